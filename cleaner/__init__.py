@@ -1,0 +1,34 @@
+"""cleaner: clean text damaged by extraction, and say what was removed and why.
+
+>>> import cleaner
+>>> original = "Text one.\\nFooter\\fText two.\\nFooter\\fText three.\\nFooter\\n"
+>>> result = cleaner.clean(original)
+>>> result.text
+'Text one.\\nText two.\\nText three.\\n'
+>>> cleaner.restore(result.text, result.edits) == original
+True
+"""
+
+from __future__ import annotations
+
+from .decode import InputError
+from .edits import Edit
+from .files import clean_file
+from .options import Options, OptionsError
+from .pipeline import CleanResult, Stats, clean
+from .render import restore
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CleanResult",
+    "Edit",
+    "InputError",
+    "Options",
+    "OptionsError",
+    "Stats",
+    "__version__",
+    "clean",
+    "clean_file",
+    "restore",
+]

@@ -1,0 +1,151 @@
+"""Detect boilerplate lines: running headers, footers and credit lines.
+
+A short line (at most ``boilerplate_max_chars`` letters and digits) that recurs
+``boilerplate_min_repeats`` times or more is a *candidate*. Copies are compared
+after :func:`cleaner.normalize.line_key` (digits masked), and OCR variants that
+score at least ``similarity`` count as the same line.
+
+Frequency alone is not enough: labels, form answers and table headers repeat
+because they are content. A candidate is removed only when most of its copies
+stand where page furniture stands:
+
+- beside a page break (a form feed, or a page-number line that was removed);
+- in a run of four or more identical copies, with no other text between them.
+
+Left alone: lines of only punctuation or rules (``--------``, ``* * *``), lines
+that are only markup tags (``<doc>``), protected lines (code, tables, Markdown
+structure), and candidates whose copies sit in running text.
+
+>>> from cleaner.segment import segment
+>>> text = "Page one text.\\nFooter\\fPage two text.\\nFooter\\fPage three.\\nFooter\\f"
+>>> [r.lines for r in detect(segment(text), frozenset(), min_repeats=3, max_chars=80,
+...                          threshold=90, keep_one=False)]
+[(1,), (3,), (5,)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .edits import Removal
+from .matching import find_clusters
+from .normalize import content_length, line_key, paragraph_key
+from .segment import Document
+
+MIN_RUN = 4
+MIN_FUZZY_KEY = 8  # shorter keys must match exactly
+FURNITURE_FRACTION = 0.5
+_TAG_ONLY = re.compile(r"^\s*(?:</?[\w:.-]+(?:\s[^<>]*)?/?>\s*)+$")
+
+
+def _candidate(text: str, max_chars: int) -> bool:
+    length = content_length(text)
+    return 0 < length <= max_chars and not _TAG_ONLY.match(text)
+
+
+def _page_edges(doc: Document, removed: frozenset[int]) -> set[int]:
+    """Line indices that stand at a page edge (see module docstring).
+
+    A form feed marks a break: the non-blank lines just before and after it are
+    edges. A removed page number marks a break on one side or the other: its
+    neighbours on both sides are edges.
+    """
+    nonblank = [line.index for line in doc.lines if not line.blank]
+    edges: set[int] = set()
+    for position, index in enumerate(nonblank):
+        if index in removed:
+            edges.update(nonblank[max(0, position - 1):position + 2])
+    for line in doc.lines:
+        if line.page_break_after:
+            position = bisect.bisect_right(nonblank, line.index)
+            edges.update(nonblank[max(0, position - 1):position + 1])
+    return edges
+
+
+def _groups(doc: Document, indices: Sequence[int], threshold: float) -> list[list[int]]:
+    """Line indices grouped by key, OCR variants of one line merged."""
+    by_key: dict[str, list[int]] = {}
+    for index in indices:
+        by_key.setdefault(line_key(doc.lines[index].text), []).append(index)
+    keys = list(by_key)
+    # Variants are compared without punctuation, so that rules of dots or dashes
+    # (a table of contents) do not make different lines look alike.
+    long_keys = [key for key in keys if len(paragraph_key(key)) >= MIN_FUZZY_KEY]
+    merged: dict[str, str] = {}
+    clusters = find_clusters([paragraph_key(key) for key in long_keys], threshold=threshold,
+                             containment=False)
+    for cluster in clusters:
+        for member in cluster:
+            merged[long_keys[member]] = long_keys[cluster[0]]
+    groups: dict[str, list[int]] = {}
+    for key in keys:
+        groups.setdefault(merged.get(key, key), []).extend(by_key[key])
+    return [sorted(group) for group in groups.values()]
+
+
+def _in_run(doc: Document, group: Sequence[int], plain_before: list[int]) -> list[bool]:
+    """For each copy: is it part of a run of ``MIN_RUN`` identical copies?
+
+    Copies are neighbours when only blank lines, removed lines or copies of other
+    candidate lines stand between them (``plain_before[i]`` counts the other lines
+    before line ``i``), so that what cleaning removes does not create new runs.
+    Identical, not merely alike: numbered rows (``Step 1``, ``Step 2``) mask to one
+    key but are a list. And at least four: a refrain or a table row repeated is content.
+    """
+    texts = [doc.lines[index].text.strip() for index in group]
+    flags = [False] * len(group)
+    start = 0
+    for k in range(1, len(group) + 1):
+        if (k == len(group) or plain_before[group[k]] != plain_before[group[k - 1]]
+                or texts[k] != texts[k - 1]):
+            if k - start >= MIN_RUN:
+                flags[start:k] = [True] * (k - start)
+            start = k
+    return flags
+
+
+def _plain_before(doc: Document, removed: frozenset[int], candidates: set[int]) -> list[int]:
+    """For each line, how many non-blank lines before it are neither removed nor candidates."""
+    counts = []
+    seen = 0
+    for line in doc.lines:
+        counts.append(seen)
+        if not line.blank and line.index not in removed and line.index not in candidates:
+            seen += 1
+    return counts
+
+
+def detect(doc: Document, removed: frozenset[int], *, min_repeats: int, max_chars: int,
+           threshold: float, keep_one: bool) -> list[Removal]:
+    """Return a removal for every copy of every boilerplate line."""
+    indices = [line.index for line in doc.lines
+               if not line.blank and not line.protected and line.index not in removed
+               and _candidate(line.text, max_chars)]
+    groups = [group for group in _groups(doc, indices, threshold) if len(group) >= min_repeats]
+    if not groups:
+        return []
+    plain_before = _plain_before(doc, removed, {index for group in groups for index in group})
+    edges = _page_edges(doc, removed)
+    removals: list[Removal] = []
+    for group in groups:
+        in_run = _in_run(doc, group, plain_before)
+        at_edge = [index in edges for index in group]
+        furniture = sum(run or edge for run, edge in zip(in_run, at_edge, strict=True))
+        if furniture < FURNITURE_FRACTION * len(group):
+            continue
+        evidence = []
+        if any(at_edge):
+            evidence.append(f"{sum(at_edge)} at page edges")
+        if any(in_run):
+            evidence.append(f"{sum(in_run)} in runs")
+        message = (f"boilerplate line repeated {len(group)} times ({', '.join(evidence)}): "
+                   f"{doc.lines[group[0]].text.strip()[:60]}")
+        kept = group[0] if keep_one else None
+        for index in group:
+            if index != kept:
+                removals.append(Removal((index,), "boilerplate_line", message,
+                                        kept_lines=(kept, kept) if kept is not None else None))
+    removals.sort(key=lambda removal: removal.lines)
+    return removals

@@ -1,0 +1,149 @@
+"""Options: every knob of the pipeline in one frozen dataclass.
+
+The command line, ``[tool.cleaner]`` in ``pyproject.toml`` and the library all
+build an :class:`Options` through :func:`options_from_mapping`, so every surface
+shares the same names, defaults and validation.
+
+>>> Options().similarity
+90.0
+>>> options_from_mapping({"keep": "first", "min-paragraph-chars": "40"}).min_paragraph_chars
+40
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args
+
+KeepPolicy = Literal["auto", "first", "last"]
+TextFormat = Literal["auto", "text", "markdown"]
+
+
+class OptionsError(ValueError):
+    """An option has an unknown name or a value of the wrong kind or range."""
+
+
+def _doc(text: str) -> dict[str, str]:
+    return {"help": text}
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a document is cleaned. Every field has a command-line flag of the same name.
+
+    similarity (90.0)
+        Score from 0 to 100 (``rapidfuzz`` ratio on normalised text) at or above
+        which two paragraphs count as near-duplicates, two boilerplate lines as
+        variants of one line, and a short paragraph as contained in a longer one.
+    min_paragraph_chars (30)
+        Paragraphs with fewer letters and digits than this are never removed as
+        duplicate paragraphs; short lines are judged as boilerplate lines instead.
+    boilerplate_min_repeats (3)
+        A line must occur at least this many times to be judged boilerplate.
+    boilerplate_max_chars (80)
+        Lines longer than this (letters and digits) are never boilerplate lines.
+    keep_one_boilerplate (False)
+        Keep the first copy of each boilerplate line instead of removing them all.
+    remove_page_numbers (True)
+        Remove page-number lines (``12``, ``– 12 –``, ``Page 3 of 40``, ``第3页``)
+        that count up through the document.
+    keep ("auto")
+        Which copy of a duplicate paragraph stays: ``auto`` the copy that continues
+        a sentence left open by the paragraph before it (else the first),
+        ``first`` or ``last``.
+    join_broken_paragraphs (True)
+        Join a paragraph cut in two by a page or column break.
+    strip_blank_lines (True)
+        Remove blank lines at the very start and end of the document.
+    format ("auto")
+        ``markdown`` protects headings, lists, tables, block quotes and front
+        matter from every change; ``text`` does not; ``auto`` decides from the
+        file name (``.md``, ``.markdown``) and treats bare text as ``text``.
+        Fenced code and pipe tables are protected in every format.
+    """
+
+    similarity: float = field(default=90.0, metadata=_doc(
+        "Near-duplicate threshold, 0-100 (rapidfuzz ratio on normalised text)."))
+    min_paragraph_chars: int = field(default=30, metadata=_doc(
+        "Shortest paragraph (letters and digits) judged as a duplicate paragraph."))
+    boilerplate_min_repeats: int = field(default=3, metadata=_doc(
+        "How often a line must recur to be judged boilerplate."))
+    boilerplate_max_chars: int = field(default=80, metadata=_doc(
+        "Longest line (letters and digits) judged as boilerplate."))
+    keep_one_boilerplate: bool = field(default=False, metadata=_doc(
+        "Keep the first copy of each boilerplate line."))
+    remove_page_numbers: bool = field(default=True, metadata=_doc(
+        "Remove page-number lines that count up through the document."))
+    keep: KeepPolicy = field(default="auto", metadata=_doc(
+        "Which duplicate copy stays: auto (fits its context), first or last."))
+    join_broken_paragraphs: bool = field(default=True, metadata=_doc(
+        "Join paragraphs cut in two by page or column breaks."))
+    strip_blank_lines: bool = field(default=True, metadata=_doc(
+        "Remove blank lines at the start and end of the document."))
+    format: TextFormat = field(default="auto", metadata=_doc(
+        "markdown protects Markdown structure; auto decides from the file name."))
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.similarity <= 100.0:
+            raise OptionsError(f"similarity must be between 0 and 100, not {self.similarity}")
+        for name in ("min_paragraph_chars", "boilerplate_max_chars"):
+            if getattr(self, name) < 1:
+                raise OptionsError(f"{name} must be at least 1, not {getattr(self, name)}")
+        if self.boilerplate_min_repeats < 2:
+            raise OptionsError(
+                f"boilerplate_min_repeats must be at least 2, not {self.boilerplate_min_repeats}")
+        if self.keep not in get_args(KeepPolicy):
+            raise OptionsError(f"keep must be one of {', '.join(get_args(KeepPolicy))}, "
+                               f"not {self.keep!r}")
+        if self.format not in get_args(TextFormat):
+            raise OptionsError(f"format must be one of {', '.join(get_args(TextFormat))}, "
+                               f"not {self.format!r}")
+
+
+OPTION_FIELDS: dict[str, dataclasses.Field[Any]] = {f.name: f for f in dataclasses.fields(Options)}
+
+
+def _convert(name: str, value: Any) -> Any:
+    """Turn a value from a config file or the command line into the field's type."""
+    default = OPTION_FIELDS[name].default
+    if isinstance(default, bool):
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in {"true", "yes", "1", "on"}:
+            return True
+        if isinstance(value, str) and value.lower() in {"false", "no", "0", "off"}:
+            return False
+        raise OptionsError(f"{name} must be true or false, not {value!r}")
+    if isinstance(default, int):
+        if isinstance(value, bool):
+            raise OptionsError(f"{name} must be a whole number, not {value!r}")
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise OptionsError(f"{name} must be a whole number, not {value!r}") from None
+    if isinstance(default, float):
+        if isinstance(value, bool):
+            raise OptionsError(f"{name} must be a number, not {value!r}")
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise OptionsError(f"{name} must be a number, not {value!r}") from None
+    if not isinstance(value, str):
+        raise OptionsError(f"{name} must be a string, not {value!r}")
+    return value
+
+
+def options_from_mapping(values: Mapping[str, Any], base: Options | None = None) -> Options:
+    """Build Options from ``values`` (keys may use dashes) on top of ``base``.
+
+    Unknown keys and bad values raise :class:`OptionsError` naming the key.
+    """
+    changes: dict[str, Any] = {}
+    for key, value in values.items():
+        name = key.replace("-", "_")
+        if name not in OPTION_FIELDS:
+            raise OptionsError(f"unknown option {key!r}")
+        changes[name] = _convert(name, value)
+    return dataclasses.replace(base or Options(), **changes)

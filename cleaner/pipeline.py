@@ -1,0 +1,120 @@
+"""The pipeline: segment, run the detectors in order, render. Pure: no I/O.
+
+The order of detectors is data, in :data:`STAGES`. Each stage sees the lines
+that earlier stages removed, so that boilerplate is gone before duplicates are
+judged, and joins see through both.
+
+>>> result = clean("Intro text that is long enough to count as a paragraph.\\n\\n"
+...                "Intro text that is long enough to count as a paragraph.\\n")
+>>> result.text
+'Intro text that is long enough to count as a paragraph.\\n'
+>>> [edit.reason for edit in result.edits]
+['duplicate_paragraph']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import boilerplate, duplicates, joins, page_numbers
+from .edits import Edit, Join, Removal
+from .options import Options
+from .render import apply_edits, resolve
+from .segment import Document, segment
+
+RemovalStage = Callable[[Document, frozenset[int], Options], list[Removal]]
+
+
+def _page_numbers(doc: Document, removed: frozenset[int], options: Options) -> list[Removal]:
+    if not options.remove_page_numbers:
+        return []
+    return page_numbers.detect(doc, removed, minimum=options.boilerplate_min_repeats)
+
+
+def _boilerplate(doc: Document, removed: frozenset[int], options: Options) -> list[Removal]:
+    return boilerplate.detect(doc, removed, min_repeats=options.boilerplate_min_repeats,
+                              max_chars=options.boilerplate_max_chars,
+                              threshold=options.similarity,
+                              keep_one=options.keep_one_boilerplate)
+
+
+def _duplicates(doc: Document, removed: frozenset[int], options: Options) -> list[Removal]:
+    return duplicates.detect(doc, removed, threshold=options.similarity,
+                             min_chars=options.min_paragraph_chars, keep=options.keep)
+
+
+STAGES: tuple[tuple[str, RemovalStage], ...] = (
+    ("page_numbers", _page_numbers),
+    ("boilerplate", _boilerplate),
+    ("duplicates", _duplicates),
+)
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What cleaning did, in numbers."""
+
+    lines_in: int
+    lines_out: int
+    chars_in: int
+    chars_out: int
+    by_kind: dict[str, int] = field(default_factory=dict)
+    by_reason: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The clean text, the edits that made it from the original, and counts."""
+
+    text: str
+    edits: tuple[Edit, ...]
+    stats: Stats
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        """True when cleaning changed anything."""
+        return bool(self.edits)
+
+
+def _count_lines(text: str) -> int:
+    return len(segment(text).lines)
+
+
+def clean(text: str, options: Options | None = None) -> CleanResult:
+    """Clean ``text``; return the clean text and every edit, with its span in ``text``.
+
+    ``options.format == "auto"`` is treated as plain text here; :func:`cleaner.clean_file`
+    decides it from the file name.
+    """
+    options = options or Options()
+    doc = segment(text, markdown=options.format == "markdown")
+    removed: set[int] = set()
+    removals: list[Removal] = []
+    for _name, stage in STAGES:
+        found = stage(doc, frozenset(removed), options)
+        removals.extend(found)
+        for removal in found:
+            removed.update(removal.lines)
+    if removed and all(line.blank or line.index in removed for line in doc.lines):
+        return _unchanged(text, "cleaning would remove every line; the text is left as it is")
+    found_joins: list[Join] = []
+    if options.join_broken_paragraphs:
+        found_joins = joins.detect(doc, frozenset(removed))
+    edits = tuple(resolve(doc, removals, found_joins,
+                          strip_blank_lines=options.strip_blank_lines))
+    clean_text = apply_edits(text, edits)
+    stats = Stats(
+        lines_in=len(doc.lines), lines_out=_count_lines(clean_text),
+        chars_in=len(text), chars_out=len(clean_text),
+        by_kind=dict(Counter(edit.kind for edit in edits)),
+        by_reason=dict(Counter(edit.reason for edit in edits)),
+    )
+    return CleanResult(clean_text, edits, stats)
+
+
+def _unchanged(text: str, warning: str) -> CleanResult:
+    lines = _count_lines(text)
+    return CleanResult(text, (), Stats(lines, lines, len(text), len(text)), (warning,))

@@ -1,0 +1,142 @@
+"""Segment: split text into lines and blocks that keep their offsets.
+
+A *line* is the text between line breaks: ``\\n``, ``\\r\\n``, ``\\r``, and the
+form feed ``\\f`` that extraction tools put at a page break, often in the middle
+of a line. A *block* is a run of non-blank lines. Every line knows where it
+starts, where its content ends and where its line break ends in the original text, so that
+every later stage speaks in spans of the original.
+
+Some lines are *protected*: no detector removes or joins them. In every format
+that is fenced code (```` ``` ```` or ``~~~``) and pipe tables; in Markdown also
+headings, list items, block quotes, front matter and HTML lines.
+
+>>> doc = segment("a\\r\\n\\r\\nb")
+>>> [(line.text, line.start, line.content_end, line.end) for line in doc.lines]
+[('a', 0, 1, 3), ('', 3, 3, 5), ('b', 5, 6, 6)]
+>>> [(block.first, block.last) for block in doc.blocks]
+[(0, 0), (2, 2)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LINE_BREAK = re.compile(r"\r\n|\n|\r|\f")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_TABLE = re.compile(r"^\s*\|")
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}(\s|$)")
+_MD_LIST = re.compile(r"^\s*([-*+]|\d{1,9}[.)])\s+\S")
+_MD_QUOTE = re.compile(r"^ {0,3}>")
+_MD_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_MD_HTML = re.compile(r"^ {0,3}</?[A-Za-z!][^>]*>")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line: ``text`` is ``original[start:content_end]``; ``end`` is after its break."""
+
+    index: int
+    start: int
+    content_end: int
+    end: int
+    text: str
+    blank: bool
+    protected: bool
+    page_break_after: bool = False  # the line is ended by a form feed
+
+    @property
+    def number(self) -> int:
+        """The 1-based line number, as editors and reports show it."""
+        return self.index + 1
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of non-blank lines, from line index ``first`` to ``last`` inclusive."""
+
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """The original text with its lines and blocks."""
+
+    text: str
+    lines: tuple[Line, ...]
+    blocks: tuple[Block, ...]
+    markdown: bool
+
+    def block_of(self) -> list[int]:
+        """For each line, the index of its block in ``blocks`` (-1 for blank lines)."""
+        owner = [-1] * len(self.lines)
+        for number, block in enumerate(self.blocks):
+            for index in range(block.first, block.last + 1):
+                owner[index] = number
+        return owner
+
+
+def _split_lines(text: str) -> list[tuple[int, int, int]]:
+    """Return ``(start, content_end, end)`` for every line of ``text``."""
+    spans: list[tuple[int, int, int]] = []
+    position = 0
+    for match in _LINE_BREAK.finditer(text):
+        spans.append((position, match.start(), match.end()))
+        position = match.end()
+    if position < len(text):
+        spans.append((position, len(text), len(text)))
+    return spans
+
+
+def _protected_lines(texts: list[str], markdown: bool) -> list[bool]:
+    """Mark fenced code, tables and (in Markdown) structural lines as protected."""
+    protected = [False] * len(texts)
+    fence: str | None = None
+    in_front_matter = markdown and bool(texts) and texts[0].strip() == "---"
+    for index, text in enumerate(texts):
+        if in_front_matter:
+            protected[index] = True
+            if index > 0 and text.strip() in {"---", "..."}:
+                in_front_matter = False
+            continue
+        fence_match = _FENCE.match(text)
+        if fence is not None:
+            protected[index] = True
+            if fence_match and fence_match.group(1)[0] == fence[0] and \
+                    len(fence_match.group(1)) >= len(fence) and not text.strip(" `~"):
+                fence = None
+            continue
+        if fence_match:
+            fence = fence_match.group(1)
+            protected[index] = True
+            continue
+        markdown_structure = markdown and any(
+            pattern.match(text) for pattern in (_MD_HEADING, _MD_LIST, _MD_QUOTE, _MD_SETEXT,
+                                                _MD_HTML))
+        protected[index] = bool(_TABLE.match(text)) or markdown_structure
+    return protected
+
+
+def segment(text: str, *, markdown: bool = False) -> Document:
+    """Split ``text`` into lines and blocks; change nothing."""
+    spans = _split_lines(text)
+    texts = [text[start:content_end] for start, content_end, _ in spans]
+    protected = _protected_lines(texts, markdown)
+    lines = tuple(
+        Line(index, start, content_end, end, texts[index], not texts[index].strip(),
+             protected[index], text[content_end:end] == "\f")
+        for index, (start, content_end, end) in enumerate(spans)
+    )
+    blocks: list[Block] = []
+    first: int | None = None
+    for line in lines:
+        if line.blank:
+            if first is not None:
+                blocks.append(Block(first, line.index - 1))
+                first = None
+        elif first is None:
+            first = line.index
+    if first is not None:
+        blocks.append(Block(first, len(lines) - 1))
+    return Document(text, lines, tuple(blocks), markdown)

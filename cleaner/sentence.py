@@ -1,0 +1,145 @@
+"""Is a sentence left open here? One answer for the keep policy and for joins.
+
+The duplicate detector keeps the copy of a paragraph that continues a sentence
+left open before it; the join detector joins a block to the next when the first
+leaves its sentence open and the next can continue it. Both ask these functions.
+
+>>> leaves_open("保持经常性交流,其中,")
+True
+>>> leaves_open("得到社会各界的广泛认可。")
+False
+>>> leaves_open("强化理想信念教育")  # a heading opens nothing
+False
+>>> is_heading("空中学校揭牌仪式")
+True
+>>> can_continue("入团,相比以往,此次入团仪式加入了“退队”流程。")
+True
+>>> can_continue("Chapter two begins here.")
+False
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that end a sentence, and closers that may follow them (quotes, brackets).
+SENTENCE_END = set("。．！？!?.…‼⁇⁈⁉;；:：")
+CLOSERS = set("\"'”’」』》〉）)]】〕>»")
+# Characters after which the sentence plainly goes on.
+PLAINLY_OPEN_END = set(",，、-‐‑–—(（[【「『《“‘")
+# Punctuation inside a line that shows it is a sentence, not a heading.
+SENTENCE_MARKS = set(",，、。．！？!?;；…")
+LIST_ITEM = re.compile(
+    r"^\s*(?:[-*+•·▪●○◆◇■□]\s|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|"
+    r"[(（][一二三四五六七八九十]{1,3}[)）]|[a-zA-Z][.)]\s)"
+)
+HEADING_MAX_CJK = 20
+HEADING_MAX_LATIN = 60
+
+
+def is_cjk(char: str) -> bool:
+    """A Han, kana or Hangul character, or CJK punctuation (no spaces between words)."""
+    if not char:
+        return False
+    code = ord(char)
+    return (0x3000 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
+            or 0xFF00 <= code <= 0xFF65 or 0x20000 <= code <= 0x2FFFF)
+
+
+def _core(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+HEADING_MAX_LINES = 3
+CAPTION = re.compile(r"^\s*(?:figure|fig\.|table|plate|图|表)\s*\d+", re.IGNORECASE)
+CAPTION_MAX = 120
+TITLE_SHORT_WORD = 3  # words this short (of, the, and) may stay lower case in a title
+TITLE_CAPITALISED_SHARE = 0.5
+
+
+def _is_heading_line(line: str) -> bool:
+    core = _core(line)
+    if not core:
+        return False
+    if CAPTION.match(core) and len(core) <= CAPTION_MAX:
+        return True
+    cjk = any(is_cjk(char) for char in core)
+    if len(core) > (HEADING_MAX_CJK if cjk else HEADING_MAX_LATIN):
+        return False
+    if any(char in SENTENCE_MARKS for char in core.rstrip(".:：")):
+        return False
+    return cjk or _title_like(core)
+
+
+def _title_like(text: str) -> bool:
+    """Latin text that looks like a title: starts upper case, most long words capitalised.
+
+    >>> _title_like("On the Measurement of Small Things"), _title_like("This rests on a self-")
+    (True, False)
+    """
+    first = next((char for char in text if char.isalnum()), "")
+    if not (first.isupper() or first.isdigit()):
+        return False
+    long_words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) > TITLE_SHORT_WORD]
+    capitalised = sum(1 for word in long_words if word[0].isupper())
+    return not long_words or capitalised >= TITLE_CAPITALISED_SHARE * len(long_words)
+
+
+def is_heading(text: str) -> bool:
+    """A heading, caption or byline: one to three short lines without sentence punctuation,
+    or a figure or table caption (``Figure 2. …``, ``表3 …``).
+
+    >>> is_heading("株洲日报社全媒体记者 陈正明\\n通讯员 刘汇文")
+    True
+    """
+    lines = text.strip().split("\n")
+    return len(lines) <= HEADING_MAX_LINES and all(_is_heading_line(line) for line in lines)
+
+
+def _last_meaningful(text: str) -> str:
+    core = text.rstrip()
+    while core and core[-1] in CLOSERS:
+        if len(core) >= 2 and core[-2] in SENTENCE_END:
+            return core[-2]
+        core = core[:-1]
+    return core[-1] if core else ""
+
+
+def leaves_open(text: str) -> bool:
+    """True when ``text`` (a block) ends inside a sentence.
+
+    Headings and captions open nothing; nor does a line of only punctuation.
+    """
+    last_line = text.rstrip().rsplit("\n", 1)[-1]
+    if is_heading(text):
+        return False
+    if not any(char.isalnum() for char in last_line):
+        return False
+    return _last_meaningful(text) not in SENTENCE_END
+
+
+def plainly_open(text: str) -> bool:
+    """True when ``text`` ends on a comma, a hyphen or an opening bracket or quote."""
+    core = text.rstrip()
+    return bool(core) and core[-1] in PLAINLY_OPEN_END and leaves_open(text)
+
+
+def can_continue(text: str) -> bool:
+    """True when ``text`` (a block) can be the second half of a broken sentence.
+
+    Not a heading, a list item, or a line of only punctuation; Latin text must
+    start with a lower-case letter or a digit, CJK text may start with anything.
+    """
+    first_line = text.strip().split("\n", 1)[0]
+    if not first_line or not any(char.isalnum() for char in first_line):
+        return False
+    if is_heading(text):
+        return False
+    if LIST_ITEM.match(first_line):
+        return False
+    first = first_line.lstrip()[0]
+    first_alnum = next(char for char in first_line if char.isalnum())
+    if is_cjk(first) or first in CLOSERS or is_cjk(first_alnum):
+        return True
+    return first.islower() or first.isdigit()

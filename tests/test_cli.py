@@ -1,0 +1,190 @@
+"""The command line, in-process with CliRunner and once as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner import exitcodes
+from cleaner.cli import main
+
+from .conftest import REFERENCE, SAMPLES, expected_output
+
+DAMAGED = ("First page text that ends here.\nRunning footer\f"
+           "Second page text that ends here.\nRunning footer\f"
+           "Third page text that ends here.\nRunning footer\n")
+CLEAN = "First page text that ends here.\nSecond page text that ends here.\n" \
+        "Third page text that ends here.\n"
+
+
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def damaged(tmp_path: Path) -> Path:
+    path = tmp_path / "damaged.txt"
+    path.write_text(DAMAGED, encoding="utf-8")
+    return path
+
+
+def test_clean_to_stdout_carries_only_the_text(damaged: Path) -> None:
+    outcome = runner().invoke(main, ["clean", str(damaged)])
+    assert outcome.exit_code == exitcodes.OK
+    assert outcome.stdout == CLEAN
+    assert outcome.stderr == f"{damaged}: 3 boilerplate lines removed\n"
+
+
+def test_stdin_to_stdout() -> None:
+    outcome = runner().invoke(main, ["clean", "-", "-q"], input=DAMAGED.encode("utf-8"))
+    assert outcome.exit_code == exitcodes.OK
+    assert outcome.stdout == CLEAN
+    assert outcome.stderr == ""
+
+
+def test_output_file(damaged: Path, tmp_path: Path) -> None:
+    output = tmp_path / "out.txt"
+    outcome = runner().invoke(main, ["clean", str(damaged), "-o", str(output)])
+    assert outcome.exit_code == exitcodes.OK
+    assert output.read_text(encoding="utf-8") == CLEAN
+    assert damaged.read_text(encoding="utf-8") == DAMAGED
+
+
+def test_in_place_many_files(tmp_path: Path) -> None:
+    paths = []
+    for name in ("a.txt", "b.txt"):
+        path = tmp_path / name
+        path.write_text(DAMAGED, encoding="utf-8")
+        paths.append(str(path))
+    clean_path = tmp_path / "c.txt"
+    clean_path.write_text(CLEAN, encoding="utf-8")
+    outcome = runner().invoke(main, ["clean", "--in-place", *paths, str(clean_path)])
+    assert outcome.exit_code == exitcodes.OK
+    for path in paths:
+        assert Path(path).read_text(encoding="utf-8") == CLEAN
+    assert f"{clean_path}: clean" in outcome.stderr
+
+
+def test_check_writes_nothing_and_lists_findings(damaged: Path, tmp_path: Path) -> None:
+    clean_path = tmp_path / "clean.txt"
+    clean_path.write_text(CLEAN, encoding="utf-8")
+    outcome = runner().invoke(main, ["clean", "--check", str(damaged)])
+    assert outcome.exit_code == exitcodes.CHANGES
+    assert outcome.stdout == ""
+    assert f"{damaged}:2: boilerplate_line:" in outcome.stderr
+    assert damaged.read_text(encoding="utf-8") == DAMAGED
+    outcome = runner().invoke(main, ["clean", "--check", str(clean_path)])
+    assert outcome.exit_code == exitcodes.OK
+
+
+def test_diff(damaged: Path) -> None:
+    outcome = runner().invoke(main, ["clean", "--diff", str(damaged)])
+    assert outcome.exit_code == exitcodes.OK
+    assert outcome.stdout.startswith(f"--- a/{damaged}\n+++ b/{damaged}\n")
+    assert "-Running footer\n" in outcome.stdout
+    assert damaged.read_text(encoding="utf-8") == DAMAGED
+
+
+def test_report_is_json_with_one_object_per_edit(damaged: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    runner().invoke(main, ["clean", str(damaged), "--report", str(report)])
+    entries = json.loads(report.read_text(encoding="utf-8"))
+    assert [(entry["reason"], entry["first_line"]) for entry in entries] == [
+        ("boilerplate_line", 2), ("boilerplate_line", 4), ("boilerplate_line", 6)]
+    assert all("Running footer" in entry["removed"] for entry in entries)
+
+
+@pytest.mark.parametrize(("flag", "value", "effect"), [
+    ("--keep-one-boilerplate", None, "Running footer"),
+    ("--boilerplate-min-repeats", "4", "Running footer"),
+    ("--boilerplate-max-chars", "5", "Running footer"),
+])
+def test_option_flags_reach_the_library(damaged: Path, flag: str, value: str | None,
+                                        effect: str) -> None:
+    args = ["clean", str(damaged), flag] + ([value] if value else [])
+    outcome = runner().invoke(main, args)
+    assert outcome.exit_code == exitcodes.OK
+    assert effect in outcome.stdout
+
+
+def test_every_option_has_a_flag() -> None:
+    from cleaner.options import OPTION_FIELDS
+
+    help_text = runner().invoke(main, ["clean", "--help"]).stdout
+    for name in OPTION_FIELDS:
+        assert f"--{name.replace('_', '-')}" in help_text
+    assert "Exit codes" in help_text
+
+
+@pytest.mark.parametrize("problem", ["missing", "directory", "binary", "undecodable"])
+def test_bad_input_is_one_line_exit_2_and_others_still_processed(
+        tmp_path: Path, damaged: Path, problem: str) -> None:
+    bad = tmp_path / "bad.txt"
+    if problem == "directory":
+        bad.mkdir()
+    elif problem == "binary":
+        bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    elif problem == "undecodable":
+        bad.write_bytes("中文".encode() * 50 + b"\xff\xfe\xfa" + "文字".encode())
+    before = bad.read_bytes() if bad.is_file() else None
+    outcome = runner().invoke(main, ["clean", "--in-place", str(bad), str(damaged)])
+    assert outcome.exit_code == exitcodes.ERROR
+    errors = [line for line in outcome.stderr.splitlines() if "error" in line]
+    assert len(errors) == 1 and errors[0].startswith(f"cleaner: error: {bad}: ")
+    assert damaged.read_text(encoding="utf-8") == CLEAN  # the good file was still cleaned
+    if before is not None:
+        assert bad.read_bytes() == before
+
+
+def test_unwritable_output_is_an_error_and_writes_nothing(damaged: Path, tmp_path: Path) -> None:
+    output = tmp_path / "missing-folder" / "out.txt"
+    outcome = runner().invoke(main, ["clean", str(damaged), "-o", str(output)])
+    assert outcome.exit_code == exitcodes.ERROR
+    assert "cannot write" in outcome.stderr
+    assert not output.parent.exists()
+
+
+@pytest.mark.parametrize("args", [
+    ["clean"],
+    ["clean", "a.txt", "b.txt"],
+    ["clean", "a.txt", "b.txt", "-o", "c.txt"],
+    ["clean", "-", "--in-place"],
+    ["clean", "a.txt", "--in-place", "--check"],
+    ["clean", "a.txt", "--similarity", "120"],
+    ["clean", "a.txt", "--keep", "middle"],
+])
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    assert runner().invoke(main, args).exit_code == exitcodes.ERROR
+
+
+def test_version() -> None:
+    outcome = runner().invoke(main, ["--version"])
+    assert outcome.exit_code == 0 and "cleaner" in outcome.stdout
+
+
+def _installed_command() -> list[str]:
+    found = shutil.which("cleaner", path=os.path.dirname(sys.executable))
+    return [found] if found else [sys.executable, "-m", "cleaner"]
+
+
+def test_real_subprocess_cleans_the_reference_page() -> None:
+    completed = subprocess.run([*_installed_command(), "clean", str(REFERENCE)],
+                               capture_output=True, check=False)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout == expected_output(REFERENCE).read_bytes()
+    assert completed.stderr.decode("utf-8").startswith(f"{REFERENCE}: 1 duplicate paragraph")
+
+
+def test_python_dash_m_and_check_exit_code() -> None:
+    completed = subprocess.run([sys.executable, "-m", "cleaner", "clean", "--check",
+                                str(SAMPLES / "en-crlf-duplicate.txt")],
+                               capture_output=True, check=False)
+    assert completed.returncode == exitcodes.CHANGES
+    assert b"near_duplicate_paragraph" in completed.stderr
