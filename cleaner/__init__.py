@@ -1,10 +1,10 @@
 """cleaner: clean text damaged by extraction, and say what was removed and why.
 
 >>> import cleaner
->>> original = "Text one.\\nFooter\\fText two.\\nFooter\\fText three.\\nFooter\\n"
+>>> original = "One.\\nFooter\\fTwo.\\nFooter\\fThree.\\nFooter\\fFour.\\n"
 >>> result = cleaner.clean(original)
 >>> result.text
-'Text one.\\nText two.\\nText three.\\n'
+'One.\\n\\x0cTwo.\\n\\x0cThree.\\n\\x0cFour.\\n'
 >>> cleaner.restore(result.text, result.edits) == original
 True
 """

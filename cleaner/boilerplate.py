@@ -13,8 +13,11 @@ stand where page furniture stands:
 - in a run of four or more identical copies, with no other text between them.
 
 Left alone: lines of only punctuation or rules (``--------``, ``* * *``), lines
-that are only markup tags (``<doc>``), protected lines (code, tables, Markdown
-structure), and candidates whose copies sit in running text.
+that are only markup tags (``<doc>``), figure and table captions (``Figure 3.``
+masks to the same key as ``Figure 4.``), protected lines (code, tables,
+Markdown structure), and candidates whose copies sit in running text. At least
+``boilerplate_min_repeats`` copies, and at least half of them, must show the
+evidence.
 
 >>> from cleaner.segment import segment
 >>> text = "Page one text.\\nFooter\\fPage two text.\\nFooter\\fPage three.\\nFooter\\f"
@@ -25,7 +28,6 @@ structure), and candidates whose copies sit in running text.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
@@ -33,6 +35,7 @@ from .edits import Removal
 from .matching import find_clusters
 from .normalize import content_length, line_key, paragraph_key
 from .segment import Document
+from .sentence import CAPTION
 
 MIN_RUN = 4
 MIN_FUZZY_KEY = 8  # shorter keys must match exactly
@@ -42,25 +45,33 @@ _TAG_ONLY = re.compile(r"^\s*(?:</?[\w:.-]+(?:\s[^<>]*)?/?>\s*)+$")
 
 def _candidate(text: str, max_chars: int) -> bool:
     length = content_length(text)
-    return 0 < length <= max_chars and not _TAG_ONLY.match(text)
+    return (0 < length <= max_chars and not _TAG_ONLY.match(text)
+            and not CAPTION.match(text))
 
 
-def _page_edges(doc: Document, removed: frozenset[int]) -> set[int]:
-    """Line indices that stand at a page edge (see module docstring).
+def _page_edges(doc: Document, breaks: frozenset[int], gone: set[int]) -> set[int]:
+    """Lines that stand at a page edge: the first line on either side of a page break.
 
-    A form feed marks a break: the non-blank lines just before and after it are
-    edges. A removed page number marks a break on one side or the other: its
-    neighbours on both sides are edges.
+    A page break is a form feed or a removed page-number line (``breaks``); in a
+    document that has them, its start and end are page edges too. Blank lines
+    and lines already judged removed (``gone``) are looked through.
     """
-    nonblank = [line.index for line in doc.lines if not line.blank]
-    edges: set[int] = set()
-    for position, index in enumerate(nonblank):
-        if index in removed:
-            edges.update(nonblank[max(0, position - 1):position + 2])
+    starts: list[tuple[int, int]] = []  # where to look back from, and forward from
     for line in doc.lines:
         if line.page_break_after:
-            position = bisect.bisect_right(nonblank, line.index)
-            edges.update(nonblank[max(0, position - 1):position + 1])
+            starts.append((line.index, line.index + 1))
+        elif line.index in breaks:
+            starts.append((line.index - 1, line.index + 1))
+    if starts:  # a document with pages begins and ends at a page edge
+        starts += [(-1, 0), (len(doc.lines) - 1, len(doc.lines))]
+    edges: set[int] = set()
+    for back, forward in starts:
+        for position, step in ((back, -1), (forward, 1)):
+            while 0 <= position < len(doc.lines) and (doc.lines[position].blank
+                                                      or position in gone):
+                position += step
+            if 0 <= position < len(doc.lines):
+                edges.add(position)
     return edges
 
 
@@ -88,9 +99,8 @@ def _groups(doc: Document, indices: Sequence[int], threshold: float) -> list[lis
 def _in_run(doc: Document, group: Sequence[int], plain_before: list[int]) -> list[bool]:
     """For each copy: is it part of a run of ``MIN_RUN`` identical copies?
 
-    Copies are neighbours when only blank lines, removed lines or copies of other
-    candidate lines stand between them (``plain_before[i]`` counts the other lines
-    before line ``i``), so that what cleaning removes does not create new runs.
+    Copies are neighbours when only blank lines or removed lines stand between
+    them (``plain_before[i]`` counts the lines still there before line ``i``).
     Identical, not merely alike: numbered rows (``Step 1``, ``Step 2``) mask to one
     key but are a list. And at least four: a refrain or a table row repeated is content.
     """
@@ -98,7 +108,7 @@ def _in_run(doc: Document, group: Sequence[int], plain_before: list[int]) -> lis
     flags = [False] * len(group)
     start = 0
     for k in range(1, len(group) + 1):
-        if (k == len(group) or plain_before[group[k]] != plain_before[group[k - 1]]
+        if (k == len(group) or plain_before[group[k]] - plain_before[group[k - 1]] != 1
                 or texts[k] != texts[k - 1]):
             if k - start >= MIN_RUN:
                 flags[start:k] = [True] * (k - start)
@@ -106,41 +116,67 @@ def _in_run(doc: Document, group: Sequence[int], plain_before: list[int]) -> lis
     return flags
 
 
-def _plain_before(doc: Document, removed: frozenset[int], candidates: set[int]) -> list[int]:
-    """For each line, how many non-blank lines before it are neither removed nor candidates."""
+def _plain_before(doc: Document, gone: set[int]) -> list[int]:
+    """For each line, how many non-blank lines before it are still there."""
     counts = []
     seen = 0
     for line in doc.lines:
         counts.append(seen)
-        if not line.blank and line.index not in removed and line.index not in candidates:
+        if not line.blank and line.index not in gone:
             seen += 1
     return counts
 
 
+def _evidence(doc: Document, group: Sequence[int], edges: set[int],
+              plain_before: list[int], min_repeats: int) -> str | None:
+    """Why ``group`` is page furniture, or None when it is not.
+
+    At least ``min_repeats`` copies, and at least half of all copies, must stand
+    at page edges or in runs.
+    """
+    in_run = _in_run(doc, group, plain_before)
+    at_edge = [index in edges for index in group]
+    furniture = sum(run or edge for run, edge in zip(in_run, at_edge, strict=True))
+    if furniture < max(min_repeats, FURNITURE_FRACTION * len(group)):
+        return None
+    reasons = []
+    if any(at_edge):
+        reasons.append(f"{sum(at_edge)} at page edges")
+    if any(in_run):
+        reasons.append(f"{sum(in_run)} in runs")
+    return ", ".join(reasons)
+
+
 def detect(doc: Document, removed: frozenset[int], *, min_repeats: int, max_chars: int,
            threshold: float, keep_one: bool) -> list[Removal]:
-    """Return a removal for every copy of every boilerplate line."""
+    """Return a removal for every copy of every boilerplate line.
+
+    Groups are judged with the boilerplate found so far set aside, until no more
+    is found: a header is judged beside the page break once the footer between
+    them is gone. That makes cleaning idempotent: a second run sees the document
+    as the last round here saw it.
+    """
     indices = [line.index for line in doc.lines
                if not line.blank and not line.protected and line.index not in removed
                and _candidate(line.text, max_chars)]
-    groups = [group for group in _groups(doc, indices, threshold) if len(group) >= min_repeats]
-    if not groups:
-        return []
-    plain_before = _plain_before(doc, removed, {index for group in groups for index in group})
-    edges = _page_edges(doc, removed)
+    pending = [group for group in _groups(doc, indices, threshold) if len(group) >= min_repeats]
+    gone = set(removed)
+    found: list[tuple[list[int], str]] = []
+    while pending:
+        edges = _page_edges(doc, removed, gone)
+        plain_before = _plain_before(doc, gone)
+        judged = [(group, _evidence(doc, group, edges, plain_before, min_repeats))
+                  for group in pending]
+        newly = [(group, evidence) for group, evidence in judged if evidence is not None]
+        if not newly:
+            break
+        found.extend(newly)
+        for group, _ in newly:
+            gone.update(group)
+        pending = [group for group, evidence in judged if evidence is None]
     removals: list[Removal] = []
-    for group in groups:
-        in_run = _in_run(doc, group, plain_before)
-        at_edge = [index in edges for index in group]
-        furniture = sum(run or edge for run, edge in zip(in_run, at_edge, strict=True))
-        if furniture < FURNITURE_FRACTION * len(group):
-            continue
-        evidence = []
-        if any(at_edge):
-            evidence.append(f"{sum(at_edge)} at page edges")
-        if any(in_run):
-            evidence.append(f"{sum(in_run)} in runs")
-        message = (f"boilerplate line repeated {len(group)} times ({', '.join(evidence)}): "
+    for group, evidence in found:
+        message = (f"boilerplate line repeated {len(group)} times ({evidence}): "
                    f"{doc.lines[group[0]].text.strip()[:60]}")
         kept = group[0] if keep_one else None
         for index in group:

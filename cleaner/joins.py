@@ -14,8 +14,10 @@ before the halves are judged.
   an opening bracket) or the second start with a lower-case letter.
 
 Never joined: headings and captions, a block that ends its sentence, list
-items, protected lines (code, tables, Markdown structure), lines inside one
-block (line wrapping is not a break).
+items, protected lines (code, tables, Markdown structure), a line that occurs
+more than once in what cleaning keeps (a half sentence is unique text; a repeated line
+is furniture or a label), and lines inside one block (line wrapping is not a
+break).
 
 >>> from cleaner.segment import segment
 >>> text = "全市新团员离队入团仪式示范活动上,161名初中学生宣誓\\n\\n入团,相比以往。"
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from .edits import Join
 from .segment import Document
@@ -63,6 +66,7 @@ def detect(doc: Document, removed: frozenset[int]) -> list[Join]:
     """Return a join for every pair of kept blocks that form one broken paragraph."""
     blocks = _kept_blocks(doc, removed)
     hyphenated: set[str] | None = None
+    repeated: Counter[str] | None = None
     joins: list[Join] = []
     for before, after in itertools.pairwise(blocks):
         last, first = doc.lines[before[-1]], doc.lines[after[0]]
@@ -71,6 +75,11 @@ def detect(doc: Document, removed: frozenset[int]) -> list[Join]:
         text_before = "\n".join(doc.lines[index].text for index in before)
         text_after = "\n".join(doc.lines[index].text for index in after)
         if not leaves_open(text_before) or not can_continue(text_after):
+            continue
+        if repeated is None:
+            repeated = Counter(line.text.strip() for line in doc.lines
+                               if not line.blank and line.index not in removed)
+        if repeated[last.text.strip()] > 1 or repeated[first.text.strip()] > 1:
             continue
         head = text_after.lstrip()
         across_page = "\f" in doc.text[last.content_end:first.start]

@@ -1,8 +1,10 @@
 """The pipeline: segment, run the detectors in order, render. Pure: no I/O.
 
 The order of detectors is data, in :data:`STAGES`. Each stage sees the lines
-that earlier stages removed, so that boilerplate is gone before duplicates are
-judged, and joins see through both.
+that earlier stages removed, and joins see through all of them. Duplicates are
+judged before boilerplate because boilerplate evidence is about neighbours
+(runs, page edges): it must see the document as it will be once duplicates are
+gone, or a second run would find new neighbours and new boilerplate.
 
 >>> result = clean("Intro text that is long enough to count as a paragraph.\\n\\n"
 ...                "Intro text that is long enough to count as a paragraph.\\n")
@@ -47,8 +49,8 @@ def _duplicates(doc: Document, removed: frozenset[int], options: Options) -> lis
 
 STAGES: tuple[tuple[str, RemovalStage], ...] = (
     ("page_numbers", _page_numbers),
-    ("boilerplate", _boilerplate),
     ("duplicates", _duplicates),
+    ("boilerplate", _boilerplate),
 )
 
 

@@ -7,6 +7,8 @@ hole and no two edits overlap:
   lines after it when a blank line already separates it from the text before
   (so ``A, blank, H, blank, B`` becomes ``A, blank, B``, and ``A, H, blank, B``
   keeps A and B in separate blocks);
+- a removal never takes a form feed: page breaks stay where they were, so a
+  second run sees the same pages (only a join across pages removes one);
 - a run with no kept line after it takes the line break *before* it instead,
   so the end of the file keeps its style (final newline or none);
 - a join replaces the line break and blank lines after the first half by the
@@ -29,11 +31,17 @@ from .edits import REASONS, Edit, Join, Removal
 from .segment import Document
 
 
-def _blank_run_end(doc: Document, index: int) -> int:
-    """Offset where the blank lines starting at line ``index`` end."""
+def _after_blank_lines(doc: Document, index: int, *, through_page_breaks: bool) -> int:
+    """The first line at or after ``index`` that is not blank.
+
+    Without ``through_page_breaks`` it stops at a blank line that ends in a form
+    feed, so that a removal never takes a page break with it.
+    """
     while index < len(doc.lines) and doc.lines[index].blank:
+        if doc.lines[index].page_break_after and not through_page_breaks:
+            break
         index += 1
-    return doc.lines[index].start if index < len(doc.lines) else len(doc.text)
+    return index
 
 
 def resolve(doc: Document, removals: Sequence[Removal], joins: Sequence[Join], *,
@@ -64,6 +72,7 @@ def resolve(doc: Document, removals: Sequence[Removal], joins: Sequence[Join], *
     open_join: Join | None = None  # the join whose gap we are in
     blank_kept_since_text = True  # a kept blank line (or the start) lies behind us
     previous_nonblank = -1
+    previous_kept = -1
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -84,7 +93,7 @@ def resolve(doc: Document, removals: Sequence[Removal], joins: Sequence[Join], *
                 index = target
             else:
                 index += 1
-            previous_nonblank = line.index
+            previous_nonblank = previous_kept = line.index
             continue
         removal = owner_of_line
         last = index
@@ -96,12 +105,20 @@ def resolve(doc: Document, removals: Sequence[Removal], joins: Sequence[Join], *
             following = last + 1
         else:
             start = line.start
-            end = lines[last].end
-            following = last + 1
-            if open_join is not None or blank_kept_since_text:
-                end = _blank_run_end(doc, last + 1)
-                while following < len(lines) and lines[following].blank:
-                    following += 1
+            following = _after_blank_lines(doc, last + 1, through_page_breaks=True)
+            if open_join is not None or (previous_kept == -1 and strip_blank_lines):
+                # A join takes everything up to its second half; before the first kept
+                # line, blank lines would be stripped anyway.
+                end = lines[following].start
+            elif lines[last].page_break_after:  # the form feed stays: the page break is real
+                end = lines[last].content_end
+                following = last + 1
+            elif blank_kept_since_text:
+                following = _after_blank_lines(doc, last + 1, through_page_breaks=False)
+                end = lines[following].start if following < len(lines) else len(doc.text)
+            else:
+                end = lines[last].end
+                following = last + 1
         edits.append(_removal_edit(doc, removal, start, end, index, last))
         previous_nonblank = last
         index = following

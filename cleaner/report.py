@@ -1,17 +1,18 @@
 """Reports: findings, per-file summaries, JSON and diffs, all derived from edits.
 
 >>> from cleaner import clean
->>> result = clean("Text one.\\nFooter\\fText two.\\nFooter\\fText three.\\nFooter\\n")
+>>> result = clean("One.\\nFooter\\fTwo.\\nFooter\\fThree.\\nFooter\\fFour.\\n")
 >>> summary("a.txt", result)
 'a.txt: 3 boilerplate lines removed'
 >>> finding_lines("a.txt", result)[0]
-'a.txt:2: boilerplate_line: boilerplate line repeated 3 times (2 at page edges): Footer'
+'a.txt:2: boilerplate_line: boilerplate line repeated 3 times (3 at page edges): Footer'
 """
 
 from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -52,10 +53,15 @@ def json_report(entries: Iterable[dict[str, Any]]) -> str:
     return json.dumps(list(entries), ensure_ascii=False, indent=2) + "\n"
 
 
+def _lines(text: str) -> list[str]:
+    """Lines with their ends, split at ``\\n`` only (``str.splitlines`` also splits at
+    form feeds and other separators that are content here)."""
+    return re.findall(r"[^\n]*\n|[^\n]+$", text)
+
+
 def unified_diff(path: str, before: str, after: str) -> str:
     """A unified diff from ``before`` to ``after``."""
     lines: Sequence[str] = list(difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True),
-        fromfile=f"a/{path}", tofile=f"b/{path}"))
+        _lines(before), _lines(after), fromfile=f"a/{path}", tofile=f"b/{path}"))
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
                    for line in lines)

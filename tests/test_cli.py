@@ -19,9 +19,10 @@ from .conftest import REFERENCE, SAMPLES, expected_output
 
 DAMAGED = ("First page text that ends here.\nRunning footer\f"
            "Second page text that ends here.\nRunning footer\f"
-           "Third page text that ends here.\nRunning footer\n")
-CLEAN = "First page text that ends here.\nSecond page text that ends here.\n" \
-        "Third page text that ends here.\n"
+           "Third page text that ends here.\nRunning footer\f"
+           "Last page.\n")
+CLEAN = ("First page text that ends here.\n\fSecond page text that ends here.\n"
+         "\fThird page text that ends here.\n\fLast page.\n")
 
 
 def runner() -> CliRunner:
@@ -88,7 +89,7 @@ def test_diff(damaged: Path) -> None:
     outcome = runner().invoke(main, ["clean", "--diff", str(damaged)])
     assert outcome.exit_code == exitcodes.OK
     assert outcome.stdout.startswith(f"--- a/{damaged}\n+++ b/{damaged}\n")
-    assert "-Running footer\n" in outcome.stdout
+    assert "\n-Running footer\f" in outcome.stdout
     assert damaged.read_text(encoding="utf-8") == DAMAGED
 
 

@@ -1,0 +1,93 @@
+"""Hypothesis properties over generated documents: the edit invariants.
+
+Applying the edits to the original gives the clean text; restore gives the
+original back; edits are in bounds, sorted and non-overlapping; cleaning the
+clean text changes nothing.
+"""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleaner
+from cleaner.render import apply_edits, check_edits
+
+CJK = "".join(chr(code) for code in range(0x4E00, 0x4E00 + 500))  # Han characters
+LATIN_WORDS = ["the", "measurement", "of", "small", "things", "has", "a", "long", "history",
+               "early", "instruments", "were", "crude", "observers", "relied", "on", "patience",
+               "laboratories", "calibrate", "every", "standard", "results", "compared"]
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    if draw(st.booleans()):
+        chars = draw(st.lists(st.sampled_from(CJK), min_size=8, max_size=60))
+        return "".join(chars) + draw(st.sampled_from(["。", ",", "", "!"]))
+    words = draw(st.lists(st.sampled_from(LATIN_WORDS), min_size=3, max_size=14))
+    text = " ".join(words)
+    return text[0].upper() + text[1:] + draw(st.sampled_from([".", ",", "", "-"]))
+
+
+def _noisy(draw: st.DrawFn, text: str) -> str:
+    rng = random.Random(draw(st.integers(0, 2**16)))
+    chars = list(text)
+    for _ in range(max(1, len(chars) // 25)):
+        position = rng.randrange(len(chars))
+        chars[position] = rng.choice("xyzq的是")
+    return "".join(chars)
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> str:
+    paragraphs: list[str] = []
+    footer = draw(st.sampled_from(["Running footer", "株洲市青少年宫", "Page 3", "– 7 –"]))
+    for _ in range(draw(st.integers(1, 12))):
+        kind = draw(st.sampled_from(["new", "new", "repeat", "near", "footer", "heading"]))
+        if kind in {"repeat", "near"} and paragraphs:
+            chosen = draw(st.sampled_from(paragraphs))
+            paragraphs.append(chosen if kind == "repeat" else _noisy(draw, chosen))
+        elif kind == "footer":
+            paragraphs.append(footer)
+        elif kind == "heading":
+            paragraphs.append(draw(st.sampled_from(["强化理想信念教育", "Conclusion"])))
+        else:
+            lines = draw(st.lists(sentences(), min_size=1, max_size=3))
+            paragraphs.append("\n".join(lines))
+    separators = draw(st.lists(st.sampled_from(["\n\n", "\n", "\n\n\n", "\n\f", "\r\n\r\n"]),
+                               min_size=len(paragraphs), max_size=len(paragraphs)))
+    leading = draw(st.sampled_from(["", "\n", "\n\n\n"]))
+    text = leading + "".join(p + s for p, s in zip(paragraphs, separators, strict=True))
+    return text if draw(st.booleans()) else text.rstrip("\n")
+
+
+PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
+                             suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY_SETTINGS
+@given(documents())
+def test_edits_rebuild_both_texts(text: str) -> None:
+    result = cleaner.clean(text)
+    check_edits(text, result.edits)  # in bounds, sorted, non-overlapping, true to the text
+    assert apply_edits(text, result.edits) == result.text
+    assert cleaner.restore(result.text, result.edits) == text
+
+
+@PROPERTY_SETTINGS
+@given(documents())
+def test_cleaning_is_idempotent(text: str) -> None:
+    once = cleaner.clean(text).text
+    assert cleaner.clean(once).text == once
+
+
+@PROPERTY_SETTINGS
+@given(documents(), st.sampled_from(["first", "last", "auto"]), st.booleans())
+def test_invariants_hold_for_every_policy(text: str, keep: str, keep_one: bool) -> None:
+    options = cleaner.Options(keep=keep, keep_one_boilerplate=keep_one)  # type: ignore[arg-type]
+    result = cleaner.clean(text, options)
+    assert cleaner.restore(result.text, result.edits) == text
+    if result.edits:
+        assert result.text.strip(), "a document is never cleaned to nothing"
