@@ -9,7 +9,8 @@ Frequency alone is not enough: labels, form answers and table headers repeat
 because they are content. A candidate is removed only when most of its copies
 stand where page furniture stands:
 
-- beside a page break (a form feed, or a page-number line that was removed);
+- beside a page break (a form feed, or a page-number line that was removed), on
+  a good share of the pages;
 - in a run of four or more identical copies, with no other text between them.
 
 Left alone: lines of only punctuation or rules (``--------``, ``* * *``), lines
@@ -34,12 +35,14 @@ from collections.abc import Sequence
 from .edits import Removal
 from .matching import find_clusters
 from .normalize import content_length, line_key, paragraph_key
+from .page_numbers import page_number
 from .segment import Document
 from .sentence import CAPTION
 
 MIN_RUN = 4
 MIN_FUZZY_KEY = 8  # shorter keys must match exactly
 FURNITURE_FRACTION = 0.5
+PAGE_SHARE = 0.4  # edge copies must stand on this share of the pages
 _TAG_ONLY = re.compile(r"^\s*(?:</?[\w:.-]+(?:\s[^<>]*)?/?>\s*)+$")
 
 
@@ -49,12 +52,16 @@ def _candidate(text: str, max_chars: int) -> bool:
             and not CAPTION.match(text))
 
 
-def _page_edges(doc: Document, breaks: frozenset[int], gone: set[int]) -> set[int]:
-    """Lines that stand at a page edge: the first line on either side of a page break.
+def _page_edges(doc: Document, breaks: frozenset[int],
+                skipped: frozenset[int] | set[int]) -> tuple[set[int], int]:
+    """Candidate lines at a page edge, and how many pages the document has.
 
-    A page break is a form feed or a removed page-number line (``breaks``); in a
-    document that has them, its start and end are page edges too. Blank lines
-    and lines already judged removed (``gone``) are looked through.
+    A page break is a form feed or a removed page-number line (``breaks``); a
+    paged document's start and end are page edges too. From each break the
+    search goes through blank lines and ``skipped`` lines (removed lines and
+    candidates), up to the first line of running text: a header below a footer
+    stands at the edge, and cleaning, which removes only such lines, never moves
+    a line to an edge. Returns the edge lines that are not removed.
     """
     starts: list[tuple[int, int]] = []  # where to look back from, and forward from
     for line in doc.lines:
@@ -62,17 +69,19 @@ def _page_edges(doc: Document, breaks: frozenset[int], gone: set[int]) -> set[in
             starts.append((line.index, line.index + 1))
         elif line.index in breaks:
             starts.append((line.index - 1, line.index + 1))
-    if starts:  # a document with pages begins and ends at a page edge
+    pages = len(starts) + 1
+    if starts:
         starts += [(-1, 0), (len(doc.lines) - 1, len(doc.lines))]
     edges: set[int] = set()
     for back, forward in starts:
         for position, step in ((back, -1), (forward, 1)):
-            while 0 <= position < len(doc.lines) and (doc.lines[position].blank
-                                                      or position in gone):
+            while 0 <= position < len(doc.lines):
+                if position in skipped:
+                    edges.add(position)
+                elif not doc.lines[position].blank:
+                    break
                 position += step
-            if 0 <= position < len(doc.lines):
-                edges.add(position)
-    return edges
+    return edges, pages
 
 
 def _groups(doc: Document, indices: Sequence[int], threshold: float) -> list[list[int]]:
@@ -99,8 +108,9 @@ def _groups(doc: Document, indices: Sequence[int], threshold: float) -> list[lis
 def _in_run(doc: Document, group: Sequence[int], plain_before: list[int]) -> list[bool]:
     """For each copy: is it part of a run of ``MIN_RUN`` identical copies?
 
-    Copies are neighbours when only blank lines or removed lines stand between
-    them (``plain_before[i]`` counts the lines still there before line ``i``).
+    Copies are neighbours when only blank lines, removed lines or candidate lines
+    stand between them (``plain_before[i]`` counts the lines of running text
+    before line ``i``), so that what cleaning removes does not create new runs.
     Identical, not merely alike: numbered rows (``Step 1``, ``Step 2``) mask to one
     key but are a list. And at least four: a refrain or a table row repeated is content.
     """
@@ -108,7 +118,7 @@ def _in_run(doc: Document, group: Sequence[int], plain_before: list[int]) -> lis
     flags = [False] * len(group)
     start = 0
     for k in range(1, len(group) + 1):
-        if (k == len(group) or plain_before[group[k]] - plain_before[group[k - 1]] != 1
+        if (k == len(group) or plain_before[group[k]] != plain_before[group[k - 1]]
                 or texts[k] != texts[k - 1]):
             if k - start >= MIN_RUN:
                 flags[start:k] = [True] * (k - start)
@@ -116,26 +126,30 @@ def _in_run(doc: Document, group: Sequence[int], plain_before: list[int]) -> lis
     return flags
 
 
-def _plain_before(doc: Document, gone: set[int]) -> list[int]:
-    """For each line, how many non-blank lines before it are still there."""
+def _plain_before(doc: Document, skipped: frozenset[int] | set[int]) -> list[int]:
+    """For each line, how many lines of running text (non-blank, not skipped) precede it."""
     counts = []
     seen = 0
     for line in doc.lines:
         counts.append(seen)
-        if not line.blank and line.index not in gone:
+        if not line.blank and line.index not in skipped:
             seen += 1
     return counts
 
 
-def _evidence(doc: Document, group: Sequence[int], edges: set[int],
+def _evidence(doc: Document, group: Sequence[int], edges: set[int], pages: int,
               plain_before: list[int], min_repeats: int) -> str | None:
     """Why ``group`` is page furniture, or None when it is not.
 
-    At least ``min_repeats`` copies, and at least half of all copies, must stand
-    at page edges or in runs.
+    Copies at page edges count when they stand on a good share of the pages
+    (``PAGE_SHARE``): a running header is on most pages, a table header row
+    repeated where a table goes on is on a few. At least ``min_repeats`` copies,
+    and at least half of all copies, must show the evidence.
     """
     in_run = _in_run(doc, group, plain_before)
     at_edge = [index in edges for index in group]
+    if sum(at_edge) < max(min_repeats, PAGE_SHARE * pages):
+        at_edge = [False] * len(group)
     furniture = sum(run or edge for run, edge in zip(in_run, at_edge, strict=True))
     if furniture < max(min_repeats, FURNITURE_FRACTION * len(group)):
         return None
@@ -149,33 +163,21 @@ def _evidence(doc: Document, group: Sequence[int], edges: set[int],
 
 def detect(doc: Document, removed: frozenset[int], *, min_repeats: int, max_chars: int,
            threshold: float, keep_one: bool) -> list[Removal]:
-    """Return a removal for every copy of every boilerplate line.
-
-    Groups are judged with the boilerplate found so far set aside, until no more
-    is found: a header is judged beside the page break once the footer between
-    them is gone. That makes cleaning idempotent: a second run sees the document
-    as the last round here saw it.
-    """
+    """Return a removal for every copy of every boilerplate line."""
     indices = [line.index for line in doc.lines
                if not line.blank and not line.protected and line.index not in removed
                and _candidate(line.text, max_chars)]
-    pending = [group for group in _groups(doc, indices, threshold) if len(group) >= min_repeats]
-    gone = set(removed)
-    found: list[tuple[list[int], str]] = []
-    while pending:
-        edges = _page_edges(doc, removed, gone)
-        plain_before = _plain_before(doc, gone)
-        judged = [(group, _evidence(doc, group, edges, plain_before, min_repeats))
-                  for group in pending]
-        newly = [(group, evidence) for group, evidence in judged if evidence is not None]
-        if not newly:
-            break
-        found.extend(newly)
-        for group, _ in newly:
-            gone.update(group)
-        pending = [group for group, evidence in judged if evidence is None]
+    groups = [group for group in _groups(doc, indices, threshold) if len(group) >= min_repeats]
+    candidates = {index for group in groups for index in group}
+    page_numbers = frozenset(index for index in removed
+                             if page_number(doc.lines[index].text) is not None)
+    edges, pages = _page_edges(doc, page_numbers, removed | candidates)
+    plain_before = _plain_before(doc, removed | candidates)
     removals: list[Removal] = []
-    for group, evidence in found:
+    for group in groups:
+        evidence = _evidence(doc, group, edges, pages, plain_before, min_repeats)
+        if evidence is None:
+            continue
         message = (f"boilerplate line repeated {len(group)} times ({evidence}): "
                    f"{doc.lines[group[0]].text.strip()[:60]}")
         kept = group[0] if keep_one else None

@@ -1,10 +1,13 @@
 """The pipeline: segment, run the detectors in order, render. Pure: no I/O.
 
 The order of detectors is data, in :data:`STAGES`. Each stage sees the lines
-that earlier stages removed, and joins see through all of them. Duplicates are
-judged before boilerplate because boilerplate evidence is about neighbours
-(runs, page edges): it must see the document as it will be once duplicates are
-gone, or a second run would find new neighbours and new boilerplate.
+that earlier stages removed, and joins see through all of them.
+
+The stages run in rounds until a round finds nothing more (at most
+``MAX_ROUNDS``): removing a running header from a block can reveal that the
+block duplicates another, and removing a duplicate can make two copies of a
+footer neighbours. What the document holds once cleaned is then what a second
+run sees, so cleaning is idempotent. Usually the second round finds nothing.
 
 >>> result = clean("Intro text that is long enough to count as a paragraph.\\n\\n"
 ...                "Intro text that is long enough to count as a paragraph.\\n")
@@ -26,6 +29,7 @@ from .options import Options
 from .render import apply_edits, resolve
 from .segment import Document, segment
 
+MAX_ROUNDS = 4
 RemovalStage = Callable[[Document, frozenset[int], Options], list[Removal]]
 
 
@@ -95,11 +99,16 @@ def clean(text: str, options: Options | None = None) -> CleanResult:
     doc = segment(text, markdown=options.format == "markdown")
     removed: set[int] = set()
     removals: list[Removal] = []
-    for _name, stage in STAGES:
-        found = stage(doc, frozenset(removed), options)
-        removals.extend(found)
-        for removal in found:
-            removed.update(removal.lines)
+    for _round in range(MAX_ROUNDS):
+        found_in_round = 0
+        for _name, stage in STAGES:
+            found = stage(doc, frozenset(removed), options)
+            removals.extend(found)
+            found_in_round += len(found)
+            for removal in found:
+                removed.update(removal.lines)
+        if not found_in_round:
+            break
     if removed and all(line.blank or line.index in removed for line in doc.lines):
         return _unchanged(text, "cleaning would remove every line; the text is left as it is")
     found_joins: list[Join] = []

@@ -1,0 +1,73 @@
+"""[tool.cleaner] in pyproject.toml, and flags over it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner import exitcodes
+from cleaner.cli import main
+from cleaner.config import ConfigError, find_pyproject, load_options
+from cleaner.options import Options, OptionsError, options_from_mapping
+
+from .test_cli import DAMAGED
+
+
+def project(tmp_path: Path, config: str) -> Path:
+    (tmp_path / "pyproject.toml").write_text(config, encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    page = docs / "page.txt"
+    page.write_text(DAMAGED, encoding="utf-8")
+    return page
+
+
+def test_nearest_pyproject_configures_the_run(tmp_path: Path) -> None:
+    page = project(tmp_path, "[tool.cleaner]\nkeep-one-boilerplate = true\n")
+    assert find_pyproject(page) == tmp_path / "pyproject.toml"
+    outcome = CliRunner().invoke(main, ["clean", str(page)])
+    assert outcome.stdout.count("Running footer") == 1
+
+
+def test_flags_win_over_the_file(tmp_path: Path) -> None:
+    page = project(tmp_path, "[tool.cleaner]\nkeep_one_boilerplate = true\n")
+    outcome = CliRunner().invoke(main, ["clean", str(page), "--no-keep-one-boilerplate"])
+    assert "Running footer" not in outcome.stdout
+
+
+def test_no_config_and_config_path(tmp_path: Path) -> None:
+    page = project(tmp_path, "[tool.cleaner]\nkeep_one_boilerplate = true\n")
+    outcome = CliRunner().invoke(main, ["clean", str(page), "--no-config"])
+    assert "Running footer" not in outcome.stdout
+    other = tmp_path / "other.toml"
+    other.write_text("[tool.cleaner]\nboilerplate-min-repeats = 9\n", encoding="utf-8")
+    outcome = CliRunner().invoke(main, ["clean", str(page), "--config", str(other)])
+    assert outcome.stdout.count("Running footer") == 3
+
+
+@pytest.mark.parametrize(("config", "message"), [
+    ("[tool.cleaner]\nkeeep = 'first'\n", "unknown option 'keeep'"),
+    ("[tool.cleaner]\nkeep = 'middle'\n", "keep must be one of"),
+    ("[tool.cleaner]\nsimilarity = 'high'\n", "similarity must be a number"),
+    ("[tool.cleaner\n", "not valid TOML"),
+])
+def test_bad_config_names_the_key_and_the_file(tmp_path: Path, config: str,
+                                               message: str) -> None:
+    page = project(tmp_path, config)
+    outcome = CliRunner().invoke(main, ["clean", str(page)])
+    assert outcome.exit_code == exitcodes.ERROR
+    assert message in outcome.stderr and str(tmp_path / "pyproject.toml") in outcome.stderr
+    with pytest.raises(ConfigError, match=message):
+        load_options(tmp_path / "pyproject.toml")
+
+
+def test_options_validation() -> None:
+    assert options_from_mapping({"similarity": "85"}).similarity == 85.0
+    with pytest.raises(OptionsError):
+        Options(similarity=101)
+    with pytest.raises(OptionsError):
+        Options(boilerplate_min_repeats=1)
+    with pytest.raises(OptionsError):
+        options_from_mapping({"join-broken-paragraphs": "maybe"})

@@ -1,0 +1,67 @@
+"""Render: spans leave no holes, keep page breaks and the end-of-file style."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.edits import Join, Removal
+from cleaner.render import apply_edits, resolve, restore
+from cleaner.segment import segment
+
+
+def removal(*lines: int) -> Removal:
+    return Removal(tuple(lines), "boilerplate_line", "test")
+
+
+@pytest.mark.parametrize(("text", "removed", "expected"), [
+    ("A\n\nH\n\nB\n", [2], "A\n\nB\n"),             # a block between blank lines
+    ("A\nH\nB\n", [1], "A\nB\n"),                   # a line inside a block
+    ("A\nH\n\nB\n", [1], "A\n\nB\n"),               # last line of a block: blocks stay apart
+    ("A\n\nH\nB\n", [2], "A\n\nB\n"),               # first line of a block
+    ("A\n\nH1\n\nH2\n\nB", [2, 4], "A\n\nB"),       # two blocks in a row
+    ("A\n\nH\n", [2], "A\n"),                       # at the end: the final newline stays
+    ("A\n\nH", [2], "A"),                           # at the end, no final newline
+    ("H\n\nA\n", [0], "A\n"),                       # at the start
+    ("A\r\n\r\nH\r\n\r\nB\r\n", [2], "A\r\n\r\nB\r\n"),  # CRLF
+    ("A\nH\n\fB\n", [1], "A\n\fB\n"),               # the page break stays
+    ("A\nH\fB\n", [1], "A\n\fB\n"),                 # ... also when it ends the removed line
+])
+def test_removal_spans(text: str, removed: list[int], expected: str) -> None:
+    doc = segment(text)
+    edits = resolve(doc, [removal(index) for index in removed], [], strip_blank_lines=True)
+    assert apply_edits(text, edits) == expected
+    assert restore(expected, edits) == text
+
+
+@pytest.mark.parametrize(("text", "removed", "join", "expected"), [
+    ("他们宣誓\n\n入团。\n", [], Join(0, 2, "", False, "broken_paragraph", ""), "他们宣誓入团。\n"),
+    ("one\n\nH\n\ntwo.\n", [2], Join(0, 4, " ", False, "broken_paragraph", ""), "one two.\n"),
+    ("one\n7\n\nH\ntwo.\n", [1, 3], Join(0, 4, " ", False, "broken_paragraph", ""),
+     "one two.\n"),
+    ("in-\n\n\fstruments.\n", [], Join(0, 3, "", True, "hyphenated_word", ""),
+     "instruments.\n"),
+])
+def test_joins_see_through_removals(text: str, removed: list[int], join: Join,
+                                    expected: str) -> None:
+    doc = segment(text)
+    edits = resolve(doc, [removal(index) for index in removed], [join],
+                    strip_blank_lines=True)
+    assert apply_edits(text, edits) == expected
+    assert restore(expected, edits) == text
+
+
+def test_blank_lines_at_both_ends() -> None:
+    text = "\n\n  \nA\n\n\n"
+    edits = resolve(segment(text), [], [], strip_blank_lines=True)
+    assert [edit.reason for edit in edits] == ["leading_blank_lines", "trailing_blank_lines"]
+    assert apply_edits(text, edits) == "A\n"
+    assert resolve(segment(text), [], [], strip_blank_lines=False) == []
+
+
+def test_restore_refuses_edits_that_do_not_fit() -> None:
+    doc = segment("one\n\ntwo.\n")
+    edits = resolve(doc, [], [Join(0, 2, " ", False, "broken_paragraph", "")],
+                    strip_blank_lines=True)
+    assert restore("one two.\n", edits) == "one\n\ntwo.\n"
+    with pytest.raises(ValueError):
+        restore("one_two.\n", edits)
