@@ -79,6 +79,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         mode = _default_file_mode()
+    except OSError as error:
+        raise InputError(f"cannot write: {error.strerror or error}") from None
     directory = path.parent
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
