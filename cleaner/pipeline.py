@@ -53,8 +53,8 @@ def _duplicates(doc: Document, removed: frozenset[int], options: Options) -> lis
 
 STAGES: tuple[tuple[str, RemovalStage], ...] = (
     ("page_numbers", _page_numbers),
-    ("duplicates", _duplicates),
     ("boilerplate", _boilerplate),
+    ("duplicates", _duplicates),
 )
 
 

@@ -2,7 +2,8 @@
 
 A *line* is the text between line breaks: ``\\n``, ``\\r\\n``, ``\\r``, and the
 form feed ``\\f`` that extraction tools put at a page break, often in the middle
-of a line. A *block* is a run of non-blank lines. Every line knows where it
+of a line. A *block* is a run of non-blank lines, ended by a blank line or a
+page break. Every line knows where it
 starts, where its content ends and where its line break ends in the original text, so that
 every later stage speaks in spans of the original.
 
@@ -135,8 +136,12 @@ def segment(text: str, *, markdown: bool = False) -> Document:
             if first is not None:
                 blocks.append(Block(first, line.index - 1))
                 first = None
-        elif first is None:
+            continue
+        if first is None:
             first = line.index
+        if line.page_break_after:  # a paragraph does not go on across a page break
+            blocks.append(Block(first, line.index))
+            first = None
     if first is not None:
         blocks.append(Block(first, len(lines) - 1))
     return Document(text, lines, tuple(blocks), markdown)
