@@ -24,8 +24,9 @@ from pathlib import Path
 
 from _timing import median_ms, wall_times
 
-WORDS = ("harbour pier winter repair cost cooperative committee chair minutes session "
-         "secretary report vote budget lighthouse crane tide ferry cargo storm").split()
+WORDS = ["harbour", "pier", "winter", "repair", "cost", "cooperative", "committee", "chair",
+         "minutes", "session", "secretary", "report", "vote", "budget", "lighthouse", "crane",
+         "tide", "ferry", "cargo", "storm"]
 
 
 def prose(rng: random.Random, damaged: bool) -> str:

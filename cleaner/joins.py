@@ -14,10 +14,11 @@ before the halves are judged.
   an opening bracket) or the second start with a lower-case letter.
 
 Never joined: headings and captions, a block that ends its sentence, list
-items, protected lines (code, tables, Markdown structure), a line that occurs
-more than once in what cleaning keeps (a half sentence is unique text; a repeated line
-is furniture or a label), and lines inside one block (line wrapping is not a
-break).
+items, formula or figure debris on either side (:func:`looks_like_prose`),
+protected lines (code, tables, Markdown structure), a line that occurs more
+than once in what cleaning keeps (a half sentence is unique text; a repeated
+line is furniture or a label), and lines inside one block (line wrapping is
+not a break).
 
 >>> from cleaner.segment import segment
 >>> text = "全市新团员离队入团仪式示范活动上,161名初中学生宣誓\\n\\n入团,相比以往。"
@@ -35,7 +36,7 @@ from collections import Counter
 
 from .edits import Join
 from .segment import Document
-from .sentence import can_continue, is_cjk, leaves_open, plainly_open
+from .sentence import can_continue, is_cjk, leaves_open, looks_like_prose, plainly_open
 
 _HYPHENATED_WORD = re.compile(r"(\w+)[-\u2010](\w+)")
 _HYPHEN_AT_END = re.compile(r"(\w+)[-\u2010\u00ad]$")
@@ -75,6 +76,8 @@ def detect(doc: Document, removed: frozenset[int]) -> list[Join]:
         text_before = "\n".join(doc.lines[index].text for index in before)
         text_after = "\n".join(doc.lines[index].text for index in after)
         if not leaves_open(text_before) or not can_continue(text_after):
+            continue
+        if not (looks_like_prose(last.text) and looks_like_prose(first.text)):
             continue
         if repeated is None:
             repeated = Counter(line.text.strip() for line in doc.lines

@@ -119,6 +119,28 @@ def leaves_open(text: str) -> bool:
     return _last_meaningful(text) not in SENTENCE_END
 
 
+MATH_MARKS = set("=−≈≠≤≥⇔⇒→←∼∝±×÷∑∫√")  # not "+": 互联网+, 4+1
+PROSE_LETTER_SHARE = 0.6
+PROSE_MIN_LATIN_WORDS = 2
+
+
+def looks_like_prose(line: str) -> bool:
+    """A line of running text, not formula or figure debris (``αg =``, ``3, ˆes``, ``d``).
+
+    >>> looks_like_prose("planet by no more than 0.01 arcmin."), looks_like_prose("φs = 0 ,")
+    (True, False)
+    """
+    visible = [char for char in line if not char.isspace()]
+    if not visible or any(char in MATH_MARKS for char in visible):
+        return False
+    letters = sum(1 for char in visible if char.isalpha())
+    if letters < PROSE_LETTER_SHARE * len(visible):
+        return False
+    if any(is_cjk(char) for char in visible):
+        return True
+    return len(re.findall(r"[^\W\d_]{2,}", line)) >= PROSE_MIN_LATIN_WORDS
+
+
 def plainly_open(text: str) -> bool:
     """True when ``text`` ends on a comma, a hyphen or an opening bracket or quote."""
     core = text.rstrip()

@@ -1,0 +1,104 @@
+"""Joins: paragraphs cut by page or column breaks, on the reference page and in Latin text."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.options import Options
+
+from .conftest import REFERENCE
+
+# (end of the first half, start of the second): each must be one paragraph after cleaning.
+REFERENCE_BREAKS = [
+    ("161名初中学生宣誓", "入团,相比以往"),
+    ("举办株洲市首", "届“创客文化节”"),
+    ("团市委还", "组织成立青年创业天使导师团"),
+    ("共培训2616人,新", "组市县两级青年就业创业见习基地"),
+    ("打造志愿服务品牌,选", "树志愿服务典型"),
+    ("“守护小雨水”", "小动物与自闭症儿童的约会"),
+    ("和第三", "届中国青年志愿服务项目大赛"),
+    ("青企协等社会爱心资源,开", "展帮扶救助行动"),
+    ("为全市青少年的健康成长", "保驾护航。"),
+    ("“青春恋爱", "季”、O2O小环境治理"),
+    ("在各级团", "的代表大会、全委会"),
+    ("保持经常性交流,其中,", "《中国青年报》对株洲机公司团委书记李金龙"),
+    ("下沉走访活", "动,扎实开展基层团组织"),
+    ("控制团员发", "展数量,5年来"),
+    ("建立“两新”", "团组织1758家"),
+]
+HEADINGS = ["强化理想信念教育", "服务青年创新创业", "做优青年志愿服务", "服务青少年健康成长",
+            "共青团改革稳步推进", "全面推进从严治团", "空中学校揭牌仪式", "与成功创业者面对面活动",
+            "“小青信”志愿服务队", "2015年株洲市青年创业大赛", "少队辅导员的工作职责",
+            "青春筑梦 发展聚力", "共青团株洲市委5年工作回眸"]
+
+
+@pytest.fixture(scope="module")
+def clean_lines() -> list[str]:
+    return cleaner.clean(REFERENCE.read_text(encoding="utf-8")).text.split("\n")
+
+
+@pytest.mark.parametrize(("end", "start"), REFERENCE_BREAKS)
+def test_reference_break_is_joined(clean_lines: list[str], end: str, start: str) -> None:
+    assert any(end + start in line for line in clean_lines)
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_reference_heading_stands_alone(clean_lines: list[str], heading: str) -> None:
+    assert heading in clean_lines
+
+
+def test_joins_can_be_turned_off() -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    result = cleaner.clean(text, Options(join_broken_paragraphs=False))
+    assert not [edit for edit in result.edits if edit.kind == "broken_paragraph"]
+    assert "161名初中学生宣誓\n\n入团" in result.text
+
+
+def joined(text: str) -> str:
+    return cleaner.clean(text).text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Latin text joins with one space.
+    ("The committee met on a cold\n\nmorning in March.\n",
+     "The committee met on a cold morning in March.\n"),
+    # A hyphenated word loses its hyphen...
+    ("Laboratories calibrate their in-\n\nstruments every week.\n",
+     "Laboratories calibrate their instruments every week.\n"),
+    # ...unless the document spells it with a hyphen elsewhere.
+    ("A self-contained unit. It is self-\n\ncontained in every way.\n",
+     "A self-contained unit. It is self-contained in every way.\n"),
+    # Across a form feed only when plainly open.
+    ("The results of one\n\n\fand another laboratory agree.\n",
+     "The results of one and another laboratory agree.\n"),
+])
+def test_latin_joins(text: str, expected: str) -> None:
+    assert joined(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The measurement ended.\n\nthen a new paragraph begins in lower case.\n",  # sentence ended
+    "Introduction\n\nthe text starts here, oddly.\n",                          # a heading
+    "Figure 2. The balance\n\nwas calibrated daily.\n",                        # a caption
+    "The list has\n\n- one item that goes on\n",                               # a list item
+    "The value is\n\nαg = 8πG / 5Ω2\n",                                        # a formula
+    "The chair said\n\nThe next item.\n",                                      # capital letter
+    "股东大会审议通过了以下议案\n\n第一项议案\n",                                 # heading-like
+    "Repeated line without end\n\nnext part here\n\nRepeated line without end\n",
+])
+def test_not_joined(text: str) -> None:
+    assert not [e for e in cleaner.clean(text).edits if e.kind == "broken_paragraph"]
+
+
+def test_markdown_is_never_joined_across_structure() -> None:
+    text = ("# A heading without a stop\n\nbody text starts lower\n\n"
+            "> a quote without a stop\n\nand the text goes on\n\n"
+            "- a list item\n\nand more text\n\n```\ncode(\n```\n\nand text after code\n")
+    result = cleaner.clean(text, Options(format="markdown"))
+    assert result.edits == ()
+
+
+def test_joining_is_idempotent_on_the_reference_page() -> None:
+    once = cleaner.clean(REFERENCE.read_text(encoding="utf-8")).text
+    assert cleaner.clean(once).edits == ()
