@@ -23,7 +23,7 @@ evidence.
 >>> from cleaner.segment import segment
 >>> text = "Page one text.\\nFooter\\fPage two text.\\nFooter\\fPage three.\\nFooter\\f"
 >>> [r.lines for r in detect(segment(text), frozenset(), min_repeats=3, max_chars=80,
-...                          threshold=90, keep_one=False)]
+...                          threshold=90, keep_one=False)[0]]
 [(1,), (3,), (5,)]
 """
 
@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 
 from .edits import Removal
-from .matching import find_clusters
+from .matching import MAX_BUCKET, find_clusters
 from .normalize import content_length, line_key, paragraph_key
 from .page_numbers import page_number
 from .segment import Document
@@ -84,7 +84,8 @@ def _page_edges(doc: Document, breaks: frozenset[int],
     return edges, pages
 
 
-def _groups(doc: Document, indices: Sequence[int], threshold: float) -> list[list[int]]:
+def _groups(doc: Document, indices: Sequence[int], threshold: float,
+            max_bucket: int) -> tuple[list[list[int]], int]:
     """Line indices grouped by key, OCR variants of one line merged."""
     by_key: dict[str, list[int]] = {}
     for index in indices:
@@ -95,14 +96,14 @@ def _groups(doc: Document, indices: Sequence[int], threshold: float) -> list[lis
     long_keys = [key for key in keys if len(paragraph_key(key)) >= MIN_FUZZY_KEY]
     merged: dict[str, str] = {}
     clusters = find_clusters([paragraph_key(key) for key in long_keys], threshold=threshold,
-                             containment=False)
-    for cluster in clusters:
+                             containment=False, max_bucket=max_bucket)
+    for cluster in clusters.groups:
         for member in cluster:
             merged[long_keys[member]] = long_keys[cluster[0]]
     groups: dict[str, list[int]] = {}
     for key in keys:
         groups.setdefault(merged.get(key, key), []).extend(by_key[key])
-    return [sorted(group) for group in groups.values()]
+    return [sorted(group) for group in groups.values()], clusters.skipped_buckets
 
 
 def _in_run(doc: Document, group: Sequence[int], plain_before: list[int]) -> list[bool]:
@@ -162,12 +163,14 @@ def _evidence(doc: Document, group: Sequence[int], edges: set[int], pages: int,
 
 
 def detect(doc: Document, removed: frozenset[int], *, min_repeats: int, max_chars: int,
-           threshold: float, keep_one: bool) -> list[Removal]:
-    """Return a removal for every copy of every boilerplate line."""
+           threshold: float, keep_one: bool,
+           max_bucket: int = MAX_BUCKET) -> tuple[list[Removal], int]:
+    """Removals for every copy of every boilerplate line, and the number of skipped buckets."""
     indices = [line.index for line in doc.lines
                if not line.blank and not line.protected and line.index not in removed
                and _candidate(line.text, max_chars)]
-    groups = [group for group in _groups(doc, indices, threshold) if len(group) >= min_repeats]
+    grouped, skipped = _groups(doc, indices, threshold, max_bucket)
+    groups = [group for group in grouped if len(group) >= min_repeats]
     candidates = {index for group in groups for index in group}
     page_numbers = frozenset(index for index in removed
                              if page_number(doc.lines[index].text) is not None)
@@ -186,4 +189,4 @@ def detect(doc: Document, removed: frozenset[int], *, min_repeats: int, max_char
                 removals.append(Removal((index,), "boilerplate_line", message,
                                         kept_lines=(kept, kept) if kept is not None else None))
     removals.sort(key=lambda removal: removal.lines)
-    return removals
+    return removals, skipped

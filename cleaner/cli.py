@@ -201,7 +201,8 @@ def _process(run: Run, name: str) -> None:
     try:
         decoded = decode(_binary_stream("stdin").read()) if path is None else read_document(path)
         options = run.options(path if path is not None else Path.cwd())
-        result = clean(decoded.text, options_for(path, options))
+        result = clean(decoded.text, options_for(path, options),
+                       progress=_progress_reporter(name, decoded.text))
     except (InputError, ConfigError) as error:
         _error(name, str(error))
         run.errors += 1
@@ -220,6 +221,20 @@ def _process(run: Run, name: str) -> None:
         return
     if not run.quiet:
         click.echo(summary(display, result), err=True)
+
+
+PROGRESS_FROM_CHARS = 2_000_000
+
+
+def _progress_reporter(name: str, text: str) -> Callable[[str], None] | None:
+    """For a long input and a terminal on stderr, a function that shows the stage running."""
+    if len(text) < PROGRESS_FROM_CHARS or not sys.stderr.isatty():
+        return None
+
+    def report(stage: str) -> None:
+        click.echo(f"cleaner: {name}: {stage.replace('_', ' ')}…", err=True)
+
+    return report
 
 
 def _binary_stream(name: Literal["stdin", "stdout"]) -> BinaryIO:

@@ -30,13 +30,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .edits import Removal
-from .matching import compare, find_clusters
+from .matching import MAX_BUCKET, compare, find_clusters
 from .normalize import paragraph_key
 from .options import KeepPolicy
 from .segment import Document
 from .sentence import SENTENCE_MARKS, leaves_open
 
 ELIGIBLE_LENGTH = 0.9
+CONTEXT_LINES = 200
 _NUMBER = re.compile(r"\d+")
 REASON_OF = {"exact": "duplicate_paragraph", "near": "near_duplicate_paragraph",
              "contained": "contained_paragraph"}
@@ -66,11 +67,16 @@ def paragraphs(doc: Document, removed: frozenset[int]) -> list[Paragraph]:
 
 
 def text_before(doc: Document, first_line: int, skip: frozenset[int]) -> str:
-    """The kept text of the block just before ``first_line`` (skipping ``skip`` lines)."""
+    """The kept text of the block just before ``first_line`` (skipping ``skip`` lines).
+
+    Looks back at most ``CONTEXT_LINES`` lines: a copy with no text near it has
+    no context to fit (and a run of a million copies costs no more than one).
+    """
     index = first_line - 1
-    while index >= 0 and (doc.lines[index].blank or index in skip):
+    limit = max(-1, first_line - 1 - CONTEXT_LINES)
+    while index > limit and (doc.lines[index].blank or index in skip):
         index -= 1
-    if index < 0:
+    if index <= limit:
         return ""
     lines = [doc.lines[index].text]
     while index - 1 >= 0 and not doc.lines[index - 1].blank and index - 1 not in skip:
@@ -107,33 +113,56 @@ def _fuzzy_match_allowed(kept: Paragraph, copy: Paragraph, relation: str,
                for paragraph in (kept, copy))
 
 
+def _copies_of(kept: Paragraph, members: Sequence[Paragraph], *, threshold: float,
+               min_chars: int) -> list[Removal]:
+    """Removals for the members that match ``kept`` itself."""
+    kept_span = (kept.lines[0], kept.lines[-1])
+    where = f"line {kept.lines[0] + 1}"
+    removals = []
+    for member in members:
+        if member is kept:
+            continue
+        match = compare(kept.key, member.key, threshold=threshold, min_contained=min_chars)
+        if match is None or (match.relation != "exact"
+                             and not _fuzzy_match_allowed(kept, member, match.relation,
+                                                          min_chars)):
+            continue
+        message = {
+            "exact": f"duplicate of the paragraph at {where}",
+            "near": f"near-duplicate ({match.score:.0f}) of the paragraph at {where}",
+            "contained": f"truncated copy ({match.score:.0f}) of the paragraph at {where}",
+        }[match.relation]
+        removals.append(Removal(member.lines, REASON_OF[match.relation], message,
+                                match.score, kept_span))
+    return removals
+
+
 def detect(doc: Document, removed: frozenset[int], *, threshold: float, min_chars: int,
-           keep: KeepPolicy) -> list[Removal]:
-    """Return a removal for every duplicate copy of a paragraph."""
+           keep: KeepPolicy, max_bucket: int = MAX_BUCKET) -> tuple[list[Removal], int]:
+    """Removals for every duplicate copy of a paragraph, and the number of skipped buckets.
+
+    Members of a cluster that do not match the kept copy are still deduplicated
+    among themselves when they are exact copies of each other.
+    """
     candidates = [paragraph for paragraph in paragraphs(doc, removed)
                   if len(paragraph.key) >= min_chars]
     clusters = find_clusters([paragraph.key for paragraph in candidates], threshold=threshold,
-                             containment=True, min_contained=min_chars)
+                             containment=True, min_contained=min_chars, max_bucket=max_bucket)
     removals: list[Removal] = []
-    for cluster in clusters:
+    for cluster in clusters.groups:
         members = [candidates[index] for index in cluster]
         kept = _choose(doc, members, keep, removed)
-        kept_span = (kept.lines[0], kept.lines[-1])
+        found = _copies_of(kept, members, threshold=threshold, min_chars=min_chars)
+        matched = {removal.lines for removal in found}
+        gone = {id(kept)} | {id(member) for member in members if member.lines in matched}
+        left: dict[str, list[Paragraph]] = {}
         for member in members:
-            if member is kept:
-                continue
-            match = compare(kept.key, member.key, threshold=threshold, min_contained=min_chars)
-            if match is None or (match.relation != "exact"
-                                 and not _fuzzy_match_allowed(kept, member, match.relation,
-                                                              min_chars)):
-                continue
-            where = f"line {kept.lines[0] + 1}"
-            message = {
-                "exact": f"duplicate of the paragraph at {where}",
-                "near": f"near-duplicate ({match.score:.0f}) of the paragraph at {where}",
-                "contained": f"truncated copy ({match.score:.0f}) of the paragraph at {where}",
-            }[match.relation]
-            removals.append(Removal(member.lines, REASON_OF[match.relation], message,
-                                    match.score, kept_span))
+            if id(member) not in gone:
+                left.setdefault(member.key, []).append(member)
+        for same in left.values():
+            if len(same) > 1:
+                found += _copies_of(_choose(doc, same, keep, removed), same,
+                                    threshold=threshold, min_chars=min_chars)
+        removals += found
     removals.sort(key=lambda removal: removal.lines)
-    return removals
+    return removals, clusters.skipped_buckets

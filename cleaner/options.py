@@ -57,6 +57,10 @@ class Options:
         Join a paragraph cut in two by a page or column break.
     strip_blank_lines (True)
         Remove blank lines at the very start and end of the document.
+    max_bucket (64)
+        A fingerprint shared by more paragraphs (or lines) than this is common
+        text, not evidence of a copy, and is not used to find candidates; this
+        bounds the work on any input. A warning says when it was needed.
     format ("auto")
         ``markdown`` protects headings, lists, tables, block quotes and front
         matter from every change; ``text`` does not; ``auto`` decides from the
@@ -82,6 +86,8 @@ class Options:
         "Join paragraphs cut in two by page or column breaks."))
     strip_blank_lines: bool = field(default=True, metadata=_doc(
         "Remove blank lines at the start and end of the document."))
+    max_bucket: int = field(default=64, metadata=_doc(
+        "Fingerprints shared by more paragraphs than this are not used as evidence."))
     format: TextFormat = field(default="auto", metadata=_doc(
         "markdown protects Markdown structure; auto decides from the file name."))
 
@@ -91,9 +97,9 @@ class Options:
         for name in ("min_paragraph_chars", "boilerplate_max_chars"):
             if getattr(self, name) < 1:
                 raise OptionsError(f"{name} must be at least 1, not {getattr(self, name)}")
-        if self.boilerplate_min_repeats < 2:
-            raise OptionsError(
-                f"boilerplate_min_repeats must be at least 2, not {self.boilerplate_min_repeats}")
+        for name in ("boilerplate_min_repeats", "max_bucket"):
+            if getattr(self, name) < 2:
+                raise OptionsError(f"{name} must be at least 2, not {getattr(self, name)}")
         if self.keep not in get_args(KeepPolicy):
             raise OptionsError(f"keep must be one of {', '.join(get_args(KeepPolicy))}, "
                                f"not {self.keep!r}")

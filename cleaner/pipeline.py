@@ -30,25 +30,40 @@ from .render import apply_edits, resolve
 from .segment import Document, segment
 
 MAX_ROUNDS = 4
-RemovalStage = Callable[[Document, frozenset[int], Options], list[Removal]]
+RemovalStage = Callable[[Document, frozenset[int], Options, list[str]], list[Removal]]
 
 
-def _page_numbers(doc: Document, removed: frozenset[int], options: Options) -> list[Removal]:
+def _page_numbers(doc: Document, removed: frozenset[int], options: Options,
+                  notes: list[str]) -> list[Removal]:
     if not options.remove_page_numbers:
         return []
     return page_numbers.detect(doc, removed, minimum=options.boilerplate_min_repeats)
 
 
-def _boilerplate(doc: Document, removed: frozenset[int], options: Options) -> list[Removal]:
-    return boilerplate.detect(doc, removed, min_repeats=options.boilerplate_min_repeats,
-                              max_chars=options.boilerplate_max_chars,
-                              threshold=options.similarity,
-                              keep_one=options.keep_one_boilerplate)
+def _note_skipped(notes: list[str], what: str, skipped: int, options: Options) -> None:
+    if skipped:
+        notes.append(f"{what}: {skipped} fingerprints shared by more than "
+                     f"{options.max_bucket} {what} were not used as evidence "
+                     "(raise --max-bucket to use them)")
 
 
-def _duplicates(doc: Document, removed: frozenset[int], options: Options) -> list[Removal]:
-    return duplicates.detect(doc, removed, threshold=options.similarity,
-                             min_chars=options.min_paragraph_chars, keep=options.keep)
+def _boilerplate(doc: Document, removed: frozenset[int], options: Options,
+                 notes: list[str]) -> list[Removal]:
+    found, skipped = boilerplate.detect(
+        doc, removed, min_repeats=options.boilerplate_min_repeats,
+        max_chars=options.boilerplate_max_chars, threshold=options.similarity,
+        keep_one=options.keep_one_boilerplate, max_bucket=options.max_bucket)
+    _note_skipped(notes, "lines", skipped, options)
+    return found
+
+
+def _duplicates(doc: Document, removed: frozenset[int], options: Options,
+                notes: list[str]) -> list[Removal]:
+    found, skipped = duplicates.detect(doc, removed, threshold=options.similarity,
+                                       min_chars=options.min_paragraph_chars, keep=options.keep,
+                                       max_bucket=options.max_bucket)
+    _note_skipped(notes, "paragraphs", skipped, options)
+    return found
 
 
 STAGES: tuple[tuple[str, RemovalStage], ...] = (
@@ -89,20 +104,25 @@ def _count_lines(text: str) -> int:
     return len(segment(text).lines)
 
 
-def clean(text: str, options: Options | None = None) -> CleanResult:
+def clean(text: str, options: Options | None = None, *,
+          progress: Callable[[str], None] | None = None) -> CleanResult:
     """Clean ``text``; return the clean text and every edit, with its span in ``text``.
 
     ``options.format == "auto"`` is treated as plain text here; :func:`cleaner.clean_file`
-    decides it from the file name.
+    decides it from the file name. ``progress``, if given, is called with the name
+    of each stage as it starts.
     """
     options = options or Options()
     doc = segment(text, markdown=options.format == "markdown")
     removed: set[int] = set()
     removals: list[Removal] = []
+    notes: list[str] = []
     for _round in range(MAX_ROUNDS):
         found_in_round = 0
-        for _name, stage in STAGES:
-            found = stage(doc, frozenset(removed), options)
+        for name, stage in STAGES:
+            if progress is not None:
+                progress(name)
+            found = stage(doc, frozenset(removed), options, notes)
             removals.extend(found)
             found_in_round += len(found)
             for removal in found:
@@ -113,6 +133,8 @@ def clean(text: str, options: Options | None = None) -> CleanResult:
         return _unchanged(text, "cleaning would remove every line; the text is left as it is")
     found_joins: list[Join] = []
     if options.join_broken_paragraphs:
+        if progress is not None:
+            progress("joins")
         found_joins = joins.detect(doc, frozenset(removed))
     edits = tuple(resolve(doc, removals, found_joins,
                           strip_blank_lines=options.strip_blank_lines))
@@ -123,7 +145,7 @@ def clean(text: str, options: Options | None = None) -> CleanResult:
         by_kind=dict(Counter(edit.kind for edit in edits)),
         by_reason=dict(Counter(edit.reason for edit in edits)),
     )
-    return CleanResult(clean_text, edits, stats)
+    return CleanResult(clean_text, edits, stats, tuple(dict.fromkeys(notes)))
 
 
 def _unchanged(text: str, warning: str) -> CleanResult:

@@ -189,3 +189,14 @@ def test_python_dash_m_and_check_exit_code() -> None:
                                capture_output=True, check=False)
     assert completed.returncode == exitcodes.CHANGES
     assert b"near_duplicate_paragraph" in completed.stderr
+
+
+def test_progress_only_on_a_terminal_and_for_long_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner import cli
+
+    long_text = "x" * cli.PROGRESS_FROM_CHARS
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert cli._progress_reporter("a.txt", long_text) is None
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert cli._progress_reporter("a.txt", "short") is None
+    assert cli._progress_reporter("a.txt", long_text) is not None

@@ -1,0 +1,55 @@
+"""The matching engine: the bulk (numpy) path equals the plain reference path."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import matching
+from cleaner.matching import _packed_tokens, _tokens_numpy, candidate_pairs, compare
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.lists(st.text(alphabet="的一是在不了有和人这中大为上个abcde ", max_size=40), max_size=30))
+def test_numpy_tokens_equal_the_reference(keys: list[str]) -> None:
+    assert _tokens_numpy(keys).tolist() == _packed_tokens(keys)
+
+
+def test_both_paths_find_the_same_candidates() -> None:
+    rng = random.Random(7)
+    alphabet = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年"
+    originals = ["".join(rng.choice(alphabet) for _ in range(rng.randint(30, 200)))
+                 for _ in range(300)]
+    noisy = []
+    for text in originals[:100]:
+        chars = list(text)
+        for _ in range(len(chars) // 20):
+            chars[rng.randrange(len(chars))] = rng.choice(alphabet)
+        noisy.append("".join(chars))
+    keys = originals + noisy
+    plain = candidate_pairs(keys)
+    original_threshold = matching.NUMPY_FROM_CHARS
+    try:
+        matching.NUMPY_FROM_CHARS = 0
+        bulk = candidate_pairs(keys)
+    finally:
+        matching.NUMPY_FROM_CHARS = original_threshold
+    assert bulk == plain
+    found = set(plain[0])
+    assert all((index, 300 + index) in found for index in range(100))
+
+
+def test_a_common_token_is_skipped_and_counted() -> None:
+    keys = ["一" * 40 + str(number) for number in range(100)]
+    _, skipped = candidate_pairs(keys, max_bucket=10)
+    assert skipped >= 1
+
+
+def test_compare_relations() -> None:
+    assert compare("abcdefghij" * 5, "abcdefghij" * 5, threshold=90).relation == "exact"
+    assert compare("abcdefghij" * 5, "abcdefghij" * 4 + "abcdefghix", threshold=90).relation \
+        == "near"
+    assert compare("abcdefghij" * 5, "abcdefghij" * 3, threshold=90).relation == "contained"
+    assert compare("abcdefghij" * 5, "zyxwvutsrq" * 5, threshold=90) is None
