@@ -3,9 +3,9 @@
 1. Exact keys group in one dictionary pass: the fuzzy stages never see
    thousands of identical items.
 2. Each distinct key gets *tokens*: 40-bit hashes of some of its character
-   5-grams (never words: CJK has no spaces). Anchors are chosen by content
+   7-grams (never words: CJK has no spaces). Anchors are chosen by content
    (hash divisible by ``ANCHOR_EVERY``), so a near copy or a truncated copy has
-   the same anchors wherever it has the same text; the smallest 5-gram hash is a
+   the same anchors wherever it has the same text; the smallest 7-gram hash is a
    token too, so every key has one.
 3. Candidate pairs come from an inverted index token -> keys. A token found in
    more than ``max_bucket`` keys is common text, not evidence, and its bucket
@@ -27,19 +27,24 @@ tokens with numpy in bulk, imported only then.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-SHINGLE = 5
-ANCHOR_EVERY = 8
+SHINGLE = 7
+ANCHOR_EVERY = 4
 BASE = 0x100000001B3
 MASK64 = (1 << 64) - 1
-TOKEN_SHIFT = 24  # tokens are the top 40 bits of a 5-gram hash
+TOKEN_SHIFT = 24  # tokens are the top 40 bits of a 7-gram hash
 INDEX_BITS = 24
 INDEX_LIMIT = 1 << INDEX_BITS
 INDEX_MASK = INDEX_LIMIT - 1
 MAX_BUCKET = 64
+MIN_SHARED = 2  # tokens two keys must share to be candidates...
+MIN_SHARED_FRACTION = 0.2  # ...and this share of the fewer tokens...
+FEW_TOKENS = 3  # ...unless one of them has this few tokens
+CONTAINED_SHARED = 0.4  # share of the shorter key's tokens a truncated copy must share
 NUMPY_FROM_CHARS = 200_000  # below this many characters, plain Python is quicker to start
 CHUNK_KEYS = 20_000
 CONTAINED_MIN_FRACTION = 0.3
@@ -111,12 +116,12 @@ def _gram_hash(gram: str) -> int:
 
 
 def tokens(key: str) -> set[int]:
-    """The fingerprint tokens of ``key`` (40-bit hashes of character 5-grams).
+    """The fingerprint tokens of ``key`` (40-bit hashes of character 7-grams).
 
-    Tokens are the *anchors* (5-grams whose hash is 0 modulo ``ANCHOR_EVERY``,
+    Tokens are the *anchors* (7-grams whose hash is 0 modulo ``ANCHOR_EVERY``,
     chosen by content, so a copy or a truncated copy has the same anchors where
-    it has the same text) and the smallest 5-gram hash (a MinHash, so that even a
-    short key has one token). A key shorter than a 5-gram is one token.
+    it has the same text) and the smallest 7-gram hash (a MinHash, so that even a
+    short key has one token). A key shorter than a 7-gram is one token.
     This is the plain reference implementation; :func:`_tokens_numpy` computes
     the same tokens in bulk.
     """
@@ -165,7 +170,7 @@ def _tokens_numpy(keys: Sequence[str]) -> Any:
     """The same packed (token, key index) pairs as :func:`_packed_tokens`, with numpy.
 
     Keys are processed in chunks: the codepoints of a chunk joined by NUL, the
-    5-gram polynomial hash rolled over the whole chunk at once, anchors and
+    7-gram polynomial hash rolled over the whole chunk at once, anchors and
     per-key minima picked out with array operations.
     """
     import numpy as np
@@ -180,13 +185,17 @@ def _tokens_numpy(keys: Sequence[str]) -> Any:
         parts.append(np.array(short, dtype=np.uint64))
         if not long_keys:
             continue
+        # Keys hold letters and digits only, so NUL can separate them.
         joined = "\0".join(key for _, key in long_keys) + "\0"
         codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
         count = len(codes) - SHINGLE + 1
         value = codes[:count].copy()
+        separator = codes == 0
+        crosses = separator[:count].copy()
         for offset in range(1, SHINGLE):
             value *= np.uint64(BASE)
             value += codes[offset:offset + count]
+            crosses |= separator[offset:offset + count]
         value ^= value >> np.uint64(33)
         value *= np.uint64(0xFF51AFD7ED558CCD)
         value ^= value >> np.uint64(33)
@@ -195,46 +204,75 @@ def _tokens_numpy(keys: Sequence[str]) -> Any:
         lengths = np.array([len(key) for _, key in long_keys], dtype=np.int64)
         starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
         owner_of_key = np.array([index for index, _ in long_keys], dtype=np.uint64)
-        # A position is a 5-gram of one key when it starts within the key's first
-        # len - 4 characters.
-        owner = np.repeat(np.arange(len(long_keys)), lengths + 1)[:count]
-        inside = (np.arange(count) - starts[owner]) <= (lengths[owner] - SHINGLE)
-        anchors = inside & (value % np.uint64(ANCHOR_EVERY) == 0)
-        token = value >> np.uint64(TOKEN_SHIFT)
-        parts.append((token[anchors] << np.uint64(INDEX_BITS)) | owner_of_key[owner[anchors]])
-        masked = np.where(inside, value, np.uint64(MASK64))
-        minima = np.minimum.reduceat(masked, starts) >> np.uint64(TOKEN_SHIFT)
+        anchors = np.flatnonzero(~crosses & (value % np.uint64(ANCHOR_EVERY) == 0))
+        owner = np.searchsorted(starts, anchors, side="right") - 1
+        parts.append(((value[anchors] >> np.uint64(TOKEN_SHIFT)) << np.uint64(INDEX_BITS))
+                     | owner_of_key[owner])
+        value[crosses] = np.uint64(MASK64)
+        minima = np.minimum.reduceat(value, starts) >> np.uint64(TOKEN_SHIFT)
         parts.append((minima << np.uint64(INDEX_BITS)) | owner_of_key)
-    return np.unique(np.concatenate(parts))
+    return _sorted_unique(np.concatenate(parts))
 
 
-def candidate_pairs(keys: Sequence[str], *, max_bucket: int = MAX_BUCKET
-                    ) -> tuple[list[tuple[int, int]], int]:
-    """Pairs of indices into ``keys`` that share a token, and the number of skipped buckets.
+def _sorted_unique(values: Any) -> Any:
+    """``np.unique`` by sorting (numpy 2's hash-based unique is slower here)."""
+    import numpy as np
+
+    values = np.sort(values)
+    if len(values) == 0:
+        return values
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Candidate pairs ``(a, b)`` with ``a < b``, how many tokens each pair shares, how
+    many usable tokens each key has (in buckets not skipped), and how many buckets
+    were too big to use."""
+
+    pairs: list[tuple[int, int]]
+    shared: list[int]
+    token_counts: list[int]
+    skipped_buckets: int
+
+
+def _enough_shared(shared: int, fewest_tokens: int) -> bool:
+    """Two keys are candidates when they share two tokens and a fifth of the fewer
+    tokens (a near copy shares about half), or one token if either has few."""
+    return fewest_tokens <= FEW_TOKENS or (
+        shared >= MIN_SHARED and shared >= MIN_SHARED_FRACTION * fewest_tokens)
+
+
+def candidate_pairs(keys: Sequence[str], *, max_bucket: int = MAX_BUCKET) -> Candidates:
+    """Pairs of indices into ``keys`` that share enough tokens.
 
     A token shared by more than ``max_bucket`` keys is common text, not
     evidence: its bucket is skipped, so no bucket grows quadratically.
     """
     if len(keys) >= INDEX_LIMIT:
         raise ValueError(f"at most {INDEX_LIMIT - 1} distinct keys can be matched")
-    total = sum(len(key) for key in keys)
-    if total < NUMPY_FROM_CHARS:
-        packed = _packed_tokens(keys)
-        runs: dict[int, list[int]] = {}
-        for item in packed:
-            runs.setdefault(item >> INDEX_BITS, []).append(item & INDEX_MASK)
-        pairs: set[tuple[int, int]] = set()
-        skipped = 0
-        for members in runs.values():
-            if len(members) > max_bucket:
-                skipped += 1
-            elif len(members) > 1:
-                pairs.update(itertools.combinations(members, 2))
-        return sorted(pairs), skipped
-    return _candidate_pairs_numpy(_tokens_numpy(keys), max_bucket)
+    if sum(len(key) for key in keys) >= NUMPY_FROM_CHARS:
+        return _candidate_pairs_numpy(_tokens_numpy(keys), len(keys), max_bucket)
+    buckets: dict[int, list[int]] = {}
+    for item in _packed_tokens(keys):
+        buckets.setdefault(item >> INDEX_BITS, []).append(item & INDEX_MASK)
+    counts = [0] * len(keys)  # usable tokens of each key: those in buckets not skipped
+    shared: Counter[tuple[int, int]] = Counter()
+    skipped = 0
+    for members in buckets.values():
+        if len(members) > max_bucket:
+            skipped += 1
+            continue
+        for member in members:
+            counts[member] += 1
+        if len(members) > 1:
+            shared.update(itertools.combinations(members, 2))
+    pairs = sorted(pair for pair, count in shared.items()
+                   if _enough_shared(count, min(counts[pair[0]], counts[pair[1]])))
+    return Candidates(pairs, [shared[pair] for pair in pairs], counts, skipped)
 
 
-def _candidate_pairs_numpy(packed: Any, max_bucket: int) -> tuple[list[tuple[int, int]], int]:
+def _candidate_pairs_numpy(packed: Any, size: int, max_bucket: int) -> Candidates:
     import numpy as np
 
     token = packed >> np.uint64(INDEX_BITS)
@@ -242,16 +280,40 @@ def _candidate_pairs_numpy(packed: Any, max_bucket: int) -> tuple[list[tuple[int
     starts = np.flatnonzero(np.concatenate(([True], token[1:] != token[:-1])))
     sizes = np.diff(np.concatenate((starts, [len(token)])))
     skipped = int(np.count_nonzero(sizes > max_bucket))
+    usable = np.repeat(sizes <= max_bucket, sizes)
+    counts = np.bincount(index[usable], minlength=size)
     two = starts[sizes == 2]
     codes = [np.zeros(0, dtype=np.int64), index[two] * INDEX_LIMIT + index[two + 1]]
-    for start, size in zip(starts[(sizes > 2) & (sizes <= max_bucket)].tolist(),
-                           sizes[(sizes > 2) & (sizes <= max_bucket)].tolist(), strict=True):
-        members = index[start:start + size]
-        first, second = np.triu_indices(size, 1)
-        codes.append(members[first] * INDEX_LIMIT + members[second])
-    unique = np.unique(np.concatenate(codes))
-    return list(zip((unique // INDEX_LIMIT).tolist(), (unique % INDEX_LIMIT).tolist(),
-                    strict=True)), skipped
+    for bucket in range(3, max_bucket + 1):  # all buckets of one size at once
+        at = starts[sizes == bucket]
+        if len(at):
+            members = index[at[:, None] + np.arange(bucket)]
+            first, second = np.triu_indices(bucket, 1)
+            codes.append((members[:, first] * INDEX_LIMIT + members[:, second]).ravel())
+    every = np.sort(np.concatenate(codes))
+    if len(every) == 0:
+        return Candidates([], [], counts.tolist(), skipped)
+    boundaries = np.flatnonzero(np.concatenate(([True], every[1:] != every[:-1])))
+    unique = every[boundaries]
+    shared = np.diff(np.concatenate((boundaries, [len(every)])))
+    a, b = unique // INDEX_LIMIT, unique % INDEX_LIMIT
+    fewest = np.minimum(counts[a], counts[b])
+    keep = (fewest <= FEW_TOKENS) | ((shared >= MIN_SHARED)
+                                     & (shared >= MIN_SHARED_FRACTION * fewest))
+    return Candidates(list(zip(a[keep].tolist(), b[keep].tolist(), strict=True)),
+                      shared[keep].tolist(), counts.tolist(), skipped)
+
+
+def _near_in_bulk(keys: Sequence[str], pairs: Sequence[tuple[int, int]],
+                  threshold: float) -> list[bool]:
+    """For each pair, ``fuzz.ratio >= threshold``: scored in C++ on every core at once."""
+    if not pairs:
+        return []
+    from rapidfuzz import fuzz, process
+
+    scores = process.cpdist([keys[a] for a, _ in pairs], [keys[b] for _, b in pairs],
+                            scorer=fuzz.ratio, score_cutoff=threshold, workers=-1)
+    return [bool(score) for score in scores.tolist()]
 
 
 def find_clusters(keys: Sequence[str], *, threshold: float, containment: bool = True,
@@ -266,15 +328,19 @@ def find_clusters(keys: Sequence[str], *, threshold: float, containment: bool = 
     distinct = [keys[index] for index in representatives]
 
     union_find = _UnionFind(len(distinct))
-    pairs, skipped = candidate_pairs(distinct, max_bucket=max_bucket)
-    for a, b in pairs:
+    found = candidate_pairs(distinct, max_bucket=max_bucket)
+    near = _near_in_bulk(distinct, found.pairs, threshold)
+    for (a, b), shared, is_near in zip(found.pairs, found.shared, near, strict=True):
         longer, shorter = (a, b) if len(distinct[a]) >= len(distinct[b]) else (b, a)
-        if compare(distinct[longer], distinct[shorter], threshold=threshold,
-                   containment=containment, min_contained=min_contained):
+        # A truncated copy has nearly all the anchors of the shorter key.
+        may_contain = containment and shared >= CONTAINED_SHARED * found.token_counts[shorter]
+        if is_near or (may_contain and compare(distinct[longer], distinct[shorter],
+                                               threshold=threshold, containment=True,
+                                               min_contained=min_contained)):
             union_find.union(a, b)
 
     grouped: dict[int, list[int]] = {}
     for position, representative in enumerate(representatives):
         grouped.setdefault(union_find.find(position), []).extend(copies[representative])
     groups = [sorted(members) for members in grouped.values() if len(members) > 1]
-    return Clusters(groups, skipped, len(pairs))
+    return Clusters(groups, found.skipped_buckets, len(found.pairs))

@@ -1,7 +1,7 @@
 """Normalise text to keys that compare equal when two copies say the same thing.
 
-``paragraph_key`` folds width (NFKC), case, whitespace and punctuation, so that
-full-width and half-width copies of a paragraph meet. ``line_key`` keeps
+``paragraph_key`` folds width (NFKC), case, whitespace, punctuation and
+symbols, so that full-width and half-width copies of a paragraph meet. ``line_key`` keeps
 punctuation (``–2–`` and ``2`` stay apart) but masks digits, so that ``第3版``
 and ``第12版`` or ``Page 3`` and ``Page 12`` are one line.
 
@@ -15,6 +15,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -22,23 +23,43 @@ _DIGITS = re.compile(r"\d+")
 _WHITESPACE = re.compile(r"\s+")
 
 
-def _is_dropped(char: str) -> bool:
-    """Punctuation, separators and control characters carry no content for matching."""
-    return unicodedata.category(char)[0] in "PZC"
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@functools.cache
+def _unstable() -> re.Pattern[str]:
+    """Characters that NFKC changes: the BMP ones listed, every combining mark and
+    every character beyond the BMP (checked in full)."""
+    changed = "".join(chr(code) for code in range(0x10000)
+                      if unicodedata.normalize("NFKC", chr(code)) != chr(code))
+    return re.compile(f"[{re.escape(changed)}\u0300-\u036f\U00010000-\U0010ffff]")
+
+
+def nfkc(text: str) -> str:
+    """NFKC, quickly: text without a character that NFKC changes is returned as it is."""
+    if text.isascii() or not _unstable().search(text):
+        return text
+    return unicodedata.normalize("NFKC", text)
 
 
 def paragraph_key(text: str) -> str:
-    """NFKC, case-folded, without whitespace or punctuation."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(char for char in folded if not _is_dropped(char))
+    """NFKC, case-folded, keeping only letters and digits (no spaces, punctuation, symbols).
+
+    Punctuation goes first, so that the usual full-width commas and stops of CJK
+    text do not make the whole paragraph go through NFKC.
+    """
+    words = _NOT_WORD.sub("", text)
+    folded = nfkc(words)
+    if folded is not words:
+        folded = _NOT_WORD.sub("", folded)
+    return folded.casefold()
 
 
 def line_key(text: str) -> str:
     """NFKC, case-folded, whitespace removed, every run of digits masked as ``0``."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return _DIGITS.sub("0", _WHITESPACE.sub("", folded))
+    return _DIGITS.sub("0", _WHITESPACE.sub("", nfkc(text).casefold()))
 
 
 def content_length(text: str) -> int:
     """How many letters and digits ``text`` has: the length options are measured in."""
-    return sum(1 for char in text if char.isalnum())
+    return len(_NOT_WORD.sub("", text))

@@ -37,14 +37,13 @@ def test_both_paths_find_the_same_candidates() -> None:
     finally:
         matching.NUMPY_FROM_CHARS = original_threshold
     assert bulk == plain
-    found = set(plain[0])
+    found = set(plain.pairs)
     assert all((index, 300 + index) in found for index in range(100))
 
 
 def test_a_common_token_is_skipped_and_counted() -> None:
     keys = ["一" * 40 + str(number) for number in range(100)]
-    _, skipped = candidate_pairs(keys, max_bucket=10)
-    assert skipped >= 1
+    assert candidate_pairs(keys, max_bucket=10).skipped_buckets >= 1
 
 
 def test_compare_relations() -> None:
@@ -53,3 +52,25 @@ def test_compare_relations() -> None:
         == "near"
     assert compare("abcdefghij" * 5, "abcdefghij" * 3, threshold=90).relation == "contained"
     assert compare("abcdefghij" * 5, "zyxwvutsrq" * 5, threshold=90) is None
+
+
+def test_engine_benchmark_at_small_n_agrees_with_the_oracle() -> None:
+    """The benchmark at N = 1,000, as a correctness test: the engine against the cdist oracle
+    and the generator's ground truth (no timing)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    try:
+        import engine
+        from corpus_generator import generate
+    finally:
+        sys.path.pop(0)
+    corpus = generate(1000, seed=3)
+    truth = engine._pairs_of(corpus.groups)
+    found = engine.method_engine(corpus)
+    *_, f1 = engine.scores(found, truth)
+    assert f1 >= 0.997
+    *_, agreement = engine.scores(engine.method_engine_ratio_only(corpus),
+                                  engine.method_cdist(corpus))
+    assert agreement >= 0.999
