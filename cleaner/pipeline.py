@@ -117,16 +117,25 @@ def clean(text: str, options: Options | None = None, *,
     removed: set[int] = set()
     removals: list[Removal] = []
     notes: list[str] = []
+    # A stage runs again only when other stages removed lines since its last run.
+    removed_by: dict[str, int] = dict.fromkeys((name for name, _ in STAGES), 0)
+    seen_at: dict[str, tuple[int, int] | None] = dict.fromkeys(removed_by)
     for _round in range(MAX_ROUNDS):
         found_in_round = 0
         for name, stage in STAGES:
+            last = seen_at[name]
+            if last is not None and len(removed) - last[0] == removed_by[name] - last[1]:
+                continue
             if progress is not None:
                 progress(name)
+            seen_at[name] = (len(removed), removed_by[name])
+            before = len(removed)
             found = stage(doc, frozenset(removed), options, notes)
             removals.extend(found)
             found_in_round += len(found)
             for removal in found:
                 removed.update(removal.lines)
+            removed_by[name] += len(removed) - before
         if not found_in_round:
             break
     if removed and all(line.blank or line.index in removed for line in doc.lines):
