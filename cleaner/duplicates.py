@@ -39,17 +39,18 @@ from .sentence import SENTENCE_MARKS, leaves_open
 ELIGIBLE_LENGTH = 0.9
 CONTEXT_LINES = 200
 _NUMBER = re.compile(r"\d+")
+_SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
 REASON_OF = {"exact": "duplicate_paragraph", "near": "near_duplicate_paragraph",
              "contained": "contained_paragraph"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
-    """The kept lines of one block, its text and its key."""
+    """The kept lines of one block, and its key."""
 
     lines: tuple[int, ...]
-    text: str
     key: str
+    reads_as_sentence: bool
 
 
 def paragraphs(doc: Document, removed: frozenset[int]) -> list[Paragraph]:
@@ -62,7 +63,8 @@ def paragraphs(doc: Document, removed: frozenset[int]) -> list[Paragraph]:
         kept = tuple(line.index for line in block_lines if line.index not in removed)
         if kept:
             text = "\n".join(doc.lines[index].text for index in kept)
-            found.append(Paragraph(kept, text, paragraph_key(text)))
+            found.append(Paragraph(kept, paragraph_key(text),
+                                   _SENTENCE_MARK.search(text) is not None))
     return found
 
 
@@ -109,8 +111,7 @@ def _fuzzy_match_allowed(kept: Paragraph, copy: Paragraph, relation: str,
         return False
     if min(len(kept.key), len(copy.key)) >= 2 * min_chars:
         return True
-    return all(any(char in SENTENCE_MARKS for char in paragraph.text)
-               for paragraph in (kept, copy))
+    return kept.reads_as_sentence and copy.reads_as_sentence
 
 
 def _copies_of(kept: Paragraph, members: Sequence[Paragraph], *, threshold: float,

@@ -21,7 +21,7 @@ headings, list items, block quotes, front matter and HTML lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r|\f")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -33,18 +33,27 @@ _MD_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _MD_HTML = re.compile(r"^ {0,3}</?[A-Za-z!][^>]*>")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
-    """One line: ``text`` is ``original[start:content_end]``; ``end`` is after its break."""
+    """One line: ``text`` is ``original[start:content_end]``; ``end`` is after its break.
+
+    The text is sliced from the original when asked for, so that a document of a
+    million lines is not held twice.
+    """
 
     index: int
     start: int
     content_end: int
     end: int
-    text: str
     blank: bool
     protected: bool
-    page_break_after: bool = False  # the line is ended by a form feed
+    page_break_after: bool
+    source: str = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The line's content, without its line break."""
+        return self.source[self.start:self.content_end]
 
     @property
     def number(self) -> int:
@@ -52,7 +61,7 @@ class Line:
         return self.index + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A run of non-blank lines, from line index ``first`` to ``last`` inclusive."""
 
@@ -125,10 +134,11 @@ def segment(text: str, *, markdown: bool = False) -> Document:
     texts = [text[start:content_end] for start, content_end, _ in spans]
     protected = _protected_lines(texts, markdown)
     lines = tuple(
-        Line(index, start, content_end, end, texts[index], not texts[index].strip(),
-             protected[index], text[content_end:end] == "\f")
+        Line(index, start, content_end, end, not texts[index].strip(), protected[index],
+             text[content_end:end] == "\f", text)
         for index, (start, content_end, end) in enumerate(spans)
     )
+    del texts
     blocks: list[Block] = []
     first: int | None = None
     for line in lines:
