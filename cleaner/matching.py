@@ -3,9 +3,9 @@
 1. Exact keys group in one dictionary pass: the fuzzy stages never see
    thousands of identical items.
 2. Each distinct key gets *tokens*: 40-bit hashes of some of its character
-   7-grams (never words: CJK has no spaces). Anchors are chosen by content
+   8-grams (never words: CJK has no spaces). Anchors are chosen by content
    (hash divisible by ``ANCHOR_EVERY``), so a near copy or a truncated copy has
-   the same anchors wherever it has the same text; the smallest 7-gram hash is a
+   the same anchors wherever it has the same text; the smallest 8-gram hash is a
    token too, so every key has one.
 3. Candidate pairs come from an inverted index token -> keys. A token found in
    more than ``max_bucket`` keys is common text, not evidence, and its bucket
@@ -32,11 +32,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-SHINGLE = 7
-ANCHOR_EVERY = 4
+SHINGLE = 8
+ANCHOR_EVERY = 3
 BASE = 0x100000001B3
 MASK64 = (1 << 64) - 1
-TOKEN_SHIFT = 24  # tokens are the top 40 bits of a 7-gram hash
+TOKEN_SHIFT = 24  # tokens are the top 40 bits of a 8-gram hash
 INDEX_BITS = 24
 INDEX_LIMIT = 1 << INDEX_BITS
 INDEX_MASK = INDEX_LIMIT - 1
@@ -116,12 +116,12 @@ def _gram_hash(gram: str) -> int:
 
 
 def tokens(key: str) -> set[int]:
-    """The fingerprint tokens of ``key`` (40-bit hashes of character 7-grams).
+    """The fingerprint tokens of ``key`` (40-bit hashes of character 8-grams).
 
-    Tokens are the *anchors* (7-grams whose hash is 0 modulo ``ANCHOR_EVERY``,
+    Tokens are the *anchors* (8-grams whose hash is 0 modulo ``ANCHOR_EVERY``,
     chosen by content, so a copy or a truncated copy has the same anchors where
-    it has the same text) and the smallest 7-gram hash (a MinHash, so that even a
-    short key has one token). A key shorter than a 7-gram is one token.
+    it has the same text) and the smallest 8-gram hash (a MinHash, so that even a
+    short key has one token). A key shorter than a 8-gram is one token.
     This is the plain reference implementation; :func:`_tokens_numpy` computes
     the same tokens in bulk.
     """
@@ -170,7 +170,7 @@ def _tokens_numpy(keys: Sequence[str]) -> Any:
     """The same packed (token, key index) pairs as :func:`_packed_tokens`, with numpy.
 
     Keys are processed in chunks: the codepoints of a chunk joined by NUL, the
-    7-gram polynomial hash rolled over the whole chunk at once, anchors and
+    8-gram polynomial hash rolled over the whole chunk at once, anchors and
     per-key minima picked out with array operations.
     """
     import numpy as np
