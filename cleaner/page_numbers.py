@@ -23,10 +23,9 @@ one character a line).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .edits import Removal
-from .normalize import line_key
+from .normalize import line_key, nfkc
 from .segment import Document, Line
 
 _DASHES = r"[-‐‑‒–—―−·|\s]{0,3}"
@@ -36,6 +35,7 @@ _PAGE_NUMBER = re.compile(
 )
 MIN_LINES_BETWEEN_PAGES = 5
 MAX_STEP = 2
+MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
 FRAGMENT_CHARS = 2
 
 
@@ -45,7 +45,10 @@ def page_number(text: str) -> int | None:
     >>> [page_number(s) for s in ["–2–", "Page 3 of 40", "第12页", "2017", "a 3", "(4)"]]
     [2, 3, 12, 2017, None, None]
     """
-    match = _PAGE_NUMBER.match(unicodedata.normalize("NFKC", text).strip().casefold())
+    core = text.strip()
+    if len(core) > MAX_PAGE_NUMBER_CHARS or not any(char.isdigit() for char in core):
+        return None
+    match = _PAGE_NUMBER.match(nfkc(core).casefold())
     return int(match.group(1)) if match else None
 
 

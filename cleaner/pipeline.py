@@ -27,7 +27,7 @@ from . import boilerplate, duplicates, joins, page_numbers
 from .edits import Edit, Join, Removal
 from .options import Options
 from .render import apply_edits, resolve
-from .segment import Document, segment
+from .segment import Document, count_lines, segment
 
 MAX_ROUNDS = 4
 RemovalStage = Callable[[Document, frozenset[int], Options, list[str]], list[Removal]]
@@ -100,10 +100,6 @@ class CleanResult:
         return bool(self.edits)
 
 
-def _count_lines(text: str) -> int:
-    return len(segment(text).lines)
-
-
 def clean(text: str, options: Options | None = None, *,
           progress: Callable[[str], None] | None = None) -> CleanResult:
     """Clean ``text``; return the clean text and every edit, with its span in ``text``.
@@ -149,7 +145,7 @@ def clean(text: str, options: Options | None = None, *,
                           strip_blank_lines=options.strip_blank_lines))
     clean_text = apply_edits(text, edits)
     stats = Stats(
-        lines_in=len(doc.lines), lines_out=_count_lines(clean_text),
+        lines_in=len(doc.lines), lines_out=count_lines(clean_text),
         chars_in=len(text), chars_out=len(clean_text),
         by_kind=dict(Counter(edit.kind for edit in edits)),
         by_reason=dict(Counter(edit.reason for edit in edits)),
@@ -158,5 +154,5 @@ def clean(text: str, options: Options | None = None, *,
 
 
 def _unchanged(text: str, warning: str) -> CleanResult:
-    lines = _count_lines(text)
+    lines = count_lines(text)
     return CleanResult(text, (), Stats(lines, lines, len(text), len(text)), (warning,))

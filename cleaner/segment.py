@@ -128,6 +128,12 @@ def _protected_lines(texts: list[str], markdown: bool) -> list[bool]:
     return protected
 
 
+def count_lines(text: str) -> int:
+    """How many lines :func:`segment` would find in ``text``, without building them."""
+    unfinished = bool(text) and not text.endswith(("\n", "\r", "\f"))
+    return len(_LINE_BREAK.findall(text)) + unfinished
+
+
 def segment(text: str, *, markdown: bool = False) -> Document:
     """Split ``text`` into lines and blocks; change nothing."""
     spans = _split_lines(text)

@@ -21,7 +21,8 @@ False
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from .normalize import nfkc
 
 # Characters that end a sentence, and closers that may follow them (quotes, brackets).
 SENTENCE_END = set("。．！？!?.…‼⁇⁈⁉;；:：")
@@ -48,7 +49,7 @@ def is_cjk(char: str) -> bool:
 
 
 def _core(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()
+    return nfkc(text).strip()
 
 
 HEADING_MAX_LINES = 3
@@ -59,11 +60,17 @@ TITLE_CAPITALISED_SHARE = 0.5
 
 
 def _is_heading_line(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > HEADING_MAX_LATIN and not (len(stripped) <= CAPTION_MAX
+                                                  and CAPTION.match(stripped)):
+        return False  # too long for a heading: no need to normalise it
     core = _core(line)
     if not core:
         return False
     if CAPTION.match(core) and len(core) <= CAPTION_MAX:
         return True
+    if len(core) > HEADING_MAX_LATIN:  # the longer of the two limits
+        return False
     cjk = any(is_cjk(char) for char in core)
     if len(core) > (HEADING_MAX_CJK if cjk else HEADING_MAX_LATIN):
         return False
@@ -93,7 +100,7 @@ def is_heading(text: str) -> bool:
     >>> is_heading("株洲日报社全媒体记者 陈正明\\n通讯员 刘汇文")
     True
     """
-    lines = text.strip().split("\n")
+    lines = text.strip().split("\n", HEADING_MAX_LINES)
     return len(lines) <= HEADING_MAX_LINES and all(_is_heading_line(line) for line in lines)
 
 

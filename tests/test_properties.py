@@ -94,11 +94,17 @@ def test_invariants_hold_for_every_policy(text: str, keep: str, keep_one: bool) 
         assert result.text.strip(), "a document is never cleaned to nothing"
 
 
-@pytest.mark.xfail(strict=True, reason="a join changes a paragraph, so the second run can "
-                   "find it a near copy of another that the first run could not")
-def test_known_failure_join_creates_a_near_duplicate() -> None:
-    whole = "一" * 54 + "。"
-    noisy = "一" * 48 + "q一一一一一q"
-    text = "\n\n".join([whole, noisy, whole, noisy, noisy, whole, "一" * 8 + "。"])
-    once = cleaner.clean(text).text
+# Found by the test above at 3,000 random examples. The exact example that shows
+# it moves whenever the heuristics move; the class of failure stays.
+KNOWN_FAILURE = (
+    "一" * 53 + "亞。\n\n强化理想信念教育\n\n强化理想信念教育\n\n"
+    + "一" * 48 + "q一一一一亞q\n\n"
+    + "一" * 8 + "的" + "一" * 45 + "亞x\n\n"
+    + "一" * 15 + "的" + "一" * 18 + "y" + "一" * 18 + "亞。")
+
+
+@pytest.mark.xfail(strict=True, reason="joins change paragraphs, so the second run can find a "
+                   "near or truncated copy that the first run could not")
+def test_known_failure_joins_reveal_a_copy() -> None:
+    once = cleaner.clean(KNOWN_FAILURE).text
     assert cleaner.clean(once).text == once
