@@ -61,7 +61,7 @@ def _page_edges(doc: Document, breaks: frozenset[int],
     search goes through blank lines and ``skipped`` lines (removed lines and
     candidates), up to the first line of running text: a header below a footer
     stands at the edge, and cleaning, which removes only such lines, never moves
-    a line to an edge. Returns the edge lines that are not removed.
+    a line to an edge. Every line is walked at most once in each direction.
     """
     starts: list[tuple[int, int]] = []  # where to look back from, and forward from
     for line in doc.lines:
@@ -73,9 +73,11 @@ def _page_edges(doc: Document, breaks: frozenset[int],
     if starts:
         starts += [(-1, 0), (len(doc.lines) - 1, len(doc.lines))]
     edges: set[int] = set()
+    walked: dict[int, set[int]] = {-1: set(), 1: set()}  # each line is walked once a way
     for back, forward in starts:
         for position, step in ((back, -1), (forward, 1)):
-            while 0 <= position < len(doc.lines):
+            while 0 <= position < len(doc.lines) and position not in walked[step]:
+                walked[step].add(position)
                 if position in skipped:
                     edges.add(position)
                 elif not doc.lines[position].blank:
