@@ -36,7 +36,7 @@ SHINGLE = 8
 ANCHOR_EVERY = 3
 BASE = 0x100000001B3
 MASK64 = (1 << 64) - 1
-TOKEN_SHIFT = 24  # tokens are the top 40 bits of a 8-gram hash
+TOKEN_SHIFT = 24  # tokens are the top 40 bits of an 8-gram hash
 INDEX_BITS = 24
 INDEX_LIMIT = 1 << INDEX_BITS
 INDEX_MASK = INDEX_LIMIT - 1
@@ -121,7 +121,7 @@ def tokens(key: str) -> set[int]:
     Tokens are the *anchors* (8-grams whose hash is 0 modulo ``ANCHOR_EVERY``,
     chosen by content, so a copy or a truncated copy has the same anchors where
     it has the same text) and the smallest 8-gram hash (a MinHash, so that even a
-    short key has one token). A key shorter than a 8-gram is one token.
+    short key has one token). A key shorter than an 8-gram is one token.
     This is the plain reference implementation; :func:`_tokens_numpy` computes
     the same tokens in bulk.
     """
