@@ -9,7 +9,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 REFERENCE = SAMPLES / "zhuzhou-youth-league-2017.txt"
-CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 @pytest.fixture
