@@ -95,9 +95,10 @@ def _groups(doc: Document, indices: Sequence[int], threshold: float,
     keys = list(by_key)
     # Variants are compared without punctuation, so that rules of dots or dashes
     # (a table of contents) do not make different lines look alike.
-    long_keys = [key for key in keys if len(paragraph_key(key)) >= MIN_FUZZY_KEY]
+    folded = {key: paragraph_key(key) for key in keys}
+    long_keys = [key for key in keys if len(folded[key]) >= MIN_FUZZY_KEY]
     merged: dict[str, str] = {}
-    clusters = find_clusters([paragraph_key(key) for key in long_keys], threshold=threshold,
+    clusters = find_clusters([folded[key] for key in long_keys], threshold=threshold,
                              containment=False, max_bucket=max_bucket)
     for cluster in clusters.groups:
         for member in cluster:

@@ -154,11 +154,10 @@ def detect(doc: Document, removed: frozenset[int], *, threshold: float, min_char
         members = [candidates[index] for index in cluster]
         kept = _choose(doc, members, keep, removed)
         found = _copies_of(kept, members, threshold=threshold, min_chars=min_chars)
-        matched = {removal.lines for removal in found}
-        gone = {id(kept)} | {id(member) for member in members if member.lines in matched}
+        gone = {kept.lines} | {removal.lines for removal in found}
         left: dict[str, list[Paragraph]] = {}
         for member in members:
-            if id(member) not in gone:
+            if member.lines not in gone:
                 left.setdefault(member.key, []).append(member)
         for same in left.values():
             if len(same) > 1:
