@@ -111,7 +111,7 @@ def method_cdist(corpus: Corpus) -> Pairs:
 
 
 def method_datasketch(corpus: Corpus) -> Pairs:
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
 
     indices = _eligible(corpus)
     keys = [paragraph_key(corpus.paragraphs[index]) for index in indices]

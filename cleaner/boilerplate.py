@@ -20,10 +20,13 @@ Markdown structure), and candidates whose copies sit in running text. At least
 ``boilerplate_min_repeats`` copies, and at least half of them, must show the
 evidence.
 
+Page numbers found by the stage before (removed or, by option, left in place)
+are never candidates: they mark page breaks.
+
+>>> from cleaner.options import Options
 >>> from cleaner.segment import segment
 >>> text = "Page one text.\\nFooter\\fPage two text.\\nFooter\\fPage three.\\nFooter\\f"
->>> [r.lines for r in detect(segment(text), frozenset(), min_repeats=3, max_chars=80,
-...                          threshold=90, keep_one=False)[0]]
+>>> [r.lines for r in detect(segment(text), (), Options()).removals]
 [(1,), (3,), (5,)]
 """
 
@@ -32,16 +35,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .edits import Removal
-from .matching import MAX_BUCKET, find_clusters
+from .findings import Findings, Prior, Removal, lines_found_as, removed_lines
+from .matching import find_clusters, skipped_note
 from .normalize import content_length, line_key, paragraph_key
-from .page_numbers import page_number
+from .options import Options
 from .segment import Document
 from .sentence import CAPTION
 
-MIN_RUN = 4
-MIN_FUZZY_KEY = 8  # shorter keys must match exactly
-FURNITURE_FRACTION = 0.5
+NAME = "boilerplate"
+MIN_RUN = 4  # a run of this many identical lines is scrape debris; fewer may be a refrain
+MIN_FUZZY_KEY = 8  # shorter keys must match exactly: two short words differ by one letter
+FURNITURE_FRACTION = 0.5  # at least this share of a line's copies must show the evidence
 PAGE_SHARE = 0.4  # edge copies must stand on this share of the pages
 _TAG_ONLY = re.compile(r"^\s*(?:</?[\w:.-]+(?:\s[^<>]*)?/?>\s*)+$")
 
@@ -165,31 +169,35 @@ def _evidence(doc: Document, group: Sequence[int], edges: set[int], pages: int,
     return ", ".join(reasons)
 
 
-def detect(doc: Document, removed: frozenset[int], *, min_repeats: int, max_chars: int,
-           threshold: float, keep_one: bool,
-           max_bucket: int = MAX_BUCKET) -> tuple[list[Removal], int]:
-    """Removals for every copy of every boilerplate line, and the number of skipped buckets."""
+def detect(doc: Document, prior: Prior, options: Options) -> Findings:
+    """Every copy of every boilerplate line (the first left in place with
+    ``keep_one_boilerplate``)."""
+    removed = removed_lines(prior)
+    page_numbers = lines_found_as(prior, "page_number")
     indices = [line.index for line in doc.lines
                if not line.blank and not line.protected and line.index not in removed
-               and _candidate(line.text, max_chars)]
-    grouped, skipped = _groups(doc, indices, threshold, max_bucket)
-    groups = [group for group in grouped if len(group) >= min_repeats]
+               and line.index not in page_numbers
+               and _candidate(line.text, options.boilerplate_max_chars)]
+    grouped, skipped = _groups(doc, indices, options.similarity, options.max_bucket)
+    groups = [group for group in grouped if len(group) >= options.boilerplate_min_repeats]
     candidates = {index for group in groups for index in group}
-    page_numbers = frozenset(index for index in removed
-                             if page_number(doc.lines[index].text) is not None)
-    edges, pages = _page_edges(doc, page_numbers, removed | candidates)
-    plain_before = _plain_before(doc, removed | candidates)
+    skip = removed | page_numbers | candidates
+    edges, pages = _page_edges(doc, page_numbers, skip)
+    plain_before = _plain_before(doc, skip)
     removals: list[Removal] = []
+    left: list[Removal] = []
     for group in groups:
-        evidence = _evidence(doc, group, edges, pages, plain_before, min_repeats)
+        evidence = _evidence(doc, group, edges, pages, plain_before,
+                             options.boilerplate_min_repeats)
         if evidence is None:
             continue
         message = (f"boilerplate line repeated {len(group)} times ({evidence}): "
                    f"{doc.lines[group[0]].text.strip()[:60]}")
-        kept = group[0] if keep_one else None
+        kept = group[0] if options.keep_one_boilerplate else None
         for index in group:
-            if index != kept:
-                removals.append(Removal((index,), "boilerplate_line", message,
-                                        kept_lines=(kept, kept) if kept is not None else None))
+            found = Removal((index,), "boilerplate_line", message,
+                            kept_lines=(kept, kept) if kept is not None else None)
+            (left if index == kept else removals).append(found)
     removals.sort(key=lambda removal: removal.lines)
-    return removals, skipped
+    return Findings(NAME, removals=tuple(removals), left=tuple(left),
+                    notes=skipped_note("lines", skipped, options.max_bucket))

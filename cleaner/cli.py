@@ -5,13 +5,17 @@ checks (``--check``) or shows a diff (``--diff``). ``cleaner fix`` is the
 pre-commit hook: in place, ``Fixing PATH`` for each changed file, exit 1 when
 any changed. Clean text and diffs go to stdout; findings, summaries and errors
 to stderr.
+
+The flags are read once into frozen :class:`Settings`; every input then goes
+through :func:`cleaner.files.clean_path` and one :class:`WriteBack`, and a
+:class:`~cleaner.report.Report` keeps the tally and the exit code.
 """
 
 from __future__ import annotations
 
 import enum
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, cast, get_args, get_type_hints
@@ -21,10 +25,10 @@ import click
 from . import __version__, exitcodes
 from .config import ConfigError, find_pyproject, load_options
 from .decode import Decoded, InputError, decode, encode
-from .files import options_for, read_document, write_atomic
+from .files import clean_path, options_for, write_atomic
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
 from .pipeline import CleanResult, clean
-from .report import finding_lines, json_report, report_entries, summary, unified_diff
+from .report import Report, finding_lines, json_report, report_entries, unified_diff
 
 
 class WriteBack(enum.Enum):
@@ -36,36 +40,50 @@ class WriteBack(enum.Enum):
     CHECK = "check"
     DIFF = "diff"
 
+    @classmethod
+    def from_flags(cls, inputs: Sequence[str], output: Path | None, in_place: bool,
+                   check: bool, diff: bool) -> WriteBack:
+        """The one write-back the flags ask for; a usage error when they conflict."""
+        if sum(map(bool, (output, in_place, check or diff))) > 1:
+            raise click.UsageError("choose one of -o/--output, --in-place, --check/--diff")
+        if output is not None and len(inputs) != 1:
+            raise click.UsageError("-o/--output takes exactly one input")
+        if in_place and "-" in inputs:
+            raise click.UsageError("--in-place cannot rewrite stdin")
+        if diff:
+            return cls.DIFF
+        if check:
+            return cls.CHECK
+        if in_place:
+            return cls.IN_PLACE
+        if output is not None:
+            return cls.OUTPUT
+        if len(inputs) != 1:
+            raise click.UsageError("several inputs need --in-place, --check or --diff")
+        return cls.STDOUT
 
-@dataclass
-class Run:
-    """Settings of one invocation, and what happened so far."""
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the flags of one invocation say, read once."""
 
     write_back: WriteBack
-    overrides: dict[str, Any]
-    config: Path | None
-    use_config: bool
-    quiet: bool
-    hook: bool = False
-    check: bool = False
+    overrides: Mapping[str, Any]
+    config: Path | None = None
+    use_config: bool = True
     output: Path | None = None
-    report: list[dict[str, Any]] = field(default_factory=list)
-    errors: int = 0
-    changed: int = 0
-    _options_by_config: dict[Path | None, Options] = field(default_factory=dict)
+    report_path: Path | None = None
+    check: bool = False
+    hook: bool = False
+    _options: dict[Path | None, Options] = field(default_factory=dict, compare=False)
 
     def options(self, near: Path) -> Options:
         """Options for a file at ``near``: its ``[tool.cleaner]``, then the flags."""
         source = self.config if self.config else (find_pyproject(near) if self.use_config
                                                    else None)
-        if source not in self._options_by_config:
-            self._options_by_config[source] = options_from_mapping(
-                self.overrides, load_options(source))
-        return self._options_by_config[source]
-
-
-def _error(name: str, problem: str) -> None:
-    click.echo(f"cleaner: error: {name}: {problem}", err=True)
+        if source not in self._options:
+            self._options[source] = options_from_mapping(self.overrides, load_options(source))
+        return self._options[source]
 
 
 def _option_flags(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -127,10 +145,10 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
                   diff: bool, report_path: Path | None, quiet: bool, config: Path | None,
                   no_config: bool, **overrides: Any) -> None:
     """Clean INPUT files (``-`` for stdin)."""
-    write_back = _write_back(inputs, output, in_place, check, diff)
-    run = _start(write_back, overrides, config, no_config, quiet)
-    run.check, run.output = check, output
-    _finish(run, inputs, report_path)
+    write_back = WriteBack.from_flags(inputs, output, in_place, check, diff)
+    settings = _settings(write_back, overrides, config, no_config, output=output,
+                         report_path=report_path, check=check)
+    _run(settings, inputs, Report(check=check, quiet=quiet))
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -139,36 +157,15 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
 def fix(files: tuple[str, ...], report_path: Path | None, quiet: bool, config: Path | None,
         no_config: bool, **overrides: Any) -> None:
     """Clean FILES in place, as a pre-commit hook: exit 1 when any file changed."""
-    run = _start(WriteBack.IN_PLACE, overrides, config, no_config, quiet=True)
-    run.hook = True
     if "-" in files:
         raise click.UsageError("fix works on files, not stdin")
-    _finish(run, files, report_path)
+    settings = _settings(WriteBack.IN_PLACE, overrides, config, no_config, hook=True,
+                         report_path=report_path)
+    _run(settings, files, Report(hook=True, quiet=True))
 
 
-def _write_back(inputs: Sequence[str], output: Path | None, in_place: bool, check: bool,
-                diff: bool) -> WriteBack:
-    if sum(map(bool, (output, in_place, check or diff))) > 1:
-        raise click.UsageError("choose one of -o/--output, --in-place, --check/--diff")
-    if output is not None and len(inputs) != 1:
-        raise click.UsageError("-o/--output takes exactly one input")
-    if in_place and "-" in inputs:
-        raise click.UsageError("--in-place cannot rewrite stdin")
-    if diff:
-        return WriteBack.DIFF
-    if check:
-        return WriteBack.CHECK
-    if in_place:
-        return WriteBack.IN_PLACE
-    if output is not None:
-        return WriteBack.OUTPUT
-    if len(inputs) != 1:
-        raise click.UsageError("several inputs need --in-place, --check or --diff")
-    return WriteBack.STDOUT
-
-
-def _start(write_back: WriteBack, overrides: dict[str, Any], config: Path | None,
-           no_config: bool, quiet: bool) -> Run:
+def _settings(write_back: WriteBack, overrides: dict[str, Any], config: Path | None,
+              no_config: bool, **more: Any) -> Settings:
     given = {name: value for name, value in overrides.items() if value is not None}
     if config is not None and no_config:
         raise click.UsageError("--config and --no-config exclude each other")
@@ -176,65 +173,67 @@ def _start(write_back: WriteBack, overrides: dict[str, Any], config: Path | None
         options_from_mapping(given)
     except OptionsError as error:
         raise click.UsageError(str(error)) from None
-    return Run(write_back, given, config, not no_config, quiet)
+    return Settings(write_back, given, config, not no_config, **more)
 
 
-def _finish(run: Run, inputs: Sequence[str], report_path: Path | None) -> None:
+def _run(settings: Settings, inputs: Sequence[str], report: Report) -> None:
+    entries: list[dict[str, Any]] = []
     for name in inputs:
-        _process(run, name)
-    if report_path is not None:
+        entries += _process(settings, name, report)
+    if settings.report_path is not None:
         try:
-            write_atomic(report_path, json_report(run.report).encode("utf-8"))
+            write_atomic(settings.report_path, json_report(entries).encode("utf-8"))
         except InputError as error:
-            _error(str(report_path), str(error))
-            run.errors += 1
-    if run.errors:
-        sys.exit(exitcodes.ERROR)
-    if run.changed and (run.check or run.hook):
-        sys.exit(exitcodes.CHANGES)
-    sys.exit(exitcodes.OK)
+            report.failed(str(settings.report_path), str(error))
+    sys.exit(report.return_code)
 
 
-def _process(run: Run, name: str) -> None:
-    """Clean one input as ``run`` says; report a bad input and carry on."""
+def _process(settings: Settings, name: str, report: Report) -> list[dict[str, Any]]:
+    """Clean one input as ``settings`` say; report a bad input and carry on.
+
+    Returns the input's entries for the JSON report.
+    """
     path = Path(name) if name != "-" else None
-    try:
-        decoded = decode(_binary_stream("stdin").read()) if path is None else read_document(path)
-        options = run.options(path if path is not None else Path.cwd())
-        result = clean(decoded.text, options_for(path, options),
-                       progress=_progress_reporter(name, decoded.text))
-    except (InputError, ConfigError) as error:
-        _error(name, str(error))
-        run.errors += 1
-        return
     display = "<stdin>" if path is None else name
-    for warning in result.warnings:
-        click.echo(f"cleaner: warning: {display}: {warning}", err=True)
-    run.report.extend(report_entries(display, result))
-    if result.changed:
-        run.changed += 1
     try:
-        _write(run, path, display, decoded, result)
+        options = settings.options(path if path is not None else Path.cwd())
+        if path is None:
+            decoded = decode(_binary_stream("stdin").read())
+            result = clean(decoded.text, options_for(None, options))
+        else:
+            decoded, result = clean_path(path, options, progress=_progress_reporter(name, path))
+    except (InputError, ConfigError) as error:
+        report.failed(name, str(error))
+        return []
+    for warning in result.warnings:
+        report.warn(display, warning)
+    try:
+        _write(settings, path, display, decoded, result)
     except InputError as error:
-        _error(name if run.write_back is WriteBack.IN_PLACE else str(run.output), str(error))
-        run.errors += 1
-        return
-    if not run.quiet:
-        click.echo(summary(display, result), err=True)
+        target = name if settings.write_back is WriteBack.IN_PLACE else str(settings.output)
+        report.failed(target, str(error))
+        return report_entries(display, result)
+    report.done(display, result)
+    return report_entries(display, result)
 
 
-PROGRESS_FROM_CHARS = 2_000_000
+PROGRESS_FROM_BYTES = 2_000_000
 
 
-def _progress_reporter(name: str, text: str) -> Callable[[str], None] | None:
+def _progress_reporter(name: str, path: Path | None) -> Callable[[str], None] | None:
     """For a long input and a terminal on stderr, a function that shows the stage running."""
-    if len(text) < PROGRESS_FROM_CHARS or not sys.stderr.isatty():
+    if not sys.stderr.isatty():
+        return None
+    try:
+        if path is None or path.stat().st_size < PROGRESS_FROM_BYTES:
+            return None
+    except OSError:
         return None
 
-    def report(stage: str) -> None:
+    def show(stage: str) -> None:
         click.echo(f"cleaner: {name}: {stage.replace('_', ' ')}…", err=True)
 
-    return report
+    return show
 
 
 def _binary_stream(name: Literal["stdin", "stdout"]) -> BinaryIO:
@@ -242,24 +241,25 @@ def _binary_stream(name: Literal["stdin", "stdout"]) -> BinaryIO:
     return cast(BinaryIO, stream.buffer)
 
 
-def _write(run: Run, path: Path | None, display: str, decoded: Decoded,
+def _write(settings: Settings, path: Path | None, display: str, decoded: Decoded,
            result: CleanResult) -> None:
     stdout = _binary_stream("stdout")
-    if run.write_back is WriteBack.STDOUT:
+    write_back = settings.write_back
+    if write_back is WriteBack.STDOUT:
         stdout.write(result.text.encode("utf-8"))
         stdout.flush()
-    elif run.write_back is WriteBack.OUTPUT:
-        assert run.output is not None
-        write_atomic(run.output, encode(result.text, decoded))
-    elif run.write_back is WriteBack.IN_PLACE:
+    elif write_back is WriteBack.OUTPUT:
+        assert settings.output is not None
+        write_atomic(settings.output, encode(result.text, decoded))
+    elif write_back is WriteBack.IN_PLACE:
         if result.changed and path is not None:
             write_atomic(path, encode(result.text, decoded))
-            if run.hook:
+            if settings.hook:
                 click.echo(f"Fixing {display}")
     else:
-        if run.check:
+        if settings.check:
             for line in finding_lines(display, result):
                 click.echo(line, err=True)
-        if run.write_back is WriteBack.DIFF and result.changed:
+        if write_back is WriteBack.DIFF and result.changed:
             stdout.write(unified_diff(display, decoded.text, result.text).encode("utf-8"))
             stdout.flush()

@@ -1,7 +1,8 @@
 """Decode and encode: bytes to text and back, the way the file came.
 
-:func:`decode` remembers the encoding, the byte-order mark and the newline
-style, so :func:`encode` writes a file back changed only where an edit says so.
+:func:`decode` remembers the encoding and the byte-order mark, so
+:func:`encode` writes a file back changed only where an edit says so (newlines
+are part of the text and stay as they were).
 
 - A BOM decides (UTF-8, UTF-16, UTF-32).
 - Otherwise strict UTF-8 over the *whole* input is tried first. Input that is
@@ -15,8 +16,8 @@ style, so :func:`encode` writes a file back changed only where an edit says so.
 
 >>> data = "共青团株洲市委组织团员青年重走入团誓词。\\r\\n".encode("gb18030") * 20
 >>> decoded = decode(data)
->>> decoded.encoding, decoded.newline
-('gb18030', '\\r\\n')
+>>> decoded.encoding
+'gb18030'
 >>> encode(decoded.text, decoded) == data
 True
 """
@@ -49,7 +50,6 @@ class Decoded:
     text: str
     encoding: str
     bom: bytes = b""
-    newline: str = "\n"
 
 
 _BINARY_CONTROLS = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r\f\v\x1b")
@@ -63,15 +63,6 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))
     return controls > BINARY_CONTROL_FRACTION * max(1, len(sample))
-
-
-def _newline_style(text: str) -> str:
-    for index, char in enumerate(text):
-        if char == "\r":
-            return "\r\n" if text[index + 1:index + 2] == "\n" else "\r"
-        if char == "\n":
-            return "\n"
-    return "\n"
 
 
 def _detector_sample(data: bytes) -> bytes:
@@ -113,7 +104,7 @@ def decode(data: bytes) -> Decoded:
             raise InputError(f"undecodable bytes at offset {error.start} "
                              "(invalid UTF-8 in a UTF-8 file)") from None
         return _strict(data, _guess(data), b"")
-    return Decoded(text, "utf-8", b"", _newline_style(text))
+    return Decoded(text, "utf-8", b"")
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -129,7 +120,7 @@ def _strict(data: bytes, encoding: str, bom: bytes) -> Decoded:
     except UnicodeDecodeError as error:
         raise InputError(f"undecodable bytes at offset {error.start + len(bom)} "
                          f"as {encoding}") from None
-    return Decoded(text, encoding, bom, _newline_style(text))
+    return Decoded(text, encoding, bom)
 
 
 def encode(text: str, like: Decoded) -> bytes:

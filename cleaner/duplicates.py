@@ -1,26 +1,39 @@
 """Detect duplicate paragraphs: exact, near (OCR noise) and truncated copies.
 
-A paragraph is a block of lines (what earlier stages removed is not part of
-it). Paragraphs shorter than ``min_paragraph_chars`` are never judged here:
+A paragraph is a block of lines, without what earlier stages removed.
+Paragraphs shorter than ``min_paragraph_chars`` are never judged here:
 headings and one-word lines repeat as content, and short repeated lines are the
-boilerplate detector's business. Blocks holding protected lines (code, tables,
-Markdown structure) are never removed.
+boilerplate detector's business. Paragraphs holding protected lines (code,
+tables, Markdown structure) are never removed.
 
-Copies are clustered by :mod:`cleaner.matching`. One copy per cluster stays:
+Copies are found by :mod:`cleaner.matching` and decided in one pass that does
+not depend on the order in which copies go, so that cleaning the clean text
+finds nothing more:
 
-- only a copy nearly as long as the longest is eligible, so a truncated copy
-  never wins over the whole paragraph;
-- ``keep="auto"`` keeps the first eligible copy that continues a sentence left
-  open by the text before it (:func:`cleaner.sentence.leaves_open`), else the
-  first; ``first`` and ``last`` do what they say.
+- the copies of a paragraph form a group (any copy linked to any other);
+- its members are ranked: whole copies before truncated ones (a copy that is
+  contained in another member), then by ``keep``: ``auto`` ranks first the copies
+  that continue a sentence left open by the text before them
+  (:func:`cleaner.sentence.leaves_open`), then the rest in order; ``first`` and
+  ``last`` do what they say;
+- in rank order, a member stays unless it is a copy of a member that stays.
+  So a chain of near matches (A like B, B like C, A not like C) keeps A and C.
 
-Every other copy is removed only if it matches the kept copy itself, so a chain
-of near matches never drifts into removing a different paragraph.
+Joins change paragraphs: two halves of a paragraph broken by a page break are
+one paragraph in the clean text. After the paragraphs are decided, the ones that
+joins will make (:func:`cleaner.joins.chains`) are judged too, against every
+paragraph that stays, in the same way.
 
 A near or truncated copy must state the same numbers as the kept copy:
 ``Section 3. About us`` and ``Section 4. About us`` differ by one character and
 are different text. Short paragraphs (under twice ``min_paragraph_chars``) are
 matched fuzzily only when both read as sentences, not as titles.
+
+>>> from cleaner.options import Options
+>>> from cleaner.segment import segment
+>>> text = "A paragraph long enough to be judged.\\n\\nOther.\\n\\n" * 2
+>>> [(r.lines, r.reason, r.kept_lines) for r in detect(segment(text), (), Options()).removals]
+[((4,), 'duplicate_paragraph', (0, 0))]
 """
 
 from __future__ import annotations
@@ -29,140 +42,247 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .edits import Removal
-from .matching import MAX_BUCKET, compare, find_clusters
+from . import joins
+from .edits import Reason
+from .findings import Findings, Prior, Removal, left_lines, removed_lines
+from .matching import Match, UnionFind, find_matches, skipped_note
 from .normalize import paragraph_key
-from .options import KeepPolicy
+from .options import KeepPolicy, Options
 from .segment import Document
 from .sentence import SENTENCE_MARKS, leaves_open
 
-ELIGIBLE_LENGTH = 0.9
-CONTEXT_LINES = 200
+NAME = "duplicates"
+CONTEXT_LINES = 200  # how far back the keep policy looks for the sentence a copy continues
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
-REASON_OF = {"exact": "duplicate_paragraph", "near": "near_duplicate_paragraph",
-             "contained": "contained_paragraph"}
+REASON_OF: dict[str, Reason] = {"exact": "duplicate_paragraph", "near": "near_duplicate_paragraph",
+                                "contained": "contained_paragraph"}
+
+Block = tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """The kept lines of one block, and its key."""
+    """One or more kept blocks that the clean text holds as one paragraph, and its key."""
 
-    lines: tuple[int, ...]
+    blocks: tuple[Block, ...]
     key: str
     reads_as_sentence: bool
 
+    @property
+    def lines(self) -> tuple[int, ...]:
+        return tuple(index for block in self.blocks for index in block)
 
-def paragraphs(doc: Document, removed: frozenset[int]) -> list[Paragraph]:
-    """Every block that may be judged, with the lines earlier stages left in it."""
+    @property
+    def first(self) -> int:
+        return self.blocks[0][0]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.blocks[0][0], self.blocks[-1][-1]
+
+
+def _paragraphs(doc: Document, units: Sequence[Sequence[Block]],
+                min_chars: int) -> list[Paragraph]:
+    """The units that may be judged: long enough and free of protected lines."""
     found = []
-    for block in doc.blocks:
-        block_lines = doc.lines[block.first:block.last + 1]
-        if any(line.protected for line in block_lines):
+    for unit in units:
+        lines = [index for block in unit for index in block]
+        if any(doc.lines[index].protected for index in lines):
             continue
-        kept = tuple(line.index for line in block_lines if line.index not in removed)
-        if kept:
-            text = "\n".join(doc.lines[index].text for index in kept)
-            found.append(Paragraph(kept, paragraph_key(text),
-                                   _SENTENCE_MARK.search(text) is not None))
+        text = doc.joined_text(lines)
+        key = paragraph_key(text)
+        if len(key) >= min_chars:
+            found.append(Paragraph(tuple(unit), key, _SENTENCE_MARK.search(text) is not None))
     return found
 
 
-def text_before(doc: Document, first_line: int, skip: frozenset[int]) -> str:
-    """The kept text of the block just before ``first_line`` (skipping ``skip`` lines).
+def _opens_before(doc: Document, firsts: list[int], skip: frozenset[int]) -> dict[int, bool]:
+    """For each line in ``firsts`` (sorted), whether the kept text before it leaves a
+    sentence open: the text of the nearest block before it, ``skip`` lines skipped.
 
-    Looks back at most ``CONTEXT_LINES`` lines: a copy with no text near it has
-    no context to fit (and a run of a million copies costs no more than one).
+    Looks back at most ``CONTEXT_LINES`` lines: a copy with no text near it has no
+    context to fit. Copies that follow each other share the walk back, so a run of a
+    million copies costs no more than one.
     """
-    index = first_line - 1
-    limit = max(-1, first_line - 1 - CONTEXT_LINES)
-    while index > limit and (doc.lines[index].blank or index in skip):
-        index -= 1
-    if index <= limit:
-        return ""
-    lines = [doc.lines[index].text]
-    while index - 1 >= 0 and not doc.lines[index - 1].blank and index - 1 not in skip:
-        index -= 1
-        lines.append(doc.lines[index].text)
-    return "\n".join(reversed(lines))
+    found: dict[int, bool] = {}
+    reached: dict[int, int] = {}  # first line -> the last line of the text before it (-1: none)
+    for first in firsts:
+        index = first - 1
+        while index >= 0 and (doc.lines[index].blank or index in skip):
+            if index in reached:
+                index = reached[index]
+                break
+            index -= 1
+        reached[first] = index
+        if index < 0 or first - index > CONTEXT_LINES:
+            found[first] = False
+            continue
+        start = index
+        while start - 1 >= 0 and not doc.lines[start - 1].blank and start - 1 not in skip:
+            start -= 1
+        found[first] = leaves_open(doc.joined_text(range(start, index + 1)))
+    return found
 
 
-def _choose(doc: Document, members: Sequence[Paragraph], keep: KeepPolicy,
-            removed: frozenset[int]) -> Paragraph:
-    longest = max(len(member.key) for member in members)
-    eligible = [member for member in members if len(member.key) >= ELIGIBLE_LENGTH * longest]
-    if keep == "last":
-        return eligible[-1]
-    if keep == "auto":
-        skip = removed.union(*(member.lines for member in members))
-        for member in eligible:
-            if leaves_open(text_before(doc, member.lines[0], skip)):
-                return member
-    return eligible[0]
-
-
-def _fuzzy_match_allowed(kept: Paragraph, copy: Paragraph, relation: str,
-                         min_chars: int) -> bool:
+def _match_allowed(longer: Paragraph, shorter: Paragraph, match: Match,
+                   min_chars: int) -> bool:
     """A near or contained copy must state the kept copy's numbers; a short one, be a sentence."""
-    kept_numbers, copy_numbers = _NUMBER.findall(kept.key), _NUMBER.findall(copy.key)
-    if relation == "near" and kept_numbers != copy_numbers:
+    relation = match.similarity.relation
+    longer_numbers, shorter_numbers = _NUMBER.findall(longer.key), _NUMBER.findall(shorter.key)
+    if relation == "near" and longer_numbers != shorter_numbers:
         return False
-    if relation == "contained" and not set(copy_numbers) <= set(kept_numbers):
+    if relation == "contained" and not set(shorter_numbers) <= set(longer_numbers):
         return False
-    if min(len(kept.key), len(copy.key)) >= 2 * min_chars:
+    if len(shorter.key) >= 2 * min_chars:
         return True
-    return kept.reads_as_sentence and copy.reads_as_sentence
+    return longer.reads_as_sentence and shorter.reads_as_sentence
 
 
-def _copies_of(kept: Paragraph, members: Sequence[Paragraph], *, threshold: float,
-               min_chars: int) -> list[Removal]:
-    """Removals for the members that match ``kept`` itself."""
-    kept_span = (kept.lines[0], kept.lines[-1])
-    where = f"line {kept.lines[0] + 1}"
-    removals = []
-    for member in members:
-        if member is kept:
+@dataclass(frozen=True)
+class _Link:
+    """Two distinct keys whose paragraphs are copies of each other: how, and how closely."""
+
+    reason: Reason
+    score: float
+    contained: int | None  # the key whose paragraphs are truncated copies of the other's
+
+
+@dataclass
+class _Copies:
+    """The paragraphs' distinct keys, each key's paragraphs, and the links between keys."""
+
+    key_of: list[int]
+    paragraphs_of: list[list[int]]
+    links: dict[int, dict[int, _Link]]
+    skipped_buckets: int
+
+
+def _copies(paragraphs: list[Paragraph], options: Options) -> _Copies:
+    """Which paragraphs are copies of which: equal keys, and verified, allowed key pairs."""
+    matches = find_matches([paragraph.key for paragraph in paragraphs],
+                           threshold=options.similarity, containment=True,
+                           min_contained=options.min_paragraph_chars,
+                           max_bucket=options.max_bucket)
+    key_of = [0] * len(paragraphs)
+    for key, items in enumerate(matches.items):
+        for item in items:
+            key_of[item] = key
+    links: dict[int, dict[int, _Link]] = {}
+    for match in matches.pairs:
+        longer = paragraphs[matches.items[match.longer][0]]
+        shorter = paragraphs[matches.items[match.shorter][0]]
+        if not _match_allowed(longer, shorter, match, options.min_paragraph_chars):
             continue
-        match = compare(kept.key, member.key, threshold=threshold, min_contained=min_chars)
-        if match is None or (match.relation != "exact"
-                             and not _fuzzy_match_allowed(kept, member, match.relation,
-                                                          min_chars)):
-            continue
-        message = {
-            "exact": f"duplicate of the paragraph at {where}",
-            "near": f"near-duplicate ({match.score:.0f}) of the paragraph at {where}",
-            "contained": f"truncated copy ({match.score:.0f}) of the paragraph at {where}",
-        }[match.relation]
-        removals.append(Removal(member.lines, REASON_OF[match.relation], message,
-                                match.score, kept_span))
-    return removals
+        relation = match.similarity.relation
+        link = _Link(REASON_OF[relation], match.similarity.score,
+                     match.shorter if relation == "contained" else None)
+        links.setdefault(match.longer, {})[match.shorter] = link
+        links.setdefault(match.shorter, {})[match.longer] = link
+    return _Copies(key_of, matches.items, links, matches.skipped_buckets)
 
 
-def detect(doc: Document, removed: frozenset[int], *, threshold: float, min_chars: int,
-           keep: KeepPolicy, max_bucket: int = MAX_BUCKET) -> tuple[list[Removal], int]:
-    """Removals for every duplicate copy of a paragraph, and the number of skipped buckets.
+def _groups(copies: _Copies) -> list[list[int]]:
+    """Paragraphs that are copies of each other, directly or through others."""
+    union_find = UnionFind(len(copies.paragraphs_of))
+    for key, neighbours in copies.links.items():
+        for other in neighbours:
+            union_find.union(key, other)
+    groups: dict[int, list[int]] = {}
+    for key, items in enumerate(copies.paragraphs_of):
+        if len(items) > 1 or key in copies.links:
+            groups.setdefault(union_find.find(key), []).extend(items)
+    return [sorted(group) for group in groups.values()]
 
-    Members of a cluster that do not match the kept copy are still deduplicated
-    among themselves when they are exact copies of each other.
-    """
-    candidates = [paragraph for paragraph in paragraphs(doc, removed)
-                  if len(paragraph.key) >= min_chars]
-    clusters = find_clusters([paragraph.key for paragraph in candidates], threshold=threshold,
-                             containment=True, min_contained=min_chars, max_bucket=max_bucket)
+
+def _ranked(doc: Document, members: list[int], paragraphs: list[Paragraph],
+            truncated: list[bool], keep: KeepPolicy, skip: frozenset[int]) -> list[int]:
+    """The members of a group of copies, the one to keep first."""
+    if keep == "last":
+        return sorted(members, key=lambda m: (truncated[m], -paragraphs[m].first))
+    if keep == "first":
+        return sorted(members, key=lambda m: (truncated[m], paragraphs[m].first))
+    around = skip.union(*(paragraphs[m].lines for m in members))
+    opens = _opens_before(doc, sorted(paragraphs[m].first for m in members), around)
+    return sorted(members, key=lambda m: (truncated[m], not opens[paragraphs[m].first],
+                                          paragraphs[m].first))
+
+
+def _message(link: _Link, kept: Paragraph) -> str:
+    where = f"line {kept.first + 1}"
+    return {
+        "duplicate_paragraph": f"duplicate of the paragraph at {where}",
+        "near_duplicate_paragraph": f"near-duplicate ({link.score:.0f}) of the paragraph at "
+                                    f"{where}",
+        "contained_paragraph": f"truncated copy ({link.score:.0f}) of the paragraph at {where}",
+    }[link.reason]
+
+
+EXACT = _Link("duplicate_paragraph", 100.0, None)
+
+
+def _deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int],
+                 options: Options) -> tuple[list[Removal], int]:
+    """Removals for every paragraph that is a copy of one that stays."""
+    copies = _copies(paragraphs, options)
+    truncated = [any(link.contained == copies.key_of[m]
+                     for link in copies.links.get(copies.key_of[m], {}).values())
+                 for m in range(len(paragraphs))]
     removals: list[Removal] = []
-    for cluster in clusters.groups:
-        members = [candidates[index] for index in cluster]
-        kept = _choose(doc, members, keep, removed)
-        found = _copies_of(kept, members, threshold=threshold, min_chars=min_chars)
-        gone = {kept.lines} | {removal.lines for removal in found}
-        left: dict[str, list[Paragraph]] = {}
-        for member in members:
-            if member.lines not in gone:
-                left.setdefault(member.key, []).append(member)
-        for same in left.values():
-            if len(same) > 1:
-                found += _copies_of(_choose(doc, same, keep, removed), same,
-                                    threshold=threshold, min_chars=min_chars)
-        removals += found
+    for members in _groups(copies):
+        kept_of_key: dict[int, int] = {}  # key -> the paragraph with that key that stays
+        rank: dict[int, int] = {}
+        for member in _ranked(doc, members, paragraphs, truncated, options.keep, skip):
+            rank[member] = len(rank)
+            key = copies.key_of[member]
+            if key in kept_of_key:
+                original, link = kept_of_key[key], EXACT
+            else:
+                linked = [(kept_of_key[other], link)
+                          for other, link in copies.links.get(key, {}).items()
+                          if other in kept_of_key]
+                if not linked:
+                    kept_of_key[key] = member
+                    continue
+                original, link = min(linked, key=lambda pair: rank[pair[0]])
+            kept = paragraphs[original]
+            removals.append(Removal(paragraphs[member].lines, link.reason, _message(link, kept),
+                                    link.score, kept.span))
+    return removals, copies.skipped_buckets
+
+
+def detect(doc: Document, prior: Prior, options: Options) -> Findings:
+    """Removals for every duplicate copy of a paragraph."""
+    skip = removed_lines(prior)
+    blocks = [[block] for block in doc.kept_blocks(skip)]
+    removals, skipped = _deduplicate(doc, _paragraphs(doc, blocks, options.min_paragraph_chars),
+                                     skip, options)
+    if options.join_broken_paragraphs:
+        removals += _joined_copies(doc, skip, left_lines(prior), removals, options)
     removals.sort(key=lambda removal: removal.lines)
-    return removals, clusters.skipped_buckets
+    return Findings(NAME, removals=tuple(removals),
+                    notes=skipped_note("paragraphs", skipped, options.max_bucket))
+
+
+def _joined_copies(doc: Document, skip: frozenset[int], furniture: frozenset[int],
+                   removals: list[Removal], options: Options) -> list[Removal]:
+    """Removals among the paragraphs that joins make, judged against every other one.
+
+    Removing a copy can bring two halves of a sentence together; the paragraph they
+    make is judged in turn, until no new one appears (usually at once).
+    """
+    found: list[Removal] = []
+    judged: set[tuple[Block, ...]] = set()
+    while True:
+        gone = skip.union(*(removal.lines for removal in removals + found))
+        units, _ = joins.chains(doc, gone, furniture)
+        paragraphs = _paragraphs(doc, units, options.min_paragraph_chars)
+        new = [paragraph.blocks for paragraph in paragraphs
+               if len(paragraph.blocks) > 1 and paragraph.blocks not in judged]
+        if not new:
+            return found
+        judged.update(new)
+        more, _ = _deduplicate(doc, paragraphs, gone, options)
+        if not more:
+            return found
+        found += more

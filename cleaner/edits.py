@@ -1,54 +1,53 @@
-"""Findings (what a detector decided) and edits (spans of the original text).
+"""Edits: spans of the original text, the single source of truth.
 
-A detector says *which lines* go and why (:class:`Removal`) or *which two lines*
-belong to one paragraph (:class:`Join`). :mod:`cleaner.render` turns findings
-into :class:`Edit` objects, each a half-open span ``original[start:end]`` with
-its replacement. Edits are the single source of truth: clean text, report,
-diff, ``--check`` and :func:`cleaner.restore` are all derived from them.
+:mod:`cleaner.render` turns the stages' findings (:mod:`cleaner.findings`) into
+:class:`Edit` objects, each a half-open span ``original[start:end]`` with its
+replacement. Clean text, report, diff, ``--check`` and :func:`cleaner.restore`
+are all derived from them.
+
+Every edit has a *reason*, the stable name of the condition that fired, and a
+*kind*, the family it belongs to in summaries. Each reason belongs to one kind:
+
+>>> KIND_OF["near_duplicate_paragraph"], KIND_OF["page_number"]
+('duplicate_paragraph', 'page_number')
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-EditKind = Literal["duplicate_paragraph", "boilerplate_line", "broken_paragraph", "blank_lines"]
+EditKind = Literal["duplicate_paragraph", "boilerplate_line", "page_number", "broken_paragraph",
+                   "blank_lines"]
+Reason = Literal[
+    "duplicate_paragraph", "near_duplicate_paragraph", "contained_paragraph",
+    "boilerplate_line", "page_number",
+    "broken_paragraph", "hyphenated_word",
+    "leading_blank_lines", "trailing_blank_lines",
+]
 
-# Stable reason codes: the condition that fired. Each belongs to one kind.
-REASONS: dict[str, EditKind] = {
+KIND_OF: dict[Reason, EditKind] = {
     "duplicate_paragraph": "duplicate_paragraph",
     "near_duplicate_paragraph": "duplicate_paragraph",
     "contained_paragraph": "duplicate_paragraph",
     "boilerplate_line": "boilerplate_line",
-    "page_number": "boilerplate_line",
+    "page_number": "page_number",
     "broken_paragraph": "broken_paragraph",
     "hyphenated_word": "broken_paragraph",
     "leading_blank_lines": "blank_lines",
     "trailing_blank_lines": "blank_lines",
 }
+assert set(KIND_OF) == set(get_args(Reason))
 
-
-@dataclass(frozen=True)
-class Removal:
-    """A detector's decision to remove the lines ``lines`` (indices) of the document."""
-
-    lines: tuple[int, ...]
-    reason: str
-    message: str
-    score: float | None = None
-    kept_lines: tuple[int, int] | None = None  # first and last line index of the kept copy
-
-
-@dataclass(frozen=True)
-class Join:
-    """A detector's decision that line ``before`` and line ``after`` are one paragraph."""
-
-    before: int
-    after: int
-    joiner: str  # "" for CJK or a hyphenated word, " " for Latin text
-    drop_hyphen: bool
-    reason: str
-    message: str
+# How summaries name each kind: one, many, and what was done.
+KIND_PHRASES: dict[EditKind, tuple[str, str, str]] = {
+    "duplicate_paragraph": ("duplicate paragraph", "duplicate paragraphs", "removed"),
+    "boilerplate_line": ("boilerplate line", "boilerplate lines", "removed"),
+    "page_number": ("page number", "page numbers", "removed"),
+    "broken_paragraph": ("broken paragraph", "broken paragraphs", "joined"),
+    "blank_lines": ("run of blank lines", "runs of blank lines", "removed"),
+}
+assert set(KIND_PHRASES) == set(get_args(EditKind))
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ class Edit:
     """
 
     kind: EditKind
-    reason: str
+    reason: Reason
     message: str
     start: int
     end: int

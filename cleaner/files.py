@@ -14,9 +14,10 @@ import dataclasses
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from .decode import Decoded, InputError, decode, encode
+from .decode import Decoded, InputError, decode
 from .options import Options
 from .pipeline import CleanResult, clean
 
@@ -52,14 +53,23 @@ def options_for(path: Path | None, options: Options) -> Options:
     return dataclasses.replace(options, format="markdown" if markdown else "text")
 
 
+def clean_path(path: Path, options: Options, *,
+               progress: Callable[[str], None] | None = None) -> tuple[Decoded, CleanResult]:
+    """Read, decode and clean the file at ``path`` (its format from its name); write nothing.
+
+    Raises :class:`~cleaner.decode.InputError` when the file cannot be cleaned safely.
+    """
+    decoded = read_document(path)
+    return decoded, clean(decoded.text, options_for(path, options), progress=progress)
+
+
 def clean_file(path: str | os.PathLike[str], options: Options | None = None) -> CleanResult:
     """Read, decode and clean the file at ``path``; write nothing.
 
     Raises :class:`~cleaner.decode.InputError` when the file cannot be cleaned safely.
     """
-    file_path = Path(path)
-    decoded = read_document(file_path)
-    return clean(decoded.text, options_for(file_path, options or Options()))
+    _, result = clean_path(Path(path), options or Options())
+    return result
 
 
 def _default_file_mode() -> int:
@@ -98,8 +108,3 @@ def write_atomic(path: Path, data: bytes) -> None:
         if isinstance(error, OSError):
             raise InputError(f"cannot write: {error.strerror or error}") from None
         raise
-
-
-def write_clean(path: Path, result: CleanResult, like: Decoded) -> None:
-    """Write the clean text to ``path`` in the encoding, BOM and newlines of ``like``."""
-    write_atomic(path, encode(result.text, like))

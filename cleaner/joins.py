@@ -4,106 +4,141 @@ Two blocks are one paragraph when the first leaves its sentence open and the
 second can continue it (:mod:`cleaner.sentence`, the same test the duplicate
 keep policy uses). Joins see through what earlier stages removed: a running
 header, a page number or a misplaced duplicate between the halves is gone
-before the halves are judged.
+before the halves are judged. The duplicate stage asks :func:`chains` for the
+same paragraphs, so that it judges the paragraphs the clean text will hold.
 
 - CJK text joins with no space; Latin text with one space.
 - A Latin word hyphenated across the break (``in-`` / ``struments``) loses its
   hyphen, unless the document itself spells that word with a hyphen elsewhere
   (``self-contained``): the document's own words are the evidence.
-- Across a form feed the first half must be *plainly* open (a comma, a hyphen,
+- Across a page break the first half must be *plainly* open (a comma, a hyphen,
   an opening bracket) or the second start with a lower-case letter.
 
 Never joined: headings and captions, a block that ends its sentence, list
 items, formula or figure debris on either side (:func:`looks_like_prose`),
-protected lines (code, tables, Markdown structure), a line that occurs more
-than once in what cleaning keeps (a half sentence is unique text; a repeated
-line is furniture or a label), and lines inside one block (line wrapping is
-not a break).
+protected lines (code, tables, Markdown structure), lines that an earlier stage
+found and left in place by option (a page number, the one copy of a running
+head that ``keep_one_boilerplate`` keeps), a line that occurs more than once in
+what cleaning keeps (a half sentence is unique text; a repeated line is
+furniture or a label), and lines inside one block (line wrapping is not a
+break).
 
+>>> from cleaner.options import Options
 >>> from cleaner.segment import segment
 >>> text = "全市新团员离队入团仪式示范活动上,161名初中学生宣誓\\n\\n入团,相比以往。"
->>> [j.joiner for j in detect(segment(text), frozenset())]
+>>> [j.joiner for j in detect(segment(text), (), Options()).joins]
 ['']
->>> detect(segment("强化理想信念教育\\n\\n入团,相比以往。"), frozenset())
-[]
+>>> detect(segment("强化理想信念教育\\n\\n入团,相比以往。"), (), Options()).joins
+()
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
-from .edits import Join
+from .findings import Findings, Join, Prior, left_lines, removed_lines
+from .options import Options
 from .segment import Document
 from .sentence import can_continue, is_cjk, leaves_open, looks_like_prose, plainly_open
 
+NAME = "joins"
 _HYPHENATED_WORD = re.compile(r"(\w+)[-\u2010](\w+)")
 _HYPHEN_AT_END = re.compile(r"(\w+)[-\u2010\u00ad]$")
 _LEADING_WORD = re.compile(r"^(\w+)")
 
-
-def _kept_blocks(doc: Document, removed: frozenset[int]) -> list[list[int]]:
-    """Runs of kept non-blank lines, split at blank lines and removed lines."""
-    blocks: list[list[int]] = []
-    current: list[int] = []
-    for line in doc.lines:
-        if line.blank or line.index in removed:
-            if current:
-                blocks.append(current)
-                current = []
-        else:
-            current.append(line.index)
-    if current:
-        blocks.append(current)
-    return blocks
+Block = tuple[int, ...]
 
 
-def _hyphenated_words(text: str) -> set[str]:
-    return {f"{a}-{b}".casefold() for a, b in _HYPHENATED_WORD.findall(text)}
+@dataclass
+class _Evidence:
+    """What joins look up in the whole document, computed once and only when needed."""
+
+    doc: Document
+    removed: frozenset[int]
+    furniture: frozenset[int] = frozenset()  # lines found as furniture and left in place
+    _repeated: Counter[str] | None = None
+    _hyphenated: set[str] | None = field(default=None)
+
+    def repeated(self, text: str) -> bool:
+        """True when ``text`` stands on more than one kept line."""
+        if self._repeated is None:
+            self._repeated = Counter(line.text.strip() for line in self.doc.lines
+                                     if not line.blank and line.index not in self.removed)
+        return self._repeated[text.strip()] > 1
+
+    def spelled_with_hyphen(self, word: str) -> bool:
+        """True when the document writes ``word`` (``self-contained``) with its hyphen."""
+        if self._hyphenated is None:
+            self._hyphenated = {f"{a}-{b}".casefold()
+                                for a, b in _HYPHENATED_WORD.findall(self.doc.text)}
+        return word in self._hyphenated
 
 
-def detect(doc: Document, removed: frozenset[int]) -> list[Join]:
-    """Return a join for every pair of kept blocks that form one broken paragraph."""
-    blocks = _kept_blocks(doc, removed)
-    hyphenated: set[str] | None = None
-    repeated: Counter[str] | None = None
+def _across_page(doc: Document, before: Block, after: Block) -> bool:
+    """True when a page break lies between the last line of ``before`` and ``after``."""
+    return any(doc.lines[index].page_break_after for index in range(before[-1], after[0]))
+
+
+def _join(doc: Document, before: Block, after: Block, evidence: _Evidence) -> Join | None:
+    """The join of block ``before`` to the next kept block ``after``, or None."""
+    last, first = doc.lines[before[-1]], doc.lines[after[0]]
+    if last.protected or first.protected or {last.index, first.index} & evidence.furniture:
+        return None
+    text_before, text_after = doc.joined_text(before), doc.joined_text(after)
+    if not leaves_open(text_before) or not can_continue(text_after):
+        return None
+    if not (looks_like_prose(last.text) and looks_like_prose(first.text)):
+        return None
+    if evidence.repeated(last.text) or evidence.repeated(first.text):
+        return None
+    head = text_after.lstrip()
+    if _across_page(doc, before, after) and not (plainly_open(text_before)
+                                                   or head[:1].islower()):
+        return None
+    tail = last.text.rstrip()
+    where = f"line {first.number}"
+    if is_cjk(tail[-1:]) or is_cjk(head[:1]):
+        return Join(last.index, first.index, "", False, "broken_paragraph",
+                    f"paragraph continues at {where}")
+    hyphen = _HYPHEN_AT_END.search(tail)
+    word = _LEADING_WORD.match(head)
+    if hyphen and word and head[:1].islower():
+        spelled = f"{hyphen.group(1)}-{word.group(1)}".casefold()
+        keep = evidence.spelled_with_hyphen(spelled)
+        return Join(last.index, first.index, "", not keep, "hyphenated_word",
+                    f"word {'kept as ' + spelled if keep else 'rejoined'} across the break "
+                    f"at {where}")
+    return Join(last.index, first.index, " ", False, "broken_paragraph",
+                f"paragraph continues at {where}")
+
+
+def chains(doc: Document, removed: frozenset[int], furniture: frozenset[int] = frozenset(),
+           ) -> tuple[list[list[Block]], list[Join]]:
+    """The paragraphs the clean text will hold once ``removed`` is gone, and the joins.
+
+    Each paragraph is a list of kept blocks that joins make one; most hold one block.
+    ``furniture`` lines (found, and left in place by option) are never joined.
+    """
+    evidence = _Evidence(doc, removed, furniture)
+    found: list[list[Block]] = []
     joins: list[Join] = []
-    for before, after in itertools.pairwise(blocks):
-        last, first = doc.lines[before[-1]], doc.lines[after[0]]
-        if last.protected or first.protected:
-            continue
-        text_before = "\n".join(doc.lines[index].text for index in before)
-        text_after = "\n".join(doc.lines[index].text for index in after)
-        if not leaves_open(text_before) or not can_continue(text_after):
-            continue
-        if not (looks_like_prose(last.text) and looks_like_prose(first.text)):
-            continue
-        if repeated is None:
-            repeated = Counter(line.text.strip() for line in doc.lines
-                               if not line.blank and line.index not in removed)
-        if repeated[last.text.strip()] > 1 or repeated[first.text.strip()] > 1:
-            continue
-        head = text_after.lstrip()
-        across_page = "\f" in doc.text[last.content_end:first.start]
-        if across_page and not (plainly_open(text_before) or head[:1].islower()):
-            continue
-        tail = last.text.rstrip()
-        if is_cjk(tail[-1:]) or is_cjk(head[:1]):
-            joins.append(Join(last.index, first.index, "", False, "broken_paragraph",
-                              f"paragraph continues at line {first.number}"))
-            continue
-        hyphen = _HYPHEN_AT_END.search(tail)
-        word = _LEADING_WORD.match(head)
-        if hyphen and word and head[:1].islower():
-            if hyphenated is None:
-                hyphenated = _hyphenated_words(doc.text)
-            spelled = f"{hyphen.group(1)}-{word.group(1)}".casefold()
-            keep = spelled in hyphenated
-            joins.append(Join(last.index, first.index, "", not keep, "hyphenated_word",
-                              f"word {'kept as ' + spelled if keep else 'rejoined'} across "
-                              f"the break at line {first.number}"))
-            continue
-        joins.append(Join(last.index, first.index, " ", False, "broken_paragraph",
-                          f"paragraph continues at line {first.number}"))
-    return joins
+    blocks = doc.kept_blocks(removed)
+    for position, block in enumerate(blocks):
+        if position:
+            join = _join(doc, blocks[position - 1], block, evidence)
+            if join is not None:
+                joins.append(join)
+                found[-1].append(block)
+                continue
+        found.append([block])
+    return found, joins
+
+
+def detect(doc: Document, prior: Prior, options: Options) -> Findings:
+    """A join for every pair of kept blocks that form one broken paragraph."""
+    if not options.join_broken_paragraphs:
+        return Findings(NAME)
+    _, joins = chains(doc, removed_lines(prior), left_lines(prior))
+    return Findings(NAME, joins=tuple(joins))

@@ -99,11 +99,14 @@ def _at_an_end(start: int, end: int, length: int) -> bool:
     return start <= slack or end >= length - slack
 
 
-def _mix(value: int) -> int:
-    """murmur3's 64-bit finaliser: spreads the bits of a polynomial hash."""
-    value ^= value >> 33
+def _mix(value: Any) -> Any:
+    """murmur3's 64-bit finaliser: spreads the bits of a polynomial hash.
+
+    ``value`` is a Python int or a numpy ``uint64`` array (which wraps on its own).
+    """
+    value = value ^ (value >> 33)
     value = (value * 0xFF51AFD7ED558CCD) & MASK64
-    value ^= value >> 33
+    value = value ^ (value >> 33)
     value = (value * 0xC4CEB9FE1A85EC53) & MASK64
     return value ^ (value >> 33)
 
@@ -112,7 +115,7 @@ def _gram_hash(gram: str) -> int:
     value = 0
     for char in gram:
         value = (value * BASE + ord(char)) & MASK64
-    return _mix(value)
+    return int(_mix(value))
 
 
 def tokens(key: str) -> set[int]:
@@ -133,7 +136,9 @@ def tokens(key: str) -> set[int]:
     return found
 
 
-class _UnionFind:
+class UnionFind:
+    """Disjoint sets of 0..size-1; the smallest member is the root of its set."""
+
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
 
@@ -157,7 +162,6 @@ class Clusters:
 
     groups: list[list[int]]
     skipped_buckets: int = 0
-    candidates: int = 0
 
 
 def _packed_tokens(keys: Sequence[str]) -> list[int]:
@@ -196,11 +200,7 @@ def _tokens_numpy(keys: Sequence[str]) -> Any:
             value *= np.uint64(BASE)
             value += codes[offset:offset + count]
             crosses |= separator[offset:offset + count]
-        value ^= value >> np.uint64(33)
-        value *= np.uint64(0xFF51AFD7ED558CCD)
-        value ^= value >> np.uint64(33)
-        value *= np.uint64(0xC4CEB9FE1A85EC53)
-        value ^= value >> np.uint64(33)
+        value = _mix(value)
         lengths = np.array([len(key) for _, key in long_keys], dtype=np.int64)
         starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
         owner_of_key = np.array([index for index, _ in long_keys], dtype=np.uint64)
@@ -236,11 +236,14 @@ class Candidates:
     skipped_buckets: int
 
 
-def _enough_shared(shared: int, fewest_tokens: int) -> bool:
+def _enough_shared(shared: Any, fewest_tokens: Any) -> Any:
     """Two keys are candidates when they share two tokens and a fifth of the fewer
-    tokens (a near copy shares about half), or one token if either has few."""
-    return fewest_tokens <= FEW_TOKENS or (
-        shared >= MIN_SHARED and shared >= MIN_SHARED_FRACTION * fewest_tokens)
+    tokens (a near copy shares about half), or one token if either has few.
+
+    Works on ints and on numpy arrays alike (hence ``|`` and ``&``).
+    """
+    return (fewest_tokens <= FEW_TOKENS) | ((shared >= MIN_SHARED)
+                                           & (shared >= MIN_SHARED_FRACTION * fewest_tokens))
 
 
 def candidate_pairs(keys: Sequence[str], *, max_bucket: int = MAX_BUCKET) -> Candidates:
@@ -268,7 +271,7 @@ def candidate_pairs(keys: Sequence[str], *, max_bucket: int = MAX_BUCKET) -> Can
         if len(members) > 1:
             shared.update(itertools.combinations(members, 2))
     pairs = sorted(pair for pair, count in shared.items()
-                   if _enough_shared(count, min(counts[pair[0]], counts[pair[1]])))
+                   if bool(_enough_shared(count, min(counts[pair[0]], counts[pair[1]]))))
     return Candidates(pairs, [shared[pair] for pair in pairs], counts, skipped)
 
 
@@ -298,49 +301,86 @@ def _candidate_pairs_numpy(packed: Any, size: int, max_bucket: int) -> Candidate
     shared = np.diff(np.concatenate((boundaries, [len(every)])))
     a, b = unique // INDEX_LIMIT, unique % INDEX_LIMIT
     fewest = np.minimum(counts[a], counts[b])
-    keep = (fewest <= FEW_TOKENS) | ((shared >= MIN_SHARED)
-                                     & (shared >= MIN_SHARED_FRACTION * fewest))
+    keep = _enough_shared(shared, fewest)
     return Candidates(list(zip(a[keep].tolist(), b[keep].tolist(), strict=True)),
                       shared[keep].tolist(), counts.tolist(), skipped)
 
 
 def _near_in_bulk(keys: Sequence[str], pairs: Sequence[tuple[int, int]],
-                  threshold: float) -> list[bool]:
-    """For each pair, ``fuzz.ratio >= threshold``: scored in C++ on every core at once."""
+                  threshold: float) -> list[float]:
+    """For each pair, ``fuzz.ratio`` if it reaches ``threshold``, else 0: scored in C++ on
+    every core at once."""
     if not pairs:
         return []
     from rapidfuzz import fuzz, process
 
     scores = process.cpdist([keys[a] for a, _ in pairs], [keys[b] for _, b in pairs],
                             scorer=fuzz.ratio, score_cutoff=threshold, workers=-1)
-    return [bool(score) for score in scores.tolist()]
+    return [float(score) for score in scores.tolist()]
+
+
+@dataclass(frozen=True)
+class Match:
+    """A verified pair of distinct keys: ``shorter`` is a near copy of ``longer``, or
+    contained in it. Both are indices into :attr:`Matches.keys`."""
+
+    longer: int
+    shorter: int
+    similarity: Similarity
+
+
+@dataclass(frozen=True)
+class Matches:
+    """Distinct keys, which items hold each, and the verified pairs between them."""
+
+    keys: list[str]
+    items: list[list[int]]  # for each distinct key, the indices of the items that have it
+    pairs: list[Match]
+    skipped_buckets: int = 0
+
+
+def find_matches(keys: Sequence[str], *, threshold: float, containment: bool = True,
+                 min_contained: int = 1, max_bucket: int = MAX_BUCKET) -> Matches:
+    """Group equal keys, then find and verify the near and contained pairs among them."""
+    items_of_key: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        items_of_key.setdefault(key, []).append(index)
+    distinct = list(items_of_key)
+    found = candidate_pairs(distinct, max_bucket=max_bucket)
+    near = _near_in_bulk(distinct, found.pairs, threshold)
+    verified: list[Match] = []
+    for (a, b), shared, near_score in zip(found.pairs, found.shared, near, strict=True):
+        longer, shorter = (a, b) if len(distinct[a]) >= len(distinct[b]) else (b, a)
+        similarity: Similarity | None = None
+        if near_score:
+            similarity = Similarity(round(near_score, 1), "near")
+        elif containment and shared >= CONTAINED_SHARED * found.token_counts[shorter]:
+            # A truncated copy has nearly all the anchors of the shorter key.
+            similarity = compare(distinct[longer], distinct[shorter], threshold=threshold,
+                                 containment=True, min_contained=min_contained)
+        if similarity is not None:
+            verified.append(Match(longer, shorter, similarity))
+    return Matches(distinct, list(items_of_key.values()), verified, found.skipped_buckets)
 
 
 def find_clusters(keys: Sequence[str], *, threshold: float, containment: bool = True,
                   min_contained: int = 1, max_bucket: int = MAX_BUCKET) -> Clusters:
     """Clusters (lists of indices into ``keys``, at least two each) of matching keys."""
-    first_of_key: dict[str, int] = {}
-    copies: dict[int, list[int]] = {}
-    for index, key in enumerate(keys):
-        representative = first_of_key.setdefault(key, index)
-        copies.setdefault(representative, []).append(index)
-    representatives = list(copies)
-    distinct = [keys[index] for index in representatives]
-
-    union_find = _UnionFind(len(distinct))
-    found = candidate_pairs(distinct, max_bucket=max_bucket)
-    near = _near_in_bulk(distinct, found.pairs, threshold)
-    for (a, b), shared, is_near in zip(found.pairs, found.shared, near, strict=True):
-        longer, shorter = (a, b) if len(distinct[a]) >= len(distinct[b]) else (b, a)
-        # A truncated copy has nearly all the anchors of the shorter key.
-        may_contain = containment and shared >= CONTAINED_SHARED * found.token_counts[shorter]
-        if is_near or (may_contain and compare(distinct[longer], distinct[shorter],
-                                               threshold=threshold, containment=True,
-                                               min_contained=min_contained)):
-            union_find.union(a, b)
-
+    matches = find_matches(keys, threshold=threshold, containment=containment,
+                           min_contained=min_contained, max_bucket=max_bucket)
+    union_find = UnionFind(len(matches.keys))
+    for match in matches.pairs:
+        union_find.union(match.longer, match.shorter)
     grouped: dict[int, list[int]] = {}
-    for position, representative in enumerate(representatives):
-        grouped.setdefault(union_find.find(position), []).extend(copies[representative])
+    for position, items in enumerate(matches.items):
+        grouped.setdefault(union_find.find(position), []).extend(items)
     groups = [sorted(members) for members in grouped.values() if len(members) > 1]
-    return Clusters(groups, found.skipped_buckets, len(found.pairs))
+    return Clusters(groups, matches.skipped_buckets)
+
+
+def skipped_note(what: str, skipped: int, max_bucket: int) -> tuple[str, ...]:
+    """The warning, if any, that ``skipped`` fingerprint buckets were too common to use."""
+    if not skipped:
+        return ()
+    return (f"{what}: {skipped} fingerprints shared by more than {max_bucket} {what} were "
+            "not used as evidence (raise --max-bucket to use them)",)

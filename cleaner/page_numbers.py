@@ -11,32 +11,39 @@ page is longer than a few lines), and numbers next to another number or a
 fragment of two characters or less (figure axis ticks, a vertical label spelled
 one character a line).
 
+With ``remove_page_numbers`` off, the page numbers are still found, and left
+in place (:attr:`~cleaner.findings.Findings.left`): later stages know them for
+what they are and do not remove them as boilerplate either.
+
+>>> from cleaner.options import Options
 >>> from cleaner.segment import segment
 >>> page = "a page of text\\nmore text\\nand more\\nstill more\\nthe end of it\\n{}"
 >>> text = "\\n".join(page.format(n) for n in range(1, 5))
->>> [r.lines[0] + 1 for r in detect(segment(text), frozenset(), minimum=3)]
+>>> [r.lines[0] + 1 for r in detect(segment(text), (), Options()).removals]
 [6, 12, 18, 24]
->>> detect(segment("1\\n2\\n0\\n2\\n"), frozenset(), minimum=3)
-[]
+>>> detect(segment("1\\n2\\n0\\n2\\n"), (), Options()).removals
+()
 """
 
 from __future__ import annotations
 
 import re
 
-from .edits import Removal
+from .findings import Findings, Prior, Removal, removed_lines
 from .normalize import line_key, nfkc
+from .options import Options
 from .segment import Document, Line
 
+NAME = "page_numbers"
 _DASHES = r"[-‐‑‒–—―−·|\s]{0,3}"
 _PAGE_NUMBER = re.compile(
     rf"^{_DASHES}(?:page|p\.|pg\.?|seite|第)?\s*(\d{{1,4}})\s*"
     rf"(?:(?:of|/|von)\s*\d{{1,4}}|页|頁|版)?{_DASHES}$"
 )
-MIN_LINES_BETWEEN_PAGES = 5
-MAX_STEP = 2
+MIN_LINES_BETWEEN_PAGES = 5  # a page is longer than this many lines
+MAX_STEP = 2  # a chain may skip one page (a page without a number, or one lost in extraction)
 MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
-FRAGMENT_CHARS = 2
+FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
 
 
 def page_number(text: str) -> int | None:
@@ -71,8 +78,20 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
     return None
 
 
-def detect(doc: Document, removed: frozenset[int], *, minimum: int) -> list[Removal]:
-    """Find chains of rising page numbers; return one removal per page-number line."""
+def detect(doc: Document, prior: Prior, options: Options) -> Findings:
+    """Page-number lines in chains of at least ``boilerplate_min_repeats`` rising numbers.
+
+    Removed when ``remove_page_numbers`` is on, left in place (and known) when off.
+    """
+    found = _page_number_lines(doc, removed_lines(prior), options.boilerplate_min_repeats)
+    if options.remove_page_numbers:
+        return Findings(NAME, removals=found)
+    return Findings(NAME, left=found)
+
+
+def _page_number_lines(doc: Document, removed: frozenset[int],
+                       minimum: int) -> tuple[Removal, ...]:
+    """One removal per line of every chain of rising page numbers at least ``minimum`` long."""
     chains: list[list[tuple[int, int]]] = []  # each a list of (line index, number)
     # per style (the line with digits masked): last number of a chain -> indices into chains
     waiting: dict[str, dict[int, list[int]]] = {}
@@ -98,4 +117,4 @@ def detect(doc: Document, removed: frozenset[int], *, minimum: int) -> list[Remo
             removals.append(Removal((index,), "page_number",
                                     f"page number {number} in a sequence of {len(chain)}"))
     removals.sort(key=lambda removal: removal.lines)
-    return removals
+    return tuple(removals)

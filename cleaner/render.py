@@ -1,18 +1,19 @@
 """Render: turn findings into edits of the original, apply them, and undo them.
 
 This is the one place where spans are decided, so that no removal leaves a
-hole and no two edits overlap:
+hole and no two edits overlap. Removed lines are first grouped into *runs*
+(consecutive lines that one finding removes); each run then takes one span:
 
-- a removed run of lines takes its own line breaks; it also takes the blank
-  lines after it when a blank line already separates it from the text before
-  (so ``A, blank, H, blank, B`` becomes ``A, blank, B``, and ``A, H, blank, B``
-  keeps A and B in separate blocks);
-- a removal never takes a form feed: page breaks stay where they were, so a
-  second run sees the same pages (only a join across pages removes one);
-- a run with no kept line after it takes the line break *before* it instead,
-  so the end of the file keeps its style (final newline or none);
+- a run takes its own line breaks; it also takes the blank lines after it when a
+  blank line already separates it from the text before (so ``A, blank, H,
+  blank, B`` becomes ``A, blank, B``, and ``A, H, blank, B`` keeps A and B in
+  separate blocks);
+- a run never takes a form feed: page breaks stay where they were, so a second
+  run sees the same pages (only a join across pages removes one);
+- a run with no kept line after it takes the line break *before* it instead, so
+  the end of the file keeps its style (final newline or none);
 - a join replaces the line break and blank lines after the first half by the
-  joiner, and every removed run between the halves takes its blank lines too;
+  joiner, and every run between the halves takes its blank lines too;
 - blank lines at the very start and end of the document are removed when
   ``strip_blank_lines`` is on.
 
@@ -26,115 +27,147 @@ hole and no two edits overlap:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .edits import REASONS, Edit, Join, Removal
+from .edits import KIND_OF, Edit, Reason
+from .findings import Findings, Join, Removal
 from .segment import Document
 
 
-def _after_blank_lines(doc: Document, index: int, *, through_page_breaks: bool) -> int:
-    """The first line at or after ``index`` that is not blank.
+@dataclass(frozen=True)
+class _Run:
+    """Consecutive non-blank lines ``first..last`` that ``removal`` removes."""
 
-    Without ``through_page_breaks`` it stops at a blank line that ends in a form
-    feed, so that a removal never takes a page break with it.
-    """
-    while index < len(doc.lines) and doc.lines[index].blank:
-        if doc.lines[index].page_break_after and not through_page_breaks:
-            break
-        index += 1
-    return index
+    removal: Removal
+    first: int
+    last: int
 
 
-def resolve(doc: Document, removals: Sequence[Removal], joins: Sequence[Join], *,
+class _Layout:
+    """Where the kept, non-blank and blank lines are, to look up around a run."""
+
+    def __init__(self, doc: Document, kept: list[bool]) -> None:
+        lines = doc.lines
+        self.doc = doc
+        self.previous_kept = [-1] * len(lines)  # the nearest kept line before each line
+        self.previous_nonblank = [-1] * len(lines)
+        self.blanks_before = [0] * (len(lines) + 1)  # blank lines before each line
+        last_kept = last_nonblank = -1
+        for index, line in enumerate(lines):
+            self.previous_kept[index], self.previous_nonblank[index] = last_kept, last_nonblank
+            self.blanks_before[index + 1] = self.blanks_before[index] + line.blank
+            if kept[index]:
+                last_kept = index
+            if not line.blank:
+                last_nonblank = index
+        self.last_kept = last_kept
+
+    def next_nonblank(self, index: int, *, through_page_breaks: bool) -> int:
+        """The first line at or after ``index`` that is not blank (or the line count).
+
+        Without ``through_page_breaks`` it stops at a blank line that ends in a form
+        feed, so that a removal never takes a page break with it.
+        """
+        lines = self.doc.lines
+        while index < len(lines) and lines[index].blank:
+            if lines[index].page_break_after and not through_page_breaks:
+                break
+            index += 1
+        return index
+
+    def start_of(self, index: int) -> int:
+        """Where line ``index`` starts (the end of the text past the last line)."""
+        lines = self.doc.lines
+        return lines[index].start if index < len(lines) else len(self.doc.text)
+
+
+def _runs(doc: Document, owner: list[Removal | None]) -> list[_Run]:
+    """Group removed lines into runs of consecutive lines with one owner."""
+    runs: list[_Run] = []
+    for index, removal in enumerate(owner):
+        if removal is None:
+            continue
+        if runs and runs[-1].removal is removal and runs[-1].last == index - 1:
+            runs[-1] = _Run(removal, runs[-1].first, index)
+        else:
+            runs.append(_Run(removal, index, index))
+    return runs
+
+
+def _run_span(run: _Run, layout: _Layout, join_before: set[int],
+              strip_blank_lines: bool) -> tuple[int, int]:
+    """The span a run of removed lines takes, by the cases in the module docstring."""
+    lines = layout.doc.lines
+    if run.last >= layout.last_kept:  # nothing kept after: take the line break before
+        return lines[layout.previous_nonblank[run.first]].content_end, lines[run.last].content_end
+    start = lines[run.first].start
+    previous_kept = layout.previous_kept[run.first]
+    if previous_kept in join_before or (previous_kept == -1 and strip_blank_lines):
+        # A join takes everything up to its second half; before the first kept line,
+        # blank lines would be stripped anyway.
+        return start, layout.start_of(layout.next_nonblank(run.last + 1,
+                                                           through_page_breaks=True))
+    if lines[run.last].page_break_after:  # the form feed stays: the page break is real
+        return start, lines[run.last].content_end
+    blank_since_text = (previous_kept == -1
+                        or layout.blanks_before[run.first] > layout.blanks_before[previous_kept])
+    if blank_since_text:
+        return start, layout.start_of(layout.next_nonblank(run.last + 1,
+                                                           through_page_breaks=False))
+    return start, lines[run.last].end
+
+
+def _join_edit(doc: Document, join: Join, layout: _Layout) -> Edit:
+    """The first half's line break and the blank lines after it become the joiner."""
+    line = doc.lines[join.before]
+    start = line.start + len(line.text.rstrip()) - (1 if join.drop_hyphen else 0)
+    end = layout.start_of(layout.next_nonblank(join.before + 1, through_page_breaks=True))
+    return _edit(doc, join.reason, join.message, start, end, join.joiner, join.before, join.after)
+
+
+def _blank_edges(doc: Document) -> list[Edit]:
+    """Edits that remove the blank lines before the first and after the last text line."""
+    nonblank = [line.index for line in doc.lines if not line.blank]
+    first, last = nonblank[0], nonblank[-1]
+    edits = []
+    if doc.lines[first].start > 0:
+        edits.append(_edit(doc, "leading_blank_lines", "blank lines before the text",
+                           0, doc.lines[first].start, "", 0, first - 1))
+    if doc.lines[last].end < len(doc.text):
+        edits.append(_edit(doc, "trailing_blank_lines", "blank lines after the text",
+                           doc.lines[last].end, len(doc.text), "", last + 1, len(doc.lines) - 1))
+    return edits
+
+
+def resolve(doc: Document, findings: Sequence[Findings], *,
             strip_blank_lines: bool) -> list[Edit]:
     """Decide the span of every finding; return edits sorted and non-overlapping."""
-    lines = doc.lines
-    owner: list[Removal | None] = [None] * len(lines)
-    for removal in removals:
-        for index in removal.lines:
-            if owner[index] is None and not lines[index].blank:
-                owner[index] = removal
-    kept = [not line.blank and owner[line.index] is None for line in lines]
+    owner: list[Removal | None] = [None] * len(doc.lines)
+    for found in findings:
+        for removal in found.removals:
+            for index in removal.lines:
+                if owner[index] is None and not doc.lines[index].blank:
+                    owner[index] = removal
+    kept = [not line.blank and owner[line.index] is None for line in doc.lines]
     if not any(kept):
         return []
-
-    next_kept = [-1] * (len(lines) + 1)
-    for index in range(len(lines) - 1, -1, -1):
-        next_kept[index] = index if kept[index] else next_kept[index + 1]
-    join_after = {join.before: join for join in joins}
-
-    edits: list[Edit] = []
-    first_nonblank = next(line.index for line in lines if not line.blank)
-    last_nonblank = max(line.index for line in lines if not line.blank)
-    if strip_blank_lines and lines[first_nonblank].start > 0:
-        edits.append(_edit(doc, "leading_blank_lines", "blank lines before the text",
-                           0, lines[first_nonblank].start, "", 0, first_nonblank - 1))
-
-    open_join: Join | None = None  # the join whose gap we are in
-    blank_kept_since_text = True  # a kept blank line (or the start) lies behind us
-    previous_nonblank = -1
-    previous_kept = -1
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line.blank:
-            blank_kept_since_text = True
-            index += 1
-            continue
-        owner_of_line = owner[index]
-        if owner_of_line is None:
-            open_join = join_after.get(index)
-            blank_kept_since_text = False
-            if open_join is not None:
-                target = next((i for i in range(index + 1, len(lines)) if not lines[i].blank),
-                              open_join.after)
-                start = line.start + len(line.text.rstrip()) - (1 if open_join.drop_hyphen else 0)
-                edits.append(_edit(doc, open_join.reason, open_join.message, start,
-                                   lines[target].start, open_join.joiner, index, open_join.after))
-                index = target
-            else:
-                index += 1
-            previous_nonblank = previous_kept = line.index
-            continue
-        removal = owner_of_line
-        last = index
-        while last + 1 < len(lines) and owner[last + 1] is removal:
-            last += 1
-        if next_kept[last + 1] == -1:
-            start = lines[previous_nonblank].content_end
-            end = lines[last].content_end
-            following = last + 1
-        else:
-            start = line.start
-            following = _after_blank_lines(doc, last + 1, through_page_breaks=True)
-            if open_join is not None or (previous_kept == -1 and strip_blank_lines):
-                # A join takes everything up to its second half; before the first kept
-                # line, blank lines would be stripped anyway.
-                end = lines[following].start
-            elif lines[last].page_break_after:  # the form feed stays: the page break is real
-                end = lines[last].content_end
-                following = last + 1
-            elif blank_kept_since_text:
-                following = _after_blank_lines(doc, last + 1, through_page_breaks=False)
-                end = lines[following].start if following < len(lines) else len(doc.text)
-            else:
-                end = lines[last].end
-                following = last + 1
-        edits.append(_removal_edit(doc, removal, start, end, index, last))
-        previous_nonblank = last
-        index = following
-
-    if strip_blank_lines and lines[last_nonblank].end < len(doc.text):
-        edits.append(_edit(doc, "trailing_blank_lines", "blank lines after the text",
-                           lines[last_nonblank].end, len(doc.text), "",
-                           last_nonblank + 1, len(lines) - 1))
+    layout = _Layout(doc, kept)
+    joins = [join for found in findings for join in found.joins]
+    join_before = {join.before for join in joins}
+    edits = [_join_edit(doc, join, layout) for join in joins]
+    for run in _runs(doc, owner):
+        start, end = _run_span(run, layout, join_before, strip_blank_lines)
+        edits.append(_removal_edit(doc, run.removal, start, end, run.first, run.last))
+    if strip_blank_lines:
+        edits += _blank_edges(doc)
     edits.sort(key=lambda edit: (edit.start, edit.end))
     check_edits(doc.text, edits)
     return edits
 
 
-def _edit(doc: Document, reason: str, message: str, start: int, end: int, replacement: str,
+def _edit(doc: Document, reason: Reason, message: str, start: int, end: int, replacement: str,
           first: int, last: int) -> Edit:
-    return Edit(REASONS[reason], reason, message, start, end, doc.text[start:end], replacement,
+    return Edit(KIND_OF[reason], reason, message, start, end, doc.text[start:end], replacement,
                 first + 1, max(first, last) + 1)
 
 
@@ -146,7 +179,7 @@ def _removal_edit(doc: Document, removal: Removal, start: int, end: int,
         kept_start = doc.lines[kept_first].start
         kept_end = doc.lines[kept_last].content_end
         kept_line = kept_first + 1
-    return Edit(REASONS[removal.reason], removal.reason, removal.message, start, end,
+    return Edit(KIND_OF[removal.reason], removal.reason, removal.message, start, end,
                 doc.text[start:end], "", first + 1, last + 1, removal.score,
                 kept_start, kept_end, kept_line)
 

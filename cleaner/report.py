@@ -14,16 +14,55 @@ import difflib
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
+import click
+
+from . import exitcodes
+from .edits import KIND_PHRASES
 from .pipeline import CleanResult
 
-_PHRASES = {
-    "duplicate_paragraph": ("duplicate paragraph", "duplicate paragraphs", "removed"),
-    "boilerplate_line": ("boilerplate line", "boilerplate lines", "removed"),
-    "broken_paragraph": ("broken paragraph", "broken paragraphs", "joined"),
-    "blank_lines": ("run of blank lines", "runs of blank lines", "removed"),
-}
+
+@dataclass
+class Report:
+    """What happened to every input of one run, and the exit code it makes.
+
+    ``check`` (``--check``) and ``hook`` (``cleaner fix``) make a changed file
+    exit 1; any failure makes the run exit 2. Messages go to stderr.
+    """
+
+    check: bool = False
+    hook: bool = False
+    quiet: bool = False
+    changed: int = 0
+    unchanged: int = 0
+    failures: int = 0
+
+    def done(self, path: str, result: CleanResult) -> None:
+        """``path`` was cleaned (and written, if asked)."""
+        if result.changed:
+            self.changed += 1
+        else:
+            self.unchanged += 1
+        if not self.quiet:
+            click.echo(summary(path, result), err=True)
+
+    def warn(self, path: str, message: str) -> None:
+        click.echo(f"cleaner: warning: {path}: {message}", err=True)
+
+    def failed(self, path: str, message: str) -> None:
+        """``path`` could not be cleaned or written; the run goes on."""
+        self.failures += 1
+        click.echo(f"cleaner: error: {path}: {message}", err=True)
+
+    @property
+    def return_code(self) -> int:
+        if self.failures:
+            return exitcodes.ERROR
+        if self.changed and (self.check or self.hook):
+            return exitcodes.CHANGES
+        return exitcodes.OK
 
 
 def summary(path: str, result: CleanResult) -> str:
@@ -31,7 +70,7 @@ def summary(path: str, result: CleanResult) -> str:
     if not result.edits:
         return f"{path}: clean"
     parts = []
-    for kind, (one, many, verb) in _PHRASES.items():
+    for kind, (one, many, verb) in KIND_PHRASES.items():
         count = result.stats.by_kind.get(kind, 0)
         if count:
             parts.append(f"{count} {one if count == 1 else many} {verb}")

@@ -21,6 +21,7 @@ headings, list items, block quotes, front matter and HTML lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r|\f")
@@ -78,13 +79,24 @@ class Document:
     blocks: tuple[Block, ...]
     markdown: bool
 
-    def block_of(self) -> list[int]:
-        """For each line, the index of its block in ``blocks`` (-1 for blank lines)."""
-        owner = [-1] * len(self.lines)
-        for number, block in enumerate(self.blocks):
-            for index in range(block.first, block.last + 1):
-                owner[index] = number
-        return owner
+    def kept_blocks(self, removed: frozenset[int]) -> list[tuple[int, ...]]:
+        """The lines of each block that ``removed`` leaves, for blocks that keep any.
+
+        This is what the clean text holds as paragraphs: removing a line from the
+        middle of a block closes the gap, and removing a whole block leaves its
+        neighbours apart.
+        """
+        found = []
+        for block in self.blocks:
+            kept = tuple(index for index in range(block.first, block.last + 1)
+                         if index not in removed)
+            if kept:
+                found.append(kept)
+        return found
+
+    def joined_text(self, indices: Iterable[int]) -> str:
+        """The text of the lines ``indices``, joined by newlines."""
+        return "\n".join(self.lines[index].text for index in indices)
 
 
 def _split_lines(text: str) -> list[tuple[int, int, int]]:

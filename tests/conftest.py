@@ -1,14 +1,25 @@
-"""Shared paths for the tests."""
+"""Shared paths and helpers for the tests."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+import cleaner
+from cleaner import exitcodes
+from cleaner.cli import main
+from cleaner.options import Options
+from cleaner.pipeline import STAGES
+from cleaner.render import apply_edits, resolve
+from cleaner.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 REFERENCE = SAMPLES / "zhuzhou-youth-league-2017.txt"
+CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 @pytest.fixture
@@ -23,3 +34,48 @@ def sample_inputs() -> list[Path]:
 
 def expected_output(sample: Path) -> Path:
     return sample.with_name(f"{sample.stem}.clean{sample.suffix}")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One row of a stage's table: a document, its clean text, and the reasons of the edits.
+
+    The document is written so that only the stage under test has something to do, so
+    the stage alone, :func:`cleaner.clean` and ``cleaner fix`` must all agree.
+    """
+
+    text: str
+    expected: str
+    reasons: list[str]
+    options: Options = field(default_factory=Options)
+
+    def __str__(self) -> str:
+        return self.text[:40]
+
+
+def run_stage_alone(stage: str, case: Case) -> tuple[str, list[str]]:
+    """Only ``stage`` (no stage before it), rendered: the clean text and the reasons."""
+    doc = segment(case.text, markdown=case.options.format == "markdown")
+    found = STAGES[stage](doc, (), case.options)
+    edits = resolve(doc, [found], strip_blank_lines=case.options.strip_blank_lines)
+    return apply_edits(case.text, edits), [edit.reason for edit in edits]
+
+
+def check_case(stage: str, case: Case, folder: Path) -> None:
+    """The case through the stage alone, through ``clean``, and through ``cleaner fix``."""
+    assert run_stage_alone(stage, case) == (case.expected, case.reasons), "stage alone"
+    result = cleaner.clean(case.text, case.options)
+    assert (result.text, [edit.reason for edit in result.edits]) == (
+        case.expected, case.reasons), "clean"
+    path = folder / ("case.md" if case.options.format == "markdown" else "case.txt")
+    path.write_bytes(case.text.encode("utf-8"))
+    flags = [f"--{name.replace('_', '-')}={value}" for name, value in vars(case.options).items()
+             if value != getattr(Options(), name) and not isinstance(value, bool)]
+    flags += [f"--{'' if value else 'no-'}{name.replace('_', '-')}"
+              for name, value in vars(case.options).items()
+              if value != getattr(Options(), name) and isinstance(value, bool)]
+    outcome = CliRunner().invoke(main, ["fix", "--no-config", *flags, str(path)])
+    changed = case.expected != case.text
+    assert outcome.exit_code == (exitcodes.CHANGES if changed else exitcodes.OK), outcome.output
+    assert (f"Fixing {path}" in outcome.stdout) == changed
+    assert path.read_bytes().decode("utf-8") == case.expected, "cleaner fix"

@@ -28,22 +28,26 @@ def test_nearest_pyproject_configures_the_run(tmp_path: Path) -> None:
     page = project(tmp_path, "[tool.cleaner]\nkeep-one-boilerplate = true\n")
     assert find_pyproject(page) == tmp_path / "pyproject.toml"
     outcome = CliRunner().invoke(main, ["clean", str(page)])
+    assert outcome.exit_code == exitcodes.OK
     assert outcome.stdout.count("Running footer") == 1
 
 
 def test_flags_win_over_the_file(tmp_path: Path) -> None:
     page = project(tmp_path, "[tool.cleaner]\nkeep_one_boilerplate = true\n")
     outcome = CliRunner().invoke(main, ["clean", str(page), "--no-keep-one-boilerplate"])
-    assert "Running footer" not in outcome.stdout
+    assert outcome.exit_code == exitcodes.OK
+    assert "Running footer" not in outcome.stdout and "First page" in outcome.stdout
 
 
 def test_no_config_and_config_path(tmp_path: Path) -> None:
     page = project(tmp_path, "[tool.cleaner]\nkeep_one_boilerplate = true\n")
     outcome = CliRunner().invoke(main, ["clean", str(page), "--no-config"])
-    assert "Running footer" not in outcome.stdout
+    assert outcome.exit_code == exitcodes.OK
+    assert "Running footer" not in outcome.stdout and "First page" in outcome.stdout
     other = tmp_path / "other.toml"
     other.write_text("[tool.cleaner]\nboilerplate-min-repeats = 9\n", encoding="utf-8")
     outcome = CliRunner().invoke(main, ["clean", str(page), "--config", str(other)])
+    assert outcome.exit_code == exitcodes.OK
     assert outcome.stdout.count("Running footer") == 3
 
 

@@ -33,9 +33,9 @@ def test_a_long_ascii_prefix_does_not_hide_gb18030() -> None:
     assert decoded.text.endswith(TEXT)
 
 
-def test_newline_style_is_reported() -> None:
-    assert decode(b"a\r\nb\r\n").newline == "\r\n"
-    assert decode(b"a\nb").newline == "\n"
+def test_newlines_are_kept_in_the_text() -> None:
+    assert decode(b"a\r\nb\r\n").text == "a\r\nb\r\n"
+    assert encode(decode(b"a\rb").text, decode(b"a\rb")) == b"a\rb"
 
 
 @pytest.mark.parametrize(("data", "problem"), [

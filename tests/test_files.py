@@ -21,7 +21,8 @@ def test_in_place_keeps_permission_bits(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text(DAMAGED, encoding="utf-8")
     path.chmod(0o640)
-    CliRunner().invoke(main, ["clean", "--in-place", str(path)])
+    outcome = CliRunner().invoke(main, ["clean", "--in-place", str(path)])
+    assert outcome.exit_code == exitcodes.OK
     assert path.read_text(encoding="utf-8") == CLEAN
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
@@ -31,7 +32,9 @@ def test_an_unchanged_file_is_not_rewritten(tmp_path: Path) -> None:
     path.write_text(CLEAN, encoding="utf-8")
     before = path.stat().st_mtime_ns
     os.utime(path, ns=(before - 10**9, before - 10**9))
-    CliRunner().invoke(main, ["clean", "--in-place", str(path)])
+    outcome = CliRunner().invoke(main, ["clean", "--in-place", str(path)])
+    assert outcome.exit_code == exitcodes.OK
+    assert f"{path}: clean" in outcome.stderr
     assert path.stat().st_mtime_ns == before - 10**9
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import cleaner
 from cleaner.options import Options
 
-from .conftest import REFERENCE
+from .conftest import REFERENCE, Case, check_case
 
 # (end of the first half, start of the second): each must be one paragraph after cleaning.
 REFERENCE_BREAKS = [
@@ -55,26 +57,32 @@ def test_joins_can_be_turned_off() -> None:
     assert "161名初中学生宣誓\n\n入团" in result.text
 
 
-def joined(text: str) -> str:
-    return cleaner.clean(text).text
-
-
-@pytest.mark.parametrize(("text", "expected"), [
+CASES = [
     # Latin text joins with one space.
-    ("The committee met on a cold\n\nmorning in March.\n",
-     "The committee met on a cold morning in March.\n"),
+    Case("The committee met on a cold\n\nmorning in March.\n",
+         "The committee met on a cold morning in March.\n", ["broken_paragraph"]),
     # A hyphenated word loses its hyphen...
-    ("Laboratories calibrate their in-\n\nstruments every week.\n",
-     "Laboratories calibrate their instruments every week.\n"),
+    Case("Laboratories calibrate their in-\n\nstruments every week.\n",
+         "Laboratories calibrate their instruments every week.\n", ["hyphenated_word"]),
     # ...unless the document spells it with a hyphen elsewhere.
-    ("A self-contained unit. It is self-\n\ncontained in every way.\n",
-     "A self-contained unit. It is self-contained in every way.\n"),
+    Case("A self-contained unit. It is self-\n\ncontained in every way.\n",
+         "A self-contained unit. It is self-contained in every way.\n", ["hyphenated_word"]),
     # Across a form feed only when plainly open.
-    ("The results of one\n\n\fand another laboratory agree.\n",
-     "The results of one and another laboratory agree.\n"),
-])
-def test_latin_joins(text: str, expected: str) -> None:
-    assert joined(text) == expected
+    Case("The results of one\n\n\fand another laboratory agree.\n",
+         "The results of one and another laboratory agree.\n", ["broken_paragraph"]),
+    # CJK text joins with no space.
+    Case("全市新团员离队入团仪式示范活动上,161名初中学生宣誓\n\n入团,相比以往。\n",
+         "全市新团员离队入团仪式示范活动上,161名初中学生宣誓入团,相比以往。\n",
+         ["broken_paragraph"]),
+    Case("The committee met on a cold\n\nmorning in March.\n",
+         "The committee met on a cold\n\nmorning in March.\n", [],
+         Options(join_broken_paragraphs=False)),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_join_table(case: Case, tmp_path: Path) -> None:
+    check_case("joins", case, tmp_path)
 
 
 @pytest.mark.parametrize("text", [

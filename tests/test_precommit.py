@@ -63,6 +63,7 @@ def try_repo(repo: Path, hook: str, home: Path) -> subprocess.CompletedProcess[s
                           timeout=900)
 
 
+@pytest.mark.slow
 def test_fix_hook_fixes_prose_and_leaves_code_alone(repository: Path,
                                                     pre_commit_home: Path) -> None:
     markdown, python = (repository / "notes.md").read_bytes(), (repository / "code.py").read_bytes()
@@ -78,6 +79,7 @@ def test_fix_hook_fixes_prose_and_leaves_code_alone(repository: Path,
     assert second.returncode == 0, second.stdout + second.stderr
 
 
+@pytest.mark.slow
 def test_check_hook_reports_and_changes_nothing(repository: Path,
                                                 pre_commit_home: Path) -> None:
     before = {path.name: path.read_bytes() for path in repository.iterdir() if path.is_file()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.edits import Join, Removal
+from cleaner.findings import Findings, Join, Removal
 from cleaner.render import apply_edits, resolve, restore
 from cleaner.segment import segment
 
@@ -28,7 +28,8 @@ def removal(*lines: int) -> Removal:
 ])
 def test_removal_spans(text: str, removed: list[int], expected: str) -> None:
     doc = segment(text)
-    edits = resolve(doc, [removal(index) for index in removed], [], strip_blank_lines=True)
+    edits = resolve(doc, [Findings('test', removals=tuple(removal(index) for index in removed))],
+                    strip_blank_lines=True)
     assert apply_edits(text, edits) == expected
     assert restore(expected, edits) == text
 
@@ -44,7 +45,7 @@ def test_removal_spans(text: str, removed: list[int], expected: str) -> None:
 def test_joins_see_through_removals(text: str, removed: list[int], join: Join,
                                     expected: str) -> None:
     doc = segment(text)
-    edits = resolve(doc, [removal(index) for index in removed], [join],
+    edits = resolve(doc, [Findings("test", tuple(removal(index) for index in removed), (join,))],
                     strip_blank_lines=True)
     assert apply_edits(text, edits) == expected
     assert restore(expected, edits) == text
@@ -52,16 +53,16 @@ def test_joins_see_through_removals(text: str, removed: list[int], join: Join,
 
 def test_blank_lines_at_both_ends() -> None:
     text = "\n\n  \nA\n\n\n"
-    edits = resolve(segment(text), [], [], strip_blank_lines=True)
+    edits = resolve(segment(text), [], strip_blank_lines=True)
     assert [edit.reason for edit in edits] == ["leading_blank_lines", "trailing_blank_lines"]
     assert apply_edits(text, edits) == "A\n"
-    assert resolve(segment(text), [], [], strip_blank_lines=False) == []
+    assert resolve(segment(text), [], strip_blank_lines=False) == []
 
 
 def test_restore_refuses_edits_that_do_not_fit() -> None:
     doc = segment("one\n\ntwo.\n")
-    edits = resolve(doc, [], [Join(0, 2, " ", False, "broken_paragraph", "")],
-                    strip_blank_lines=True)
+    join = Join(0, 2, " ", False, "broken_paragraph", "")
+    edits = resolve(doc, [Findings("test", joins=(join,))], strip_blank_lines=True)
     assert restore("one two.\n", edits) == "one\n\ntwo.\n"
     with pytest.raises(ValueError):
         restore("one_two.\n", edits)
