@@ -38,7 +38,7 @@ def main(corpus: Path) -> int:
     result = cleaner.clean(text)
     removed: set[int] = set()
     for edit in result.edits:
-        if edit.kind == "boilerplate_line":
+        if edit.kind in {"boilerplate_line", "page_number"}:
             removed.update(range(edit.first_line, edit.last_line + 1))
     truth = {line for line, kind in labels.items() if kind in FURNITURE}
     header = max(((lines[n - 1].strip(), n) for n in truth if labels[n] == "页眉"),

@@ -1,9 +1,9 @@
 """Detect duplicate paragraphs: exact, near (OCR noise) and truncated copies.
 
 A paragraph is a block of lines, without what earlier stages removed.
-Paragraphs shorter than ``min_paragraph_chars`` are never judged here:
-headings and one-word lines repeat as content, and short repeated lines are the
-boilerplate detector's business. Paragraphs holding protected lines (code,
+Paragraphs shorter than ``min_paragraph_chars`` are never judged here, nor is a
+lone heading: headings and labels repeat as content, and short repeated lines
+are the furniture stage's business. Paragraphs holding protected lines (code,
 tables, Markdown structure) are never removed.
 
 Copies are found by :mod:`cleaner.matching` and decided in one pass that does
@@ -19,10 +19,10 @@ finds nothing more:
 - in rank order, a member stays unless it is a copy of a member that stays.
   So a chain of near matches (A like B, B like C, A not like C) keeps A and C.
 
-Joins change paragraphs: two halves of a paragraph broken by a page break are
-one paragraph in the clean text. After the paragraphs are decided, the ones that
-joins will make (:func:`cleaner.joins.chains`) are judged too, against every
-paragraph that stays, in the same way.
+The furniture stage, which runs first, asks :func:`block_copies` what this
+stage will remove, so that it judges furniture on the text without the copies;
+this stage then finds the same. Joins change paragraphs: the join stage judges
+the paragraphs it makes against every other, with :func:`deduplicate`.
 
 A near or truncated copy must state the same numbers as the kept copy:
 ``Section 3. About us`` and ``Section 4. About us`` differ by one character and
@@ -42,14 +42,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import joins
 from .edits import Reason
-from .findings import Findings, Prior, Removal, left_lines, removed_lines
+from .findings import Findings, Prior, Removal, lines_found_as, removed_lines
 from .matching import Match, UnionFind, find_matches, skipped_note
 from .normalize import paragraph_key
 from .options import KeepPolicy, Options
 from .segment import Document
-from .sentence import SENTENCE_MARKS, leaves_open
+from .sentence import SENTENCE_MARKS, is_heading, leaves_open
 
 NAME = "duplicates"
 CONTEXT_LINES = 200  # how far back the keep policy looks for the sentence a copy continues
@@ -82,18 +81,25 @@ class Paragraph:
         return self.blocks[0][0], self.blocks[-1][-1]
 
 
-def _paragraphs(doc: Document, units: Sequence[Sequence[Block]],
-                min_chars: int) -> list[Paragraph]:
-    """The units that may be judged: long enough and free of protected lines."""
+def paragraphs_of(doc: Document, units: Sequence[Sequence[Block]], options: Options,
+                  not_compared: frozenset[int]) -> list[Paragraph]:
+    """The units that may be judged: long enough, free of protected lines, and not a lone
+    heading (a heading that repeats is the furniture stage's to judge).
+    ``not_compared`` lines (page numbers left in place) are left out of the text that
+    is compared."""
     found = []
     for unit in units:
         lines = [index for block in unit for index in block]
         if any(doc.lines[index].protected for index in lines):
             continue
+        if len(lines) == 1 and is_heading(doc.lines[lines[0]].text):
+            continue
+        key = paragraph_key(doc.joined_text(index for index in lines
+                                            if index not in not_compared))
+        if len(key) < options.min_paragraph_chars:
+            continue
         text = doc.joined_text(lines)
-        key = paragraph_key(text)
-        if len(key) >= min_chars:
-            found.append(Paragraph(tuple(unit), key, _SENTENCE_MARK.search(text) is not None))
+        found.append(Paragraph(tuple(unit), key, _SENTENCE_MARK.search(text) is not None))
     return found
 
 
@@ -221,9 +227,13 @@ def _message(link: _Link, kept: Paragraph) -> str:
 EXACT = _Link("duplicate_paragraph", 100.0, None)
 
 
-def _deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int],
+def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int],
                  options: Options) -> tuple[list[Removal], int]:
-    """Removals for every paragraph that is a copy of one that stays."""
+    """Removals for every paragraph that is a copy of one that stays.
+
+    ``skip`` lines are left out when the keep policy looks for the sentence a copy
+    continues.
+    """
     copies = _copies(paragraphs, options)
     truncated = [any(link.contained == copies.key_of[m]
                      for link in copies.links.get(copies.key_of[m], {}).values())
@@ -251,38 +261,18 @@ def _deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int
     return removals, copies.skipped_buckets
 
 
+def block_copies(doc: Document, removed: frozenset[int], page_numbers: frozenset[int],
+                 options: Options) -> tuple[list[Removal], int]:
+    """The removals of this stage once ``removed`` lines are gone, and skipped buckets."""
+    blocks = [[block] for block in doc.kept_blocks(removed)]
+    candidates = paragraphs_of(doc, blocks, options, page_numbers)
+    removals, skipped = deduplicate(doc, candidates, removed | page_numbers, options)
+    return sorted(removals, key=lambda removal: removal.lines), skipped
+
+
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
-    """Removals for every duplicate copy of a paragraph."""
-    skip = removed_lines(prior)
-    blocks = [[block] for block in doc.kept_blocks(skip)]
-    removals, skipped = _deduplicate(doc, _paragraphs(doc, blocks, options.min_paragraph_chars),
-                                     skip, options)
-    if options.join_broken_paragraphs:
-        removals += _joined_copies(doc, skip, left_lines(prior), removals, options)
-    removals.sort(key=lambda removal: removal.lines)
+    """Removals for every duplicate copy of a paragraph (a block of lines)."""
+    removals, skipped = block_copies(doc, removed_lines(prior),
+                                     lines_found_as(prior, "page_number"), options)
     return Findings(NAME, removals=tuple(removals),
                     notes=skipped_note("paragraphs", skipped, options.max_bucket))
-
-
-def _joined_copies(doc: Document, skip: frozenset[int], furniture: frozenset[int],
-                   removals: list[Removal], options: Options) -> list[Removal]:
-    """Removals among the paragraphs that joins make, judged against every other one.
-
-    Removing a copy can bring two halves of a sentence together; the paragraph they
-    make is judged in turn, until no new one appears (usually at once).
-    """
-    found: list[Removal] = []
-    judged: set[tuple[Block, ...]] = set()
-    while True:
-        gone = skip.union(*(removal.lines for removal in removals + found))
-        units, _ = joins.chains(doc, gone, furniture)
-        paragraphs = _paragraphs(doc, units, options.min_paragraph_chars)
-        new = [paragraph.blocks for paragraph in paragraphs
-               if len(paragraph.blocks) > 1 and paragraph.blocks not in judged]
-        if not new:
-            return found
-        judged.update(new)
-        more, _ = _deduplicate(doc, paragraphs, gone, options)
-        if not more:
-            return found
-        found += more

@@ -21,7 +21,7 @@ EditKind = Literal["duplicate_paragraph", "boilerplate_line", "page_number", "br
                    "blank_lines"]
 Reason = Literal[
     "duplicate_paragraph", "near_duplicate_paragraph", "contained_paragraph",
-    "boilerplate_line", "page_number",
+    "boilerplate_line", "credit_line", "page_number",
     "broken_paragraph", "hyphenated_word",
     "leading_blank_lines", "trailing_blank_lines",
 ]
@@ -31,6 +31,7 @@ KIND_OF: dict[Reason, EditKind] = {
     "near_duplicate_paragraph": "duplicate_paragraph",
     "contained_paragraph": "duplicate_paragraph",
     "boilerplate_line": "boilerplate_line",
+    "credit_line": "boilerplate_line",
     "page_number": "page_number",
     "broken_paragraph": "broken_paragraph",
     "hyphenated_word": "broken_paragraph",

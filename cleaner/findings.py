@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .edits import Reason
 from .options import Options
+from .pages import Pages, build
 from .segment import Document
 
 
@@ -53,6 +54,7 @@ class Findings:
     it would have had: page numbers when ``remove_page_numbers`` is off, the
     copy of a boilerplate line that ``keep_one_boilerplate`` keeps. Later stages
     treat those lines as what they are (a page number is never content to match).
+    ``pages`` is the page model, set by the stage that builds it.
     """
 
     stage: str
@@ -60,10 +62,20 @@ class Findings:
     joins: tuple[Join, ...] = ()
     notes: tuple[str, ...] = ()
     left: tuple[Removal, ...] = ()
+    pages: Pages | None = None
 
 
 Prior = Sequence[Findings]
 Stage = Callable[[Document, Prior, Options], Findings]
+
+
+def page_model(doc: Document, prior: Prior) -> Pages:
+    """The page model an earlier stage built (or one without page numbers, for a stage
+    run on its own)."""
+    for found in prior:
+        if found.pages is not None:
+            return found.pages
+    return build(doc, frozenset())
 
 
 def removed_lines(prior: Prior) -> frozenset[int]:

@@ -11,8 +11,10 @@ same paragraphs, so that it judges the paragraphs the clean text will hold.
 - A Latin word hyphenated across the break (``in-`` / ``struments``) loses its
   hyphen, unless the document itself spells that word with a hyphen elsewhere
   (``self-contained``): the document's own words are the evidence.
-- Across a page break the first half must be *plainly* open (a comma, a hyphen,
-  an opening bracket) or the second start with a lower-case letter.
+- Across a form feed the first half must be *plainly* open (a comma, a hyphen,
+  an opening bracket) or the second start with a lower-case letter. (Form feeds
+  only, of the page model: page breaks known from page numbers or blank lines
+  are gone from the clean text, and a second run must judge the same.)
 
 Never joined: headings and captions, a block that ends its sentence, list
 items, formula or figure debris on either side (:func:`looks_like_prose`),
@@ -38,9 +40,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .findings import Findings, Join, Prior, left_lines, removed_lines
+from . import duplicates
+from .findings import (
+    Findings,
+    Join,
+    Prior,
+    Removal,
+    left_lines,
+    lines_found_as,
+    removed_lines,
+)
 from .options import Options
-from .segment import Document
+from .segment import Document, Line
 from .sentence import can_continue, is_cjk, leaves_open, looks_like_prose, plainly_open
 
 NAME = "joins"
@@ -61,12 +72,12 @@ class _Evidence:
     _repeated: Counter[str] | None = None
     _hyphenated: set[str] | None = field(default=None)
 
-    def repeated(self, text: str) -> bool:
-        """True when ``text`` stands on more than one kept line."""
+    def repeated(self, line: Line) -> bool:
+        """True when the line stands more than once in what is kept."""
         if self._repeated is None:
             self._repeated = Counter(line.text.strip() for line in self.doc.lines
                                      if not line.blank and line.index not in self.removed)
-        return self._repeated[text.strip()] > 1
+        return self._repeated[line.text.strip()] > 1
 
     def spelled_with_hyphen(self, word: str) -> bool:
         """True when the document writes ``word`` (``self-contained``) with its hyphen."""
@@ -76,8 +87,8 @@ class _Evidence:
         return word in self._hyphenated
 
 
-def _across_page(doc: Document, before: Block, after: Block) -> bool:
-    """True when a page break lies between the last line of ``before`` and ``after``."""
+def _across_form_feed(doc: Document, before: Block, after: Block) -> bool:
+    """True when a form feed lies between the last line of ``before`` and ``after``."""
     return any(doc.lines[index].page_break_after for index in range(before[-1], after[0]))
 
 
@@ -91,11 +102,11 @@ def _join(doc: Document, before: Block, after: Block, evidence: _Evidence) -> Jo
         return None
     if not (looks_like_prose(last.text) and looks_like_prose(first.text)):
         return None
-    if evidence.repeated(last.text) or evidence.repeated(first.text):
+    if evidence.repeated(last) or evidence.repeated(first):
         return None
     head = text_after.lstrip()
-    if _across_page(doc, before, after) and not (plainly_open(text_before)
-                                                   or head[:1].islower()):
+    if _across_form_feed(doc, before, after) and not (plainly_open(text_before)
+                                                       or head[:1].islower()):
         return None
     tail = last.text.rstrip()
     where = f"line {first.number}"
@@ -137,8 +148,31 @@ def chains(doc: Document, removed: frozenset[int], furniture: frozenset[int] = f
 
 
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
-    """A join for every pair of kept blocks that form one broken paragraph."""
+    """A join for every pair of kept blocks that form one broken paragraph.
+
+    Before joining, the paragraphs that joins make are judged against every other
+    paragraph (:func:`cleaner.duplicates.deduplicate`): a paragraph printed twice,
+    one copy broken by a page break, goes as a copy once whole. Removing it can bring
+    two more halves together; those are judged in turn, until no new paragraph
+    appears (usually at once).
+    """
     if not options.join_broken_paragraphs:
         return Findings(NAME)
-    _, joins = chains(doc, removed_lines(prior), left_lines(prior))
-    return Findings(NAME, joins=tuple(joins))
+    removed, furniture = removed_lines(prior), left_lines(prior)
+    not_compared = lines_found_as(prior, "page_number")
+    copies: list[Removal] = []
+    judged: set[tuple[Block, ...]] = set()
+    while True:
+        gone = removed.union(*(removal.lines for removal in copies))
+        units, joins = chains(doc, gone, furniture)
+        new = [tuple(unit) for unit in units if len(unit) > 1 and tuple(unit) not in judged]
+        if not new:
+            break
+        judged.update(new)
+        paragraphs = duplicates.paragraphs_of(doc, units, options, not_compared)
+        found, _ = duplicates.deduplicate(doc, paragraphs, gone | not_compared, options)
+        if not found:
+            break
+        copies += found
+    return Findings(NAME, removals=tuple(sorted(copies, key=lambda removal: removal.lines)),
+                    joins=tuple(joins))

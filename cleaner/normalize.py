@@ -60,6 +60,25 @@ def line_key(text: str) -> str:
     return _DIGITS.sub("0", _WHITESPACE.sub("", nfkc(text).casefold()))
 
 
+_OCR_CONFUSABLES = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+_OCR_LETTERS = str.maketrans({"l": "i", "|": "i", "!": "i", "c": "e", "v": "y"})
+
+
+def ocr_key(text: str) -> str:
+    """A line's key with digits masked and the letters OCR confuses folded together.
+
+    ``(Bv Unlted Prcss)`` and ``(By United Press)`` meet; so do ``Page 3`` and
+    ``Page 12``. Only for grouping lines that are then judged by where they stand.
+
+    >>> ocr_key("(Bv Unlted Prcss)") == ocr_key("(By United Press)")
+    True
+    """
+    key = _DIGITS.sub("0", paragraph_key(text))
+    for pair, single in _OCR_CONFUSABLES:
+        key = key.replace(pair, single)
+    return key.translate(_OCR_LETTERS)
+
+
 def content_length(text: str) -> int:
     """How many letters and digits ``text`` has: the length options are measured in."""
     return len(_NOT_WORD.sub("", text))

@@ -46,6 +46,9 @@ class Options:
         Lines longer than this (letters and digits) are never boilerplate lines.
     keep_one_boilerplate (False)
         Keep the first copy of each boilerplate line instead of removing them all.
+    keep_credit_lines (False)
+        Keep credit and jump lines (``(By Associated Press)``, ``(Continued on
+        Page 3)``) that a newspaper page repeats; by default they go as furniture.
     remove_page_numbers (True)
         Remove page-number lines (``12``, ``– 12 –``, ``Page 3 of 40``, ``第3页``)
         that count up through the document.
@@ -78,6 +81,8 @@ class Options:
         "Longest line (letters and digits) judged as boilerplate."))
     keep_one_boilerplate: bool = field(default=False, metadata=_doc(
         "Keep the first copy of each boilerplate line."))
+    keep_credit_lines: bool = field(default=False, metadata=_doc(
+        "Keep repeated credit and jump lines such as (By Associated Press)."))
     remove_page_numbers: bool = field(default=True, metadata=_doc(
         "Remove page-number lines that count up through the document."))
     keep: KeepPolicy = field(default="auto", metadata=_doc(

@@ -1,4 +1,6 @@
-"""Detect page-number lines: a number alone on its line that counts up the document.
+"""Detect page-number lines, and build the page model (:mod:`cleaner.pages`).
+
+A page number is a number alone on its line that counts up the document.
 
 Removes lines such as ``12``, ``– 12 –``, ``- 3 -``, ``Page 3``, ``Page 3 of 40``,
 ``3/40``, ``第3页`` when lines of one style form a rising sequence (each one or
@@ -27,11 +29,13 @@ what they are and do not remove them as boilerplate either.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .findings import Findings, Prior, Removal, removed_lines
 from .normalize import line_key, nfkc
 from .options import Options
+from .pages import build
 from .segment import Document, Line
 
 NAME = "page_numbers"
@@ -40,41 +44,97 @@ _PAGE_NUMBER = re.compile(
     rf"^{_DASHES}(?:page|p\.|pg\.?|seite|第)?\s*(\d{{1,4}})\s*"
     rf"(?:(?:of|/|von)\s*\d{{1,4}}|页|頁|版)?{_DASHES}$"
 )
-MIN_LINES_BETWEEN_PAGES = 5  # a page is longer than this many lines
+_ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
+MIN_LINES_BETWEEN_PAGES = 3  # a page is longer than this many lines
 MAX_STEP = 2  # a chain may skip one page (a page without a number, or one lost in extraction)
 MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
+PAGE_SHARE = 0.4  # where form feeds count the pages, numbers stand on this share of them
+OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
 
 
 def page_number(text: str) -> int | None:
     """The page number a line states, or None when the line is not a page number.
 
-    >>> [page_number(s) for s in ["–2–", "Page 3 of 40", "第12页", "2017", "a 3", "(4)"]]
-    [2, 3, 12, 2017, None, None]
+    Pages count from 1: a ``0`` alone is an axis tick.
+
+    Front matter counts in lower-case roman numerals (``iv``, ``- xii -``); capitals
+    are too often a word or a list label to count.
+
+    >>> [page_number(s) for s in ["–2–", "Page 3 of 40", "7 / 40", "第12页", "2017", "a 3", "(4)"]]
+    [2, 3, 7, 12, 2017, None, None]
+    >>> [page_number(s) for s in ["0", "iv", "- xii -", "IV", "mix", "ii i"]]
+    [None, 4, 12, None, None, None]
     """
     core = text.strip()
-    if len(core) > MAX_PAGE_NUMBER_CHARS or not any(char.isdigit() for char in core):
+    if len(core) > MAX_PAGE_NUMBER_CHARS:
         return None
+    if not any(char.isdigit() for char in core):
+        roman = _ROMAN_PAGE.match(core)
+        return _roman_value(roman.group(1)) if roman else None
     match = _PAGE_NUMBER.match(nfkc(core).casefold())
-    return int(match.group(1)) if match else None
+    return int(match.group(1)) or None if match else None
 
 
-def _among_fragments(nonblank: list[Line], position: int) -> bool:
-    """True when a neighbouring line is a number or a fragment (axis ticks, a vertical label)."""
-    neighbours = nonblank[max(0, position - 1):position] + nonblank[position + 1:position + 2]
-    return any(len(line.text.strip()) <= FRAGMENT_CHARS or page_number(line.text) is not None
-               for line in neighbours)
+def _style(text: str) -> str:
+    """The line with its number masked: page numbers of one style form one chain."""
+    roman = _ROMAN_PAGE.match(text.strip())
+    if roman:
+        text = text.strip()[:roman.start(1)] + "0" + text.strip()[roman.end(1):]
+    return line_key(text)
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The value of a well-formed lower-case roman numeral up to 89, else None."""
+    values = {"i": 1, "v": 5, "x": 10, "l": 50}
+    total = 0
+    for position, char in enumerate(numeral):
+        value = values[char]
+        following = values[numeral[position + 1]] if position + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if _ROMAN_WRITTEN.get(total) == numeral else None
+
+
+_ONES = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+_TENS = ["", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx"]
+_ROMAN_WRITTEN = {tens * 10 + ones: _TENS[tens] + _ONES[ones]
+                  for tens in range(len(_TENS)) for ones in range(len(_ONES)) if tens or ones}
+
+
+def _fragment(line: Line) -> bool:
+    return len(line.text.strip()) <= FRAGMENT_CHARS or page_number(line.text) is not None
+
+
+def _among_fragments(doc: Document, line: Line) -> bool:
+    """True when a line next to ``line`` in its block is a number or a fragment (axis
+    ticks, a vertical label). A blank line or a page break between them sets the
+    number apart, as a page number stands."""
+    lines = doc.lines
+    before = lines[line.index - 1] if line.index > 0 else None
+    after = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    return any(neighbour is not None and not neighbour.blank and _fragment(neighbour)
+               for neighbour in ((before if before is not None and not before.page_break_after
+                                  else None),
+                                 (after if not line.page_break_after else None)))
 
 
 def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, list[int]],
-                     index: int, number: int) -> int | None:
-    """A chain that ``number`` at line ``index`` continues; it stops waiting at its old number."""
+                     index: int, number: int, pages: list[int] | None) -> int | None:
+    """The longest chain that ``number`` at line ``index`` continues (a step of one page
+    before a step of two); it stops waiting at its old number."""
+
+    def next_page(last: int, step: int) -> bool:
+        if pages is None:
+            return index - last > MIN_LINES_BETWEEN_PAGES
+        return 1 <= pages[index] - pages[last] <= step + 1
+
     for step in range(1, MAX_STEP + 1):
         candidates = waiting.get(number - step, [])
-        for position, chain_id in enumerate(candidates):
-            if index - chains[chain_id][-1][0] > MIN_LINES_BETWEEN_PAGES:
-                del candidates[position]
-                return chain_id
+        fitting = [chain_id for chain_id in candidates if next_page(chains[chain_id][-1][0], step)]
+        if fitting:
+            chain_id = max(fitting, key=lambda found: len(chains[found]))
+            candidates.remove(chain_id)
+            return chain_id
     return None
 
 
@@ -84,35 +144,85 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     Removed when ``remove_page_numbers`` is on, left in place (and known) when off.
     """
     found = _page_number_lines(doc, removed_lines(prior), options.boilerplate_min_repeats)
+    pages = build(doc, frozenset(index for removal in found for index in removal.lines))
     if options.remove_page_numbers:
-        return Findings(NAME, removals=found)
-    return Findings(NAME, left=found)
+        return Findings(NAME, removals=found, pages=pages)
+    return Findings(NAME, left=found, pages=pages)
+
+
+def _form_feed_pages(doc: Document) -> list[int] | None:
+    """For each line, the page it stands on by form feeds; None when there are none."""
+    if not any(line.page_break_after for line in doc.lines):
+        return None
+    pages = []
+    page = 0
+    for line in doc.lines:
+        pages.append(page)
+        page += line.page_break_after
+    return pages
+
+
+def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
+                 pages: list[int] | None, minimum: int) -> list[list[tuple[int, int]]]:
+    """The chains that number the pages: of each style the longest, and others only where
+    they do not overlap it; where form feeds count the pages, on a good share of them.
+
+    Figure ticks make short chains (``1``, ``2``, ``3`` on three pages running); the
+    page numbers make one long one. And page numbers count the pages: from page to
+    page the number and the page differ by the same amount, but for an extractor's
+    extra form feed now and then. Footnote marks rise through a paper too, at their
+    own pace.
+    """
+    needed = max(minimum, PAGE_SHARE * (pages[-1] + 1)) if pages else minimum
+    taken: dict[str, list[tuple[int, int]]] = {}  # style -> line spans of the chains taken
+    found = []
+    for chain_id in sorted(range(len(chains)), key=lambda chain_id: -len(chains[chain_id])):
+        chain = chains[chain_id]
+        if len(chain) < needed:
+            break
+        if pages is not None:
+            offsets = [number - pages[index] for index, number in chain]
+            changes = sum(a != b for a, b in itertools.pairwise(offsets))
+            if changes > OFFSET_CHANGES * (len(chain) - 1):
+                continue
+        span = (chain[0][0], chain[-1][0])
+        spans = taken.setdefault(styles[chain_id], [])
+        if any(span[0] <= other[1] and other[0] <= span[1] for other in spans):
+            continue
+        spans.append(span)
+        found.append(chain)
+    return found
 
 
 def _page_number_lines(doc: Document, removed: frozenset[int],
                        minimum: int) -> tuple[Removal, ...]:
-    """One removal per line of every chain of rising page numbers at least ``minimum`` long."""
+    """One removal per line of every chain of rising page numbers at least ``minimum`` long.
+
+    Where form feeds mark the pages, a chain takes one number a page, and its numbers
+    rise with the pages (an extractor's extra form feed is forgiven).
+    """
+    pages = _form_feed_pages(doc)
     chains: list[list[tuple[int, int]]] = []  # each a list of (line index, number)
+    styles: list[str] = []  # the style of each chain
     # per style (the line with digits masked): last number of a chain -> indices into chains
     waiting: dict[str, dict[int, list[int]]] = {}
-    nonblank = [line for line in doc.lines if not line.blank]
-    for position, line in enumerate(nonblank):
-        if line.protected or line.index in removed:
+    for line in doc.lines:
+        if line.blank or line.protected or line.index in removed:
             continue
         number = page_number(line.text)
-        if number is None or _among_fragments(nonblank, position):
+        if number is None or _among_fragments(doc, line):
             continue
-        style = line_key(line.text)
-        chain_id = _chain_to_extend(chains, waiting.setdefault(style, {}), line.index, number)
+        style = _style(line.text)
+        chain_id = _chain_to_extend(chains, waiting.setdefault(style, {}), line.index, number,
+                                    pages)
         if chain_id is None:
             chain_id = len(chains)
             chains.append([])
+            styles.append(style)
         chains[chain_id].append((line.index, number))
         waiting[style].setdefault(number, []).append(chain_id)
     removals = []
-    for chain in chains:
-        if len(chain) < minimum:
-            continue
+    for chain in _true_chains(chains, styles, pages, minimum):
         for index, number in chain:
             removals.append(Removal((index,), "page_number",
                                     f"page number {number} in a sequence of {len(chain)}"))

@@ -13,7 +13,7 @@ clean text finds nothing more (a property the test suite checks).
 >>> [edit.reason for edit in result.edits]
 ['duplicate_paragraph']
 >>> list(STAGES)
-['page_numbers', 'boilerplate', 'duplicates', 'joins']
+['page_numbers', 'furniture', 'duplicates', 'joins']
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import boilerplate, duplicates, joins, page_numbers
+from . import duplicates, furniture, joins, page_numbers
 from .edits import Edit
 from .findings import Findings, Stage, removed_lines
 from .options import Options
@@ -31,7 +31,7 @@ from .segment import count_lines, segment
 
 STAGES: dict[str, Stage] = {
     page_numbers.NAME: page_numbers.detect,
-    boilerplate.NAME: boilerplate.detect,
+    furniture.NAME: furniture.detect,
     duplicates.NAME: duplicates.detect,
     joins.NAME: joins.detect,
 }

@@ -22,6 +22,17 @@ REFERENCE = SAMPLES / "zhuzhou-youth-league-2017.txt"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Nightly tests run only when ``-m`` names ``slow`` (or ``nightly``)."""
+    chosen = config.getoption("markexpr") or ""
+    if "slow" in chosen or "nightly" in chosen:
+        return
+    skip = pytest.mark.skip(reason="nightly: run with pytest -m slow")
+    for item in items:
+        if "nightly" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture
 def reference_text() -> str:
     return REFERENCE.read_text(encoding="utf-8")

@@ -34,8 +34,16 @@ def without_footer(pages: int = 4) -> str:
 
 CASES = [
     *(Case(paged(style), without_footer(), ["page_number"] * 4)
-      for style in ["{n}", "– {n} –", "- {n} -", "Page {n}", "Page {n} of 9", "第{n}页",
-                    "第 {n} 版"]),
+      for style in ["{n}", "– {n} –", "- {n} -", "–{n}–", "Page {n}", "Page {n} of 9",
+                    "{n} / 40", "第{n}页", "第 {n} 版", "Seite {n}"]),
+    # Roman numerals of front matter.
+    Case(paged("{n}").replace("\n1\n", "\ni\n").replace("\n2\n", "\nii\n")
+         .replace("\n3\n", "\niii\n").replace("\n4\n", "\niv\n"),
+         without_footer(), ["page_number"] * 4),
+    # A number beside a fragment of a formula, set apart by the page break, counts.
+    Case(paged("x =\n\n{n}"), paged("x =\n\n{n}").replace("\n\n1\n", "\n\n")
+         .replace("\n\n2\n", "\n\n").replace("\n\n3\n", "\n\n").replace("\n\n4\n", "\n\n"),
+         ["page_number"] * 4),
     # Turned off, the numbers stay (and are not removed as boilerplate either).
     Case(paged("Page {n} of 9"), paged("Page {n} of 9"), [],
          Options(remove_page_numbers=False)),

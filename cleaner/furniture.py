@@ -1,0 +1,473 @@
+"""Detect page furniture: running heads and feet, credit lines, scrape debris.
+
+The candidates are the groups of repeated short lines (:mod:`cleaner.line_groups`),
+as the duplicate stage left them: each group is one line and its variants
+(``Page 3`` and ``Page 12``, ``(By United Press)`` and ``(Bv Unlted Prcss)``).
+
+Frequency alone is never enough. A group is furniture when its copies stand
+where furniture stands, judged on the page model (:mod:`cleaner.pages`):
+
+- **page edges**: copies at the top or bottom of pages (through blank lines,
+  page numbers and other candidates, at most ``EDGE_DEPTH`` deep) on a run of
+  consecutive or alternating pages. A chapter's head on its 8 pages counts as
+  much as a journal's name on all 40; even pages may carry the authors and odd
+  pages the title;
+- **a number that counts the pages**: one copy a page, its number rising with
+  the page (``Article number, page 3 of 12``), wherever it stands on the page;
+- where pages are not marked at all: copies far apart and regularly spaced (or
+  numbered in step), among lines of running text, and interrupting a sentence
+  at least once, as a head does when pages run together;
+- **runs**: four or more identical copies, each a paragraph of its own, with
+  nothing between them but blank lines (a scraped page repeats its footer);
+- **credit lines**: a short line that names a wire service or a jump, often in
+  brackets, repeated: ``(By Associated Press)``, ``(Continued on Page 3)``,
+  ``(下转第3版)``. ``keep_credit_lines`` keeps them;
+- **stacked**: copies far apart that stand, most of them, right next to copies of
+  furniture found by the rules above (a head above a foot, run together).
+
+At least half of a group's copies must show the evidence. A head that is also
+a real heading keeps the copy that introduces its section (a copy away from the
+page edges that does not interrupt a sentence); the others go. Never more than
+one such copy is kept.
+
+Left alone, whatever their count: lines of one or two characters (figure
+labels, matrix entries), lines of only punctuation or rules (``--------``,
+``* * *``), markup tags (``<doc>``), captions (``Figure 3.``), protected lines,
+page numbers (their own stage found them), and labels or form answers that
+repeat in running text (``□适用√不适用``, ``Proof.``, ``Answer:``).
+
+>>> from cleaner.options import Options
+>>> from cleaner.segment import segment
+>>> text = "Page one text.\\nFooter\\fPage two text.\\nFooter\\fPage three.\\nFooter\\fEnd.\\n"
+>>> [r.lines for r in detect(segment(text), (), Options()).removals]
+[(1,), (3,), (5,)]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import duplicates, line_groups
+from .edits import Reason
+from .findings import (
+    Findings,
+    Prior,
+    Removal,
+    lines_found_as,
+    page_model,
+    removed_lines,
+)
+from .matching import skipped_note
+from .normalize import ocr_key
+from .options import Options
+from .pages import MIN_PAGE_LINES, Pages
+from .segment import Document
+from .sentence import can_continue, is_cjk, is_heading, leaves_open, looks_like_prose
+
+NAME = "furniture"
+FURNITURE_FRACTION = 0.5  # at least this share of a group's copies must show the evidence
+EDGE_DEPTH = 2  # a head may stand below one other head line (a journal name, then a title)
+MAX_PAGE_STEP = 3  # alternating heads stand on every other page; extractors add breaks
+DOMINANT_SHARE = 0.5  # a head on this share of the pages goes wherever it stands
+MIN_RUN = 4  # a run of this many identical lines is scrape debris; fewer may be a refrain
+UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
+MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
+STEADY_SHARE = 0.8  # share of steps between numbered copies that must be one or two pages
+_NUMBER = re.compile(r"\d+")
+# The whole line in brackets; OCR may lose one of the two.
+_BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]）】〕]?\W{0,3}$"
+                        r"|^[^()\[\]（）【】〔〕]*[)\]）】〕]\W{0,3}$")
+_WIRE = re.compile(
+    r"\b(?:press|wire|associated|news\s+service|special\s+to|correspondent|dispatch|"
+    r"continued\s+(?:on|from)|turn\s+to)\b|下转|上接|转第|续第", re.IGNORECASE)
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")  # a line that ends so is a sentence, not a head
+CREDIT_MAX_CHARS = 60
+CREDIT_LETTER_SHARE = 0.5
+
+
+@dataclass
+class _Context:
+    """What every group is judged against: the page model and the lines around."""
+
+    doc: Document
+    pages: Pages
+    skip: frozenset[int]  # removed lines, page numbers, and furniture found so far: as if gone
+    group_of: dict[int, int]  # candidate line -> its group
+    edges: dict[int, int]  # candidate line at a page edge -> its page
+    minimum: int
+
+    def neighbour(self, index: int, step: int) -> int | None:
+        """The nearest line of running text before (step -1) or after (+1): not blank,
+        not skipped, not a candidate (as if all furniture were gone)."""
+        position = index + step
+        while 0 <= position < len(self.doc.lines):
+            line = self.doc.lines[position]
+            if not (line.blank or position in self.skip or position in self.group_of):
+                return position
+            position += step
+        return None
+
+    def beside(self, index: int, step: int, going: set[int]) -> int | None:
+        """The nearest non-blank line before (step -1) or after (+1), skipped lines aside
+        but for the furniture found so far (``going``)."""
+        position = index + step
+        while 0 <= position < len(self.doc.lines):
+            if not (self.doc.lines[position].blank
+                    or (position in self.skip and position not in going)):
+                return position
+            position += step
+        return None
+
+    def interrupts(self, index: int) -> bool:
+        """True when the copy stands between an open sentence and its continuation."""
+        before, after = self.neighbour(index, -1), self.neighbour(index, 1)
+        if before is None or after is None:
+            return False
+        lines = self.doc.lines
+        return leaves_open(lines[before].text) and can_continue(lines[after].text)
+
+    def among_prose(self, index: int) -> bool:
+        """True when a line of running text stands right before or after the copy."""
+        return any(neighbour is not None and looks_like_prose(self.doc.lines[neighbour].text)
+                   for neighbour in (self.neighbour(index, -1), self.neighbour(index, 1)))
+
+    def alone(self, index: int) -> bool:
+        """True when the copy is a paragraph of its own (blank lines, or nothing, around)."""
+        lines = self.doc.lines
+        for step in (-1, 1):
+            position = index + step
+            while 0 <= position < len(lines) and position in self.skip:
+                position += step
+            if 0 <= position < len(lines) and not lines[position].blank:
+                return False
+        return True
+
+
+def _edges(doc: Document, pages: Pages, skip: frozenset[int],
+           group_of: dict[int, int]) -> dict[int, int]:
+    """Candidate lines at a page edge, with their page.
+
+    From each break the walk goes through blank lines and ``skip`` lines, and
+    through up to ``EDGE_DEPTH`` candidates, to the first line of running text. A
+    copy below another copy of its own group is not at the edge: it is the
+    heading under its own running head.
+    """
+    if not pages.breaks:
+        return {}
+    starts = [(0, 1, 0), (len(doc.lines) - 1, -1, pages.count - 1)]
+    for page, found in enumerate(pages.breaks):
+        starts += [(found.before, -1, page), (found.after, 1, page + 1)]
+    edges: dict[int, int] = {}
+    for position, step, page in starts:
+        depth = 0
+        groups_seen: set[int] = set()
+        while 0 <= position < len(doc.lines) and depth < EDGE_DEPTH:
+            line = doc.lines[position]
+            if pages.page_of(position) != page:
+                break
+            if position in group_of and position not in skip:
+                if group_of[position] not in groups_seen:
+                    edges.setdefault(position, page)
+                groups_seen.add(group_of[position])
+                depth += 1
+            elif not line.blank and position not in skip:
+                break
+            position += step
+    return edges
+
+
+def _page_runs(pages_of_copies: Sequence[int], minimum: int) -> set[int]:
+    """The pages that belong to runs of at least ``minimum`` consecutive or alternating
+    pages."""
+    ordered = sorted(set(pages_of_copies))
+    found: set[int] = set()
+    run = ordered[:1]
+    for page in [*ordered[1:], None]:
+        if page is not None and page - run[-1] <= MAX_PAGE_STEP:
+            run.append(page)
+            continue
+        if len(run) >= minimum:
+            found.update(run)
+        run = [page] if page is not None else []
+    return found
+
+
+def _at_edges(group: list[int], context: _Context) -> list[int]:
+    """The copies at page edges on a run of consecutive or alternating pages."""
+    edge_copies = [index for index in group if index in context.edges]
+    pages = _page_runs([context.edges[index] for index in edge_copies], context.minimum)
+    return [index for index in edge_copies if context.edges[index] in pages]
+
+
+def _counting_pages(group: list[int], context: _Context) -> list[int]:
+    """The copies whose number rises with the page they stand on, one copy a page."""
+    numbers = [[int(value) for value in _NUMBER.findall(context.doc.lines[index].text)]
+               for index in group]
+    best: list[int] = []
+    for position in range(max((len(found) for found in numbers), default=0)):
+        chain: list[int] = []
+        for index, found in zip(group, numbers, strict=True):
+            if len(found) <= position:
+                continue
+            page = context.pages.page_of(index)
+            if chain:
+                last = chain[-1]
+                last_page = context.pages.page_of(last)
+                last_value = numbers[group.index(last)][position]
+                steps = found[position] - last_value
+                if not (0 < page - last_page <= MAX_PAGE_STEP and steps == page - last_page):
+                    if len(chain) > len(best):
+                        best = chain
+                    chain = []
+            chain.append(index)
+        if len(chain) > len(best):
+            best = chain
+    return best if len(best) >= context.minimum else []
+
+
+def _numbered_in_step(group: list[int], doc: Document) -> bool:
+    """True when some number in the copies rises by one or two from copy to copy (or by a
+    little more, once in a while: a page whose foot the extractor glued to its text)."""
+    numbers = [[int(value) for value in _NUMBER.findall(doc.lines[index].text)] for index in group]
+    width = len(numbers[0])
+    numbers = [found for found in numbers if len(found) == width]
+    if not width or len(numbers) < FURNITURE_FRACTION * len(group):
+        return False
+    for position in range(width):
+        steps = [b[position] - a[position] for a, b in itertools.pairwise(numbers)]
+        if (all(step > 0 for step in steps)
+                and sum(step <= MAX_PAGE_STEP for step in steps) >= STEADY_SHARE * len(steps)):
+            return True
+    return False
+
+
+def _unmarked(group: list[int], context: _Context) -> list[int]:
+    """All copies, when they look like running heads or feet without help from the page
+    model: the same line exactly (digits aside) at least ``minimum`` times, far apart
+    and regularly spaced (or numbered in step), among lines of running text, and
+    interrupting a sentence at least once.
+
+    This does not depend on the page model, so that a document whose page numbers
+    are gone is judged as it was with them.
+    """
+    lines = context.doc.lines
+    by_key: dict[str, list[int]] = {}
+    for index in group:
+        by_key.setdefault(ocr_key(lines[index].text), []).append(index)
+    copies = max(by_key.values(), key=len)
+    text = lines[copies[0]].text.strip()
+    if (len(copies) < context.minimum or not _wordy(text) or text.endswith(_SENTENCE_ENDS)
+            or _letters(text) < UNMARKED_MIN_LETTERS):
+        return []
+    gaps = [b - a for a, b in itertools.pairwise(copies)]
+    if min(gaps) < MIN_PAGE_LINES:
+        return []
+    regular = max(gaps) <= MAX_GAP_RATIO * min(gaps)
+    if not (regular or _numbered_in_step(copies, context.doc)):
+        return []
+    if sum(context.among_prose(index) for index in copies) < FURNITURE_FRACTION * len(copies):
+        return []
+    if not any(context.interrupts(index) for index in copies):
+        return []
+    return group
+
+
+def _in_runs(group: list[int], context: _Context) -> list[int]:
+    """Copies in runs of ``MIN_RUN`` identical paragraphs with only blank lines between.
+
+    Identical, not merely alike: numbered rows (``Step 1``, ``Step 2``) mask to one
+    key but are a list. And each its own paragraph: figure labels stand in one block.
+    """
+    lines = context.doc.lines
+    found: list[int] = []
+    run: list[int] = []
+    for index in [*group, -1]:
+        if (index >= 0 and run and context.alone(index)
+                and lines[index].text.strip() == lines[run[-1]].text.strip()
+                and context.neighbour(run[-1], 1) in (index, None)
+                and _only_group_between(run[-1], index, context)):
+            run.append(index)
+            continue
+        if len(run) >= MIN_RUN:
+            found += run
+        run = [index] if index >= 0 and context.alone(index) else []
+    return found
+
+
+def _only_group_between(first: int, last: int, context: _Context) -> bool:
+    """True when only blank lines and skipped lines stand between two copies."""
+    return all(context.doc.lines[position].blank or position in context.skip
+               for position in range(first + 1, last))
+
+
+def _letters(text: str) -> int:
+    """How many letters ``text`` has, a CJK character counting as two (it is a word)."""
+    return sum(1 + is_cjk(char) for char in text if char.isalpha())
+
+
+def _wordy(text: str) -> bool:
+    """Mostly letters, and no quoted cells: words, not a row of a table or a formula."""
+    visible = [char for char in text if not char.isspace()]
+    if sum(text.count(quote) for quote in "'\"") >= 2:
+        return False
+    return sum(char.isalpha() for char in visible) >= CREDIT_LETTER_SHARE * len(visible)
+
+
+def _credit_lines(group: list[int], context: _Context) -> list[int]:
+    """All copies, when the line is a credit or jump line: short words that name a wire
+    service or a jump (``Press``, ``Wire``, ``Continued on``, ``下转``), the line often in
+    brackets. OCR variants that garble the name count when bracketed; a bracketed
+    label alone (``(in thousands of dollars)``) is content."""
+    texts = [context.doc.lines[index].text.strip() for index in group]
+    short = [text for text in texts if len(text) <= CREDIT_MAX_CHARS and _wordy(text)]
+    named = [text for text in short if _WIRE.search(text)]
+    bracketed = [text for text in short if text not in named and _BRACKETED.match(text)]
+    if not named or len(named) + len(bracketed) < FURNITURE_FRACTION * len(texts):
+        return []
+    if _letters(texts[0]) < UNMARKED_MIN_LETTERS:
+        return []
+    return group
+
+
+def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> list[int]:
+    """The copies of a furniture group that stand away from the page edges and go too.
+
+    A copy that interrupts a sentence is a head the extractor misplaced, and so is
+    any copy of a head that stands on most pages (``DOMINANT_SHARE``): its page
+    break was lost. Of the others, a heading keeps its first copy (the one that
+    introduces its section) and loses the rest; other lines stay.
+    """
+    going: list[int] = []
+    heading_kept = False
+    dominant = len(paged) >= DOMINANT_SHARE * context.pages.count
+    for index in group:
+        if index in paged:
+            continue
+        heading = is_heading(context.doc.lines[index].text)
+        interrupts = context.interrupts(index)
+        if heading and not interrupts and not heading_kept:
+            heading_kept = True  # the copy that introduces its section
+        elif dominant or interrupts or heading:
+            going.append(index)
+    return going
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    copies: list[int]
+    reason: Reason
+    evidence: str
+
+
+def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | None:
+    """Why ``group`` is furniture and which copies go, or None when it is not."""
+    enough = max(context.minimum, FURNITURE_FRACTION * len(group))
+    at_edges = _at_edges(group, context)
+    counting = _counting_pages(group, context) if context.pages.breaks else []
+    paged = sorted(set(at_edges) | set(counting))
+    if len(paged) >= enough:
+        evidence = (f"{len(at_edges)} at page edges" if len(at_edges) >= len(counting)
+                    else f"numbered with {len(counting)} pages")
+        return _Verdict(sorted(paged + _away_from_edges(group, paged, context)),
+                        "boilerplate_line", evidence)
+    unmarked = _unmarked(group, context)
+    if len(unmarked) >= enough:
+        return _Verdict(unmarked, "boilerplate_line", "spaced like running heads")
+    runs = _in_runs(group, context)
+    if len(runs) >= enough:
+        return _Verdict(group, "boilerplate_line", f"{len(runs)} in runs")
+    credits = _credit_lines(group, context)
+    if len(credits) >= enough and not options.keep_credit_lines:
+        return _Verdict(credits, "credit_line", "a credit line")
+    return None
+
+
+def _stacked(group: list[int], going: set[int], context: _Context) -> _Verdict | None:
+    """All copies, when most stand right next to furniture and they are far apart: the
+    second line of a head, or a head right above a foot, that an extractor ran together
+    with the text."""
+    gaps = [b - a for a, b in itertools.pairwise(group)]
+    text = context.doc.lines[group[0]].text
+    if min(gaps) < MIN_PAGE_LINES or _letters(text) < UNMARKED_MIN_LETTERS or not _wordy(text):
+        return None
+    beside = [index for index in group
+              if any(context.beside(index, step, going) in going for step in (-1, 1))]
+    if len(beside) < max(context.minimum, FURNITURE_FRACTION * len(group)):
+        return None
+    return _Verdict(group, "boilerplate_line", f"{len(beside)} next to other furniture")
+
+
+def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: frozenset[int],
+            groups: list[list[int]], options: Options) -> dict[int, _Verdict]:
+    """The verdict on every group that is furniture, by group number.
+
+    Layer by layer, as a reader peels them: once a running head is known to go, the
+    line under it stands at the page edge, and is judged so. When nothing more is
+    found, the groups left are judged once more as the duplicate stage will leave the
+    text (its copies, asked for with :func:`duplicates.block_copies`, gone). A group
+    is judged again while what goes changes what stands around it, so that the clean
+    text, judged afresh, shows nothing more.
+    """
+    group_of = {index: number for number, group in enumerate(groups) for index in group}
+    verdicts: dict[int, _Verdict] = {}
+    going: set[int] = set()
+    while True:
+        found = _judge_all(doc, pages, removed | page_numbers | going, groups, group_of,
+                           verdicts, going, options)
+        if not found:
+            copies, _ = duplicates.block_copies(doc, removed | going, page_numbers, options)
+            gone = removed.union(page_numbers, going, *(removal.lines for removal in copies))
+            found = _judge_all(doc, pages, gone, groups, group_of, verdicts, going, options)
+        if not found:
+            return verdicts
+        verdicts.update(found)
+        for verdict in found.values():
+            going.update(verdict.copies[1:] if options.keep_one_boilerplate else verdict.copies)
+
+
+def _judge_all(doc: Document, pages: Pages, gone: frozenset[int], groups: list[list[int]],
+               group_of: dict[int, int], verdicts: dict[int, _Verdict], going: set[int],
+               options: Options) -> dict[int, _Verdict]:
+    """Verdicts on the groups not yet judged furniture, with ``gone`` lines gone."""
+    context = _Context(doc, pages, gone, group_of, _edges(doc, pages, gone, group_of),
+                       options.boilerplate_min_repeats)
+    present = {number: [index for index in group if index not in gone]
+               for number, group in enumerate(groups) if number not in verdicts}
+    present = {number: group for number, group in present.items()
+               if len(group) >= options.boilerplate_min_repeats}
+    found = {number: verdict for number, group in present.items()
+             if (verdict := _judge(group, context, options)) is not None}
+    if not found:
+        found = {number: verdict for number, group in present.items()
+                 if (verdict := _stacked(group, going, context)) is not None}
+    return found
+
+
+def detect(doc: Document, prior: Prior, options: Options) -> Findings:
+    """Every copy of every furniture line (the first left in place with
+    ``keep_one_boilerplate``)."""
+    page_numbers = lines_found_as(prior, "page_number")
+    removed = removed_lines(prior)
+    repeated = line_groups.find(doc, removed | page_numbers, options)
+    groups = [list(group) for group in repeated.groups]
+    verdicts = _decide(doc, page_model(doc, prior), removed, page_numbers, groups, options)
+    removals: list[Removal] = []
+    left: list[Removal] = []
+    for number, verdict in sorted(verdicts.items()):
+        group = groups[number]
+        copies = verdict.copies
+        message = (f"{'credit' if verdict.reason == 'credit_line' else 'boilerplate'} line "
+                   f"repeated {len(group)} times ({verdict.evidence}): "
+                   f"{doc.lines[group[0]].text.strip()[:60]}")
+        kept = copies[0] if options.keep_one_boilerplate else None
+        for index in copies:
+            found = Removal((index,), verdict.reason, message,
+                            kept_lines=(kept, kept) if kept is not None else None)
+            (left if index == kept else removals).append(found)
+    removals.sort(key=lambda removal: removal.lines)
+    return Findings(NAME, removals=tuple(removals), left=tuple(left),
+                    notes=skipped_note("lines", repeated.skipped_buckets, options.max_bucket))
+

@@ -1,0 +1,129 @@
+"""Line groups: the short lines that repeat, each group one line and its variants.
+
+A short line (``MIN_CHARS`` to ``boilerplate_max_chars`` letters and digits)
+that recurs ``boilerplate_min_repeats`` times or more is a *candidate* for page
+furniture. Its copies form a group: lines equal once digits are masked and the
+letters OCR confuses are folded (:func:`cleaner.normalize.ocr_key`), and
+variants that score at least ``similarity`` join the group, so ``Page 3`` and
+``Page 12``, or ``(By United Press)`` and ``(Bv Unlted Prcss)``, are one line.
+
+The furniture stage judges each group. Never candidates: lines of fewer than
+``MIN_CHARS`` letters and digits (figure labels, matrix entries), lines of
+figures alone (a column of a table), lines of only punctuation or rules, markup
+tags, captions and protected lines.
+
+>>> from cleaner.options import Options
+>>> from cleaner.segment import segment
+>>> text = "Page 1\\ntext one.\\nPage 2\\ntext two.\\nPage 13\\nthird.\\n"
+>>> find(segment(text), frozenset(), Options()).groups
+((0, 2, 4),)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .matching import find_clusters
+from .normalize import content_length, ocr_key
+from .options import Options
+from .segment import Document
+from .sentence import CAPTION
+
+MIN_CHARS = 4  # shorter lines are figure labels, matrix entries or axis names, never furniture
+MIN_LETTERS = 2  # a line of figures alone (a table's column) is never furniture
+MIN_FUZZY_KEY = 8  # shorter keys must match exactly: two short words differ by one letter
+_NUMBER = re.compile(r"\d+")
+_TAG_ONLY = re.compile(r"^\s*(?:</?[\w:.-]+(?:\s[^<>]*)?/?>\s*)+$")
+
+
+@dataclass(frozen=True)
+class LineGroups:
+    """The groups of repeated short lines (sorted line indices), and how many fingerprint
+    buckets were too common to use when variants were matched."""
+
+    groups: tuple[tuple[int, ...], ...]
+    skipped_buckets: int = 0
+
+    @property
+    def lines(self) -> frozenset[int]:
+        """Every line in a group: the candidates."""
+        return frozenset(index for group in self.groups for index in group)
+
+    def without(self, removed: frozenset[int], minimum: int) -> LineGroups:
+        """The groups once ``removed`` lines are gone (groups left too small dropped)."""
+        kept = (tuple(index for index in group if index not in removed) for group in self.groups)
+        return LineGroups(tuple(group for group in kept if len(group) >= minimum),
+                          self.skipped_buckets)
+
+
+def candidate(text: str, max_chars: int) -> bool:
+    """A line that may be furniture if it repeats: words, not only figures."""
+    length = content_length(text)
+    return (MIN_CHARS <= length <= max_chars
+            and sum(char.isalpha() for char in text) >= MIN_LETTERS
+            and not _TAG_ONLY.match(text) and not CAPTION.match(text))
+
+
+def _group(doc: Document, indices: Sequence[int], threshold: float,
+           max_bucket: int) -> tuple[list[list[int]], int]:
+    """Line indices grouped by key, OCR variants of one line merged."""
+    by_key: dict[str, list[int]] = {}
+    for index in indices:
+        by_key.setdefault(ocr_key(doc.lines[index].text), []).append(index)
+    keys = list(by_key)
+    long_keys = [key for key in keys if len(key) >= MIN_FUZZY_KEY]
+    merged: dict[str, str] = {}
+    clusters = find_clusters(long_keys, threshold=threshold, containment=False,
+                             max_bucket=max_bucket)
+    for cluster in clusters.groups:
+        for member in cluster:
+            merged[long_keys[member]] = long_keys[cluster[0]]
+    groups: dict[str, list[int]] = {}
+    for key in keys:
+        groups.setdefault(merged.get(key, key), []).extend(by_key[key])
+    return [sorted(group) for group in groups.values()], clusters.skipped_buckets
+
+
+def _same_figures(doc: Document, group: list[int], minimum: int) -> list[list[int]]:
+    """The group split so that in each part the copies state the same numbers but for
+    one (the page number): ``Page 3 of 12`` and ``Page 4 of 12`` are one line, but two
+    sentences that differ in their figures (``increased by 8.8%, from $4.0 billion`` /
+    ``by 14.7%, from $3.5 billion``) are siblings, not copies. A copy cut short at the
+    end of the text (``Page 12 of``) joins its part."""
+    numbers = {index: tuple(_NUMBER.findall(doc.lines[index].text)) for index in group}
+    parts: list[list[int]] = []
+    left = list(group)
+    while len(left) >= minimum:
+        best: tuple[int, tuple[str, ...], list[int]] = (-1, (), [])
+        for free in range(-1, max(len(numbers[index]) for index in left)):
+            classes: dict[tuple[str, ...], list[int]] = {}
+            for index in left:
+                found = numbers[index]
+                classes.setdefault((*found[:free], "*", *found[free + 1:]) if 0 <= free
+                                   < len(found) else found, []).append(index)
+            signature, largest = max(classes.items(), key=lambda item: len(item[1]))
+            if len(largest) > len(best[2]):
+                best = (free, signature, largest)
+        free, signature, members = best
+        if len(members) < minimum:
+            break
+        members = [index for index in left if index in members or (
+            len(numbers[index]) < len(signature)
+            and all(value == signature[k] for k, value in enumerate(numbers[index])
+                    if k != free))]
+        parts.append(members)
+        left = [index for index in left if index not in members]
+    return parts
+
+
+def find(doc: Document, skip: frozenset[int], options: Options) -> LineGroups:
+    """The groups of candidate lines (``skip`` lines left out) that repeat often enough."""
+    indices = [line.index for line in doc.lines
+               if not line.blank and not line.protected and line.index not in skip
+               and candidate(line.text, options.boilerplate_max_chars)]
+    grouped, skipped = _group(doc, indices, options.similarity, options.max_bucket)
+    minimum = options.boilerplate_min_repeats
+    return LineGroups(tuple(tuple(part) for group in grouped if len(group) >= minimum
+                            for part in _same_figures(doc, group, minimum)), skipped)

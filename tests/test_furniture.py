@@ -1,0 +1,216 @@
+"""The furniture stage: running heads and feet, credit lines and scrape debris go;
+lines that repeat as content stay. Tables of small documents in English, German and
+Chinese, each through the stage alone, ``clean`` and ``cleaner fix``."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.options import Options
+from cleaner.pages import build
+from cleaner.segment import segment
+
+from .conftest import Case, check_case
+from .test_page_numbers import page_text, paged, without_footer
+
+WORDS = {
+    "en": [
+        "harbour", "committee", "morning", "repairs", "pier", "northern", "shore", "timber",
+        "winter", "secretary", "minutes", "chair", "debate", "costs", "fishing", "cooperative",
+        "vote", "budget", "amendment", "lighthouse", "keeper", "crane", "eastern", "quay",
+        "storm", "ferry", "cargo", "tide", "council", "report"
+    ],
+    "de": [
+        "Hafen", "Ausschuss", "Morgen", "Reparatur", "Anleger", "Nordufer", "Holz", "Winter",
+        "Protokoll", "Sitzung", "Kosten", "Fischerei", "Genossenschaft", "Haushalt",
+        "Leuchtturm", "Kran", "Ostkai", "Sturm", "Fähre", "Ladung", "Flut", "Rat", "Bericht",
+        "Kai", "Werft"
+    ],
+    "zh": list("共青团株洲市委组织团员青年重温入团誓词活动在宫举行全新离队仪式示范初中学生宣"
+               "誓还成立创业天使导师帮助志愿服务深入社区开展关爱留守儿童空巢老人暑期兴趣班"),
+}
+
+
+def body(language: str, page: int, lines: int = 5) -> list[str]:
+    """Sentences of words drawn at random (seeded by the page): no two lines alike."""
+    rng = random.Random(f"{language}{page}")
+    words = WORDS[language]
+    if language == "zh":
+        return ["".join(rng.choices(words, k=24)) + "。" for _ in range(lines)]
+    return [" ".join(rng.choices(words, k=9)).capitalize() + "." for _ in range(lines)]
+
+
+def document(language: str, pages: int, top: object = None, bottom: object = None,
+             separator: str = "\f") -> tuple[str, str]:
+    """Pages of text with a head line ``top(page)`` and a foot ``bottom(page)`` (callables,
+    or None), and the same text without them."""
+    with_furniture, without = [], []
+    for page in range(1, pages + 1):
+        lines = body(language, page)
+        head = [top(page)] if callable(top) else []
+        foot = [bottom(page)] if callable(bottom) else []
+        with_furniture.append("\n".join(head + lines + foot) + "\n")
+        without.append("\n".join(lines) + "\n")
+    return separator.join(with_furniture), separator.join(without)
+
+
+def case(language: str, pages: int, top: object = None, bottom: object = None,
+         separator: str = "\f", options: Options | None = None) -> Case:
+    text, expected = document(language, pages, top, bottom, separator)
+    removed = (callable(top) + callable(bottom)) * pages
+    return Case(text, expected, ["boilerplate_line"] * removed, options or Options())
+
+
+TITLES = ["1 Introduction to the Harbour", "2 The Northern Piers", "3 Costs and Budget"]
+
+
+CASES = [
+    # A journal's name on every page, in each language.
+    case("en", 5, top=lambda n: "Journal of Harbour Studies, Vol. 3"),
+    case("de", 5, top=lambda n: "Mitteilungen des Hafenvereins, Band 7"),
+    case("zh", 5, top=lambda n: "株洲日报 2017年9月18日 星期一"),
+    # Running heads that change with the chapter: each stands on its own pages only.
+    case("en", 9, top=lambda n: TITLES[(n - 1) // 3]),
+    # Alternating heads: authors on even pages, the title on odd ones.
+    case("en", 8, top=lambda n: "Rose et al." if n % 2 == 0 else "IMBH Formation in Nuclei"),
+    # Feet with a number that counts the pages, wherever they stand.
+    case("en", 5, bottom=lambda n: f"Article number, page {n} of 5"),
+    case("de", 5, bottom=lambda n: f"Seite {n} von 5 – Hafenverein"),
+    # OCR variants of one head count together.
+    Case(paged("Republican A. P. Leased Wire").replace("Wire\n\f", "Wire!\n\f", 1),
+         without_footer(), ["boilerplate_line"] * 4),
+    Case(paged("Running footer"), without_footer().replace("\f", "Running footer\n\f", 1),
+         ["boilerplate_line"] * 3, Options(keep_one_boilerplate=True)),
+    # A run of identical lines with only blank lines between them is scrape debris.
+    Case("Body text that is content.\n\n" + "Footer line\n\n" * 4 + "Footer line\n",
+         "Body text that is content.\n", ["boilerplate_line"] * 5),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_furniture_table(case: Case, tmp_path: Path) -> None:
+    check_case("furniture", case, tmp_path)
+
+
+def in_running_text(line: str, times: int = 8) -> str:
+    """``line`` several times, each between two lines of running text."""
+    return "\n".join(f"{page_text(n).splitlines()[0]}\n{line}\n{page_text(n + 5).splitlines()[2]}\n"
+                     for n in range(times))
+
+
+def on_every_page(line: str, language: str = "en", pages: int = 6) -> str:
+    """``line`` in the middle of every page, as a label or a form answer stands."""
+    return "\f".join("\n".join([*body(language, page)[:2], line, *body(language, page)[2:]]) + "\n"
+                     for page in range(pages))
+
+
+KEPT = [
+    # Repeated lines in running text are content: form answers, labels, rules, tags.
+    *(in_running_text(line) for line in ["□适用√不适用", "--------", "* * * * *", "<doc>",
+                                         "Proof.", "Answer:", "Witnesses:"]),
+    on_every_page("□适用√不适用", "zh"),
+    on_every_page("Antwort: siehe oben", "de"),
+    # Lines of one or two characters: figure labels, matrix entries.
+    "\f".join("\n".join([*body("en", n, 2), "A", "B", "x", *body("en", n + 9, 3)]) + "\n"
+              for n in range(5)),
+    # A refrain is content.
+    "Verse one of the song goes here.\n\nBeautiful soup!\nBeautiful soup!\n\n"
+    "Verse two of the song goes here.\n\nBeautiful soup!\nBeautiful soup!\n",
+    # Each notice on a page of legal notices has its title: it introduces its text.
+    "\n".join(f"NOTICE OF TRUSTEE'S SALE\n{' '.join(body('en', n))}\n" for n in range(6)),
+    # A table's header row repeated where the table goes on is a row of the table.
+    "\n".join(f"Item    2019    2018\nPiers    {n}1    {n}2\nCranes    {n}3    {n}4\n"
+              for n in range(5)),
+    # References that share a phrase.
+    "\n".join(f"[{n}] A. Author, Paper {n}, 2020. [Online]. Available: http://example.org/{n}\n"
+              f"{page_text(n)}" for n in range(5)),
+    # Sentences that differ in their figures are siblings, wherever they stand.
+    "\n\n".join(f"Revenue increased by {n}.{n}%, from ${n}.0 billion in fiscal year 201{n}.\n"
+                + "\n".join(body("en", n)) for n in range(1, 6)),
+]
+
+
+@pytest.mark.parametrize("text", KEPT, ids=lambda text: text[:30])
+def test_repeated_content_stays(text: str) -> None:
+    reasons = [edit.reason for edit in cleaner.clean(text).edits]
+    assert "boilerplate_line" not in reasons and "credit_line" not in reasons
+
+
+def test_a_head_that_is_also_a_heading_keeps_the_copy_that_opens_its_section() -> None:
+    """The section title is the running head of its pages; where the section starts it
+    stands under a copy of itself. That copy stays, the page-top ones go."""
+    pages = []
+    for page in range(1, 8):
+        title = "3.2 Boundary Conditions" if page > 3 else "3.1 Initial Values"
+        lines = [title]
+        if page == 4:
+            lines.append("3.2 Boundary Conditions")
+        pages.append("\n".join(lines + body("en", page)) + "\n")
+    text = "\f".join(pages)
+    clean_text = cleaner.clean(text).text
+    assert clean_text.count("3.2 Boundary Conditions") == 1
+    assert clean_text.count("3.1 Initial Values") == 0
+    start = clean_text.index("3.2 Boundary Conditions")
+    assert clean_text[start:].startswith("3.2 Boundary Conditions\n" + body("en", 4)[0])
+
+
+def test_heads_without_form_feeds_that_interrupt_sentences() -> None:
+    """pypdf runs pages together: the head recurs every page and cuts a sentence."""
+    lines = []
+    for page in range(6):
+        lines += [sentence.lower() for sentence in body("en", page, 28)]
+        lines[-1] = lines[-1].rstrip(".") + " and the"  # the sentence goes on over the page
+        lines.append("Journal of Harbour Studies")
+    text = "\n".join(lines) + "\nend of the text.\n"
+    assert build(segment(text), frozenset()).source == "none"
+    result = cleaner.clean(text)
+    assert "Journal of Harbour Studies" not in result.text
+    assert all(line in result.text for line in lines if line != "Journal of Harbour Studies")
+
+
+def test_pages_from_blank_lines_when_they_are_few_and_far_apart() -> None:
+    pages = ["\n".join(f"{sentence} ({page})" for sentence in body("en", page, 24))
+             for page in range(5)]
+    doc = segment("\n\n".join(pages) + "\n")
+    assert build(doc, frozenset()).source == "blank lines"
+    prose = segment("\n\n".join(body("en", 0, 6)) + "\n")
+    assert build(prose, frozenset()).source == "none"
+
+
+@pytest.mark.parametrize(("variants", "keep"), [
+    (["(By United Press)", "(Bv Unlted Prcss)", "By United Presa)", "( By Unitcd Press."], False),
+    (["(Continued on Page 3)"] * 4, False),
+    (["(下转第3版)"] * 4, False),
+    (["(By United Press)"] * 4, True),
+])
+def test_credit_lines_go_unless_kept(variants: list[str], keep: bool) -> None:
+    stories = [" ".join(body("en", n)) for n in range(len(variants))]
+    text = "\n\n".join(f"HEADLINE NUMBER {n}\n{credit}\n{story}"
+                       for n, (credit, story) in enumerate(zip(variants, stories, strict=True)))
+    result = cleaner.clean(text, Options(keep_credit_lines=keep))
+    credits = [edit for edit in result.edits if edit.reason == "credit_line"]
+    assert len(credits) == (0 if keep else len(variants))
+    assert all(story in result.text for story in stories)
+
+
+def test_a_bracketed_label_is_not_a_credit_line() -> None:
+    text = "\n\n".join(f"Statement {n}\n(in thousands of dollars)\n{' '.join(body('en', n))}"
+                       for n in range(5))
+    assert "credit_line" not in [edit.reason for edit in cleaner.clean(text).edits]
+
+
+def test_the_duplicate_stage_leaves_short_headings_to_furniture() -> None:
+    heading = "3.2 Boundary Conditions and Assumptions"
+    text = f"{heading}\n\n{' '.join(body('en', 1))}\n\n{heading}\n\n{' '.join(body('en', 2))}\n"
+    assert cleaner.clean(text).edits == ()
+
+
+def test_a_document_that_would_become_empty_is_left_alone() -> None:
+    text = "Footer line\n\n" * 6
+    result = cleaner.clean(text)
+    assert result.text == text and result.edits == ()
+    assert result.warnings
