@@ -111,7 +111,7 @@ def method_cdist(corpus: Corpus) -> Pairs:
 
 
 def method_datasketch(corpus: Corpus) -> Pairs:
-    from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
+    from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     indices = _eligible(corpus)
     keys = [paragraph_key(corpus.paragraphs[index]) for index in indices]
