@@ -28,7 +28,14 @@ from .decode import Decoded, InputError, decode, encode
 from .files import clean_path, options_for, write_atomic
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
 from .pipeline import CleanResult, clean
-from .report import Report, finding_lines, json_report, report_entries, unified_diff
+from .report import (
+    Report,
+    finding_lines,
+    json_report,
+    report_entries,
+    sibling_lines,
+    unified_diff,
+)
 
 
 class WriteBack(enum.Enum):
@@ -74,6 +81,7 @@ class Settings:
     output: Path | None = None
     report_path: Path | None = None
     check: bool = False
+    explain: bool = False
     hook: bool = False
     _options: dict[Path | None, Options] = field(default_factory=dict, compare=False)
 
@@ -140,14 +148,17 @@ def main() -> None:
 @click.option("--check", is_flag=True,
               help="Write nothing; list findings on stderr; exit 1 if anything would change.")
 @click.option("--diff", is_flag=True, help="Print a unified diff on stdout; write nothing.")
+@click.option("--explain", is_flag=True,
+              help="List every edit on stderr, and every paragraph kept because it differs "
+                   "in content from one it resembles.")
 @_shared_flags
 def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, check: bool,
-                  diff: bool, report_path: Path | None, quiet: bool, config: Path | None,
-                  no_config: bool, **overrides: Any) -> None:
+                  diff: bool, explain: bool, report_path: Path | None, quiet: bool,
+                  config: Path | None, no_config: bool, **overrides: Any) -> None:
     """Clean INPUT files (``-`` for stdin)."""
     write_back = WriteBack.from_flags(inputs, output, in_place, check, diff)
     settings = _settings(write_back, overrides, config, no_config, output=output,
-                         report_path=report_path, check=check)
+                         report_path=report_path, check=check, explain=explain)
     _run(settings, inputs, Report(check=check, quiet=quiet))
 
 
@@ -213,6 +224,7 @@ def _process(settings: Settings, name: str, report: Report) -> list[dict[str, An
         target = name if settings.write_back is WriteBack.IN_PLACE else str(settings.output)
         report.failed(target, str(error))
         return report_entries(display, result)
+    _explain(settings, display, result)
     report.done(display, result)
     return report_entries(display, result)
 
@@ -256,10 +268,16 @@ def _write(settings: Settings, path: Path | None, display: str, decoded: Decoded
             write_atomic(path, encode(result.text, decoded))
             if settings.hook:
                 click.echo(f"Fixing {display}")
-    else:
-        if settings.check:
-            for line in finding_lines(display, result):
-                click.echo(line, err=True)
-        if write_back is WriteBack.DIFF and result.changed:
-            stdout.write(unified_diff(display, decoded.text, result.text).encode("utf-8"))
-            stdout.flush()
+    elif write_back is WriteBack.DIFF and result.changed:
+        stdout.write(unified_diff(display, decoded.text, result.text).encode("utf-8"))
+        stdout.flush()
+
+
+def _explain(settings: Settings, display: str, result: CleanResult) -> None:
+    """On stderr: with ``--check`` every edit, with ``--explain`` every edit and every
+    paragraph kept as a sibling of another, in line order."""
+    lines = finding_lines(display, result) if settings.check or settings.explain else []
+    if settings.explain:
+        lines += sibling_lines(display, result)
+    for line in sorted(lines, key=lambda line: int(line[len(display) + 1:].split(":", 1)[0])):
+        click.echo(line, err=True)

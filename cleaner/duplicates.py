@@ -24,10 +24,14 @@ stage will remove, so that it judges furniture on the text without the copies;
 this stage then finds the same. Joins change paragraphs: the join stage judges
 the paragraphs it makes against every other, with :func:`deduplicate`.
 
-A near or truncated copy must state the same numbers as the kept copy:
-``Section 3. About us`` and ``Section 4. About us`` differ by one character and
-are different text. Short paragraphs (under twice ``min_paragraph_chars``) are
-matched fuzzily only when both read as sentences, not as titles.
+A near or truncated copy is a copy only when :func:`cleaner.kinship.judge`
+finds nothing but noise and truncation between it and the other: ``Section 3.
+About us`` and ``Section 4. About us`` differ by one character and are
+different text, and so are ``Principal Fund means …`` and ``Interest Fund
+means …``. Such pairs are *siblings*: both stay, and the findings list them so
+that ``--explain`` and the report can say so. Short paragraphs (under twice
+``min_paragraph_chars``) are matched fuzzily only when both read as sentences,
+not as titles.
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
@@ -43,8 +47,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .edits import Reason
-from .findings import Findings, Prior, Removal, lines_found_as, removed_lines
-from .matching import Match, UnionFind, find_matches, skipped_note
+from .findings import Findings, Prior, Removal, Resemblance, lines_found_as, removed_lines
+from .kinship import Difference, Vocabulary, judge
+from .matching import UnionFind, find_matches, skipped_note
 from .normalize import paragraph_key
 from .options import KeepPolicy, Options
 from .segment import Document
@@ -52,7 +57,6 @@ from .sentence import SENTENCE_MARKS, is_heading, leaves_open
 
 NAME = "duplicates"
 CONTEXT_LINES = 200  # how far back the keep policy looks for the sentence a copy continues
-_NUMBER = re.compile(r"\d+")
 _SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
 REASON_OF: dict[str, Reason] = {"exact": "duplicate_paragraph", "near": "near_duplicate_paragraph",
                                 "contained": "contained_paragraph"}
@@ -131,15 +135,8 @@ def _opens_before(doc: Document, firsts: list[int], skip: frozenset[int]) -> dic
     return found
 
 
-def _match_allowed(longer: Paragraph, shorter: Paragraph, match: Match,
-                   min_chars: int) -> bool:
-    """A near or contained copy must state the kept copy's numbers; a short one, be a sentence."""
-    relation = match.similarity.relation
-    longer_numbers, shorter_numbers = _NUMBER.findall(longer.key), _NUMBER.findall(shorter.key)
-    if relation == "near" and longer_numbers != shorter_numbers:
-        return False
-    if relation == "contained" and not set(shorter_numbers) <= set(longer_numbers):
-        return False
+def _alike_enough(longer: Paragraph, shorter: Paragraph, min_chars: int) -> bool:
+    """A short paragraph is matched fuzzily only when both read as sentences, not titles."""
     if len(shorter.key) >= 2 * min_chars:
         return True
     return longer.reads_as_sentence and shorter.reads_as_sentence
@@ -152,20 +149,24 @@ class _Link:
     reason: Reason
     score: float
     contained: int | None  # the key whose paragraphs are truncated copies of the other's
+    difference: Difference | None = None  # what differs, for a near or truncated copy
 
 
 @dataclass
 class _Copies:
-    """The paragraphs' distinct keys, each key's paragraphs, and the links between keys."""
+    """The paragraphs' distinct keys, each key's paragraphs, the links between keys, and
+    the pairs that looked alike but are siblings."""
 
     key_of: list[int]
     paragraphs_of: list[list[int]]
     links: dict[int, dict[int, _Link]]
     skipped_buckets: int
+    siblings: list[Resemblance]
 
 
-def _copies(paragraphs: list[Paragraph], options: Options) -> _Copies:
-    """Which paragraphs are copies of which: equal keys, and verified, allowed key pairs."""
+def _copies(doc: Document, paragraphs: list[Paragraph], options: Options) -> _Copies:
+    """Which paragraphs are copies of which: equal keys, and verified key pairs whose
+    differences are noise (:mod:`cleaner.kinship`); the others are siblings."""
     matches = find_matches([paragraph.key for paragraph in paragraphs],
                            threshold=options.similarity, containment=True,
                            min_contained=options.min_paragraph_chars,
@@ -175,17 +176,29 @@ def _copies(paragraphs: list[Paragraph], options: Options) -> _Copies:
         for item in items:
             key_of[item] = key
     links: dict[int, dict[int, _Link]] = {}
+    siblings: list[Resemblance] = []
+    vocabulary = Vocabulary(doc.text)
     for match in matches.pairs:
         longer = paragraphs[matches.items[match.longer][0]]
         shorter = paragraphs[matches.items[match.shorter][0]]
-        if not _match_allowed(longer, shorter, match, options.min_paragraph_chars):
+        if not _alike_enough(longer, shorter, options.min_paragraph_chars):
             continue
         relation = match.similarity.relation
+        difference = judge(doc.joined_text(longer.lines), doc.joined_text(shorter.lines),
+                           vocabulary=vocabulary, truncated=True)
+        if not difference.copy:
+            siblings.append(Resemblance(
+                shorter.lines, longer.span, match.similarity.score,
+                f"looks like the paragraph at line {longer.first + 1} "
+                f"({match.similarity.score:.0f}) but is a sibling, kept: "
+                f"{difference.describe()}"))
+            continue
+        cut = relation == "contained" or "truncation" in difference.kinds
         link = _Link(REASON_OF[relation], match.similarity.score,
-                     match.shorter if relation == "contained" else None)
+                     match.shorter if cut else None, difference)
         links.setdefault(match.longer, {})[match.shorter] = link
         links.setdefault(match.shorter, {})[match.longer] = link
-    return _Copies(key_of, matches.items, links, matches.skipped_buckets)
+    return _Copies(key_of, matches.items, links, matches.skipped_buckets, siblings)
 
 
 def _groups(copies: _Copies) -> list[list[int]]:
@@ -216,25 +229,36 @@ def _ranked(doc: Document, members: list[int], paragraphs: list[Paragraph],
 
 def _message(link: _Link, kept: Paragraph) -> str:
     where = f"line {kept.first + 1}"
+    differs = f"; differs by {link.difference.describe()}" if link.difference else ""
     return {
         "duplicate_paragraph": f"duplicate of the paragraph at {where}",
         "near_duplicate_paragraph": f"near-duplicate ({link.score:.0f}) of the paragraph at "
-                                    f"{where}",
-        "contained_paragraph": f"truncated copy ({link.score:.0f}) of the paragraph at {where}",
+                                    f"{where}{differs}",
+        "contained_paragraph": f"truncated copy ({link.score:.0f}) of the paragraph at "
+                               f"{where}{differs}",
     }[link.reason]
 
 
 EXACT = _Link("duplicate_paragraph", 100.0, None)
 
 
+@dataclass(frozen=True)
+class Deduplicated:
+    """What :func:`deduplicate` decided: removals, siblings kept, buckets skipped."""
+
+    removals: list[Removal]
+    siblings: list[Resemblance]
+    skipped_buckets: int
+
+
 def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int],
-                 options: Options) -> tuple[list[Removal], int]:
+                options: Options) -> Deduplicated:
     """Removals for every paragraph that is a copy of one that stays.
 
     ``skip`` lines are left out when the keep policy looks for the sentence a copy
     continues.
     """
-    copies = _copies(paragraphs, options)
+    copies = _copies(doc, paragraphs, options)
     truncated = [any(link.contained == copies.key_of[m]
                      for link in copies.links.get(copies.key_of[m], {}).values())
                  for m in range(len(paragraphs))]
@@ -258,21 +282,21 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
             kept = paragraphs[original]
             removals.append(Removal(paragraphs[member].lines, link.reason, _message(link, kept),
                                     link.score, kept.span))
-    return removals, copies.skipped_buckets
+    return Deduplicated(removals, copies.siblings, copies.skipped_buckets)
 
 
 def block_copies(doc: Document, removed: frozenset[int], page_numbers: frozenset[int],
-                 options: Options) -> tuple[list[Removal], int]:
-    """The removals of this stage once ``removed`` lines are gone, and skipped buckets."""
+                 options: Options) -> Deduplicated:
+    """What this stage decides once ``removed`` lines are gone."""
     blocks = [[block] for block in doc.kept_blocks(removed)]
     candidates = paragraphs_of(doc, blocks, options, page_numbers)
-    removals, skipped = deduplicate(doc, candidates, removed | page_numbers, options)
-    return sorted(removals, key=lambda removal: removal.lines), skipped
+    return deduplicate(doc, candidates, removed | page_numbers, options)
 
 
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     """Removals for every duplicate copy of a paragraph (a block of lines)."""
-    removals, skipped = block_copies(doc, removed_lines(prior),
-                                     lines_found_as(prior, "page_number"), options)
-    return Findings(NAME, removals=tuple(removals),
-                    notes=skipped_note("paragraphs", skipped, options.max_bucket))
+    found = block_copies(doc, removed_lines(prior), lines_found_as(prior, "page_number"),
+                         options)
+    return Findings(NAME, removals=tuple(sorted(found.removals, key=lambda r: r.lines)),
+                    siblings=tuple(found.siblings),
+                    notes=skipped_note("paragraphs", found.skipped_buckets, options.max_bucket))

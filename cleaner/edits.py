@@ -77,6 +77,7 @@ class Edit:
     def to_dict(self) -> dict[str, Any]:
         """The edit as a JSON-ready dict with stable field names."""
         return {
+            "action": "joined" if self.kind == "broken_paragraph" else "removed",
             "kind": self.kind,
             "reason": self.reason,
             "message": self.message,
@@ -86,6 +87,45 @@ class Edit:
             "last_line": self.last_line,
             "removed": self.removed,
             "replacement": self.replacement,
+            "score": self.score,
+            "kept_start": self.kept_start,
+            "kept_end": self.kept_end,
+            "kept_line": self.kept_line,
+        }
+
+
+@dataclass(frozen=True)
+class Sibling:
+    """Two paragraphs that looked alike but differ in content: both stay, nothing is edited.
+
+    ``original[start:end]`` (lines ``first_line``..``last_line``) resembles the paragraph
+    at ``kept_start:kept_end`` (from line ``kept_line``); ``message`` says what differs.
+    Shown on request (``--explain``, and in the JSON report with ``"action": "kept"``).
+    """
+
+    start: int
+    end: int
+    first_line: int
+    last_line: int
+    kept_start: int
+    kept_end: int
+    kept_line: int
+    score: float
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The pair as a JSON-ready dict, marked as kept."""
+        return {
+            "action": "kept",
+            "kind": "sibling_paragraph",
+            "reason": "sibling_paragraph",
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "first_line": self.first_line,
+            "last_line": self.last_line,
+            "removed": "",
+            "replacement": None,
             "score": self.score,
             "kept_start": self.kept_start,
             "kept_end": self.kept_end,

@@ -46,6 +46,17 @@ class Join:
     message: str
 
 
+@dataclass(frozen=True, slots=True)
+class Resemblance:
+    """Lines ``lines`` resemble the paragraph at ``other`` (first, last line) but differ in
+    content: kept, and shown on request."""
+
+    lines: tuple[int, ...]
+    other: tuple[int, int]
+    score: float
+    message: str
+
+
 @dataclass(frozen=True)
 class Findings:
     """What one stage found: removals, joins, and notes for the user (warnings).
@@ -54,7 +65,8 @@ class Findings:
     it would have had: page numbers when ``remove_page_numbers`` is off, the
     copy of a boilerplate line that ``keep_one_boilerplate`` keeps. Later stages
     treat those lines as what they are (a page number is never content to match).
-    ``pages`` is the page model, set by the stage that builds it.
+    ``pages`` is the page model, set by the stage that builds it; ``siblings`` the
+    paragraphs that looked like copies but differ in content.
     """
 
     stage: str
@@ -63,6 +75,7 @@ class Findings:
     notes: tuple[str, ...] = ()
     left: tuple[Removal, ...] = ()
     pages: Pages | None = None
+    siblings: tuple[Resemblance, ...] = ()
 
 
 Prior = Sequence[Findings]

@@ -418,8 +418,9 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
         found = _judge_all(doc, pages, removed | page_numbers | going, groups, group_of,
                            verdicts, going, options)
         if not found:
-            copies, _ = duplicates.block_copies(doc, removed | going, page_numbers, options)
-            gone = removed.union(page_numbers, going, *(removal.lines for removal in copies))
+            copies = duplicates.block_copies(doc, removed | going, page_numbers, options)
+            gone = removed.union(page_numbers, going,
+                                 *(removal.lines for removal in copies.removals))
             found = _judge_all(doc, pages, gone, groups, group_of, verdicts, going, options)
         if not found:
             return verdicts

@@ -46,6 +46,7 @@ from .findings import (
     Join,
     Prior,
     Removal,
+    Resemblance,
     left_lines,
     lines_found_as,
     removed_lines,
@@ -161,6 +162,7 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     removed, furniture = removed_lines(prior), left_lines(prior)
     not_compared = lines_found_as(prior, "page_number")
     copies: list[Removal] = []
+    siblings: list[Resemblance] = []
     judged: set[tuple[Block, ...]] = set()
     while True:
         gone = removed.union(*(removal.lines for removal in copies))
@@ -170,9 +172,12 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
             break
         judged.update(new)
         paragraphs = duplicates.paragraphs_of(doc, units, options, not_compared)
-        found, _ = duplicates.deduplicate(doc, paragraphs, gone | not_compared, options)
-        if not found:
+        found = duplicates.deduplicate(doc, paragraphs, gone | not_compared, options)
+        joined = {paragraph.span for paragraph in paragraphs if paragraph.blocks in new}
+        siblings += [sibling for sibling in found.siblings  # the others, the stage before found
+                     if sibling.other in joined or (sibling.lines[0], sibling.lines[-1]) in joined]
+        if not found.removals:
             break
-        copies += found
+        copies += found.removals
     return Findings(NAME, removals=tuple(sorted(copies, key=lambda removal: removal.lines)),
-                    joins=tuple(joins))
+                    joins=tuple(joins), siblings=tuple(siblings))

@@ -23,10 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import duplicates, furniture, joins, page_numbers
-from .edits import Edit
+from .edits import Edit, Sibling
 from .findings import Findings, Stage, removed_lines
 from .options import Options
-from .render import apply_edits, resolve
+from .render import apply_edits, resolve, siblings
 from .segment import count_lines, segment
 
 STAGES: dict[str, Stage] = {
@@ -57,6 +57,7 @@ class CleanResult:
     edits: tuple[Edit, ...]
     stats: Stats
     warnings: tuple[str, ...] = ()
+    siblings: tuple[Sibling, ...] = ()  # paragraphs that looked like copies, kept
 
     @property
     def changed(self) -> bool:
@@ -91,7 +92,7 @@ def clean(text: str, options: Options | None = None, *,
         by_kind=dict(Counter(edit.kind for edit in edits)),
         by_reason=dict(Counter(edit.reason for edit in edits)),
     )
-    return CleanResult(clean_text, edits, stats, warnings)
+    return CleanResult(clean_text, edits, stats, warnings, tuple(siblings(doc, findings)))
 
 
 def _unchanged(text: str, warning: str) -> CleanResult:

@@ -29,8 +29,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .edits import KIND_OF, Edit, Reason
-from .findings import Findings, Join, Removal
+from .edits import KIND_OF, Edit, Reason, Sibling
+from .findings import Findings, Join, Removal, Resemblance
 from .segment import Document
 
 
@@ -163,6 +163,23 @@ def resolve(doc: Document, findings: Sequence[Findings], *,
     edits.sort(key=lambda edit: (edit.start, edit.end))
     check_edits(doc.text, edits)
     return edits
+
+
+def siblings(doc: Document, findings: Sequence[Findings]) -> list[Sibling]:
+    """The paragraphs kept as siblings of others, as spans of the original."""
+    found = []
+    for resemblance in sorted((sibling for stage in findings for sibling in stage.siblings),
+                              key=lambda sibling: sibling.lines):
+        found.append(_sibling(doc, resemblance))
+    return found
+
+
+def _sibling(doc: Document, resemblance: Resemblance) -> Sibling:
+    first, last = resemblance.lines[0], resemblance.lines[-1]
+    other_first, other_last = resemblance.other
+    return Sibling(doc.lines[first].start, doc.lines[last].content_end, first + 1, last + 1,
+                   doc.lines[other_first].start, doc.lines[other_last].content_end,
+                   other_first + 1, resemblance.score, resemblance.message)
 
 
 def _edit(doc: Document, reason: Reason, message: str, start: int, end: int, replacement: str,

@@ -20,7 +20,7 @@ from typing import Any
 import click
 
 from . import exitcodes
-from .edits import KIND_PHRASES
+from .edits import KIND_PHRASES, Edit, Sibling
 from .pipeline import CleanResult
 
 
@@ -82,9 +82,18 @@ def finding_lines(path: str, result: CleanResult) -> list[str]:
     return [f"{path}:{edit.first_line}: {edit.reason}: {edit.message}" for edit in result.edits]
 
 
+def sibling_lines(path: str, result: CleanResult) -> list[str]:
+    """``path:line: kept: message`` for every paragraph kept as a sibling of another."""
+    return [f"{path}:{sibling.first_line}: kept: {sibling.message}"
+            for sibling in result.siblings]
+
+
 def report_entries(path: str, result: CleanResult) -> list[dict[str, Any]]:
-    """JSON-ready objects, one per edit, each naming its file."""
-    return [{"path": path, **edit.to_dict()} for edit in result.edits]
+    """JSON-ready objects, one per edit (``"action"`` removed or joined) and one per
+    paragraph kept as a sibling of another (``"action": "kept"``), each naming its file."""
+    items: list[Edit | Sibling] = [*result.edits, *result.siblings]
+    return [{"path": path, **item.to_dict()}
+            for item in sorted(items, key=lambda item: (item.start, item.end))]
 
 
 def json_report(entries: Iterable[dict[str, Any]]) -> str:

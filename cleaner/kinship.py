@@ -1,0 +1,316 @@
+"""Copy or sibling: what differs between two paragraphs that look alike.
+
+A similarity score says two paragraphs are *alike*, not that one is a *copy*.
+This module aligns the two texts word by word (``rapidfuzz`` opcodes) and looks
+at every difference:
+
+- **noise**, the kind of difference copying, OCR and extraction make: a word
+  misread (``Unlted``, ``Prcss``, ``cornmittee``: letters OCR confuses count as
+  one), letters dropped or doubled, stray letters, punctuation, spacing, line
+  breaks and hyphenation, ligatures and width (the texts are compared
+  NFKC-folded and case-folded), a digit read as a letter (``l9l6``), CJK
+  characters swapped, dropped or doubled one or two at a time;
+- **truncation**: one text is the start or the end of the other (a copy cut by
+  a page break), when the caller says so;
+- **content**: a number that is another number (``146,400.00`` / ``165,100.00``,
+  ``2.04(a)`` / ``2.04(b)``), a number or a word added or dropped, words in
+  another order, a word replaced by a word that is not a misreading of it
+  (``Principal`` / ``Interest``, ``Mieter`` / ``Vermieter``), or by one that is
+  alike but that the document uses often in other places (``Medicare`` /
+  ``Medi-Cal``: OCR does not misread one word the same way again and again); in
+  CJK text a run of three characters replaced, added or dropped (``母公司`` /
+  ``本集团``), or of two that the document uses elsewhere.
+
+Two paragraphs are copies only when every difference is noise or truncation;
+otherwise they are siblings, and both stay.
+
+>>> vocabulary = Vocabulary("The Seller shall deliver. The Buyer shall pay. The Seller and "
+...                         "the Buyer agree.")
+>>> judge("The Seller shall deliver the goods.", "The Buyer shall deliver the goods.",
+...       vocabulary=vocabulary).copy
+False
+>>> judge("The Seller shall deliver the goods.", "The Sellcr shall de- liver the goods.",
+...       vocabulary=vocabulary).kinds
+('character noise',)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .normalize import nfkc
+from .sentence import is_cjk
+
+_HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad\u2010]\s*\n\s*(\w)")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)*|\d+")
+_CJK = "\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff65\U00020000-\U0002ffff"
+_CJK_NEXT_TO_DIGIT = re.compile(f"(?<=[{_CJK}])(?=\\d)|(?<=\\d)(?=[{_CJK}])")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_DIGIT_LIKE = str.maketrans({"l": "1", "i": "1", "|": "1", "o": "0", "s": "5", "b": "6", "z": "2"})
+_OCR_CONFUSIONS = re.compile(r"rn|vv")  # letter pairs OCR reads for one letter
+_OCR_READS = {"rn": "m", "vv": "w"}
+_OCR_LOOKALIKES = str.maketrans("i1|!uehf0", "llllncbto")  # letters OCR reads for another
+GARBLED_SIMILARITY = 0.8  # words this alike are one text garbled (holder/bondholder: 0.75)...
+MAX_EDITS_PER = 4  # ...with at most one edit per four letters (mieter/vermieter: 3 in 9)
+MIN_CJK_RUN = 2  # a CJK run this long that the document uses elsewhere is a word...
+MIN_CJK_WORD = 3  # ...and a run this long is one anyway: OCR misreads or drops one or two
+MIN_RUN_USES = 3  # a run used this often (twice besides here) is one of the document's words
+MIN_WORD = 3  # shorter tokens are too often fragments of garbled words to count as words
+MAX_DETAIL = 80  # characters of the differing words a message quotes
+MAX_USE_RATIO = 20  # two alike words used this unequally are one word and its misreading
+MIN_WORD_COUNT = 3  # a word the document uses this often is a real word
+
+
+class Vocabulary:
+    """The words (and, for CJK, the runs of characters) that a document uses.
+
+    A use is counted once per *context* (the words or characters on either side), so
+    that removing a copy of a paragraph, which repeats its contexts, changes no count:
+    the judgement is the same on the cleaned text, and a second run removes nothing."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._contexts: dict[str, set[tuple[str, str]]] | None = None
+
+    def count(self, word: str) -> int:
+        """In how many distinct contexts the document uses ``word`` (case-folded)."""
+        if self._contexts is None:
+            words = _WORD.findall(nfkc(self.text).casefold())
+            self._contexts = {}
+            for index, found in enumerate(words):
+                before = words[index - 1] if index else ""
+                after = words[index + 1] if index + 1 < len(words) else ""
+                self._contexts.setdefault(found, set()).add((before, after))
+        return len(self._contexts.get(word, ()))
+
+    def established(self, word: str) -> bool:
+        """A word the document uses in several contexts: not a one-off OCR misreading."""
+        return len(word) >= MIN_WORD and self.count(word) >= MIN_WORD_COUNT
+
+    def all_words(self, words: list[str]) -> bool:
+        """True when each of ``words`` is established, the rarest used at least
+        ``1/MAX_USE_RATIO`` as often as the most used: a misreading (or a word cut at a
+        page break) recurs now and then, but far less than the word it garbles."""
+        if not words or not all(map(self.established, words)):
+            return False
+        counts = [self.count(word) for word in words]
+        return min(counts) * MAX_USE_RATIO >= max(counts)
+
+    def uses(self, run: str, times: int) -> bool:
+        """True when the CJK ``run`` stands in at least ``times`` distinct contexts."""
+        contexts: set[tuple[str, str]] = set()
+        position = self.text.find(run)
+        while position >= 0 and len(contexts) < times:
+            end = position + len(run)
+            contexts.add((self.text[position - 1:position], self.text[end:end + 1]))
+            position = self.text.find(run, position + 1)
+        return len(contexts) >= times
+
+
+@dataclass(frozen=True)
+class Difference:
+    """Whether two paragraphs are copies, and the kinds of difference found."""
+
+    copy: bool
+    kinds: tuple[str, ...]
+    detail: str = ""
+
+    def describe(self) -> str:
+        kinds = ", ".join(self.kinds) if self.kinds else "nothing but case and punctuation"
+        detail = (self.detail if len(self.detail) <= MAX_DETAIL
+                  else self.detail[:MAX_DETAIL - 1] + "…")
+        return f"{kinds}{f': {detail}' if detail else ''}"
+
+
+@dataclass
+class _Tokens:
+    """A text as tokens (words, numbers, single CJK characters), each with its original
+    spelling (for names)."""
+
+    folded: list[str] = field(default_factory=list)
+    original: list[str] = field(default_factory=list)
+
+
+def _tokens(text: str) -> _Tokens:
+    text = _CJK_NEXT_TO_DIGIT.sub(" ", _HYPHEN_BREAK.sub(r"\1\2", nfkc(text)))
+    found = _Tokens()
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if any(is_cjk(char) for char in token):
+            for char in token:
+                found.folded.append(char.casefold())
+                found.original.append(char)
+            continue
+        found.folded.append(re.sub(r"(?<=\d)[.,](?=\d)", "", token).casefold())
+        found.original.append(token)
+    return found
+
+
+def _is_number(token: str) -> bool:
+    return any(char.isdigit() for char in token)
+
+
+def _digits(token: str) -> str:
+    """A number as its digits, with letters OCR confuses with digits read as digits."""
+    return token.translate(_DIGIT_LIKE) if _is_number(token) else token
+
+
+def _replaced(a: list[str], b: list[str], a_original: list[str], b_original: list[str],
+              vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The kind of content a replacement of tokens ``a`` by ``b`` changes, or None for noise."""
+
+    numbers_a = [_digits(token) for token in a if _is_number(token)]
+    numbers_b = [_digits(token) for token in b if _is_number(token)]
+    if numbers_a and numbers_b and numbers_a != numbers_b:
+        return "different figures", f"{' '.join(a_original)} / {' '.join(b_original)}"
+    if any(is_cjk(token[:1]) for token in a + b):
+        run_a, run_b = "".join(a), "".join(b)
+        if (len(run_a) >= MIN_CJK_RUN and len(run_b) >= MIN_CJK_RUN
+                and not set(run_a) & set(run_b)
+                and (max(len(run_a), len(run_b)) >= MIN_CJK_WORD
+                     or (vocabulary.uses(run_a, MIN_RUN_USES)
+                         and vocabulary.uses(run_b, MIN_RUN_USES)))):
+            return "different words", f"{run_a} / {run_b}"
+        return None
+    return _changed_words(a, b, vocabulary, f"{' '.join(a_original)} / {' '.join(b_original)}")
+
+
+def _ocr_folded(word: str) -> str:
+    """``word`` with the letters OCR confuses folded together (``Unlted`` and ``United``
+    both read ``nnltcd``, ``corning`` and ``coming`` both ``comlng``), so that a
+    misreading costs no edit."""
+    return _OCR_CONFUSIONS.sub(lambda pair: _OCR_READS[pair.group()], word).translate(
+        _OCR_LOOKALIKES)
+
+
+def _garbled(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by no more than OCR makes of one text: one edit, or
+    a few letters swapped, dropped or doubled (spaces do not count), or a short word
+    misread (``the`` / ``tbc``)."""
+    from rapidfuzz.distance import Indel, Levenshtein
+
+    a, b = _ocr_folded(a), _ocr_folded(b)
+    distance = Levenshtein.distance(a, b)
+    longer = max(len(a), len(b))
+    return (distance <= 1
+            or (Indel.normalized_similarity(a, b) >= GARBLED_SIMILARITY
+                and distance <= longer // MAX_EDITS_PER)
+            or (longer <= MIN_WORD and distance <= 2))
+
+
+def _twins(a: str, b: str, vocabulary: Vocabulary) -> bool:
+    """True when ``b`` is ``a`` garbled. Two words the document uses often are two words
+    (``Medicare`` / ``Medi-Cal``, ``mean`` / ``means``, ``and`` / ``any``), however alike:
+    OCR does not misread a word the same way again and again in other contexts."""
+    return _garbled(a, b) and not vocabulary.all_words([a, b])
+
+
+def _misread(a: list[str], b: list[str], vocabulary: Vocabulary) -> bool:
+    """True when the words ``b`` are the words ``a`` misread, as one text (a space put in
+    or lost does not count); not when both are words the document uses often."""
+    return _garbled("".join(a), "".join(b)) and not (
+        vocabulary.all_words(a + b) and set(a) != set(b))
+
+
+def _changed_words(a: list[str], b: list[str], vocabulary: Vocabulary,
+                   detail: str) -> tuple[str, str] | None:
+    """Content when words were replaced by other words, added, dropped or reordered, or a
+    clause letter changed (``(a)`` / ``(b)``); None when the words on one side are a garbled
+    form of those on the other (letters misread, swapped, dropped or doubled, a space put
+    in or lost), or what is left over is a fragment of a word or two letters."""
+    if len(a) == len(b) == 1 and len(a[0]) == len(b[0]) == 1:
+        return "a different letter of a list or clause", detail
+    if "".join(a) == "".join(b):
+        return None  # a space put in or lost
+    if _misread(a, b, vocabulary):
+        return None
+    only_a, only_b = Counter(a) - Counter(b), Counter(b) - Counter(a)
+    if not only_a and not only_b:
+        return "words in another order", detail
+    left_b = list(only_b.elements())
+    left_a = []
+    for token in only_a.elements():
+        twin = next((other for other in left_b if _twins(token, other, vocabulary)), None)
+        if twin is None:
+            left_a.append(token)
+        else:
+            left_b.remove(twin)
+    if _misread(left_a, left_b, vocabulary):
+        return None
+    if not any(len(token) >= MIN_WORD for token in left_a + left_b):
+        return None  # stray letters, fragments of words
+    if left_a and left_b:
+        return "different words", detail
+    return "words added or dropped", detail
+
+
+def _dropped(tokens: list[str], original: list[str], vocabulary: Vocabulary) -> str | None:
+    """The content that tokens present on one side only carry, or None for noise (a
+    fragment of a word, stray letters)."""
+    if any(_is_number(token) for token in tokens):
+        return "a figure added or dropped"
+    if any(is_cjk(token[:1]) for token in tokens):
+        run = "".join(tokens)
+        return ("words added or dropped"
+                if len(run) >= MIN_CJK_WORD
+                or (len(run) >= MIN_CJK_RUN and vocabulary.uses(run, MIN_RUN_USES)) else None)
+    if any(len(token) >= MIN_WORD for token in tokens):
+        return "words added or dropped"
+    return None
+
+
+def _regions(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """The stretches where the token lists differ, ``(a_start, a_end, b_start, b_end)``:
+    neighbouring differences are one stretch (a word split in two is one change)."""
+    from rapidfuzz.distance import Levenshtein
+
+    regions: list[tuple[int, int, int, int]] = []
+    for op in Levenshtein.opcodes(a, b):
+        if op.tag == "equal":
+            continue
+        if regions and regions[-1][1] == op.src_start and regions[-1][3] == op.dest_start:
+            regions[-1] = (regions[-1][0], op.src_end, regions[-1][2], op.dest_end)
+        else:
+            regions.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
+    return regions
+
+
+def _cut(a: list[str], b: list[str], a_start: int, a_end: int, b_start: int,
+         b_end: int) -> bool:
+    """True when the stretch is where ``b`` was cut from ``a``: at the start or end of
+    both, ``b`` holding nothing there but a piece of the word it was cut in."""
+    if b_start == b_end:  # b lacks a's start or end
+        return (a_start == b_start == 0) or (a_end == len(a) and b_end == len(b))
+    at_end = a_end >= len(a) - 1 and b_end >= len(b) - 1
+    at_start = a_start <= 1 and b_start <= 1
+    if b_end - b_start != 1 or a_start == a_end or _is_number(b[b_start]):
+        return False  # a number is never a piece of another: 10 is not 210 cut
+    piece = b[b_start]
+    return ((at_end and a[a_start].startswith(piece))
+            or (at_start and a[a_end - 1].endswith(piece)))
+
+
+def judge(a: str, b: str, *, vocabulary: Vocabulary, truncated: bool = False) -> Difference:
+    """Compare paragraph ``a`` with ``b``; with ``truncated``, ``b`` may be the start or the
+    end of ``a`` (what it lacks there, and a word cut in two at the cut, is no difference)."""
+    ta, tb = _tokens(a), _tokens(b)
+    kinds: list[str] = []
+    for a_start, a_end, b_start, b_end in _regions(ta.folded, tb.folded):
+        if truncated and _cut(ta.folded, tb.folded, a_start, a_end, b_start, b_end):
+            kinds.append("truncation")
+            continue
+        a_tokens, b_tokens = ta.folded[a_start:a_end], tb.folded[b_start:b_end]
+        a_original, b_original = ta.original[a_start:a_end], tb.original[b_start:b_end]
+        if a_tokens and b_tokens:
+            content = _replaced(a_tokens, b_tokens, a_original, b_original, vocabulary)
+            if content is not None:
+                return Difference(False, (content[0],), content[1])
+        else:
+            tokens, original = (a_tokens, a_original) if a_tokens else (b_tokens, b_original)
+            dropped = _dropped(tokens, original, vocabulary)
+            if dropped is not None:
+                return Difference(False, (dropped,), " ".join(original))
+        kinds.append("character noise")
+    return Difference(True, tuple(dict.fromkeys(kinds)))

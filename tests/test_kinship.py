@@ -1,0 +1,199 @@
+"""Copy or sibling: paragraphs alike enough to be matched stay unless what differs is noise.
+
+Each sibling pair is two paragraphs a fuzzy matcher scores as near copies (90 or more)
+whose difference is content; both must stay, and the report must say they were kept.
+Each copy pair differs only by what copying, OCR or extraction make; one must go.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+import cleaner
+from cleaner.cli import main
+from cleaner.kinship import Vocabulary, judge
+
+# Sibling pairs, in three languages: definitions, parallel clauses, table rows with other
+# figures, notes for the group and for the parent, verses that vary a line.
+SIBLINGS = [
+    ("Principal Fund means the fund by that name established pursuant to the provisions "
+     "of the Indenture.",
+     "Interest Fund means the fund by that name established pursuant to the provisions "
+     "of the Indenture."),
+    ("Moody's means Moody's Investors Service, a corporation organized and existing under "
+     "the laws of the State of Delaware, its successors and assigns, and, if such "
+     "corporation shall be dissolved or liquidated or shall no longer perform the functions "
+     "of a securities rating agency, any other nationally recognized agency.",
+     "Fitch means Fitch, Inc., a corporation organized and existing under the laws of the "
+     "State of Delaware, its successors and assigns, and, if such corporation shall be "
+     "dissolved or liquidated or shall no longer perform the functions of a securities "
+     "rating agency, any other nationally recognized agency."),
+    ("(b) The Seller shall deliver the goods to the place named in the order within thirty "
+     "days of the date of the order.",
+     "(c) The Buyer shall deliver the goods to the place named in the order within thirty "
+     "days of the date of the order."),
+    ("Participating Underwriter shall mean any of the original underwriters of the Bonds "
+     "required to comply with the Rule in connection with offering of the Bonds.",
+     "Participating Underwriter means any of the original underwriters of the Bonds "
+     "required to comply with the Rule in connection with offering of the Bonds."),
+    ("Holder or Bondholder, whenever used with respect to a Bond, means the Person in whose "
+     "name such Bond is registered.",
+     "Bondholder or Holder, whenever used with respect to a Bond, means the Person in whose "
+     "name such Bond is registered."),
+    ("Net assets, end of year 3,498,480 3,102,315 2,980,004 2,811,310 2,640,122 2,511,001",
+     "Net assets, end of year 3,498,480 3,102,315 2,980,004 2,811,310 2,640,122 2,511,011"),
+    ("See Section 2.04(a) of the Loan Agreement for the conditions that apply to each "
+     "advance made under the facility.",
+     "See Section 2.04(b) of the Loan Agreement for the conditions that apply to each "
+     "advance made under the facility."),
+    ("（3）本期实际核销的应收账款情况：实际核销的应收账款金额为146,400.00元，"
+     "核销原因为债务人破产清算，款项无法收回。",
+     "（3）本期实际核销的应收账款情况：实际核销的应收账款金额为165,100.00元，"
+     "核销原因为债务人破产清算，款项无法收回。"),
+    ("按欠款方归集的期末余额前五名的应收账款情况：母公司按欠款方归集的期末余额前五名应收账款"
+     "汇总金额为人民币，占应收账款期末余额合计数的比例，相应计提的坏账准备期末余额汇总金额。",
+     "按欠款方归集的期末余额前五名的应收账款情况：本集团按欠款方归集的期末余额前五名应收账款"
+     "汇总金额为人民币，占应收账款期末余额合计数的比例，相应计提的坏账准备期末余额汇总金额。"),
+    ("Der Mieter zahlt die Miete monatlich im Voraus, spätestens am dritten Werktag des "
+     "Monats, auf das Konto des Vermieters.",
+     "Der Vermieter zahlt die Miete monatlich im Voraus, spätestens am dritten Werktag des "
+     "Monats, auf das Konto des Mieters."),
+    ("And the river runs down to the sea in the morning, and the river runs down to the "
+     "sea in the evening light",
+     "And the river runs down to the sea in the morning, and the river runs down to the "
+     "sea in the golden light"),
+]
+
+# Copy pairs: OCR garbling, punctuation, a line break inside, full width, truncation.
+COPIES = [
+    ("The committee of the United Press met on Tuesday to consider the report of the "
+     "treasurer and the budget for the coming year.",
+     "The cornmittee of the Unlted Prcss met on Tuesday to consider the rcport of the "
+     "treasurer and the budget for the corning year."),
+    ("The committee met on Tuesday, and considered the report; the treasurer presented "
+     "the budget for the coming year.",
+     "The committee met on Tuesday and considered the report, the treasurer presented "
+     "the budget for the coming year."),
+    ("The committee met on Tuesday and considered the report that the treasurer presented "
+     "on the budget for the coming year.",
+     "The committee met on Tuesday and considered the re-\nport that the treasurer "
+     "presented on the budget for the coming year."),
+    ("共青团株洲市委召开全市团干部会议，传达学习党的十九大精神，部署下一阶段的重点工作。",
+     "共青团株洲市委召开全市团干部会议,传达学习党的十九大精神,部署下一阶段的重点工作."),
+    ("Die Versammlung beschloss am Dienstag einstimmig, den Bericht des Kassenwarts "
+     "anzunehmen und den Haushalt zu genehmigen.",
+     "Die Versamrnlung beschloss am Dienstag einstimmig, den Bericht des Kassenwarts "
+     "anzunehmen und den Haushalt zu genehmlgen."),
+]
+
+TRUNCATED = ("The committee met on Tuesday and considered the report that the treasurer "
+             "presented on the budget for the coming year, and it voted to accept it.")
+
+
+def document(first: str, second: str) -> str:
+    return f"Opening words.\n\n{first}\n\nMiddle words.\n\n{second}\n\nClosing words.\n"
+
+
+@pytest.mark.parametrize(("first", "second"), SIBLINGS, ids=lambda text: text[:24])
+def test_siblings_both_stay(first: str, second: str) -> None:
+    assert fuzz.ratio(first, second) >= 85  # alike enough to be matched
+    text = document(first, second)
+    result = cleaner.clean(text)
+    assert result.text == text
+    assert [(sibling.first_line, sibling.kept_line) for sibling in result.siblings] == [(7, 3)]
+
+
+@pytest.mark.parametrize(("first", "second"), COPIES, ids=lambda text: text[:24])
+def test_copies_go(first: str, second: str) -> None:
+    result = cleaner.clean(document(first, second))
+    assert result.text == f"Opening words.\n\n{first}\n\nMiddle words.\n\nClosing words.\n"
+    assert [edit.kind for edit in result.edits] == ["duplicate_paragraph"]
+    assert result.siblings == ()
+
+
+def test_a_copy_cut_by_a_page_break_goes() -> None:
+    cut = TRUNCATED[:75]  # ends inside a word
+    result = cleaner.clean(document(TRUNCATED, cut))
+    assert [edit.reason for edit in result.edits] == ["contained_paragraph"]
+
+
+def test_a_copy_that_stops_where_the_other_goes_on_differently_stays() -> None:
+    """A legend cut by a page break is a copy; one whose last words are other words is not."""
+    other = TRUNCATED[:75].rsplit(" ", 1)[0] + " in private session"
+    result = cleaner.clean(document(TRUNCATED, other))
+    assert result.edits == ()
+
+
+def test_a_page_printed_twice_goes(tmp_path: Path) -> None:
+    page = ("The council agreed to repair the northern pier before winter, at a cost "
+            "shared with the fishing cooperative.\n\nThe harbour will stay open during "
+            "the works, with one berth closed at a time.\n\n")
+    path = tmp_path / "doc.txt"
+    path.write_text(page + page.replace("northern", "nortbern"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["clean", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == page.rstrip("\n") + "\n"
+
+
+def test_the_report_lists_kept_siblings(tmp_path: Path) -> None:
+    first, second = SIBLINGS[0]
+    path = tmp_path / "defs.txt"
+    path.write_text(document(first, second), encoding="utf-8")
+    report = tmp_path / "report.json"
+    result = CliRunner().invoke(main, ["clean", "--check", str(path), "--report",
+                                       str(report)])
+    assert result.exit_code == 0, result.output
+    entries = json.loads(report.read_text(encoding="utf-8"))
+    assert [(entry["action"], entry["first_line"], entry["kept_line"]) for entry in entries
+            ] == [("kept", 7, 3)]
+    assert "different words" in entries[0]["message"]
+
+
+def test_explain_prints_kept_siblings(tmp_path: Path) -> None:
+    first, second = SIBLINGS[0]
+    path = tmp_path / "defs.txt"
+    path.write_text(document(first, second), encoding="utf-8")
+    result = CliRunner().invoke(main, ["clean", "--check", "--explain", str(path)])
+    assert result.exit_code == 0, result.output
+    assert f"{path}:7: kept" in result.output
+    assert "Principal / Interest" in result.output
+
+
+WORDS = ["budget", "report", "council", "harbour", "pier", "winter", "cost", "meeting",
+         "member", "treasurer", "vote", "motion", "repair", "season", "works", "berth"]
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(words=st.lists(st.sampled_from(WORDS), min_size=14, max_size=24),
+       position=st.integers(min_value=0), figure=st.integers(10, 10_000),
+       other=st.integers(10, 10_000), seed=st.randoms(use_true_random=False))
+def test_a_sibling_stays_and_a_noisy_copy_goes(words: list[str], position: int, figure: int,
+                                               other: int, seed: object) -> None:
+    """The same paragraph with another figure is a sibling and stays; with a few letters
+    misread the way OCR misreads them it is a copy and goes."""
+    import random
+
+    assert isinstance(seed, random.Random)
+    at = position % len(words)
+    base = " ".join([*words[:at], str(figure), *words[at:]]).capitalize() + "."
+    if other != figure:
+        sibling = base.replace(str(figure), str(other), 1)
+        vocabulary = Vocabulary(f"{base}\n\n{sibling}")
+        assert not judge(base, sibling, vocabulary=vocabulary).copy
+        text = document(base, sibling)
+        assert cleaner.clean(text).text == text
+    characters = list(base)
+    letters = [index for index, char in enumerate(characters) if char in "mnei"]
+    for index in seed.sample(letters, min(2, len(letters))):
+        characters[index] = {"m": "rn", "n": "u", "e": "c", "i": "l"}[characters[index]]
+    noisy = "".join(characters)
+    if fuzz.ratio(base, noisy) >= 90:
+        assert cleaner.clean(document(base, noisy)).text == (
+            f"Opening words.\n\n{base}\n\nMiddle words.\n\nClosing words.\n")
