@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -321,13 +322,14 @@ def _credit_lines(group: list[int], context: _Context) -> list[int]:
     service or a jump (``Press``, ``Wire``, ``Continued on``, ``下转``), the line often in
     brackets. OCR variants that garble the name count when bracketed; a bracketed
     label alone (``(in thousands of dollars)``) is content."""
-    texts = [context.doc.lines[index].text.strip() for index in group]
-    short = [text for text in texts if len(text) <= CREDIT_MAX_CHARS and _wordy(text)]
-    named = [text for text in short if _WIRE.search(text)]
-    bracketed = [text for text in short if text not in named and _BRACKETED.match(text)]
-    if not named or len(named) + len(bracketed) < FURNITURE_FRACTION * len(texts):
+    texts = Counter(context.doc.lines[index].text.strip() for index in group)
+    short = {text for text in texts if len(text) <= CREDIT_MAX_CHARS and _wordy(text)}
+    named = {text for text in short if _WIRE.search(text)}
+    bracketed = {text for text in short - named if _BRACKETED.match(text)}
+    if not named or sum(texts[text] for text in named | bracketed) < (
+            FURNITURE_FRACTION * len(group)):
         return []
-    if _letters(texts[0]) < UNMARKED_MIN_LETTERS:
+    if _letters(context.doc.lines[group[0]].text.strip()) < UNMARKED_MIN_LETTERS:
         return []
     return group
 

@@ -66,6 +66,12 @@ def candidate(text: str, max_chars: int) -> bool:
             and not _TAG_ONLY.match(text) and not CAPTION.match(text))
 
 
+def _candidate_once(text: str, max_chars: int, verdicts: dict[str, bool]) -> bool:
+    if text not in verdicts:
+        verdicts[text] = candidate(text, max_chars)
+    return verdicts[text]
+
+
 def _group(doc: Document, indices: Sequence[int], threshold: float,
            max_bucket: int) -> tuple[list[list[int]], int]:
     """Line indices grouped by key, OCR variants of one line merged."""
@@ -109,20 +115,23 @@ def _same_figures(doc: Document, group: list[int], minimum: int) -> list[list[in
         free, signature, members = best
         if len(members) < minimum:
             break
-        members = [index for index in left if index in members or (
+        chosen = set(members)
+        members = [index for index in left if index in chosen or (
             len(numbers[index]) < len(signature)
             and all(value == signature[k] for k, value in enumerate(numbers[index])
                     if k != free))]
         parts.append(members)
-        left = [index for index in left if index not in members]
+        chosen = set(members)
+        left = [index for index in left if index not in chosen]
     return parts
 
 
 def find(doc: Document, skip: frozenset[int], options: Options) -> LineGroups:
     """The groups of candidate lines (``skip`` lines left out) that repeat often enough."""
+    verdicts: dict[str, bool] = {}  # per distinct text: a line repeated 10⁶ times is one
     indices = [line.index for line in doc.lines
                if not line.blank and not line.protected and line.index not in skip
-               and candidate(line.text, options.boilerplate_max_chars)]
+               and _candidate_once(line.text, options.boilerplate_max_chars, verdicts)]
     grouped, skipped = _group(doc, indices, options.similarity, options.max_bucket)
     minimum = options.boilerplate_min_repeats
     return LineGroups(tuple(tuple(part) for group in grouped if len(group) >= minimum

@@ -64,6 +64,7 @@ _OCR_CONFUSABLES = (("rn", "m"), ("cl", "d"), ("vv", "w"))
 _OCR_LETTERS = str.maketrans({"l": "i", "|": "i", "!": "i", "c": "e", "v": "y"})
 
 
+@functools.lru_cache(maxsize=4096)  # furniture repeats: most lines asked for are repeats
 def ocr_key(text: str) -> str:
     """A line's key with digits masked and the letters OCR confuses folded together.
 
