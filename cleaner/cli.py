@@ -14,6 +14,7 @@ through :func:`cleaner.files.clean_path` and one :class:`WriteBack`, and a
 from __future__ import annotations
 
 import enum
+import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,8 +25,8 @@ import click
 
 from . import __version__, exitcodes
 from .config import ConfigError, find_pyproject, load_options
-from .decode import Decoded, InputError, decode, encode
-from .files import clean_path, options_for, write_atomic
+from .decode import Decoded, InputError, decode, encode, splice
+from .files import clean_path, options_for, read_stream, write_atomic
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
 from .pipeline import CleanResult, clean
 from .report import (
@@ -80,6 +81,7 @@ class Settings:
     use_config: bool = True
     output: Path | None = None
     report_path: Path | None = None
+    encoding: str | None = None
     check: bool = False
     explain: bool = False
     hook: bool = False
@@ -122,8 +124,12 @@ def _shared_flags(command: Callable[..., Any]) -> Callable[..., Any]:
                            help="Ignore [tool.cleaner] in pyproject.toml files.")(command)
     command = click.option("--report", "report_path", type=click.Path(path_type=Path,
                                                                       dir_okay=False),
-                           default=None, help="Write a JSON report of every edit to FILE.")(
+                           default=None,
+                           help="Write a JSON report of every edit to FILE (- for stdout).")(
         command)
+    command = click.option("--encoding", default=None, metavar="NAME",
+                           help="Read inputs in this encoding instead of detecting it "
+                                "(utf-8, gb18030, latin-1…).")(command)
     command = click.option("-q", "--quiet", is_flag=True,
                            help="No summaries on stderr (errors and findings still show).")(
         command)
@@ -153,26 +159,54 @@ def main() -> None:
                    "in content from one it resembles.")
 @_shared_flags
 def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, check: bool,
-                  diff: bool, explain: bool, report_path: Path | None, quiet: bool,
-                  config: Path | None, no_config: bool, **overrides: Any) -> None:
+                  diff: bool, explain: bool, report_path: Path | None, encoding: str | None,
+                  quiet: bool, config: Path | None, no_config: bool,
+                  **overrides: Any) -> None:
     """Clean INPUT files (``-`` for stdin)."""
     write_back = WriteBack.from_flags(inputs, output, in_place, check, diff)
+    if str(report_path) == "-" and write_back in (WriteBack.STDOUT, WriteBack.DIFF):
+        raise click.UsageError("--report - needs stdout free: use it with --check, "
+                               "--in-place or -o")
+    _check_targets(inputs, output, report_path)
     settings = _settings(write_back, overrides, config, no_config, output=output,
-                         report_path=report_path, check=check, explain=explain)
+                         report_path=report_path, check=check, explain=explain,
+                         encoding=encoding)
     _run(settings, inputs, Report(check=check, quiet=quiet))
 
 
 @main.command(epilog=exitcodes.HELP)
 @click.argument("files", nargs=-1, type=str)
 @_shared_flags
-def fix(files: tuple[str, ...], report_path: Path | None, quiet: bool, config: Path | None,
-        no_config: bool, **overrides: Any) -> None:
+def fix(files: tuple[str, ...], report_path: Path | None, encoding: str | None, quiet: bool,
+        config: Path | None, no_config: bool, **overrides: Any) -> None:
     """Clean FILES in place, as a pre-commit hook: exit 1 when any file changed."""
     if "-" in files:
         raise click.UsageError("fix works on files, not stdin")
+    _check_targets(files, None, report_path)
     settings = _settings(WriteBack.IN_PLACE, overrides, config, no_config, hook=True,
-                         report_path=report_path)
+                         report_path=report_path, encoding=encoding)
     _run(settings, files, Report(hook=True, quiet=True))
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """True when both paths name one file (after links), existing or not."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return os.path.realpath(first) == os.path.realpath(second)
+
+
+def _check_targets(inputs: Sequence[str], output: Path | None, report: Path | None) -> None:
+    """A usage error when the report, the output and an input are one file."""
+    files = [Path(name) for name in inputs if name != "-"]
+    if report is not None and str(report) != "-":
+        for name in files + ([output] if output is not None else []):
+            if _same_file(report, name):
+                what = "the output" if name is output else "an input"
+                raise click.UsageError(f"--report {report} is also {what}; it would be "
+                                       "overwritten")
+    if output is not None and any(_same_file(output, name) for name in files):
+        raise click.UsageError(f"-o {output} is the input; use --in-place to rewrite it")
 
 
 def _settings(write_back: WriteBack, overrides: dict[str, Any], config: Path | None,
@@ -191,7 +225,9 @@ def _run(settings: Settings, inputs: Sequence[str], report: Report) -> None:
     entries: list[dict[str, Any]] = []
     for name in inputs:
         entries += _process(settings, name, report)
-    if settings.report_path is not None:
+    if settings.report_path is not None and str(settings.report_path) == "-":
+        _binary_stream("stdout").write(json_report(entries).encode("utf-8"))
+    elif settings.report_path is not None:
         try:
             write_atomic(settings.report_path, json_report(entries).encode("utf-8"))
         except InputError as error:
@@ -209,10 +245,11 @@ def _process(settings: Settings, name: str, report: Report) -> list[dict[str, An
     try:
         options = settings.options(path if path is not None else Path.cwd())
         if path is None:
-            decoded = decode(_binary_stream("stdin").read())
+            decoded = decode(read_stream(_binary_stream("stdin")), settings.encoding)
             result = clean(decoded.text, options_for(None, options))
         else:
-            decoded, result = clean_path(path, options, progress=_progress_reporter(name, path))
+            decoded, result = clean_path(path, options, progress=_progress_reporter(name, path),
+                                         encoding=settings.encoding)
     except (InputError, ConfigError) as error:
         report.failed(name, str(error))
         return []
@@ -262,15 +299,26 @@ def _write(settings: Settings, path: Path | None, display: str, decoded: Decoded
         stdout.flush()
     elif write_back is WriteBack.OUTPUT:
         assert settings.output is not None
-        write_atomic(settings.output, encode(result.text, decoded))
+        write_atomic(settings.output, _written(decoded, result))
     elif write_back is WriteBack.IN_PLACE:
         if result.changed and path is not None:
-            write_atomic(path, encode(result.text, decoded))
+            write_atomic(path, _written(decoded, result), unchanged_since=decoded.identity)
             if settings.hook:
                 click.echo(f"Fixing {display}")
     elif write_back is WriteBack.DIFF and result.changed:
         stdout.write(unified_diff(display, decoded.text, result.text).encode("utf-8"))
         stdout.flush()
+
+
+def _written(decoded: Decoded, result: CleanResult) -> bytes:
+    """The bytes to write: the edits spliced into the bytes read, every other byte as it
+    was (and checked: they must decode to the clean text)."""
+    if decoded.raw is None:
+        return encode(result.text, decoded)
+    data = splice(decoded, [(edit.start, edit.end, edit.replacement) for edit in result.edits])
+    if data[len(decoded.bom):].decode(decoded.encoding, errors="replace") != result.text:
+        raise InputError(f"cannot write back in {decoded.encoding} without changing other bytes")
+    return data
 
 
 def _explain(settings: Settings, display: str, result: CleanResult) -> None:

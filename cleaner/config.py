@@ -7,6 +7,7 @@ Command-line flags win over the file.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -26,11 +27,15 @@ class ConfigError(Exception):
 
 def find_pyproject(start: Path) -> Path | None:
     """The nearest ``pyproject.toml`` at or above ``start`` (a file or a folder)."""
-    folder = start if start.is_dir() else start.parent
-    for candidate in (folder.resolve(), *folder.resolve().parents):
+    try:
+        folder = (start if start.is_dir() else start.parent).resolve()
+    except OSError:  # a folder this user cannot enter: no configuration from it
+        return None
+    for candidate in (folder, *folder.parents):
         path = candidate / "pyproject.toml"
-        if path.is_file():
-            return path
+        with contextlib.suppress(OSError):
+            if path.is_file():
+                return path
     return None
 
 

@@ -1,10 +1,22 @@
 """Files: read a path safely, clean it, and write it back atomically.
 
-Reading refuses what cannot be cleaned safely (a missing file, a directory, a
-symlink, binary or undecodable bytes) with :class:`~cleaner.decode.InputError`.
-Writing goes to a temporary file in the same folder, then a rename, keeping the
-permission bits of the file it replaces: an interrupted write leaves the
-original as it was.
+Reading takes regular files only (a symlink, a directory, a FIFO or a device is
+refused, so reading never hangs or grows without bound) up to
+``MAX_INPUT_BYTES``, and remembers which file it read (device, inode, size,
+modification time).
+
+Writing (:func:`write_atomic`) never changes a file it should not:
+
+- a symlink is followed: its target is written, the link stays a link;
+- a character device or a FIFO (``-o /dev/stdout``) is written to directly,
+  never replaced by a regular file; other special files are refused;
+- a read-only file, and a file with more than one hard link, are refused (a
+  rename would split the links; the other names would keep the old text);
+- a regular file is replaced through a temporary file in the same folder that
+  gets the file's permission bits, owner and group, is ``fsync``-ed, and is
+  renamed over it; the folder is ``fsync``-ed after;
+- a file that changed since it was read is left alone, with an error;
+- a temporary file is removed on any failure, SIGTERM and Ctrl-C included.
 """
 
 from __future__ import annotations
@@ -12,37 +24,73 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import signal
 import stat
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .decode import Decoded, InputError, decode
+from .decode import Decoded, Identity, InputError, decode
 from .options import Options
 from .pipeline import CleanResult, clean
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
+MAX_INPUT_BYTES = 1 << 30  # 1 GiB: larger inputs are refused before anything is read
 
 
-def read_bytes(path: Path) -> bytes:
-    """The bytes of ``path``; InputError for a symlink, a directory or an unreadable file."""
-    if path.is_symlink():
-        raise InputError("symlink, not followed")
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "is a directory"), (stat.S_ISFIFO, "is a FIFO"),
+                       (stat.S_ISCHR, "is a character device"),
+                       (stat.S_ISBLK, "is a block device"), (stat.S_ISSOCK, "is a socket")):
+        if test(mode):
+            return name
+    return "is not a regular file"
+
+
+def _too_large(size: int) -> InputError:
+    return InputError(f"too large ({size:,} bytes; at most {MAX_INPUT_BYTES:,} are read)")
+
+
+def read_bytes(path: Path) -> tuple[bytes, Identity]:
+    """The bytes of the regular file ``path`` and its identity; InputError for a symlink,
+    a special file, a file too large, or an unreadable file."""
     try:
-        return path.read_bytes()
+        status = path.lstat()
+        if stat.S_ISLNK(status.st_mode):
+            raise InputError("symlink, not followed")
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError(f"{_kind(status.st_mode)}, not a text file")
+        if status.st_size > MAX_INPUT_BYTES:
+            raise _too_large(status.st_size)
+        with open(path, "rb") as stream:
+            status = os.fstat(stream.fileno())
+            data = stream.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
         raise InputError("no such file") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
     except PermissionError:
         raise InputError("permission denied") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
     except OSError as error:
         raise InputError(error.strerror or str(error)) from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise _too_large(len(data))
+    return data, Identity.of(status)
 
 
-def read_document(path: Path) -> Decoded:
-    """Read and decode ``path``."""
-    return decode(read_bytes(path))
+def read_stream(stream: object) -> bytes:
+    """Up to ``MAX_INPUT_BYTES`` from a binary stream (stdin); InputError beyond."""
+    data: bytes = stream.read(MAX_INPUT_BYTES + 1)  # type: ignore[attr-defined]
+    if len(data) > MAX_INPUT_BYTES:
+        raise _too_large(len(data))
+    return data
+
+
+def read_document(path: Path, encoding: str | None = None) -> Decoded:
+    """Read and decode ``path`` (as ``encoding`` when given)."""
+    data, identity = read_bytes(path)
+    return dataclasses.replace(decode(data, encoding), identity=identity)
 
 
 def options_for(path: Path | None, options: Options) -> Options:
@@ -54,12 +102,13 @@ def options_for(path: Path | None, options: Options) -> Options:
 
 
 def clean_path(path: Path, options: Options, *,
-               progress: Callable[[str], None] | None = None) -> tuple[Decoded, CleanResult]:
+               progress: Callable[[str], None] | None = None,
+               encoding: str | None = None) -> tuple[Decoded, CleanResult]:
     """Read, decode and clean the file at ``path`` (its format from its name); write nothing.
 
     Raises :class:`~cleaner.decode.InputError` when the file cannot be cleaned safely.
     """
-    decoded = read_document(path)
+    decoded = read_document(path, encoding)
     return decoded, clean(decoded.text, options_for(path, options), progress=progress)
 
 
@@ -79,32 +128,121 @@ def _default_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` through a temporary file and a rename.
+def write_atomic(path: Path, data: bytes, *, unchanged_since: Identity | None = None) -> None:
+    """Write ``data`` to ``path`` as the module docstring says: through a symlink, into a
+    device or FIFO, else atomically by a rename, keeping mode, owner and group.
 
-    Keeps the permission bits of an existing file. On any failure the temporary
-    file is removed and ``path`` is untouched.
+    ``unchanged_since`` (an :class:`Identity`) makes the write refuse a file that is no
+    longer the one that was read. Raises InputError, with ``path`` left as it was.
     """
+    target = Path(os.path.realpath(path))
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        status: os.stat_result | None = target.stat()
     except FileNotFoundError:
-        mode = _default_file_mode()
+        status = None
     except OSError as error:
         raise InputError(f"cannot write: {error.strerror or error}") from None
-    directory = path.parent
+    if status is not None and (stat.S_ISCHR(status.st_mode) or stat.S_ISFIFO(status.st_mode)):
+        _write_into(target, data)
+        return
+    if status is not None:
+        _check_replaceable(status)
+    _check_unchanged(target, unchanged_since)
+    mode = stat.S_IMODE(status.st_mode) if status is not None else _default_file_mode()
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                             dir=directory)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                             dir=target.parent)
     except OSError as error:
         raise InputError(f"cannot write: {error.strerror or error}") from None
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with _removed_on_signal(), os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
+            stream.flush()
+            os.fsync(stream.fileno())
+            os.chmod(temporary, mode)
+            if status is not None:
+                _keep_owner(temporary, status)
+            _check_unchanged(target, unchanged_since)
+            os.replace(temporary, target)
+        _sync_folder(target.parent)
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, Terminated):
+            os.kill(os.getpid(), signal.SIGTERM)  # now to the handler from before
         if isinstance(error, OSError):
             raise InputError(f"cannot write: {error.strerror or error}") from None
         raise
+
+
+def _write_into(target: Path, data: bytes) -> None:
+    """Write into a character device or a FIFO, which must not be replaced."""
+    try:
+        with open(target, "wb") as stream:
+            stream.write(data)
+    except OSError as error:
+        raise InputError(f"cannot write: {error.strerror or error}") from None
+
+
+def _check_replaceable(status: os.stat_result) -> None:
+    if not stat.S_ISREG(status.st_mode):
+        raise InputError(f"cannot write: {_kind(status.st_mode)}")
+    if not status.st_mode & stat.S_IWUSR:
+        raise InputError("read-only file, not rewritten")
+    if status.st_nlink > 1:
+        raise InputError(f"has {status.st_nlink} hard links; rewriting it would split them "
+                         "(write to another file with -o)")
+
+
+def _check_unchanged(target: Path, identity: Identity | None) -> None:
+    if identity is None:
+        return
+    try:
+        now = Identity.of(target.stat())
+    except OSError:
+        now = None
+    if now != identity:
+        raise InputError("changed on disk while it was being cleaned; left as it is now")
+
+
+def _keep_owner(temporary: str, status: os.stat_result) -> None:
+    """Give the new file the old one's owner and group, or refuse to replace it."""
+    new = os.stat(temporary)
+    if (new.st_uid, new.st_gid) == (status.st_uid, status.st_gid):
+        return
+    try:
+        os.chown(temporary, status.st_uid, status.st_gid)
+    except PermissionError:
+        raise InputError("owned by another user or group that this user cannot give a "
+                         "new file; not rewritten") from None
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived while a file was being written."""
+
+
+@contextlib.contextmanager
+def _removed_on_signal() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` for the duration, so that the temporary file
+    is removed before the signal is delivered again."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -41,6 +41,8 @@ INDEX_BITS = 24
 INDEX_LIMIT = 1 << INDEX_BITS
 INDEX_MASK = INDEX_LIMIT - 1
 MAX_BUCKET = 64
+LONG_KEY = 500  # characters: a longer truncated copy is compared at the ends only
+MAX_COMPARED = 100_000  # characters: a longer copy must be exact (ratio is quadratic)
 MIN_SHARED = 2  # tokens two keys must share to be candidates...
 MIN_SHARED_FRACTION = 0.2  # ...and this share of the fewer tokens...
 FEW_TOKENS = 3  # ...unless one of them has this few tokens
@@ -69,7 +71,10 @@ def compare(a: str, b: str, *, threshold: float, containment: bool = True,
     ``min_contained`` long and at least ``CONTAINED_MIN_FRACTION`` of ``a``, whose
     ``partial_ratio`` is halfway from ``threshold`` to 100 (95 for 90), and that
     matches a beginning or an end of ``a``: a truncated copy is the same text cut
-    short, not a sentence quoted in the middle of another paragraph.
+    short, not a sentence quoted in the middle of another paragraph. A ``b`` longer
+    than ``LONG_KEY`` is compared with the start and the end of ``a`` alone (``ratio``,
+    linear in practice): sliding it along ``a`` grows faster than quadratically.
+    A ``b`` longer than ``MAX_COMPARED`` is matched only when exact.
 
     >>> compare("abcdef", "abcdef", threshold=90)
     Similarity(score=100.0, relation='exact')
@@ -82,12 +87,18 @@ def compare(a: str, b: str, *, threshold: float, containment: bool = True,
 
     if a == b:
         return Similarity(100.0, "exact")
+    if len(b) > MAX_COMPARED:
+        return None  # too long to align in bounded time: only an exact copy is found
     score = fuzz.ratio(a, b, score_cutoff=threshold)
     if score:
         return Similarity(round(score, 1), "near")
     if (containment and len(b) < len(a) and len(b) >= min_contained
             and len(b) >= CONTAINED_MIN_FRACTION * len(a)):
-        alignment = fuzz.partial_ratio_alignment(b, a, score_cutoff=(threshold + 100) / 2)
+        cutoff = (threshold + 100) / 2
+        if len(b) > LONG_KEY:
+            at_an_end = max(fuzz.ratio(b, a[:len(b)]), fuzz.ratio(b, a[-len(b):]))
+            return Similarity(round(at_an_end, 1), "contained") if at_an_end >= cutoff else None
+        alignment = fuzz.partial_ratio_alignment(b, a, score_cutoff=cutoff)
         if alignment is not None and _at_an_end(alignment.dest_start, alignment.dest_end, len(a)):
             return Similarity(round(alignment.score, 1), "contained")
     return None
