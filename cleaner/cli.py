@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,17 +27,13 @@ import click
 from . import __version__, exitcodes
 from .config import ConfigError, find_pyproject, load_options
 from .decode import Decoded, InputError, decode, encode, splice
+from .discover import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Selection, expand
 from .files import clean_path, options_for, read_stream, write_atomic
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
 from .pipeline import CleanResult, clean
-from .report import (
-    Report,
-    finding_lines,
-    json_report,
-    report_entries,
-    sibling_lines,
-    unified_diff,
-)
+from .report import Report, finding_lines, json_report, sibling_lines, unified_diff
+from .review import Reviewed
+from .review import page as review_page
 
 
 class WriteBack(enum.Enum):
@@ -82,15 +79,24 @@ class Settings:
     output: Path | None = None
     report_path: Path | None = None
     encoding: str | None = None
+    stdin_filename: str | None = None
     check: bool = False
     explain: bool = False
     hook: bool = False
+    quiet: bool = False
+    color: bool = False
+    html_path: Path | None = None
+    reviewed: list[Reviewed] = field(default_factory=list, compare=False)
     _options: dict[Path | None, Options] = field(default_factory=dict, compare=False)
+
+    def source(self, near: Path) -> Path | None:
+        """The configuration file for a file at ``near``, if any."""
+        return self.config if self.config else (find_pyproject(near) if self.use_config
+                                                else None)
 
     def options(self, near: Path) -> Options:
         """Options for a file at ``near``: its ``[tool.cleaner]``, then the flags."""
-        source = self.config if self.config else (find_pyproject(near) if self.use_config
-                                                   else None)
+        source = self.source(near)
         if source not in self._options:
             self._options[source] = options_from_mapping(self.overrides, load_options(source))
         return self._options[source]
@@ -131,8 +137,26 @@ def _shared_flags(command: Callable[..., Any]) -> Callable[..., Any]:
                            help="Read inputs in this encoding instead of detecting it "
                                 "(utf-8, gb18030, latin-1…).")(command)
     command = click.option("-q", "--quiet", is_flag=True,
-                           help="No summaries on stderr (errors and findings still show).")(
-        command)
+                           help="Only errors on stderr.")(command)
+    command = click.option("-v", "--verbose", is_flag=True,
+                           help="A line for every file, changed or not.")(command)
+    command = click.option("--color/--no-color", "color", default=None,
+                           help="Colour diffs and messages [default: on a terminal, "
+                                "unless NO_COLOR is set].")(command)
+    command = click.option("--force-exclude", default=None, metavar="REGEX",
+                           help="Leave out matching files even when named on the command "
+                                "line (pre-commit passes every staged file).")(command)
+    command = click.option("--extend-exclude", default=None, metavar="REGEX",
+                           help="Leave out these files too, when walking folders.")(command)
+    command = click.option("--exclude", default=None, metavar="REGEX",
+                           help="Files and folders to leave out when walking folders "
+                                f"[default: {DEFAULT_EXCLUDE}].")(command)
+    command = click.option("--include", default=None, metavar="REGEX",
+                           help="Files to clean when walking folders "
+                                f"[default: {DEFAULT_INCLUDE}].")(command)
+    command = click.option("--show-config", is_flag=True,
+                           help="Print the configuration file used and the options it "
+                                "resolves to, then exit.")(command)
     return command
 
 
@@ -147,9 +171,9 @@ def main() -> None:
 
 
 @main.command(name="clean", epilog=exitcodes.HELP)
-@click.argument("inputs", nargs=-1, required=True, type=str)
+@click.argument("inputs", nargs=-1, type=str)
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write the clean text to OUTPUT (one input only).")
+              help="Write the clean text to FILE (one input only).")
 @click.option("-i", "--in-place", is_flag=True, help="Rewrite each input file that changes.")
 @click.option("--check", is_flag=True,
               help="Write nothing; list findings on stderr; exit 1 if anything would change.")
@@ -157,35 +181,112 @@ def main() -> None:
 @click.option("--explain", is_flag=True,
               help="List every edit on stderr, and every paragraph kept because it differs "
                    "in content from one it resembles.")
+@click.option("--html", "html_path", type=click.Path(path_type=Path, dir_okay=False),
+              default=None, help="Write a review page to FILE: each document with every "
+                                 "removal shown in place (one self-contained HTML file).")
+@click.option("--stdin-filename", default=None, metavar="NAME",
+              help="The name of the file read from stdin: its format and configuration "
+                   "follow from it, and messages use it.")
 @_shared_flags
 def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, check: bool,
-                  diff: bool, explain: bool, report_path: Path | None, encoding: str | None,
-                  quiet: bool, config: Path | None, no_config: bool,
-                  **overrides: Any) -> None:
-    """Clean INPUT files (``-`` for stdin)."""
-    write_back = WriteBack.from_flags(inputs, output, in_place, check, diff)
-    if str(report_path) == "-" and write_back in (WriteBack.STDOUT, WriteBack.DIFF):
+                  diff: bool, explain: bool, html_path: Path | None,
+                  stdin_filename: str | None, **flags: Any) -> None:
+    """Clean INPUTS: files, folders (their .txt, .md and .rst files), or - for stdin."""
+    shared = _Shared.pop(flags)
+    if not inputs and not shared.show_config:
+        raise click.UsageError("give at least one input (a file, a folder, or - for stdin)")
+    files = shared.expand(inputs)
+    write_back = WriteBack.from_flags(files, output, in_place, check, diff)
+    if str(shared.report_path) == "-" and write_back in (WriteBack.STDOUT, WriteBack.DIFF):
         raise click.UsageError("--report - needs stdout free: use it with --check, "
                                "--in-place or -o")
-    _check_targets(inputs, output, report_path)
-    settings = _settings(write_back, overrides, config, no_config, output=output,
-                         report_path=report_path, check=check, explain=explain,
-                         encoding=encoding)
-    _run(settings, inputs, Report(check=check, quiet=quiet))
+    _check_targets(files, output, shared.report_path)
+    _check_targets(files, output, html_path, flag="--html")
+    settings = shared.settings(write_back, flags, output=output, check=check,
+                               explain=explain, stdin_filename=stdin_filename,
+                               color=shared.color_for(diff), html_path=html_path)
+    if shared.show_config:
+        _show_config(settings, files)
+    _run(settings, files, Report(check=check, dry_run=check or diff, quiet=shared.quiet,
+                                 verbose=shared.verbose, color=settings.color))
 
 
-@main.command(epilog=exitcodes.HELP)
+@main.command(epilog=exitcodes.HELP, short_help="Clean FILES in place, as a pre-commit hook.")
 @click.argument("files", nargs=-1, type=str)
 @_shared_flags
-def fix(files: tuple[str, ...], report_path: Path | None, encoding: str | None, quiet: bool,
-        config: Path | None, no_config: bool, **overrides: Any) -> None:
-    """Clean FILES in place, as a pre-commit hook: exit 1 when any file changed."""
+def fix(files: tuple[str, ...], **flags: Any) -> None:
+    """Clean FILES in place, as a pre-commit hook: print "Fixing FILE" for each file
+    changed, and exit 1 when any changed (-q: print nothing but errors)."""
+    shared = _Shared.pop(flags)
     if "-" in files:
         raise click.UsageError("fix works on files, not stdin")
-    _check_targets(files, None, report_path)
-    settings = _settings(WriteBack.IN_PLACE, overrides, config, no_config, hook=True,
-                         report_path=report_path, encoding=encoding)
-    _run(settings, files, Report(hook=True, quiet=True))
+    paths = shared.expand(files)
+    _check_targets(paths, None, shared.report_path)
+    settings = shared.settings(WriteBack.IN_PLACE, flags, hook=True,
+                               color=shared.color_for(False))
+    if shared.show_config:
+        _show_config(settings, paths)
+    _run(settings, paths, Report(hook=True, quiet=shared.quiet, verbose=shared.verbose,
+                                 color=settings.color))
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """The flags ``clean`` and ``fix`` share, taken out of click's keyword arguments."""
+
+    report_path: Path | None
+    encoding: str | None
+    quiet: bool
+    verbose: bool
+    color: bool | None
+    config: Path | None
+    no_config: bool
+    show_config: bool
+    selection: Selection
+
+    @classmethod
+    def pop(cls, flags: dict[str, Any]) -> _Shared:
+        """Remove the shared flags from ``flags`` (what is left are Options fields)."""
+        patterns = [flags.pop(name) for name in
+                    ("include", "exclude", "extend_exclude", "force_exclude")]
+        try:
+            include, exclude, extend, force = (re.compile(pattern) if pattern else None
+                                               for pattern in patterns)
+        except re.error as error:
+            raise click.UsageError(f"bad regular expression: {error}") from None
+        selection = Selection(include or re.compile(DEFAULT_INCLUDE),
+                              exclude or re.compile(DEFAULT_EXCLUDE), extend, force)
+        return cls(flags.pop("report_path"), flags.pop("encoding"), flags.pop("quiet"),
+                   flags.pop("verbose"), flags.pop("color"), flags.pop("config"),
+                   flags.pop("no_config"), flags.pop("show_config"), selection)
+
+    def expand(self, inputs: Sequence[str]) -> list[str]:
+        return expand(inputs, self.selection)
+
+    def color_for(self, diff: bool) -> bool:
+        """Colour when asked; else not under NO_COLOR; else when writing to a terminal."""
+        if self.color is not None:
+            return self.color
+        if os.environ.get("NO_COLOR"):
+            return False
+        return (sys.stdout if diff else sys.stderr).isatty()
+
+    def settings(self, write_back: WriteBack, overrides: dict[str, Any],
+                 **more: Any) -> Settings:
+        return _settings(write_back, overrides, self.config, self.no_config,
+                         report_path=self.report_path, encoding=self.encoding,
+                         quiet=self.quiet, **more)
+
+
+def _show_config(settings: Settings, inputs: Sequence[str]) -> None:
+    """Print which configuration file applies to the first input, and the options."""
+    near = Path(inputs[0]) if inputs and inputs[0] != "-" else Path.cwd()
+    source = settings.source(near)
+    click.echo(f"configuration: {source if source is not None else 'none (defaults)'}")
+    options = settings.options(near)
+    for name in OPTION_FIELDS:
+        click.echo(f"{name} = {getattr(options, name)!r}")
+    sys.exit(exitcodes.OK)
 
 
 def _same_file(first: Path, second: Path) -> bool:
@@ -196,14 +297,16 @@ def _same_file(first: Path, second: Path) -> bool:
         return os.path.realpath(first) == os.path.realpath(second)
 
 
-def _check_targets(inputs: Sequence[str], output: Path | None, report: Path | None) -> None:
-    """A usage error when the report, the output and an input are one file."""
+def _check_targets(inputs: Sequence[str], output: Path | None, report: Path | None, *,
+                   flag: str = "--report") -> None:
+    """A usage error when the report (or review page), the output and an input are one
+    file."""
     files = [Path(name) for name in inputs if name != "-"]
     if report is not None and str(report) != "-":
         for name in files + ([output] if output is not None else []):
             if _same_file(report, name):
                 what = "the output" if name is output else "an input"
-                raise click.UsageError(f"--report {report} is also {what}; it would be "
+                raise click.UsageError(f"{flag} {report} is also {what}; it would be "
                                        "overwritten")
     if output is not None and any(_same_file(output, name) for name in files):
         raise click.UsageError(f"-o {output} is the input; use --in-place to rewrite it")
@@ -217,42 +320,58 @@ def _settings(write_back: WriteBack, overrides: dict[str, Any], config: Path | N
     try:
         options_from_mapping(given)
     except OptionsError as error:
-        raise click.UsageError(str(error)) from None
+        raise click.UsageError(_as_flags(str(error), given)) from None
+    if config is not None:
+        try:
+            load_options(config)
+        except ConfigError as error:
+            raise click.UsageError(f"--config: {error}") from None
     return Settings(write_back, given, config, not no_config, **more)
 
 
+def _as_flags(message: str, given: Mapping[str, Any]) -> str:
+    """An option error in the words of the command line: ``--similarity``, not
+    ``similarity``."""
+    for name in sorted(given, key=len, reverse=True):
+        message = re.sub(rf"\b{name}\b", "--" + name.replace("_", "-"), message)
+    return message
+
+
 def _run(settings: Settings, inputs: Sequence[str], report: Report) -> None:
-    entries: list[dict[str, Any]] = []
     for name in inputs:
-        entries += _process(settings, name, report)
+        _process(settings, name, report)
+    if settings.html_path is not None:
+        try:
+            write_atomic(settings.html_path, review_page(settings.reviewed).encode("utf-8"))
+        except InputError as error:
+            report.failed(str(settings.html_path), str(error))
     if settings.report_path is not None and str(settings.report_path) == "-":
-        _binary_stream("stdout").write(json_report(entries).encode("utf-8"))
+        _binary_stream("stdout").write(json_report(report.document()).encode("utf-8"))
     elif settings.report_path is not None:
         try:
-            write_atomic(settings.report_path, json_report(entries).encode("utf-8"))
+            write_atomic(settings.report_path, json_report(report.document()).encode("utf-8"))
         except InputError as error:
             report.failed(str(settings.report_path), str(error))
+    report.finish()
     sys.exit(report.return_code)
 
 
-def _process(settings: Settings, name: str, report: Report) -> list[dict[str, Any]]:
-    """Clean one input as ``settings`` say; report a bad input and carry on.
-
-    Returns the input's entries for the JSON report.
-    """
+def _process(settings: Settings, name: str, report: Report) -> None:
+    """Clean one input as ``settings`` say; report a bad input and carry on."""
     path = Path(name) if name != "-" else None
-    display = "<stdin>" if path is None else name
+    named = Path(settings.stdin_filename) if path is None and settings.stdin_filename else None
+    display = name if path is not None else settings.stdin_filename or "<stdin>"
     try:
-        options = settings.options(path if path is not None else Path.cwd())
+        options = settings.options(path or (named.resolve() if named else Path.cwd()))
         if path is None:
             decoded = decode(read_stream(_binary_stream("stdin")), settings.encoding)
-            result = clean(decoded.text, options_for(None, options))
+            result = clean(decoded.text, options_for(named, options))
         else:
             decoded, result = clean_path(path, options, progress=_progress_reporter(name, path),
                                          encoding=settings.encoding)
     except (InputError, ConfigError) as error:
-        report.failed(name, str(error))
-        return []
+        report.failed(display, str(error))
+        return
     for warning in result.warnings:
         report.warn(display, warning)
     try:
@@ -260,10 +379,11 @@ def _process(settings: Settings, name: str, report: Report) -> list[dict[str, An
     except InputError as error:
         target = name if settings.write_back is WriteBack.IN_PLACE else str(settings.output)
         report.failed(target, str(error))
-        return report_entries(display, result)
+        return
     _explain(settings, display, result)
-    report.done(display, result)
-    return report_entries(display, result)
+    if settings.html_path is not None:
+        settings.reviewed.append(Reviewed(display, decoded.text, result))
+    report.done(display, result, decoded.encoding)
 
 
 PROGRESS_FROM_BYTES = 2_000_000
@@ -303,10 +423,11 @@ def _write(settings: Settings, path: Path | None, display: str, decoded: Decoded
     elif write_back is WriteBack.IN_PLACE:
         if result.changed and path is not None:
             write_atomic(path, _written(decoded, result), unchanged_since=decoded.identity)
-            if settings.hook:
+            if settings.hook and not settings.quiet:
                 click.echo(f"Fixing {display}")
     elif write_back is WriteBack.DIFF and result.changed:
-        stdout.write(unified_diff(display, decoded.text, result.text).encode("utf-8"))
+        stdout.write(unified_diff(display, decoded.text, result.text,
+                                  color=settings.color).encode("utf-8"))
         stdout.flush()
 
 
@@ -324,8 +445,13 @@ def _written(decoded: Decoded, result: CleanResult) -> bytes:
 def _explain(settings: Settings, display: str, result: CleanResult) -> None:
     """On stderr: with ``--check`` every edit, with ``--explain`` every edit and every
     paragraph kept as a sibling of another, in line order."""
-    lines = finding_lines(display, result) if settings.check or settings.explain else []
+    wanted = settings.explain or (settings.check and not settings.quiet)
+    lines = finding_lines(display, result) if wanted else []
     if settings.explain:
         lines += sibling_lines(display, result)
     for line in sorted(lines, key=lambda line: int(line[len(display) + 1:].split(":", 1)[0])):
+        if settings.color:
+            where, reason, message = line.rsplit(": ", 2)[0], *line.split(": ", 2)[1:]
+            line = f"{click.style(where, bold=True)}: {click.style(reason, fg='yellow')}: " \
+                   f"{message}"
         click.echo(line, err=True)

@@ -9,7 +9,8 @@ every later stage speaks in spans of the original.
 
 Some lines are *protected*: no detector removes or joins them. In every format
 that is fenced code (```` ``` ```` or ``~~~``) and pipe tables; in Markdown also
-headings, list items, block quotes, front matter and HTML lines.
+headings, list items, block quotes, front matter, HTML lines and code blocks
+indented by four spaces.
 
 >>> doc = segment("a\\r\\n\\r\\nb")
 >>> [(line.text, line.start, line.content_end, line.end) for line in doc.lines]
@@ -32,6 +33,7 @@ _MD_LIST = re.compile(r"^\s*([-*+]|\d{1,9}[.)])\s+\S")
 _MD_QUOTE = re.compile(r"^ {0,3}>")
 _MD_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _MD_HTML = re.compile(r"^ {0,3}</?[A-Za-z!][^>]*>")
+_MD_INDENTED = re.compile(r"^(?: {4}|\t)\s*\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,7 @@ def _protected_lines(texts: list[str], markdown: bool) -> list[bool]:
     """Mark fenced code, tables and (in Markdown) structural lines as protected."""
     protected = [False] * len(texts)
     fence: str | None = None
+    code_before = False  # inside a Markdown code block indented by four spaces
     in_front_matter = markdown and bool(texts) and texts[0].strip() == "---"
     for index, text in enumerate(texts):
         if in_front_matter:
@@ -136,7 +139,10 @@ def _protected_lines(texts: list[str], markdown: bool) -> list[bool]:
         markdown_structure = markdown and any(
             pattern.match(text) for pattern in (_MD_HEADING, _MD_LIST, _MD_QUOTE, _MD_SETEXT,
                                                 _MD_HTML))
-        protected[index] = bool(_TABLE.match(text)) or markdown_structure
+        indented_code = markdown and bool(_MD_INDENTED.match(text)) and (
+            index == 0 or not texts[index - 1].strip() or code_before)
+        code_before = indented_code or (code_before and not text.strip())
+        protected[index] = bool(_TABLE.match(text)) or markdown_structure or indented_code
     return protected
 
 

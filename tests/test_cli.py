@@ -40,7 +40,7 @@ def test_clean_to_stdout_carries_only_the_text(damaged: Path) -> None:
     outcome = runner().invoke(main, ["clean", str(damaged)])
     assert outcome.exit_code == exitcodes.OK
     assert outcome.stdout == CLEAN
-    assert outcome.stderr == f"{damaged}: 3 boilerplate lines removed\n"
+    assert outcome.stderr == f"{damaged}: 3 boilerplate lines removed\n1 file cleaned\n"
 
 
 def test_stdin_to_stdout() -> None:
@@ -68,7 +68,10 @@ def test_in_place_many_files(tmp_path: Path) -> None:
     assert outcome.exit_code == exitcodes.OK
     for path in paths:
         assert path.read_text(encoding="utf-8") == CLEAN
-    assert f"{clean_path}: clean" in outcome.stderr
+    assert f"{clean_path}: clean" not in outcome.stderr  # only files that changed...
+    assert outcome.stderr.endswith("2 files cleaned, 1 left unchanged\n")  # ...and a total
+    verbose = runner().invoke(main, ["clean", "--in-place", "-v", str(clean_path)])
+    assert f"{clean_path}: clean" in verbose.stderr
 
 
 def test_check_writes_nothing_and_lists_findings(damaged: Path, tmp_path: Path) -> None:
@@ -94,7 +97,11 @@ def test_diff(damaged: Path) -> None:
 def test_report_is_json_with_one_object_per_edit(damaged: Path, tmp_path: Path) -> None:
     report = tmp_path / "report.json"
     runner().invoke(main, ["clean", str(damaged), "--report", str(report)])
-    entries = json.loads(report.read_text(encoding="utf-8"))
+    document = json.loads(report.read_text(encoding="utf-8"))
+    assert document["report_version"] == 2 and document["tool"].startswith("cleaner ")
+    assert [(file["path"], file["status"]) for file in document["files"]] == [
+        (str(damaged), "changed")]
+    entries = document["files"][0]["edits"]
     assert [(entry["reason"], entry["first_line"]) for entry in entries] == [
         ("boilerplate_line", 2), ("boilerplate_line", 4), ("boilerplate_line", 6)]
     assert all("Running footer" in entry["removed"] for entry in entries)
@@ -121,20 +128,20 @@ def test_every_option_has_a_flag() -> None:
     assert "Exit codes" in help_text
 
 
-@pytest.mark.parametrize("problem", ["missing", "directory", "binary", "undecodable"])
+@pytest.mark.parametrize("problem", ["missing", "fifo", "binary", "undecodable"])
 def test_bad_input_is_one_line_exit_2_and_others_still_processed(
         tmp_path: Path, damaged: Path, problem: str) -> None:
     bad = tmp_path / "bad.txt"
-    if problem == "directory":
-        bad.mkdir()
+    if problem == "fifo":
+        os.mkfifo(bad)
     elif problem == "binary":
         bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     elif problem == "undecodable":
         bad.write_bytes("中文".encode() * 50 + b"\xff\xfe\xfa" + "文字".encode())
-    before = bad.read_bytes() if bad.is_file() else None
+    before = bad.read_bytes() if bad.is_file() and problem != "fifo" else None
     outcome = runner().invoke(main, ["clean", "--in-place", str(bad), str(damaged)])
     assert outcome.exit_code == exitcodes.ERROR
-    errors = [line for line in outcome.stderr.splitlines() if "error" in line]
+    errors = [line for line in outcome.stderr.splitlines() if line.startswith("cleaner: error")]
     assert len(errors) == 1 and errors[0].startswith(f"cleaner: error: {bad}: ")
     assert damaged.read_text(encoding="utf-8") == CLEAN  # the good file was still cleaned
     if before is not None:
@@ -150,7 +157,7 @@ def test_unwritable_output_is_an_error_and_writes_nothing(damaged: Path, tmp_pat
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    ([], "Missing argument"),
+    ([], "give at least one input"),
     (["{a}", "{b}"], "several inputs need --in-place, --check or --diff"),
     (["{a}", "{b}", "-o", "{c}"], "-o/--output takes exactly one input"),
     (["-", "--in-place"], "--in-place cannot rewrite stdin"),

@@ -32,7 +32,7 @@ def test_an_unchanged_file_is_not_rewritten(tmp_path: Path) -> None:
     path.write_text(CLEAN, encoding="utf-8")
     before = path.stat().st_mtime_ns
     os.utime(path, ns=(before - 10**9, before - 10**9))
-    outcome = CliRunner().invoke(main, ["clean", "--in-place", str(path)])
+    outcome = CliRunner().invoke(main, ["clean", "--in-place", "-v", str(path)])
     assert outcome.exit_code == exitcodes.OK
     assert f"{path}: clean" in outcome.stderr
     assert path.stat().st_mtime_ns == before - 10**9

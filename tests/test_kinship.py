@@ -150,7 +150,7 @@ def test_the_report_lists_kept_siblings(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["clean", "--check", str(path), "--report",
                                        str(report)])
     assert result.exit_code == 0, result.output
-    entries = json.loads(report.read_text(encoding="utf-8"))
+    entries = json.loads(report.read_text(encoding="utf-8"))["files"][0]["edits"]
     assert [(entry["action"], entry["first_line"], entry["kept_line"]) for entry in entries
             ] == [("kept", 7, 3)]
     assert "different words" in entries[0]["message"]

@@ -74,7 +74,7 @@ def test_json_report_names_each_removal_with_line_numbers(tmp_path: Path) -> Non
     report = tmp_path / "report.json"
     outcome = CliRunner().invoke(main, ["clean", str(REFERENCE), "--report", str(report)])
     assert outcome.exit_code == 0, outcome.output
-    entries = json.loads(report.read_text(encoding="utf-8"))
+    entries = json.loads(report.read_text(encoding="utf-8"))["files"][0]["edits"]
     assert {entry["kind"] for entry in entries} == {
         "duplicate_paragraph", "boilerplate_line", "broken_paragraph", "blank_lines"}
     removals = [entry for entry in entries

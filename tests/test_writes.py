@@ -169,7 +169,7 @@ def test_report_dash_writes_the_json_to_stdout(tmp_path: Path) -> None:
     doc.write_text(DAMAGED, encoding="utf-8")
     code, stdout, _ = run("clean", "--check", str(doc), "--report", "-")
     assert code == exitcodes.CHANGES
-    assert stdout.lstrip().startswith("[") and '"action": "removed"' in stdout
+    assert stdout.startswith("{") and '"action": "removed"' in stdout
     assert not (Path.cwd() / "-").exists()
 
 
@@ -178,8 +178,7 @@ def test_report_dash_writes_the_json_to_stdout(tmp_path: Path) -> None:
 def test_inputs_must_be_regular_files(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    for path, problem in [(fifo, "is a FIFO"), (Path("/dev/zero"), "is a character device"),
-                          (tmp_path, "is a directory")]:
+    for path, problem in [(fifo, "is a FIFO"), (Path("/dev/zero"), "is a character device")]:
         code, _, stderr = run("clean", "--check", str(path))
         assert code == exitcodes.ERROR
         assert f"{path}: {problem}" in stderr
