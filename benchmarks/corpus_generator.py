@@ -12,6 +12,13 @@ English. Among them, with ground truth:
 
 ``generate(n, seed)`` returns the paragraphs, the boilerplate line positions and
 ``groups``: for every original that has copies, the indices of it and its copies.
+
+Random words from a vocabulary make rare shingles, which flatters a matcher: real
+text shares phrases. ``generate_low_entropy(n, seed)`` writes order-2 Markov text
+trained on the seed page and the shared corpus (English by words, Chinese by
+characters), with 5% exact copies and 5% near copies carrying OCR-like edits
+(look-alike letters, dropped, doubled and split characters) at a recorded rate
+of 1-10%.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 import itertools
 import random
 from dataclasses import dataclass, field
+from pathlib import Path
 
 HAN = [chr(code) for code in range(0x4E00, 0x4E00 + 3000)]
 LATIN_WORDS = [
@@ -131,6 +139,117 @@ def generate(count: int, seed: int = 1) -> Corpus:
         length = rng.randint(50, 400)
         text = words.english(length) if rng.random() < 0.1 else words.chinese(length)
         corpus.paragraphs.append(text)
+        originals.append(index)
+    corpus.groups = [[source, *copies] for source, copies in copies_of.items()]
+    return corpus
+
+
+# --- Low-entropy text: Markov chains trained on real documents ------------------------------
+
+OCR_LOOKALIKES = {"m": "rn", "l": "1", "i": "l", "e": "c", "o": "0", "n": "u", "h": "b",
+                  "u": "n", "c": "e", ",": ".", "，": ",", "。": "."}
+RATE_BUCKETS = ((0.01, 0.03), (0.03, 0.06), (0.06, 0.10))
+
+
+@dataclass
+class LowEntropyCorpus(Corpus):
+    """A :class:`Corpus` whose near copies carry their edit rate and language."""
+
+    edit_rate: dict[int, float] = field(default_factory=dict)  # near copy -> share edited
+    language: dict[int, str] = field(default_factory=dict)  # paragraph -> "en" or "zh"
+
+
+def _training_texts() -> dict[str, str]:
+    """Chinese and English text to train on: the seed page and the shared corpus (read in
+    place, never copied), else the repository's samples."""
+    root = Path(__file__).resolve().parents[1]
+    texts = {"zh": [], "en": []}  # type: dict[str, list[str]]
+    sources = sorted((root.parent / "shared" / "corpus").glob("*.txt"))
+    sources += sorted((root / "samples").glob("*.txt"))
+    sources.append(root.parent / "shared" / "seeds" / "zhuzhou-youth-league-2017.txt")
+    for path in sources:
+        if not path.is_file() or ".clean." in path.name:
+            continue
+        text = path.read_text(encoding="utf-8", errors="ignore")
+        cjk = sum("\u4e00" <= char <= "\u9fff" for char in text)
+        texts["zh" if cjk > len(text) * 0.2 else "en"].append(text)
+    return {language: "\n".join(parts) for language, parts in texts.items()}
+
+
+class _Markov:
+    """An order-2 chain over tokens: words for English, characters for Chinese."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.next: dict[tuple[str, str], list[str]] = {}
+        for first, second, third in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            self.next.setdefault((first, second), []).append(third)
+        self.starts = list(self.next)
+
+    def walk(self, rng: random.Random, length: int, joiner: str) -> str:
+        state = rng.choice(self.starts)
+        out = list(state)
+        size = sum(map(len, out))
+        while size < length:
+            choices = self.next.get(state)
+            if not choices:
+                state = rng.choice(self.starts)
+                continue
+            token = rng.choice(choices)
+            out.append(token)
+            size += len(token) + len(joiner)
+            state = (state[1], token)
+        return joiner.join(out)[:length]
+
+
+def _ocr_edit(rng: random.Random, text: str, rate: float) -> str:
+    chars = list(text)
+    for _ in range(max(1, round(len(chars) * rate))):
+        position = rng.randrange(len(chars))
+        roll = rng.random()
+        if roll < 0.5 and chars[position] in OCR_LOOKALIKES:
+            chars[position] = OCR_LOOKALIKES[chars[position]]
+        elif roll < 0.5 and chars[position] >= "\u4e00":
+            chars[position] = rng.choice(HAN)
+        elif roll < 0.7 and len(chars) > 10:
+            chars[position] = ""
+        elif roll < 0.85:
+            chars[position] += " "
+        else:
+            chars[position] = chars[position] * 2
+    return "".join(chars)
+
+
+def generate_low_entropy(count: int, seed: int = 1) -> LowEntropyCorpus:
+    """``count`` paragraphs of Markov text trained on real documents (so that they share
+    phrases, as real text does), 5% exact and 5% near copies with OCR-like edits of 1-10%."""
+    rng = random.Random(seed)
+    training = _training_texts()
+    chains = {"en": _Markov(training["en"].split()), "zh": _Markov(
+        [char for char in training["zh"] if not char.isspace()])}
+    corpus = LowEntropyCorpus([])
+    copies_of: dict[int, list[int]] = {}
+    originals: list[int] = []
+    while len(corpus.paragraphs) < count:
+        index = len(corpus.paragraphs)
+        roll = rng.random()
+        if originals and roll < 0.10:
+            source = rng.choice(originals[-5000:])
+            text = corpus.paragraphs[source]
+            if roll < 0.05:
+                copy = text
+            else:
+                rate = rng.uniform(0.01, 0.10)
+                copy = _ocr_edit(rng, text, rate)
+                corpus.edit_rate[index] = rate
+            corpus.paragraphs.append(copy)
+            corpus.language[index] = corpus.language[source]
+            copies_of.setdefault(source, []).append(index)
+            continue
+        language = "en" if rng.random() < 0.5 else "zh"
+        length = rng.randint(80, 600) if language == "en" else rng.randint(50, 300)
+        text = chains[language].walk(rng, length, " " if language == "en" else "")
+        corpus.paragraphs.append(text.strip() + ("." if language == "en" else "。"))
+        corpus.language[index] = language
         originals.append(index)
     corpus.groups = [[source, *copies] for source, copies in copies_of.items()]
     return corpus
