@@ -86,6 +86,9 @@ class Settings:
     quiet: bool = False
     color: bool = False
     html_path: Path | None = None
+    corpus: bool = False
+    jobs: int | None = None
+    scheduler: str | None = None
     reviewed: list[Reviewed] = field(default_factory=list, compare=False)
     _options: dict[Path | None, Options] = field(default_factory=dict, compare=False)
 
@@ -184,18 +187,30 @@ def main() -> None:
 @click.option("--html", "html_path", type=click.Path(path_type=Path, dir_okay=False),
               default=None, help="Write a review page to FILE: each document with every "
                                  "removal shown in place (one self-contained HTML file).")
+@click.option("--corpus", is_flag=True,
+              help="Clean the inputs together: a line at the top or bottom of many files "
+                   "(a masthead, a disclaimer) is furniture though each file has it once.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes for --corpus [default: the number of cores].")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run --corpus on this Dask scheduler (pip install 'cleaner[dask]').")
 @click.option("--stdin-filename", default=None, metavar="NAME",
               help="The name of the file read from stdin: its format and configuration "
                    "follow from it, and messages use it.")
 @_shared_flags
 def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, check: bool,
-                  diff: bool, explain: bool, html_path: Path | None,
-                  stdin_filename: str | None, **flags: Any) -> None:
+                  diff: bool, explain: bool, html_path: Path | None, corpus: bool,
+                  jobs: int | None, scheduler: str | None, stdin_filename: str | None,
+                  **flags: Any) -> None:
     """Clean INPUTS: files, folders (their .txt, .md and .rst files), or - for stdin."""
     shared = _Shared.pop(flags)
     if not inputs and not shared.show_config:
         raise click.UsageError("give at least one input (a file, a folder, or - for stdin)")
     files = shared.expand(inputs)
+    if corpus and ("-" in files or output is not None):
+        raise click.UsageError("--corpus cleans files: not stdin, and not with -o")
+    if (jobs or scheduler) and not corpus:
+        raise click.UsageError("--jobs and --scheduler go with --corpus")
     write_back = WriteBack.from_flags(files, output, in_place, check, diff)
     if str(shared.report_path) == "-" and write_back in (WriteBack.STDOUT, WriteBack.DIFF):
         raise click.UsageError("--report - needs stdout free: use it with --check, "
@@ -204,7 +219,8 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
     _check_targets(files, output, html_path, flag="--html")
     settings = shared.settings(write_back, flags, output=output, check=check,
                                explain=explain, stdin_filename=stdin_filename,
-                               color=shared.color_for(diff), html_path=html_path)
+                               color=shared.color_for(diff), html_path=html_path,
+                               corpus=corpus, jobs=jobs, scheduler=scheduler)
     if shared.show_config:
         _show_config(settings, files)
     _run(settings, files, Report(check=check, dry_run=check or diff, quiet=shared.quiet,
@@ -338,8 +354,11 @@ def _as_flags(message: str, given: Mapping[str, Any]) -> str:
 
 
 def _run(settings: Settings, inputs: Sequence[str], report: Report) -> None:
-    for name in inputs:
-        _process(settings, name, report)
+    if settings.corpus:
+        _clean_corpus(settings, inputs, report)
+    else:
+        for name in inputs:
+            _process(settings, name, report)
     if settings.html_path is not None:
         try:
             write_atomic(settings.html_path, review_page(settings.reviewed).encode("utf-8"))
@@ -372,6 +391,40 @@ def _process(settings: Settings, name: str, report: Report) -> None:
     except (InputError, ConfigError) as error:
         report.failed(display, str(error))
         return
+    _finish(settings, name, path, display, decoded, result, report)
+
+
+def _clean_corpus(settings: Settings, inputs: Sequence[str], report: Report) -> None:
+    """Fingerprint every file, tally, then clean each with the tally (corpus mode)."""
+    from . import corpus
+    from .executors import ExecutorError, executor_for
+
+    try:
+        options = {name: settings.options(Path(name)) for name in inputs}
+    except ConfigError as error:
+        report.failed(inputs[0], str(error))
+        return
+    executor = executor_for(settings.jobs, settings.scheduler)
+    try:
+        prints = executor.map(corpus.fingerprint, [(name, options[name], settings.encoding)
+                                                   for name in inputs])
+        similarity = options[inputs[0]].similarity if inputs else 90.0
+        evidence = corpus.tally(prints, similarity)
+        cleaned = executor.map(corpus.clean_with, [
+            (name, options[name], settings.encoding, evidence) for name in inputs])
+    except ExecutorError as error:
+        report.failed(settings.scheduler or "--corpus", str(error))
+        return
+    for name, decoded, outcome in cleaned:
+        if decoded is None or isinstance(outcome, str):
+            report.failed(name, str(outcome))
+            continue
+        _finish(settings, name, Path(name), name, decoded, outcome, report)
+
+
+def _finish(settings: Settings, name: str, path: Path | None, display: str, decoded: Decoded,
+            result: CleanResult, report: Report) -> None:
+    """Write one cleaned input as ``settings`` say, and report it."""
     for warning in result.warnings:
         report.warn(display, warning)
     try:

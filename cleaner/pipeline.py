@@ -19,7 +19,7 @@ clean text finds nothing more (a property the test suite checks).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from . import duplicates, furniture, joins, page_numbers
@@ -66,17 +66,19 @@ class CleanResult:
 
 
 def clean(text: str, options: Options | None = None, *,
-          progress: Callable[[str], None] | None = None) -> CleanResult:
+          progress: Callable[[str], None] | None = None,
+          first: Sequence[tuple[str, Stage]] = ()) -> CleanResult:
     """Clean ``text``; return the clean text and every edit, with its span in ``text``.
 
     ``options.format == "auto"`` is treated as plain text here; :func:`cleaner.clean_file`
     decides it from the file name. ``progress``, if given, is called with the name
-    of each stage as it starts.
+    of each stage as it starts. ``first`` are stages that run before ``STAGES``, with
+    evidence from outside the text (corpus mode's furniture of many files).
     """
     options = options or Options()
     doc = segment(text, markdown=options.format == "markdown")
     findings: list[Findings] = []
-    for name, detect in STAGES.items():
+    for name, detect in [*first, *STAGES.items()]:
         if progress is not None:
             progress(name)
         findings.append(detect(doc, tuple(findings), options))

@@ -1,0 +1,158 @@
+"""Clean a folder of documents together: furniture that repeats across files.
+
+A newspaper archive (one OCR file per page per day), a year of filings, a book
+split into one file per page: the masthead, the price line, ``HOME EDITION``,
+the disclaimer at the foot of every filing stand once in each file, so no file
+alone shows a repeat. Cleaning them together is map and reduce:
+
+1. :func:`fingerprint` (map, per file): the keys of the candidate lines at the
+   file's edges (its first and last ``EDGE_LINES`` lines with text), with the
+   furniture stage's keys (digits masked, OCR confusions folded). Small.
+2. :func:`tally` (reduce): in how many files each key stands at an edge; keys
+   that are OCR variants of one another (within ``similarity``) count together.
+   Only counts of keys are held, never texts of documents.
+3. :func:`clean_with` (map, per file): the pipeline, with one more stage in
+   front, :class:`CorpusFurniture`, which removes the edge lines whose key
+   stands at the edges of at least ``MIN_SHARE`` of the files (and of
+   ``MIN_FILES``). Content that repeats across files but not at their edges (a
+   story continued, wire copy) is left to the other stages, which see one file.
+
+The maps run on a :mod:`cleaner.executors` executor, so this code does not know
+where it runs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .decode import Decoded, InputError
+from .findings import Findings, Prior, Removal
+from .line_groups import candidate
+from .matching import UnionFind, find_clusters
+from .normalize import ocr_key
+from .options import Options
+from .pipeline import CleanResult, clean
+from .segment import Document, segment
+
+NAME = "corpus_furniture"
+EDGE_LINES = 12  # lines with text at the top and at the bottom of a file: its edges
+MIN_SHARE = 0.3  # a line at the edges of this share of the files is furniture...
+MIN_FILES = 3  # ...and of at least this many files
+
+
+def edge_lines(doc: Document, options: Options) -> list[int]:
+    """The candidate lines among the first and last ``EDGE_LINES`` lines with text (a
+    quarter of them in a short file: its middle is never an edge)."""
+    texts = [line.index for line in doc.lines if not line.blank and not line.protected]
+    size = min(EDGE_LINES, max(1, len(texts) // 4))
+    edges = sorted(set(texts[:size]) | set(texts[-size:]))
+    return [index for index in edges
+            if candidate(doc.lines[index].text, options.boilerplate_max_chars)]
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What one file contributes to the tally: its edge keys, or why it has none."""
+
+    path: str
+    keys: frozenset[str]
+    error: str | None = None
+
+
+def fingerprint(job: tuple[str, Options, str | None]) -> Fingerprint:
+    """The edge keys of the file ``job[0]``, read as ``job[2]`` (None: detected)."""
+    from .files import options_for, read_document
+
+    path, options, encoding = job
+    try:
+        decoded = read_document(Path(path), encoding)
+    except InputError as error:
+        return Fingerprint(path, frozenset(), str(error))
+    options = options_for(Path(path), options)
+    doc = segment(decoded.text, markdown=options.format == "markdown")
+    return Fingerprint(path, frozenset(ocr_key(doc.lines[index].text)
+                                       for index in edge_lines(doc, options)))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The tally: for each furniture key, at the edges of how many of ``files`` files."""
+
+    files: int
+    furniture: dict[str, int]
+
+
+def tally(prints: Sequence[Fingerprint], similarity: float, *,
+          min_share: float = MIN_SHARE, min_files: int = MIN_FILES) -> Evidence:
+    """Which edge keys stand at the edges of enough files to be furniture."""
+    counts: Counter[str] = Counter(key for found in prints for key in found.keys)
+    files = sum(1 for found in prints if found.error is None)
+    keys = sorted(counts)
+    groups = _variants(keys, similarity)
+    needed = max(min_files, min_share * files)
+    furniture: dict[str, int] = {}
+    for group in groups:
+        together = min(files, sum(counts[keys[index]] for index in group))
+        if together >= needed:
+            furniture.update({keys[index]: together for index in group})
+    return Evidence(files, furniture)
+
+
+ALL_PAIRS_UP_TO = 4000  # distinct edge keys compared all against all (short keys, few)
+
+
+def _variants(keys: list[str], similarity: float) -> list[list[int]]:
+    """The keys grouped with their OCR variants (``ratio`` within ``similarity``): all
+    pairs for a few thousand keys (edge lines are short, and anchors need length), the
+    matching engine beyond."""
+    if len(keys) > ALL_PAIRS_UP_TO:
+        clusters = find_clusters(keys, threshold=similarity, containment=False)
+        grouped = {index for group in clusters.groups for index in group}
+        return [*clusters.groups, *([index] for index in range(len(keys)) if index not in grouped)]
+    from rapidfuzz import fuzz, process
+
+    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=similarity)
+    together = UnionFind(len(keys))
+    for first, second in zip(*scores.nonzero(), strict=True):
+        together.union(int(first), int(second))
+    groups: dict[int, list[int]] = {}
+    for index in range(len(keys)):
+        groups.setdefault(together.find(index), []).append(index)
+    return list(groups.values())
+
+
+@dataclass(frozen=True)
+class CorpusFurniture:
+    """A stage: removes the edge lines whose key the tally found at many files' edges."""
+
+    evidence: Evidence
+
+    def __call__(self, doc: Document, prior: Prior, options: Options) -> Findings:
+        removals = []
+        for index in edge_lines(doc, options):
+            count = self.evidence.furniture.get(ocr_key(doc.lines[index].text))
+            if count is not None:
+                removals.append(Removal(
+                    (index,), "boilerplate_line",
+                    f"furniture at the edge of {count} of {self.evidence.files} files: "
+                    f"{doc.lines[index].text.strip()}"))
+        return Findings(NAME, removals=tuple(removals))
+
+
+def clean_with(job: tuple[str, Options, str | None, Evidence],
+               ) -> tuple[str, Decoded, CleanResult] | tuple[str, None, str]:
+    """Read and clean the file ``job[0]`` with the corpus evidence; the error instead
+    when it cannot be read."""
+    from .files import options_for, read_document
+
+    path, options, encoding, evidence = job
+    try:
+        decoded = read_document(Path(path), encoding)
+    except InputError as error:
+        return path, None, str(error)
+    result = clean(decoded.text, options_for(Path(path), options),
+                   first=((NAME, CorpusFurniture(evidence)),))
+    return path, decoded, result

@@ -1,0 +1,133 @@
+"""Corpus mode: furniture that stands once in each of many files, on a folder of real files,
+run in this process, in a local pool, in a real subprocess, and on a Dask cluster."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner import exitcodes
+from cleaner.cli import main
+from cleaner.corpus import Fingerprint, tally
+from cleaner.executors import DaskExecutor, LocalExecutor
+
+MASTHEADS = ["WEATHER FORECAST:", "WEATHER FORECAST;", "WEATHFR FORECAST:", "WEATHER FORFCAST:"]
+STORIES = [
+    "The council met and agreed to repair the northern pier before winter.",
+    "Schools in the eastern district will open late because of the snow.",
+    "The harbour board named a new master, the third in as many years.",
+    "A fire in the mill district was put out before it reached the granary.",
+    "The new tram line to the harbour carried its first passengers at dawn.",
+    "Farmers asked the state for help after the river flooded their fields.",
+    "The library will stay open in the evenings through the whole winter.",
+    "Two ships ran aground in the fog off the point; no one was hurt.",
+    "The bank on Main Street reopened under a new name and new owners.",
+    "A storm took the roof off the market hall and closed the market.",
+    "The mayor asked for calm after the strike at the docks entered its second week.",
+    "The orchestra gave its last concert of the season to a full hall.",
+]
+CONTINUED = "The trial of the harbour master continued for another day before the judge."
+
+
+def day_file(folder: Path, day: int) -> Path:
+    """One front page: a masthead garbled differently by OCR, stories, a price line."""
+    path = folder / f"1916-01-{day:02d}.txt"
+    stories = "\n\n".join(STORIES[(day + shift) % len(STORIES)] for shift in (0, 5, 7))
+    path.write_text(f"{MASTHEADS[day % len(MASTHEADS)]}\nHOME EDITION\nNUMBER {8790 + day}.\n\n"
+                    f"{STORIES[day - 1]}\n\n{CONTINUED}\n\n{stories}\n\n"
+                    f"{STORIES[(day + 3) % len(STORIES)]}\n\n"
+                    f"{STORIES[(day + 9) % len(STORIES)]}\n\nPRICE ONE CENT.\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for day in range(1, 13):
+        day_file(folder, day)
+    return folder
+
+
+def report(folder: Path, *flags: str) -> dict[str, list[str]]:
+    """What a --check run with ``flags`` removes, file by file (the removed texts)."""
+    outcome = CliRunner().invoke(main, ["clean", "--check", "-q", str(folder), "--report", "-",
+                                        *flags])
+    assert outcome.exit_code in (exitcodes.OK, exitcodes.CHANGES), outcome.stderr
+    return {Path(file["path"]).name: [edit["removed"].strip() for edit in file["edits"]]
+            for file in json.loads(outcome.stdout)["files"]}
+
+
+def test_single_files_show_no_furniture_but_the_corpus_does(archive: Path) -> None:
+    alone = report(archive)
+    assert all(not removed for removed in alone.values())
+    together = report(archive, "--corpus", "--jobs", "1")
+    for name, removed in together.items():
+        day = int(name[8:10])
+        assert set(removed) == {MASTHEADS[day % len(MASTHEADS)], "HOME EDITION",
+                                "PRICE ONE CENT."}, name
+    # Content that repeats across files, not at their edges, stays; so does each story.
+    assert all(CONTINUED not in removed for removed in together.values())
+
+
+def test_a_local_pool_gives_the_same_result_as_one_process(archive: Path) -> None:
+    assert report(archive, "--corpus", "--jobs", "2") == report(archive, "--corpus", "--jobs",
+                                                                "1")
+
+
+def test_corpus_in_place_in_a_real_subprocess(archive: Path) -> None:
+    completed = subprocess.run([sys.executable, "-m", "cleaner", "clean", "--corpus",
+                                "--in-place", str(archive)], capture_output=True, text=True,
+                               timeout=300)
+    assert completed.returncode == exitcodes.OK, completed.stderr
+    assert completed.stderr.endswith("12 files cleaned\n")
+    text = (archive / "1916-01-05.txt").read_text(encoding="utf-8")
+    assert text.startswith(f"NUMBER 8795.\n\n{STORIES[4]}")
+    assert "PRICE ONE CENT." not in text and CONTINUED in text
+
+
+def test_too_few_files_are_no_evidence() -> None:
+    prints = [Fingerprint(f"f{index}", frozenset({"homeedition"})) for index in range(2)]
+    assert tally(prints, 90).furniture == {}
+    prints.append(Fingerprint("f2", frozenset({"homeedition"})))
+    assert tally(prints, 90).furniture == {"homeedition": 3}
+
+
+def test_corpus_flags_are_checked(archive: Path) -> None:
+    outcome = CliRunner().invoke(main, ["clean", "--check", str(archive), "--jobs", "2"])
+    assert outcome.exit_code == exitcodes.ERROR and "go with --corpus" in outcome.stderr
+    outcome = CliRunner().invoke(main, ["clean", "--corpus", "-"], input="x")
+    assert outcome.exit_code == exitcodes.ERROR and "not stdin" in outcome.stderr
+
+
+def square(value: int) -> int:
+    return value * value
+
+
+def test_the_executors_map_in_order() -> None:
+    assert LocalExecutor(2).map(square, list(range(20))) == [value * value
+                                                              for value in range(20)]
+
+
+@pytest.mark.slow
+def test_corpus_mode_on_a_dask_cluster(archive: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed", reason="dask is an optional extra")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        assert DaskExecutor(cluster.scheduler_address).map(square, [1, 2, 3]) == [1, 4, 9]
+        on_dask = report(archive, "--corpus", "--scheduler", cluster.scheduler_address)
+    assert on_dask == report(archive, "--corpus", "--jobs", "1")
+
+
+def test_an_unreachable_scheduler_is_one_error(archive: Path) -> None:
+    pytest.importorskip("dask.distributed", reason="dask is an optional extra")
+    outcome = CliRunner().invoke(main, ["clean", "--corpus", "--check", str(archive),
+                                        "--scheduler", "tcp://127.0.0.1:9"])
+    assert outcome.exit_code == exitcodes.ERROR
+    assert "cleaner: error: tcp://127.0.0.1:9: Dask scheduler" in outcome.stderr
