@@ -87,6 +87,7 @@ class Settings:
     color: bool = False
     html_path: Path | None = None
     corpus: bool = False
+    dedup_across_files: bool = False
     jobs: int | None = None
     scheduler: str | None = None
     reviewed: list[Reviewed] = field(default_factory=list, compare=False)
@@ -190,6 +191,9 @@ def main() -> None:
 @click.option("--corpus", is_flag=True,
               help="Clean the inputs together: a line at the top or bottom of many files "
                    "(a masthead, a disclaimer) is furniture though each file has it once.")
+@click.option("--dedup-across-files", is_flag=True,
+              help="With --corpus: remove a paragraph that an earlier file (in path order) "
+                   "already has; the report names the copy kept.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Processes for --corpus [default: the number of cores].")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
@@ -200,8 +204,8 @@ def main() -> None:
 @_shared_flags
 def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, check: bool,
                   diff: bool, explain: bool, html_path: Path | None, corpus: bool,
-                  jobs: int | None, scheduler: str | None, stdin_filename: str | None,
-                  **flags: Any) -> None:
+                  dedup_across_files: bool, jobs: int | None, scheduler: str | None,
+                  stdin_filename: str | None, **flags: Any) -> None:
     """Clean INPUTS: files, folders (their .txt, .md and .rst files), or - for stdin."""
     shared = _Shared.pop(flags)
     if not inputs and not shared.show_config:
@@ -209,8 +213,8 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
     files = shared.expand(inputs)
     if corpus and ("-" in files or output is not None):
         raise click.UsageError("--corpus cleans files: not stdin, and not with -o")
-    if (jobs or scheduler) and not corpus:
-        raise click.UsageError("--jobs and --scheduler go with --corpus")
+    if (jobs or scheduler or dedup_across_files) and not corpus:
+        raise click.UsageError("--jobs, --scheduler and --dedup-across-files go with --corpus")
     write_back = WriteBack.from_flags(files, output, in_place, check, diff)
     if str(shared.report_path) == "-" and write_back in (WriteBack.STDOUT, WriteBack.DIFF):
         raise click.UsageError("--report - needs stdout free: use it with --check, "
@@ -220,7 +224,8 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
     settings = shared.settings(write_back, flags, output=output, check=check,
                                explain=explain, stdin_filename=stdin_filename,
                                color=shared.color_for(diff), html_path=html_path,
-                               corpus=corpus, jobs=jobs, scheduler=scheduler)
+                               corpus=corpus, jobs=jobs, scheduler=scheduler,
+                               dedup_across_files=dedup_across_files)
     if shared.show_config:
         _show_config(settings, files)
     _run(settings, files, Report(check=check, dry_run=check or diff, quiet=shared.quiet,
@@ -406,8 +411,9 @@ def _clean_corpus(settings: Settings, inputs: Sequence[str], report: Report) -> 
         return
     executor = executor_for(settings.jobs, settings.scheduler)
     try:
-        prints = executor.map(corpus.fingerprint, [(name, options[name], settings.encoding)
-                                                   for name in inputs])
+        prints = executor.map(corpus.fingerprint, [
+            (name, options[name], settings.encoding, settings.dedup_across_files)
+            for name in inputs])
         similarity = options[inputs[0]].similarity if inputs else 90.0
         evidence = corpus.tally(prints, similarity)
         cleaned = executor.map(corpus.clean_with, [

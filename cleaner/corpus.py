@@ -15,7 +15,10 @@ alone shows a repeat. Cleaning them together is map and reduce:
    front, :class:`CorpusFurniture`, which removes the edge lines whose key
    stands at the edges of at least ``MIN_SHARE`` of the files (and of
    ``MIN_FILES``). Content that repeats across files but not at their edges (a
-   story continued, wire copy) is left to the other stages, which see one file.
+   story continued, wire copy) is left to the other stages, which see one file;
+   with ``--dedup-across-files`` a paragraph whose normalised text stands in an
+   earlier file (in path order) goes, and the report names the file and line of
+   the copy kept (the tally then also holds a 12-byte digest per paragraph).
 
 The maps run on a :mod:`cleaner.executors` executor, so this code does not know
 where it runs.
@@ -23,9 +26,10 @@ where it runs.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decode import Decoded, InputError
@@ -55,26 +59,42 @@ def edge_lines(doc: Document, options: Options) -> list[int]:
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """What one file contributes to the tally: its edge keys, or why it has none."""
+    """What one file contributes to the tally: its edge keys and (for
+    ``--dedup-across-files``) a digest of each paragraph's key with its first line; or
+    why it has none."""
 
     path: str
     keys: frozenset[str]
     error: str | None = None
+    paragraphs: tuple[tuple[str, int], ...] = ()
 
 
-def fingerprint(job: tuple[str, Options, str | None]) -> Fingerprint:
-    """The edge keys of the file ``job[0]``, read as ``job[2]`` (None: detected)."""
+def _paragraphs(doc: Document, options: Options) -> list[tuple[str, tuple[int, ...]]]:
+    """Each paragraph that may be judged as a copy: a digest of its key, its lines."""
+    from .duplicates import paragraphs_of
+
+    found = paragraphs_of(doc, [[block] for block in doc.kept_blocks(frozenset())], options,
+                          frozenset())
+    return [(hashlib.blake2b(paragraph.key.encode("utf-8"), digest_size=12).hexdigest(),
+             paragraph.lines) for paragraph in found]
+
+
+def fingerprint(job: tuple[str, Options, str | None, bool]) -> Fingerprint:
+    """The edge keys of the file ``job[0]``, read as ``job[2]`` (None: detected), and
+    with ``job[3]`` its paragraph digests."""
     from .files import options_for, read_document
 
-    path, options, encoding = job
+    path, options, encoding, with_paragraphs = job
     try:
         decoded = read_document(Path(path), encoding)
     except InputError as error:
         return Fingerprint(path, frozenset(), str(error))
     options = options_for(Path(path), options)
     doc = segment(decoded.text, markdown=options.format == "markdown")
+    paragraphs = tuple((digest, lines[0] + 1) for digest, lines in _paragraphs(doc, options)
+                       ) if with_paragraphs else ()
     return Fingerprint(path, frozenset(ocr_key(doc.lines[index].text)
-                                       for index in edge_lines(doc, options)))
+                                       for index in edge_lines(doc, options)), None, paragraphs)
 
 
 @dataclass(frozen=True)
@@ -83,6 +103,7 @@ class Evidence:
 
     files: int
     furniture: dict[str, int]
+    first_copy: dict[str, tuple[str, int]] = field(default_factory=dict)  # digest: path, line
 
 
 def tally(prints: Sequence[Fingerprint], similarity: float, *,
@@ -98,7 +119,14 @@ def tally(prints: Sequence[Fingerprint], similarity: float, *,
         together = min(files, sum(counts[keys[index]] for index in group))
         if together >= needed:
             furniture.update({keys[index]: together for index in group})
-    return Evidence(files, furniture)
+    first_copy: dict[str, tuple[str, int]] = {}
+    in_files: Counter[str] = Counter()
+    for found in sorted(prints, key=lambda found: found.path):
+        for digest, line in dict(reversed(found.paragraphs)).items():
+            first_copy.setdefault(digest, (found.path, line))
+            in_files[digest] += 1
+    return Evidence(files, furniture, {digest: first for digest, first in first_copy.items()
+                                       if in_files[digest] > 1})
 
 
 ALL_PAIRS_UP_TO = 4000  # distinct edge keys compared all against all (short keys, few)
@@ -129,9 +157,10 @@ class CorpusFurniture:
     """A stage: removes the edge lines whose key the tally found at many files' edges."""
 
     evidence: Evidence
+    path: str | None = None  # the file cleaned, to tell its own paragraphs from copies
 
     def __call__(self, doc: Document, prior: Prior, options: Options) -> Findings:
-        removals = []
+        removals = self._copies_from_other_files(doc, options)
         for index in edge_lines(doc, options):
             count = self.evidence.furniture.get(ocr_key(doc.lines[index].text))
             if count is not None:
@@ -140,6 +169,19 @@ class CorpusFurniture:
                     f"furniture at the edge of {count} of {self.evidence.files} files: "
                     f"{doc.lines[index].text.strip()}"))
         return Findings(NAME, removals=tuple(removals))
+
+    def _copies_from_other_files(self, doc: Document, options: Options) -> list[Removal]:
+        """``--dedup-across-files``: the paragraphs whose first copy is in another file."""
+        if not self.evidence.first_copy or self.path is None:
+            return []
+        removals = []
+        for digest, lines in _paragraphs(doc, options):
+            first = self.evidence.first_copy.get(digest)
+            if first is not None and first[0] != self.path:
+                removals.append(Removal(lines, "duplicate_paragraph",
+                                        f"duplicate of the paragraph at {first[0]}:{first[1]}",
+                                        100.0))
+        return removals
 
 
 def clean_with(job: tuple[str, Options, str | None, Evidence],
@@ -154,5 +196,5 @@ def clean_with(job: tuple[str, Options, str | None, Evidence],
     except InputError as error:
         return path, None, str(error)
     result = clean(decoded.text, options_for(Path(path), options),
-                   first=((NAME, CorpusFurniture(evidence)),))
+                   first=((NAME, CorpusFurniture(evidence, path)),))
     return path, decoded, result

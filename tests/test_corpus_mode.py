@@ -92,6 +92,26 @@ def test_corpus_in_place_in_a_real_subprocess(archive: Path) -> None:
     assert "PRICE ONE CENT." not in text and CONTINUED in text
 
 
+def test_dedup_across_files_keeps_the_first_copy_and_names_it(archive: Path) -> None:
+    plain = report(archive, "--corpus", "--jobs", "1")
+    assert all(CONTINUED not in removed for removed in plain.values())
+    outcome = CliRunner().invoke(main, ["clean", "--check", "-q", str(archive), "--report", "-",
+                                        "--corpus", "--jobs", "2", "--dedup-across-files"])
+    files = {Path(file["path"]).name: file["edits"] for file in json.loads(outcome.stdout)["files"]}
+    first = f"{archive / '1916-01-01.txt'}:"
+    assert not any(edit["removed"].strip() == CONTINUED for edit in files["1916-01-01.txt"])
+    for name, edits in files.items():
+        if name == "1916-01-01.txt":
+            continue
+        copies = [edit for edit in edits if edit["removed"].strip() == CONTINUED]
+        assert len(copies) == 1 and first in copies[0]["message"], name
+    # The stories repeat across files too (the list cycles): each stays in some file.
+    for story in STORIES:
+        holding = [name for name in files if story in (archive / name).read_text("utf-8")]
+        assert any(story not in [edit["removed"].strip() for edit in files[name]]
+                   for name in holding), story
+
+
 def test_too_few_files_are_no_evidence() -> None:
     prints = [Fingerprint(f"f{index}", frozenset({"homeedition"})) for index in range(2)]
     assert tally(prints, 90).furniture == {}
