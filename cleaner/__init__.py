@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+from .corpus import CorpusResult, clean_corpus
 from .decode import InputError
 from .edits import Edit
 from .files import clean_file
@@ -22,6 +23,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "CleanResult",
+    "CorpusResult",
     "Edit",
     "InputError",
     "Options",
@@ -29,6 +31,7 @@ __all__ = [
     "Stats",
     "__version__",
     "clean",
+    "clean_corpus",
     "clean_file",
     "restore",
 ]

@@ -42,6 +42,7 @@ class WriteBack(enum.Enum):
     STDOUT = "stdout"
     OUTPUT = "output"
     IN_PLACE = "in-place"
+    OUTPUT_FOLDER = "output-folder"  # --corpus -o DIR: the inputs' tree mirrored there
     CHECK = "check"
     DIFF = "diff"
 
@@ -88,6 +89,7 @@ class Settings:
     html_path: Path | None = None
     corpus: bool = False
     dedup_across_files: bool = False
+    root: Path | None = None  # the folder the inputs' tree starts at (for -o DIR)
     jobs: int | None = None
     scheduler: str | None = None
     reviewed: list[Reviewed] = field(default_factory=list, compare=False)
@@ -176,8 +178,9 @@ def main() -> None:
 
 @main.command(name="clean", epilog=exitcodes.HELP)
 @click.argument("inputs", nargs=-1, type=str)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write the clean text to FILE (one input only).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Write the clean text to FILE (one input only; with --corpus, a folder "
+                   "where the inputs' tree is mirrored).")
 @click.option("-i", "--in-place", is_flag=True, help="Rewrite each input file that changes.")
 @click.option("--check", is_flag=True,
               help="Write nothing; list findings on stderr; exit 1 if anything would change.")
@@ -211,11 +214,16 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
     if not inputs and not shared.show_config:
         raise click.UsageError("give at least one input (a file, a folder, or - for stdin)")
     files = shared.expand(inputs)
-    if corpus and ("-" in files or output is not None):
-        raise click.UsageError("--corpus cleans files: not stdin, and not with -o")
+    if corpus and "-" in files:
+        raise click.UsageError("--corpus cleans files, not stdin")
     if (jobs or scheduler or dedup_across_files) and not corpus:
         raise click.UsageError("--jobs, --scheduler and --dedup-across-files go with --corpus")
-    write_back = WriteBack.from_flags(files, output, in_place, check, diff)
+    if corpus and output is not None:
+        if in_place or check or diff:
+            raise click.UsageError("choose one of -o/--output, --in-place, --check/--diff")
+        write_back = WriteBack.OUTPUT_FOLDER
+    else:
+        write_back = WriteBack.from_flags(files, output, in_place, check, diff)
     if str(shared.report_path) == "-" and write_back in (WriteBack.STDOUT, WriteBack.DIFF):
         raise click.UsageError("--report - needs stdout free: use it with --check, "
                                "--in-place or -o")
@@ -225,7 +233,8 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
                                explain=explain, stdin_filename=stdin_filename,
                                color=shared.color_for(diff), html_path=html_path,
                                corpus=corpus, jobs=jobs, scheduler=scheduler,
-                               dedup_across_files=dedup_across_files)
+                               dedup_across_files=dedup_across_files,
+                               root=_common_folder(files) if corpus and files else None)
     if shared.show_config:
         _show_config(settings, files)
     _run(settings, files, Report(check=check, dry_run=check or diff, quiet=shared.quiet,
@@ -297,6 +306,10 @@ class _Shared:
         return _settings(write_back, overrides, self.config, self.no_config,
                          report_path=self.report_path, encoding=self.encoding,
                          quiet=self.quiet, **more)
+
+
+def _common_folder(files: Sequence[str]) -> Path:
+    return Path(os.path.commonpath([os.path.abspath(os.path.dirname(name)) for name in files]))
 
 
 def _show_config(settings: Settings, inputs: Sequence[str]) -> None:
@@ -436,7 +449,7 @@ def _finish(settings: Settings, name: str, path: Path | None, display: str, deco
     try:
         _write(settings, path, display, decoded, result)
     except InputError as error:
-        target = name if settings.write_back is WriteBack.IN_PLACE else str(settings.output)
+        target = str(settings.output) if settings.write_back is WriteBack.OUTPUT else name
         report.failed(target, str(error))
         return
     _explain(settings, display, result)
@@ -479,6 +492,14 @@ def _write(settings: Settings, path: Path | None, display: str, decoded: Decoded
     elif write_back is WriteBack.OUTPUT:
         assert settings.output is not None
         write_atomic(settings.output, _written(decoded, result))
+    elif write_back is WriteBack.OUTPUT_FOLDER and path is not None:
+        assert settings.output is not None and settings.root is not None
+        target = settings.output / os.path.relpath(path, settings.root)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(f"cannot write: {error.strerror or error}") from None
+        write_atomic(target, _written(decoded, result))
     elif write_back is WriteBack.IN_PLACE:
         if result.changed and path is not None:
             write_atomic(path, _written(decoded, result), unchanged_since=decoded.identity)

@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decode import Decoded, InputError
+from .executors import Executor, LocalExecutor
 from .findings import Findings, Prior, Removal
 from .line_groups import candidate
 from .matching import UnionFind, find_clusters
@@ -198,3 +199,43 @@ def clean_with(job: tuple[str, Options, str | None, Evidence],
     result = clean(decoded.text, options_for(Path(path), options),
                    first=((NAME, CorpusFurniture(evidence, path)),))
     return path, decoded, result
+
+
+@dataclass(frozen=True)
+class CorpusResult:
+    """One file of a corpus run: its path and result, or the error that stopped it."""
+
+    path: str
+    result: CleanResult | None
+    error: str | None = None
+
+
+def clean_corpus(paths: Sequence[str | Path], options: Options | None = None, *,
+                 executor: Executor | None = None, dedup_across_files: bool = False,
+                 ) -> Iterator[CorpusResult]:
+    """Clean the files at ``paths`` together (furniture counted across them); yield each
+    file's result in order. Writes nothing. ``executor`` defaults to a local pool.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for day in range(4):
+    ...     _ = (folder / f"{day}.txt").write_text(
+    ...         f"HOME EDITION\\n\\nStory {'abcd'[day]} of the day, told once only.\\n\\n"
+    ...         f"More of story {'abcd'[day]}, a second paragraph.\\n\\n"
+    ...         f"The end of story {'abcd'[day]}.\\n", encoding="utf-8")
+    >>> results = list(clean_corpus(sorted(folder.iterdir()), executor=LocalExecutor(1)))
+    >>> [item.result.text.startswith("Story") for item in results if item.result]
+    [True, True, True, True]
+    """
+    options = options or Options()
+    executor = executor or LocalExecutor()
+    names = [str(path) for path in paths]
+    prints = executor.map(fingerprint, [(name, options, None, dedup_across_files)
+                                        for name in names])
+    evidence = tally(prints, options.similarity)
+    for name, decoded, outcome in executor.map(
+            clean_with, [(name, options, None, evidence) for name in names]):
+        if decoded is None or isinstance(outcome, str):
+            yield CorpusResult(name, None, str(outcome))
+        else:
+            yield CorpusResult(name, outcome)

@@ -112,6 +112,33 @@ def test_dedup_across_files_keeps_the_first_copy_and_names_it(archive: Path) -> 
                    for name in holding), story
 
 
+def test_output_folder_mirrors_the_tree_and_leaves_the_inputs(archive: Path,
+                                                               tmp_path: Path) -> None:
+    (archive / "later").mkdir()
+    day_file(archive / "later", 12)
+    before = {path: path.read_bytes() for path in archive.rglob("*.txt")}
+    out = tmp_path / "clean"
+    outcome = CliRunner().invoke(main, ["clean", "--corpus", "--jobs", "1", str(archive),
+                                        "-o", str(out)])
+    assert outcome.exit_code == exitcodes.OK, outcome.stderr
+    assert sorted(path.relative_to(out).as_posix() for path in out.rglob("*.txt")) == sorted(
+        path.relative_to(archive).as_posix() for path in before)
+    assert "HOME EDITION" not in (out / "later" / "1916-01-12.txt").read_text(encoding="utf-8")
+    assert {path: path.read_bytes() for path in archive.rglob("*.txt")} == before
+
+
+def test_the_library_yields_each_file(archive: Path) -> None:
+    import cleaner
+    from cleaner.executors import LocalExecutor
+
+    results = list(cleaner.clean_corpus(sorted(archive.iterdir()),
+                                        executor=LocalExecutor(1)))
+    assert [Path(item.path).name for item in results] == sorted(
+        path.name for path in archive.iterdir())
+    assert all(item.result is not None and "HOME EDITION" not in item.result.text
+               for item in results)
+
+
 def test_too_few_files_are_no_evidence() -> None:
     prints = [Fingerprint(f"f{index}", frozenset({"homeedition"})) for index in range(2)]
     assert tally(prints, 90).furniture == {}
@@ -124,6 +151,8 @@ def test_corpus_flags_are_checked(archive: Path) -> None:
     assert outcome.exit_code == exitcodes.ERROR and "go with --corpus" in outcome.stderr
     outcome = CliRunner().invoke(main, ["clean", "--corpus", "-"], input="x")
     assert outcome.exit_code == exitcodes.ERROR and "not stdin" in outcome.stderr
+    outcome = CliRunner().invoke(main, ["clean", "--corpus", str(archive), "-o", "x", "--check"])
+    assert outcome.exit_code == exitcodes.ERROR and "choose one of" in outcome.stderr
 
 
 def square(value: int) -> int:
@@ -151,3 +180,55 @@ def test_an_unreachable_scheduler_is_one_error(archive: Path) -> None:
                                         "--scheduler", "tcp://127.0.0.1:9"])
     assert outcome.exit_code == exitcodes.ERROR
     assert "cleaner: error: tcp://127.0.0.1:9: Dask scheduler" in outcome.stderr
+
+
+NEWSPAPER = Path(__file__).resolve().parents[2] / "shared" / "corpus" / \
+    "newspaper-front-pages-1916"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not NEWSPAPER.is_dir(), reason=f"{NEWSPAPER} is not here")
+def test_newspaper_archive_furniture_goes_and_nothing_unique_does() -> None:
+    """120 OCR front pages: of the lines (three letters or more) whose key stands in the
+    first 12 lines of at least 20% of the files, at most 5% remain; no removed line is
+    unique to its file (no other file has it, or a variant of it within ratio 80)."""
+    from collections import Counter
+
+    from rapidfuzz import fuzz, process
+
+    import cleaner
+    from cleaner.executors import LocalExecutor
+    from cleaner.files import read_document
+    from cleaner.normalize import ocr_key
+
+    files = sorted(str(path) for path in NEWSPAPER.glob("*.txt"))
+    tops: dict[str, list[tuple[int, str]]] = {}
+    anywhere: Counter[str] = Counter()
+    for name in files:
+        lines = [(number, line) for number, line in
+                 enumerate(read_document(Path(name)).text.splitlines(), 1) if line.strip()]
+        tops[name] = lines[:12]
+        anywhere.update({ocr_key(line) for _, line in lines})
+    at_top = Counter(key for name in files for key in {ocr_key(line) for _, line in tops[name]})
+    recurring = {key for key, count in at_top.items()
+                 if count >= 0.2 * len(files) and len(key) >= 3}
+    before = remaining = 0
+    unique_removed = []
+    common = [key for key, count in anywhere.items() if count > 1]
+    for item in cleaner.clean_corpus(files, executor=LocalExecutor(2)):
+        assert item.result is not None, item.error
+        removed = {number for edit in item.result.edits if edit.kind != "broken_paragraph"
+                   for number in range(edit.first_line, edit.last_line + 1)}
+        for number, line in tops[item.path]:
+            if ocr_key(line) in recurring:
+                before += 1
+                remaining += number not in removed
+        for edit in item.result.edits:
+            key = ocr_key(edit.removed.strip())
+            if "furniture at the edge" in edit.message and anywhere[key] == 1:
+                best = process.extractOne(key, common, scorer=fuzz.ratio)
+                if best is None or best[1] < 80:
+                    unique_removed.append(edit.removed)
+    assert before > 200
+    assert remaining <= 0.05 * before, (remaining, before)
+    assert unique_removed == []
