@@ -506,8 +506,8 @@ def _write(settings: Settings, path: Path | None, display: str, decoded: Decoded
             if settings.hook and not settings.quiet:
                 click.echo(f"Fixing {display}")
     elif write_back is WriteBack.DIFF and result.changed:
-        stdout.write(unified_diff(display, decoded.text, result.text,
-                                  color=settings.color).encode("utf-8"))
+        stdout.write(unified_diff(display, decoded.text, result.text, color=settings.color,
+                                  edits=result.edits).encode("utf-8"))
         stdout.flush()
 
 

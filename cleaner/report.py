@@ -10,10 +10,11 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,10 +144,17 @@ def _lines(text: str) -> list[str]:
     return re.findall(r"[^\n]*\n|[^\n]+$", text)
 
 
-def unified_diff(path: str, before: str, after: str, *, color: bool = False) -> str:
-    """A unified diff from ``before`` to ``after`` (in colour: ``-`` red, ``+`` green)."""
-    lines: Sequence[str] = list(difflib.unified_diff(
-        _lines(before), _lines(after), fromfile=f"a/{path}", tofile=f"b/{path}"))
+def unified_diff(path: str, before: str, after: str, *, color: bool = False,
+                 edits: Sequence[Edit] | None = None) -> str:
+    """A unified diff from ``before`` to ``after`` (in colour: ``-`` red, ``+`` green).
+
+    With ``edits`` (whose spans are known) the hunks are built from them in linear time;
+    without, ``difflib`` compares the texts (quadratic on large inputs).
+    """
+    lines: Sequence[str] = (list(_hunks_from_edits(path, before, edits)) if edits is not None
+                            else list(difflib.unified_diff(_lines(before), _lines(after),
+                                                           fromfile=f"a/{path}",
+                                                           tofile=f"b/{path}")))
     text = [line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
             for line in lines]
     if color:
@@ -163,3 +171,101 @@ def _coloured(line: str) -> str:
         return line
     body = line.rstrip("\n")
     return click.style(body, **style) + line[len(body):]
+
+
+CONTEXT = 3  # lines of context around each change, as diff -u
+
+
+def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator[str]:
+    """Unified-diff lines for ``edits`` applied to ``before``: each edit touches the
+    lines its span covers; edits whose context would touch make one hunk."""
+    if not edits:
+        return
+    starts = [0]
+    for position, char in enumerate(before):
+        if char == "\n":
+            starts.append(position + 1)
+    if starts[-1] == len(before) and len(starts) > 1:
+        starts.pop()  # no line after a final newline
+
+    def line_of(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    line_starts = set(starts)
+    changed: list[tuple[int, int, list[Edit]]] = []  # first line, line after the last, edits
+    for edit in sorted(edits, key=lambda edit: edit.start):
+        first = line_of(edit.start)
+        whole_lines = (edit.start in line_starts and not edit.replacement
+                       and (edit.end in line_starts or edit.end == len(before)))
+        last = (line_of(max(edit.start, edit.end - 1)) + 1 if whole_lines
+                else min(len(starts), line_of(edit.end) + 1))  # a join merges the next line
+        if changed and first <= changed[-1][1]:
+            changed[-1] = (changed[-1][0], max(changed[-1][1], last), [*changed[-1][2], edit])
+        else:
+            changed.append((first, last, [edit]))
+    def text_of(first: int, last: int) -> str:
+        if first >= len(starts):
+            return ""
+        return before[starts[first]:starts[last] if last < len(starts) else len(before)]
+
+    def new_text(first: int, last: int, group: list[Edit]) -> str:
+        old_text, base = text_of(first, last), starts[first]
+        pieces, done = [], 0
+        for edit in group:
+            pieces += [old_text[done:edit.start - base], edit.replacement]
+            done = edit.end - base
+        pieces.append(old_text[done:])
+        return "".join(pieces)
+
+    # A region whose new text ends inside a line (the line after it is joined on) takes
+    # in the next line, and any region that starts there.
+    index = 0
+    while index < len(changed):
+        first, last, group = changed[index]
+        text = new_text(first, last, group)
+        if text and not text.endswith("\n") and last < len(starts):
+            last += 1
+            if index + 1 < len(changed) and changed[index + 1][0] < last:
+                following = changed.pop(index + 1)
+                last, group = max(last, following[1]), [*group, *following[2]]
+            changed[index] = (first, last, group)
+            continue
+        index += 1
+    hunks: list[tuple[int, int, list[tuple[int, int, list[Edit]]]]] = []
+    for first, last, group in changed:
+        start, end = max(0, first - CONTEXT), min(len(starts), last + CONTEXT)
+        if hunks and start <= hunks[-1][1]:
+            hunks[-1] = (hunks[-1][0], end, [*hunks[-1][2], (first, last, group)])
+        else:
+            hunks.append((start, end, [(first, last, group)]))
+
+    yield f"--- a/{path}\n"
+    yield f"+++ b/{path}\n"
+    shift = 0  # lines the new text has more than the old, before this hunk
+    for start, end, regions in hunks:
+        body: list[str] = []
+        old_count = new_count = 0
+        position = start
+        for first, last, group in regions:
+            for line in _lines(text_of(position, first)):
+                body.append(" " + line)
+            old_lines, new_lines = _lines(text_of(first, last)), _lines(new_text(first, last,
+                                                                                  group))
+            body += ["-" + line for line in old_lines] + ["+" + line for line in new_lines]
+            old_count += len(old_lines) + (first - position)
+            new_count += len(new_lines) + (first - position)
+            position = last
+        for line in _lines(text_of(position, end)):
+            body.append(" " + line)
+        old_count += end - position
+        new_count += end - position
+        yield (f"@@ -{_range(start, old_count)} +{_range(start + shift, new_count)} @@\n")
+        yield from body
+        shift += new_count - old_count
+
+
+def _range(start: int, count: int) -> str:
+    """A hunk's range as diff -u writes it (1-based; ``start,0`` for an empty one)."""
+    if count == 1:
+        return str(start + 1)
+    return f"{start + 1 if count else start},{count}"
