@@ -413,32 +413,24 @@ def _process(settings: Settings, name: str, report: Report) -> None:
 
 
 def _clean_corpus(settings: Settings, inputs: Sequence[str], report: Report) -> None:
-    """Fingerprint every file, tally, then clean each with the tally (corpus mode)."""
-    from . import corpus
+    """Clean the inputs together (corpus mode), then write and report each."""
+    from .corpus import clean_corpus
     from .executors import ExecutorError, executor_for
 
     try:
         options = {name: settings.options(Path(name)) for name in inputs}
-    except ConfigError as error:
-        report.failed(inputs[0], str(error))
+        results = list(clean_corpus(inputs, options, executor=executor_for(
+            settings.jobs, settings.scheduler), dedup_across_files=settings.dedup_across_files,
+            encoding=settings.encoding))
+    except (ConfigError, ExecutorError) as error:
+        report.failed(settings.scheduler or inputs[0], str(error))
         return
-    executor = executor_for(settings.jobs, settings.scheduler)
-    try:
-        prints = executor.map(corpus.fingerprint, [
-            (name, options[name], settings.encoding, settings.dedup_across_files)
-            for name in inputs])
-        similarity = options[inputs[0]].similarity if inputs else 90.0
-        evidence = corpus.tally(prints, similarity)
-        cleaned = executor.map(corpus.clean_with, [
-            (name, options[name], settings.encoding, evidence) for name in inputs])
-    except ExecutorError as error:
-        report.failed(settings.scheduler or "--corpus", str(error))
-        return
-    for name, decoded, outcome in cleaned:
-        if decoded is None or isinstance(outcome, str):
-            report.failed(name, str(outcome))
+    for item in results:
+        if item.result is None or item.decoded is None:
+            report.failed(item.path, str(item.error))
             continue
-        _finish(settings, name, Path(name), name, decoded, outcome, report)
+        _finish(settings, item.path, Path(item.path), item.path, item.decoded, item.result,
+                report)
 
 
 def _finish(settings: Settings, name: str, path: Path | None, display: str, decoded: Decoded,

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -203,18 +203,21 @@ def clean_with(job: tuple[str, Options, str | None, Evidence],
 
 @dataclass(frozen=True)
 class CorpusResult:
-    """One file of a corpus run: its path and result, or the error that stopped it."""
+    """One file of a corpus run: its path, what was read and the result; or the error
+    that stopped it."""
 
     path: str
     result: CleanResult | None
     error: str | None = None
+    decoded: Decoded | None = None
 
 
-def clean_corpus(paths: Sequence[str | Path], options: Options | None = None, *,
-                 executor: Executor | None = None, dedup_across_files: bool = False,
-                 ) -> Iterator[CorpusResult]:
+def clean_corpus(paths: Sequence[str | Path], options: Options | Mapping[str, Options] | None
+                 = None, *, executor: Executor | None = None, dedup_across_files: bool = False,
+                 encoding: str | None = None) -> Iterator[CorpusResult]:
     """Clean the files at ``paths`` together (furniture counted across them); yield each
-    file's result in order. Writes nothing. ``executor`` defaults to a local pool.
+    file's result in order. Writes nothing. ``options`` may differ per path (a mapping
+    from each path as given); ``executor`` defaults to a local pool.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -227,15 +230,18 @@ def clean_corpus(paths: Sequence[str | Path], options: Options | None = None, *,
     >>> [item.result.text.startswith("Story") for item in results if item.result]
     [True, True, True, True]
     """
-    options = options or Options()
-    executor = executor or LocalExecutor()
     names = [str(path) for path in paths]
-    prints = executor.map(fingerprint, [(name, options, None, dedup_across_files)
+    if not names:
+        return
+    given = options if isinstance(options, Mapping) else {name: options or Options()
+                                                          for name in names}
+    executor = executor or LocalExecutor()
+    prints = executor.map(fingerprint, [(name, given[name], encoding, dedup_across_files)
                                         for name in names])
-    evidence = tally(prints, options.similarity)
+    evidence = tally(prints, given[names[0]].similarity)
     for name, decoded, outcome in executor.map(
-            clean_with, [(name, options, None, evidence) for name in names]):
+            clean_with, [(name, given[name], encoding, evidence) for name in names]):
         if decoded is None or isinstance(outcome, str):
             yield CorpusResult(name, None, str(outcome))
         else:
-            yield CorpusResult(name, outcome)
+            yield CorpusResult(name, outcome, None, decoded)
