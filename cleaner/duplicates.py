@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 from .edits import Reason
 from .findings import Findings, Prior, Removal, Resemblance, lines_found_as, removed_lines
-from .kinship import Difference, Vocabulary, judge
+from .kinship import Difference, judge, vocabulary_of
 from .matching import UnionFind, find_matches, skipped_note
 from .normalize import paragraph_key
 from .options import KeepPolicy, Options
@@ -177,7 +177,7 @@ def _copies(doc: Document, paragraphs: list[Paragraph], options: Options) -> _Co
             key_of[item] = key
     links: dict[int, dict[int, _Link]] = {}
     siblings: list[Resemblance] = []
-    vocabulary = Vocabulary(doc.text)
+    vocabulary = vocabulary_of(doc.text)
     for match in matches.pairs:
         longer = paragraphs[matches.items[match.longer][0]]
         shorter = paragraphs[matches.items[match.shorter][0]]

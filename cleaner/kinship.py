@@ -36,6 +36,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -72,19 +73,16 @@ class Vocabulary:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._contexts: dict[str, set[tuple[str, str]]] | None = None
+        self._counts: Counter[str] | None = None
+        self._uses: dict[str, int] = {}
 
     def count(self, word: str) -> int:
         """In how many distinct contexts the document uses ``word`` (case-folded)."""
-        if self._contexts is None:
+        if self._counts is None:
             words = _WORD.findall(nfkc(self.text).casefold())
-            self._contexts = {}
-            for index, found in enumerate(words):
-                before = words[index - 1] if index else ""
-                after = words[index + 1] if index + 1 < len(words) else ""
-                self._contexts.setdefault(found, set()).add((before, after))
-        return len(self._contexts.get(word, ()))
-
+            contexts = set(zip(words, ["", *words[:-1]], [*words[1:], ""], strict=True))
+            self._counts = Counter(found for found, _, _ in contexts)
+        return self._counts[word]
     def established(self, word: str) -> bool:
         """A word the document uses in several contexts: not a one-off OCR misreading."""
         return len(word) >= MIN_WORD and self.count(word) >= MIN_WORD_COUNT
@@ -100,13 +98,23 @@ class Vocabulary:
 
     def uses(self, run: str, times: int) -> bool:
         """True when the CJK ``run`` stands in at least ``times`` distinct contexts."""
-        contexts: set[tuple[str, str]] = set()
-        position = self.text.find(run)
-        while position >= 0 and len(contexts) < times:
-            end = position + len(run)
-            contexts.add((self.text[position - 1:position], self.text[end:end + 1]))
-            position = self.text.find(run, position + 1)
-        return len(contexts) >= times
+        if self._uses.get(run, -1) < times:
+            contexts: set[tuple[str, str]] = set()
+            position = self.text.find(run)
+            while position >= 0 and len(contexts) < times:
+                end = position + len(run)
+                contexts.add((self.text[position - 1:position], self.text[end:end + 1]))
+                position = self.text.find(run, position + 1)
+            self._uses[run] = max(self._uses.get(run, 0), len(contexts))
+            if len(contexts) < times:
+                return False
+        return True
+
+
+@functools.lru_cache(maxsize=2)
+def vocabulary_of(text: str) -> Vocabulary:
+    """The one :class:`Vocabulary` of ``text`` (the stages that judge copies share it)."""
+    return Vocabulary(text)
 
 
 @dataclass(frozen=True)
