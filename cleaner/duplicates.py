@@ -43,6 +43,7 @@ not as titles.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -287,10 +288,27 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
 
 def block_copies(doc: Document, removed: frozenset[int], page_numbers: frozenset[int],
                  options: Options) -> Deduplicated:
-    """What this stage decides once ``removed`` lines are gone."""
+    """What this stage decides once ``removed`` lines are gone.
+
+    The furniture stage asks this before the stage runs, most often with the lines the
+    stage will then see gone: the last answer is remembered (for the same document,
+    compared by identity, and the same arguments), so it is not worked out twice.
+    """
+    global _last_answer
+    key = (removed, page_numbers, options)
+    if _last_answer is not None and _last_answer[0]() is doc and _last_answer[1] == key:
+        return _last_answer[2]
     blocks = [[block] for block in doc.kept_blocks(removed)]
     candidates = paragraphs_of(doc, blocks, options, page_numbers)
-    return deduplicate(doc, candidates, removed | page_numbers, options)
+    found = deduplicate(doc, candidates, removed | page_numbers, options)
+    _last_answer = (weakref.ref(doc), key, found)
+    return found
+
+
+# The last answer of block_copies: a weak reference to its document (never kept alive
+# by this), the arguments, the answer.
+_last_answer: tuple[weakref.ref[Document], tuple[frozenset[int], frozenset[int], Options],
+                    Deduplicated] | None = None
 
 
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
