@@ -40,6 +40,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from .normalize import nfkc
 from .sentence import is_cjk
@@ -60,6 +61,7 @@ MIN_CJK_WORD = 3  # ...and a run this long is one anyway: OCR misreads or drops 
 MIN_RUN_USES = 3  # a run used this often (twice besides here) is one of the document's words
 MIN_WORD = 3  # shorter tokens are too often fragments of garbled words to count as words
 MAX_DETAIL = 80  # characters of the differing words a message quotes
+INDEXED_FROM = 200_000  # characters: a longer text gets an index of where each one stands
 MAX_USE_RATIO = 20  # two alike words used this unequally are one word and its misreading
 MIN_WORD_COUNT = 3  # a word the document uses this often is a real word
 
@@ -75,6 +77,7 @@ class Vocabulary:
         self.text = text
         self._counts: Counter[str] | None = None
         self._uses: dict[str, int] = {}
+        self._index: tuple[Any, Any, Any] | None = None  # codes (padded), order, sorted codes
 
     def count(self, word: str) -> int:
         """In how many distinct contexts the document uses ``word`` (case-folded)."""
@@ -99,16 +102,47 @@ class Vocabulary:
     def uses(self, run: str, times: int) -> bool:
         """True when the CJK ``run`` stands in at least ``times`` distinct contexts."""
         if self._uses.get(run, -1) < times:
-            contexts: set[tuple[str, str]] = set()
-            position = self.text.find(run)
-            while position >= 0 and len(contexts) < times:
-                end = position + len(run)
-                contexts.add((self.text[position - 1:position], self.text[end:end + 1]))
-                position = self.text.find(run, position + 1)
-            self._uses[run] = max(self._uses.get(run, 0), len(contexts))
-            if len(contexts) < times:
+            found = (self._contexts_indexed(run) if len(self.text) >= INDEXED_FROM
+                     else self._contexts_found(run, times))
+            self._uses[run] = max(self._uses.get(run, 0), found)
+            if found < times:
                 return False
         return True
+
+    def _contexts_found(self, run: str, times: int) -> int:
+        """Distinct contexts of ``run`` (up to ``times``), by scanning the text."""
+        contexts: set[tuple[str, str]] = set()
+        position = self.text.find(run)
+        while position >= 0 and len(contexts) < times:
+            end = position + len(run)
+            contexts.add((self.text[position - 1:position], self.text[end:end + 1]))
+            position = self.text.find(run, position + 1)
+        return len(contexts)
+
+    def _contexts_indexed(self, run: str) -> int:
+        """Distinct contexts of ``run`` in a long text, from an index of where each
+        character stands (built once, with numpy): the run's rarest character's
+        positions are checked for the rest of the run at once, not by scanning."""
+        import numpy as np
+
+        if self._index is None:
+            codes = np.frombuffer(self.text.encode("utf-32-le"), dtype=np.uint32)
+            order = np.argsort(codes, kind="stable")
+            padded = np.concatenate([[0], codes, [0]]).astype(np.int64)  # contexts at the ends
+            self._index = (padded, order, codes[order])
+        padded, order, ordered = self._index
+        spans = {}
+        for offset, char in enumerate(run):
+            code = np.uint32(ord(char))  # of the array's type: a Python int would copy it
+            spans[offset] = (int(ordered.searchsorted(code)),
+                             int(ordered.searchsorted(code, "right")))
+        offset = min(spans, key=lambda at: spans[at][1] - spans[at][0])
+        starts = order[spans[offset][0]:spans[offset][1]].astype(np.int64) - offset
+        starts = starts[(starts >= 0) & (starts + len(run) <= len(padded) - 2)]
+        for at, char in enumerate(run):
+            starts = starts[padded[starts + 1 + at] == ord(char)]
+        before, after = padded[starts], padded[starts + len(run) + 1]
+        return len(np.unique(before * (1 << 32) + after))
 
 
 @functools.lru_cache(maxsize=2)

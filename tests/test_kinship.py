@@ -197,3 +197,21 @@ def test_a_sibling_stays_and_a_noisy_copy_goes(words: list[str], position: int, 
     if fuzz.ratio(base, noisy) >= 90:
         assert cleaner.clean(document(base, noisy)).text == (
             f"Opening words.\n\n{base}\n\nMiddle words.\n\nClosing words.\n")
+
+
+def test_cjk_run_uses_are_the_same_indexed_and_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text counts a run's contexts from an index of its characters; a short one
+    by scanning. Both give the same counts, at the ends of the text too."""
+    import random
+
+    from cleaner import kinship
+
+    rng = random.Random(3)
+    alphabet = [chr(0x4E00 + index) for index in range(60)] + ["，", "。"]
+    text = "".join(rng.choice(alphabet) for _ in range(5000))
+    monkeypatch.setattr(kinship, "INDEXED_FROM", 1000)
+    indexed = Vocabulary(text)
+    runs = [text[start:start + size] for size in (2, 3) for start in
+            rng.sample(range(len(text) - 3), 100)] + [text[:2], text[-2:], "甲乙"]
+    for run in runs:
+        assert indexed._contexts_indexed(run) == Vocabulary(text)._contexts_found(run, 10**9)
