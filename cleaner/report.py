@@ -181,10 +181,7 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
     lines its span covers; edits whose context would touch make one hunk."""
     if not edits:
         return
-    starts = [0]
-    for position, char in enumerate(before):
-        if char == "\n":
-            starts.append(position + 1)
+    starts = [0, *(newline.end() for newline in re.finditer("\n", before))]
     if starts[-1] == len(before) and len(starts) > 1:
         starts.pop()  # no line after a final newline
 
