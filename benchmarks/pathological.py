@@ -59,7 +59,7 @@ def long_paragraph_and_truncated_copy(scale: float) -> str:
         copy[index] = "x"
     ordinary = "".join(f"Paragraph {i} is ordinary, and it is printed twice on the page.\n\n"
                        * 2 for i in range(1000))
-    return f"{paragraph}\n\n{''.join(copy)}\n\n{ordinary}"
+    return f"{''.join(copy)}\n\n{paragraph}\n\n{ordinary}"  # the first print stopped short
 
 
 CASES: list[tuple[str, Callable[[float], str]]] = [

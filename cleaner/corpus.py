@@ -74,10 +74,9 @@ def _paragraphs(doc: Document, options: Options) -> list[tuple[str, tuple[int, .
     """Each paragraph that may be judged as a copy: a digest of its key, its lines."""
     from .duplicates import paragraphs_of
 
-    found = paragraphs_of(doc, [[block] for block in doc.kept_blocks(frozenset())], options,
-                          frozenset())
+    found = paragraphs_of(doc, frozenset(), frozenset(), options)
     return [(hashlib.blake2b(paragraph.key.encode("utf-8"), digest_size=12).hexdigest(),
-             paragraph.lines) for paragraph in found]
+             paragraph.lines) for paragraph in found if paragraph.judged]
 
 
 def fingerprint(job: tuple[str, Options, str | None, bool]) -> Fingerprint:
@@ -168,7 +167,7 @@ class CorpusFurniture:
                 removals.append(Removal(
                     (index,), "boilerplate_line",
                     f"furniture at the edge of {count} of {self.evidence.files} files: "
-                    f"{doc.lines[index].text.strip()}"))
+                    f"{doc.lines[index].text.strip()}", evidence="file_edges"))
         return Findings(NAME, removals=tuple(removals))
 
     def _copies_from_other_files(self, doc: Document, options: Options) -> list[Removal]:
@@ -181,7 +180,7 @@ class CorpusFurniture:
             if first is not None and first[0] != self.path:
                 removals.append(Removal(lines, "duplicate_paragraph",
                                         f"duplicate of the paragraph at {first[0]}:{first[1]}",
-                                        100.0))
+                                        100.0, evidence="in_an_earlier_file"))
         return removals
 
 

@@ -1,139 +1,212 @@
-"""Detect duplicate paragraphs: exact, near (OCR noise) and truncated copies.
+"""Detect copies made by accident: a block printed twice, a cut-off or merged copy.
 
-A paragraph is a block of lines, without what earlier stages removed.
-Paragraphs shorter than ``min_paragraph_chars`` are never judged here, nor is a
-lone heading: headings and labels repeat as content, and short repeated lines
-are the furniture stage's business. Paragraphs holding protected lines (code,
-tables, Markdown structure) are never removed.
+Repetition alone is never the reason to remove a paragraph: authors repeat on
+purpose (a refrain, a chorus, a formula in every article). A paragraph is
+removed only when something shows that an accident made it, and the removal
+names that evidence:
 
-Copies are found by :mod:`cleaner.matching` and decided in one pass that does
-not depend on the order in which copies go, so that cleaning the clean text
-finds nothing more:
+- ``printed_twice_in_a_row``: it belongs to a run of paragraphs that is followed
+  at once by the same run (``A B C A B C``): a page, a block or a whole document
+  printed twice. The first run stays, unless it is the one cut off (its last
+  paragraph stops short where the second run's goes on). A single paragraph
+  printed twice in a row counts only when it is long prose (``LONG_WORDS``);
+- ``cut_off_beside_complete``: the start of a paragraph printed right before it,
+  or its end printed right after it (within ``ADJACENT`` paragraphs);
+- ``merged_copy``: a paragraph that runs together the text of two or more of its
+  neighbours (``MERGE_WINDOW``), which stand complete beside it;
+- ``misplaced_nearby``: a long prose paragraph (``LONG_WORDS``) that stands twice,
+  the second time within ``NEARBY`` paragraphs of the first (three times or more is
+  a refrain); the copy that continues a sentence left open before it stays
+  (``keep``), else the first;
+- ``notice_at_both_ends``: the same notice with a web address among the first and
+  the last ``NOTICE_SPAN`` paragraphs (a download site's, pasted by a scraper):
+  every copy goes.
 
-- the copies of a paragraph form a group (any copy linked to any other);
-- its members are ranked: whole copies before truncated ones (a copy that is
-  contained in another member), then by ``keep``: ``auto`` ranks first the copies
-  that continue a sentence left open by the text before them
-  (:func:`cleaner.sentence.leaves_open`), then the rest in order; ``first`` and
-  ``last`` do what they say;
-- in rank order, a member stays unless it is a copy of a member that stays.
-  So a chain of near matches (A like B, B like C, A not like C) keeps A and C.
+What the document's format allows (:mod:`cleaner.formats`) comes first: verse and
+subtitles repeat by design, so only a notice is judged there; a statute's articles
+share formulas, so only blocks printed twice are judged, never one paragraph near
+another. Every other repeat stays and is listed as kept (``repeated_paragraph``),
+with the reason it was not removed.
 
-The furniture stage, which runs first, asks :func:`block_copies` what this
-stage will remove, so that it judges furniture on the text without the copies;
-this stage then finds the same. Joins change paragraphs: the join stage judges
-the paragraphs it makes against every other, with :func:`deduplicate`.
-
-A near or truncated copy is a copy only when :func:`cleaner.kinship.judge`
-finds nothing but noise and truncation between it and the other: ``Section 3.
-About us`` and ``Section 4. About us`` differ by one character and are
-different text, and so are ``Principal Fund means …`` and ``Interest Fund
-means …``. Such pairs are *siblings*: both stay, and the findings list them so
-that ``--explain`` and the report can say so. Short paragraphs (under twice
-``min_paragraph_chars``) are matched fuzzily only when both read as sentences,
-not as titles.
+A paragraph is a block of lines (or a line, where each line is a paragraph),
+without what earlier stages removed. Paragraphs holding protected lines (code,
+tables, Markdown structure) are never removed. Two alike paragraphs are copies
+only when :func:`cleaner.kinship.judge` finds nothing but noise and truncation
+between them; otherwise they are siblings: both stay, and the findings list them.
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
->>> text = "A paragraph long enough to be judged.\\n\\nOther.\\n\\n" * 2
->>> [(r.lines, r.reason, r.kept_lines) for r in detect(segment(text), (), Options()).removals]
-[((4,), 'duplicate_paragraph', (0, 0))]
+>>> block = ("The harbour master reported that the northern pier needs repair.\\n\\n"
+...          "The cost will be shared with the fishing cooperative, he said.\\n\\n")
+>>> [(r.lines, r.evidence) for r in detect(segment(block * 2), (), Options()).removals]
+[((4,), 'printed_twice_in_a_row'), ((6,), 'printed_twice_in_a_row')]
+>>> refrain = "And still she sat, and still she reeled, and still she wished for company."
+>>> story = "".join(f"Part {n} of the tale goes on here.\\n\\n{refrain}\\n\\n" for n in range(3))
+>>> detect(segment(story), (), Options()).removals
+()
 """
 
 from __future__ import annotations
 
 import re
-import weakref
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from .edits import Reason
-from .findings import Findings, Prior, Removal, Resemblance, lines_found_as, removed_lines
+from .findings import (
+    Findings,
+    Prior,
+    Removal,
+    Resemblance,
+    left_lines,
+    lines_found_as,
+    removed_lines,
+)
+from .formats import width
 from .kinship import Difference, judge, vocabulary_of
 from .matching import UnionFind, find_matches, skipped_note
 from .normalize import paragraph_key
 from .options import KeepPolicy, Options
 from .segment import Document
-from .sentence import SENTENCE_MARKS, is_heading, leaves_open
+from .sentence import CLOSERS, SENTENCE_END, SENTENCE_MARKS, is_cjk, is_heading, leaves_open
 
 NAME = "duplicates"
 CONTEXT_LINES = 200  # how far back the keep policy looks for the sentence a copy continues
+LONG_WORDS = 20  # a single paragraph judged by where it stands has this many words...
+BLOCK_WORDS = 20  # ...a block of two or more paragraphs printed twice, this many in all
+FRAGMENT_WORDS = 8  # a cut-off piece of a paragraph has at least this many words
+FRAGMENT_CHARS = 10  # a piece of a merged copy: this many letters at least
+NEARBY = 8  # paragraphs: a long paragraph again this close is misplaced
+MERGE_WINDOW = 6  # paragraphs around a merged copy where its pieces stand
+MERGE_COVER = 0.85  # share of a merged copy that its neighbours' pieces must cover
+LETTERS_PER_WORD = 5
+MATCH_CHARS = 10  # letters of a cut-off end looked for in the complete paragraph
+NOTICE_SPAN = 10  # paragraphs at each end of the file where a scraper's notice stands
 _SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
+_WEB_ADDRESS = re.compile(r"https?://|www\.|[\w-]+\.(?:com|net|org|cn|fm|info|io|cc|tw|hk)\b"
+                          r"|[\w.-]+@[\w-]+\.\w+", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
 REASON_OF: dict[str, Reason] = {"exact": "duplicate_paragraph", "near": "near_duplicate_paragraph",
                                 "contained": "contained_paragraph"}
 
 Block = tuple[int, ...]
 
 
+def words(text: str) -> float:
+    """How many words ``text`` holds: Latin words, and a CJK character as half a word (a
+    Chinese word is two characters on average). Numbers are not counted.
+
+    >>> words("The quick brown fox"), words("株洲市青少年宫")
+    (4, 3.5)
+    """
+    cjk = sum(map(is_cjk, text))
+    latin = len(_LATIN_WORD.findall("".join(" " if is_cjk(char) else char for char in text)))
+    return latin + cjk / 2 if cjk else latin
+
+
+def key_words(key: str) -> float:
+    """About how many words a key (letters and digits, no spaces) holds: a CJK character is
+    half a word, five other letters are one."""
+    cjk = sum(map(is_cjk, key))
+    return cjk / 2 + (len(key) - cjk) / LETTERS_PER_WORD
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """One or more kept blocks that the clean text holds as one paragraph, and its key."""
+    """A paragraph of the text as it stands once earlier removals are gone: its lines,
+    its key, its place among all paragraphs, and whether it is judged as a copy at all."""
 
-    blocks: tuple[Block, ...]
+    lines: tuple[int, ...]
     key: str
+    position: int
+    judged: bool  # long enough, free of protected lines, not a lone heading
     reads_as_sentence: bool
-
-    @property
-    def lines(self) -> tuple[int, ...]:
-        return tuple(index for block in self.blocks for index in block)
+    weight: float  # words
 
     @property
     def first(self) -> int:
-        return self.blocks[0][0]
+        return self.lines[0]
 
     @property
     def span(self) -> tuple[int, int]:
-        return self.blocks[0][0], self.blocks[-1][-1]
+        return self.lines[0], self.lines[-1]
 
 
-def paragraphs_of(doc: Document, units: Sequence[Sequence[Block]], options: Options,
-                  not_compared: frozenset[int]) -> list[Paragraph]:
-    """The units that may be judged: long enough, free of protected lines, and not a lone
-    heading (a heading that repeats is the furniture stage's to judge).
-    ``not_compared`` lines (page numbers left in place) are left out of the text that
-    is compared."""
-    found = []
-    for unit in units:
-        lines = [index for block in unit for index in block]
-        if any(doc.lines[index].protected for index in lines):
-            continue
-        if len(lines) == 1 and is_heading(doc.lines[lines[0]].text):
-            continue
-        key = paragraph_key(doc.joined_text(index for index in lines
-                                            if index not in not_compared))
-        if len(key) < options.min_paragraph_chars:
-            continue
-        text = doc.joined_text(lines)
-        found.append(Paragraph(tuple(unit), key, _SENTENCE_MARK.search(text) is not None))
+def _reads_as_sentence(text: str) -> bool:
+    """Sentence punctuation inside, or a sentence's end at the end: not a title."""
+    core = text.rstrip().rstrip("".join(CLOSERS))
+    return _SENTENCE_MARK.search(text) is not None or core.endswith(tuple(SENTENCE_END))
+
+
+def paragraphs_of(doc: Document, removed: frozenset[int], not_compared: frozenset[int],
+                  options: Options, furniture: frozenset[int] = frozenset()) -> list[Paragraph]:
+    """Every paragraph the clean text will hold once ``removed`` is gone, in order: blocks
+    joined as the join rules join them (:func:`cleaner.joins.chains`; ``furniture`` lines
+    left in place are never joined), or lines where each line is a paragraph.
+    ``not_compared`` lines (page numbers left in place) are left out of the text that is
+    compared."""
+    from . import joins
+
+    units: Iterable[Sequence[int]]
+    if doc.layout.line_paragraphs:
+        units = ((line.index,) for line in doc.lines
+                 if not line.blank and line.index not in removed)
+    elif options.join_broken_paragraphs and doc.layout.policy.joins:
+        units = ([index for block in chain for index in block]
+                 for chain in joins.chains(doc, removed, furniture)[0])
+    else:
+        units = doc.kept_blocks(removed)
+    found: list[Paragraph] = []
+    for lines in units:
+        compared = [index for index in lines if index not in not_compared]
+        text = doc.joined_text(compared)
+        key = paragraph_key(text)
+        judged = (bool(compared) and len(key) >= options.min_paragraph_chars
+                  and not any(doc.lines[index].protected for index in lines)
+                  and not (len(lines) == 1 and is_heading(text)))
+        found.append(Paragraph(tuple(lines), key, len(found), judged, _reads_as_sentence(text),
+                               words(text) if judged else 0.0))
     return found
 
 
-def _opens_before(doc: Document, firsts: list[int], skip: frozenset[int]) -> dict[int, bool]:
-    """For each line in ``firsts`` (sorted), whether the kept text before it leaves a
-    sentence open: the text of the nearest block before it, ``skip`` lines skipped.
+@dataclass(frozen=True)
+class _Link:
+    """Two distinct keys whose paragraphs are copies of each other: how, and how closely.
+    ``truncated`` is the key that is the other's start or end cut short (``at_start``:
+    its start)."""
 
-    Looks back at most ``CONTEXT_LINES`` lines: a copy with no text near it has no
-    context to fit. Copies that follow each other share the walk back, so a run of a
-    million copies costs no more than one.
-    """
-    found: dict[int, bool] = {}
-    reached: dict[int, int] = {}  # first line -> the last line of the text before it (-1: none)
-    for first in firsts:
-        index = first - 1
-        while index >= 0 and (doc.lines[index].blank or index in skip):
-            if index in reached:
-                index = reached[index]
-                break
-            index -= 1
-        reached[first] = index
-        if index < 0 or first - index > CONTEXT_LINES:
-            found[first] = False
-            continue
-        start = index
-        while start - 1 >= 0 and not doc.lines[start - 1].blank and start - 1 not in skip:
-            start -= 1
-        found[first] = leaves_open(doc.joined_text(range(start, index + 1)))
-    return found
+    reason: Reason
+    score: float
+    truncated: int | None = None
+    at_start: bool = False
+    difference: Difference | None = None
+
+
+EXACT = _Link("duplicate_paragraph", 100.0)
+
+
+@dataclass
+class _Copies:
+    """The judged paragraphs' distinct keys, the copy links between keys, and the pairs
+    that looked alike but differ in content."""
+
+    key_of: dict[int, int]  # paragraph position -> key number
+    keys: list[str]
+    repeated_text: dict[str, bool]  # short paragraphs' keys: True when a key repeats
+    roots: list[int]  # for each key, its group of copies (keys linked directly or not)
+    links: dict[int, dict[int, _Link]]
+    siblings: list[Resemblance]
+    skipped_buckets: int
+
+    def link(self, a: int, b: int) -> _Link | None:
+        """How the paragraphs at positions ``a`` and ``b`` are copies, or None."""
+        key_a, key_b = self.key_of.get(a), self.key_of.get(b)
+        if key_a is None or key_b is None:
+            return None
+        if key_a == key_b:
+            return EXACT
+        return self.links.get(key_a, {}).get(key_b)
 
 
 def _alike_enough(longer: Paragraph, shorter: Paragraph, min_chars: int) -> bool:
@@ -143,45 +216,31 @@ def _alike_enough(longer: Paragraph, shorter: Paragraph, min_chars: int) -> bool
     return longer.reads_as_sentence and shorter.reads_as_sentence
 
 
-@dataclass(frozen=True)
-class _Link:
-    """Two distinct keys whose paragraphs are copies of each other: how, and how closely."""
+def _at_start(longer: str, shorter: str) -> bool:
+    """True when ``shorter`` is the start of ``longer`` rather than its end."""
+    from rapidfuzz import fuzz
 
-    reason: Reason
-    score: float
-    contained: int | None  # the key whose paragraphs are truncated copies of the other's
-    difference: Difference | None = None  # what differs, for a near or truncated copy
-
-
-@dataclass
-class _Copies:
-    """The paragraphs' distinct keys, each key's paragraphs, the links between keys, and
-    the pairs that looked alike but are siblings."""
-
-    key_of: list[int]
-    paragraphs_of: list[list[int]]
-    links: dict[int, dict[int, _Link]]
-    skipped_buckets: int
-    siblings: list[Resemblance]
+    return fuzz.ratio(shorter, longer[:len(shorter)]) >= fuzz.ratio(shorter, longer[-len(shorter):])
 
 
 def _copies(doc: Document, paragraphs: list[Paragraph], options: Options) -> _Copies:
-    """Which paragraphs are copies of which: equal keys, and verified key pairs whose
+    """Which judged paragraphs are copies of which: equal keys, and verified key pairs whose
     differences are noise (:mod:`cleaner.kinship`); the others are siblings."""
-    matches = find_matches([paragraph.key for paragraph in paragraphs],
+    judged = [paragraph for paragraph in paragraphs if paragraph.judged]
+    matches = find_matches([paragraph.key for paragraph in judged],
                            threshold=options.similarity, containment=True,
                            min_contained=options.min_paragraph_chars,
                            max_bucket=options.max_bucket)
-    key_of = [0] * len(paragraphs)
+    key_of: dict[int, int] = {}
     for key, items in enumerate(matches.items):
         for item in items:
-            key_of[item] = key
+            key_of[judged[item].position] = key
     links: dict[int, dict[int, _Link]] = {}
     siblings: list[Resemblance] = []
     vocabulary = vocabulary_of(doc.text)
     for match in matches.pairs:
-        longer = paragraphs[matches.items[match.longer][0]]
-        shorter = paragraphs[matches.items[match.shorter][0]]
+        longer = judged[matches.items[match.longer][0]]
+        shorter = judged[matches.items[match.shorter][0]]
         if not _alike_enough(longer, shorter, options.min_paragraph_chars):
             continue
         relation = match.similarity.relation
@@ -196,56 +255,388 @@ def _copies(doc: Document, paragraphs: list[Paragraph], options: Options) -> _Co
             continue
         cut = relation == "contained" or "truncation" in difference.kinds
         link = _Link(REASON_OF[relation], match.similarity.score,
-                     match.shorter if cut else None, difference)
+                     match.shorter if cut else None,
+                     cut and _at_start(matches.keys[match.longer], matches.keys[match.shorter]),
+                     difference)
         links.setdefault(match.longer, {})[match.shorter] = link
         links.setdefault(match.shorter, {})[match.longer] = link
-    return _Copies(key_of, matches.items, links, matches.skipped_buckets, siblings)
-
-
-def _groups(copies: _Copies) -> list[list[int]]:
-    """Paragraphs that are copies of each other, directly or through others."""
-    union_find = UnionFind(len(copies.paragraphs_of))
-    for key, neighbours in copies.links.items():
+    short: dict[str, bool] = {}
+    for paragraph in paragraphs:
+        if not paragraph.judged and paragraph.key:
+            short[paragraph.key] = paragraph.key in short
+    union_find = UnionFind(len(matches.keys))
+    for key, neighbours in links.items():
         for other in neighbours:
             union_find.union(key, other)
-    groups: dict[int, list[int]] = {}
-    for key, items in enumerate(copies.paragraphs_of):
-        if len(items) > 1 or key in copies.links:
-            groups.setdefault(union_find.find(key), []).extend(items)
-    return [sorted(group) for group in groups.values()]
+    roots = [union_find.find(key) for key in range(len(matches.keys))]
+    return _Copies(key_of, matches.keys, short, roots, links, siblings, matches.skipped_buckets)
 
 
-def _ranked(doc: Document, members: list[int], paragraphs: list[Paragraph],
-            truncated: list[bool], keep: KeepPolicy, skip: frozenset[int]) -> list[int]:
-    """The members of a group of copies, the one to keep first."""
+@dataclass
+class _Decision:
+    """What the evidence decided so far: each removed paragraph's position, with the
+    position of the copy it repeats and why."""
+
+    gone: dict[int, tuple[int, _Link, str, str]] = field(default_factory=dict)
+
+    def remove(self, position: int, original: int, link: _Link, evidence: str,
+               why: str) -> None:
+        self.gone.setdefault(position, (original, link, evidence, why))
+
+
+def _notices(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
+             decision: _Decision) -> None:
+    """The same notice, with a web address, among the first and the last paragraphs: a
+    download site's notice that a scraper pasted at both ends. Every copy goes."""
+    span = min(NOTICE_SPAN, len(paragraphs) // 2)
+    head, tail = paragraphs[:span], paragraphs[len(paragraphs) - span:]
+    pairs = [(a, b) for a in head for b in tail
+             if a.key and (a.key == b.key or copies.link(a.position, b.position) is not None)]
+    runs: list[list[tuple[Paragraph, Paragraph]]] = []
+    for a, b in pairs:
+        if runs and runs[-1][-1][0].position == a.position - 1 \
+                and runs[-1][-1][1].position == b.position - 1:
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+    for run in runs:
+        if not any(_WEB_ADDRESS.search(doc.joined_text(paragraph.lines))
+                   for pair in run for paragraph in pair):
+            continue
+        for a, b in run:
+            link = copies.link(a.position, b.position) or EXACT
+            why = "a notice with a web address at the top and at the end of the file"
+            decision.remove(a.position, b.position, link, "notice_at_both_ends", why)
+            decision.remove(b.position, a.position, link, "notice_at_both_ends", why)
+
+
+def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision) -> None:
+    """Paragraphs that run together the text of two or more neighbours, which also stand
+    complete beside them: a scraper glued them into one. Only a long prose paragraph
+    longer than both its neighbours is looked at, longest first; pieces come from
+    paragraphs that stay."""
+    candidates = [paragraph for paragraph in paragraphs
+                  if all(len(other.key) < len(paragraph.key) for other in
+                         paragraphs[max(0, paragraph.position - 1):paragraph.position + 2]
+                         if other is not paragraph)]
+    for paragraph in sorted(candidates, key=lambda paragraph: -len(paragraph.key)):
+        if paragraph.position in decision.gone or not _long_prose(paragraph, doc):
+            continue
+        window = paragraphs[max(0, paragraph.position - MERGE_WINDOW):
+                            paragraph.position + MERGE_WINDOW + 1]
+        pieces = _pieces(paragraph.key, [other for other in window
+                                         if other.position != paragraph.position
+                                         and other.position not in decision.gone])
+        pieces = [piece for piece in pieces if key_words(piece[3]) >= FRAGMENT_WORDS]
+        covered = sum(end - start for start, end, _, _ in pieces)
+        sources = {position for _, _, position, _ in pieces}
+        if len(sources) >= 2 and covered >= MERGE_COVER * len(paragraph.key):
+            original = max(sources, key=lambda position: len(paragraphs[position].key))
+            decision.remove(paragraph.position, original,
+                            _Link("contained_paragraph",
+                                  round(100 * covered / len(paragraph.key), 1)),
+                            "merged_copy", f"runs together {len(sources)} paragraphs that "
+                            "stand complete beside it")
+
+
+def _pieces(key: str, others: list[Paragraph]) -> list[tuple[int, int, int, str]]:
+    """Where the other paragraphs' texts (whole, or their start or end) stand in ``key``,
+    without overlaps, longest first: ``(start, end, position, piece)``."""
+    found: list[tuple[int, int, int, str]] = []
+    for other in others:
+        if len(other.key) < FRAGMENT_CHARS or (other.key[:FRAGMENT_CHARS] not in key
+                                               and other.key[-FRAGMENT_CHARS:] not in key):
+            continue
+        for piece in (_longest_part(key, other.key, start=True),
+                      _longest_part(key, other.key, start=False)):
+            if len(piece) >= FRAGMENT_CHARS:
+                at = key.find(piece)
+                found.append((at, at + len(piece), other.position, piece))
+    chosen: list[tuple[int, int, int, str]] = []
+    for start, end, position, piece in sorted(found, key=lambda found: found[0] - found[1]):
+        if all(end <= other[0] or start >= other[1] for other in chosen):
+            chosen.append((start, end, position, piece))
+    return chosen
+
+
+def _longest_part(key: str, other: str, *, start: bool) -> str:
+    """The longest start (or end) of ``other`` that ``key`` contains."""
+    low, high = 0, len(other)
+    while low < high:
+        middle = (low + high + 1) // 2
+        part = other[:middle] if start else other[-middle:]
+        if part in key:
+            low = middle
+        else:
+            high = middle - 1
+    return other[:low] if start else other[len(other) - low:]
+
+
+def _cut_off(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
+             decision: _Decision) -> None:
+    """A paragraph's start printed right before it, or its end (cut in mid-sentence)
+    printed right after it; and further cut-off copies of it right next to those."""
+    for complete in paragraphs:
+        if complete.position in decision.gone:
+            continue
+        for step in (-1, 1):
+            position = complete.position + step
+            while 0 <= position < len(paragraphs):
+                fragment = paragraphs[position]
+                link = copies.link(fragment.position, complete.position)
+                if (link is None or fragment.position in decision.gone
+                        or link.truncated != copies.key_of[fragment.position]
+                        or link.at_start != (step < 0) or fragment.weight < FRAGMENT_WORDS):
+                    break
+                if step > 0 and position == complete.position + 1 and not _cut_mid_sentence(
+                        doc.joined_text(complete.lines), fragment.key):
+                    break  # an end that is a whole sentence may be an echo: the author's
+                where = "before" if step < 0 else "after"
+                decision.remove(fragment.position, complete.position, link,
+                                "cut_off_beside_complete",
+                                f"cut off, printed right {where} the complete paragraph")
+                position += step
+
+
+def _cut_mid_sentence(complete: str, piece: str) -> bool:
+    """True when the key ``piece`` (of a piece of the text ``complete`` ends with) starts
+    inside one of its sentences, not where a sentence starts. Compared as keys, so that
+    a mark more or less does not matter."""
+    whole = paragraph_key(complete)
+    start = (len(whole) - len(piece) if whole.endswith(piece)
+             else whole.rfind(piece[:MATCH_CHARS]) if piece else -1)
+    if start <= 0:
+        return False
+    starts = {0}  # where sentences start, in key characters
+    letters = 0
+    for char in complete:
+        if char in SENTENCE_END:
+            starts.add(letters)
+        elif paragraph_key(char):
+            letters += 1
+    return start not in starts
+
+
+def _label(paragraph: Paragraph, roots: list[int], copies: _Copies) -> object:
+    """What a paragraph is, for finding runs printed twice: its group of copies, or its
+    text (short paragraphs), or None."""
+    key = copies.key_of.get(paragraph.position)
+    if key is not None:
+        return ("copy", roots[key])
+    return ("text", paragraph.key) if paragraph.key and not paragraph.judged else None
+
+
+def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
+                   decision: _Decision, options: Options) -> None:
+    """Runs of paragraphs followed at once by the same run: the later run goes (the earlier,
+    when it is the one cut off, or with ``keep="last"``)."""
+    roots = copies.roots
+    left = [paragraph for paragraph in paragraphs if paragraph.position not in decision.gone]
+    labels = [_label(paragraph, roots, copies) for paragraph in left]
+    previous: dict[object, int] = {}
+    before: list[int | None] = []
+    for at, label in enumerate(labels):
+        before.append(previous.get(label) if label is not None else None)
+        if label is not None:
+            previous[label] = at
+    single = doc.layout.policy.single_copies
+    at = 0
+    while at < len(left):
+        earlier = before[at]
+        if earlier is None:
+            at += 1
+            continue
+        period = at - earlier
+        length = 0
+        while (length < period and at + length < len(left)
+               and labels[at + length] == labels[earlier + length]
+               and _copy_pair(left[earlier + length], left[at + length], copies)
+               and (length == period - 1 > 0
+                    or not _part_of(left[at + length], left[earlier + length], copies))):
+            length += 1
+        stops_short = (length == period - 1 and at + length < len(left)
+                       and _starts(left[at + length].key, left[earlier + length].key))
+        first_run, second_run = left[earlier:earlier + period], left[at:at + period]
+        if (length == period or stops_short) and _block_enough(second_run, single, doc):
+            cut = stops_short or any(_cut_short(a, b, copies)
+                                     for a, b in zip(first_run, second_run, strict=True))
+            going, staying = ((first_run, second_run) if cut or options.keep == "last"
+                              else (second_run, first_run))
+            why = ("a run of paragraphs printed twice in a row" if period > 1
+                   else "printed twice in a row")
+            if cut:
+                why += "; the first copy stops short"
+            for paragraph, kept in zip(going, staying, strict=True):
+                link = copies.link(paragraph.position, kept.position) or (
+                    _Link("contained_paragraph", 100.0) if paragraph.key != kept.key else EXACT)
+                decision.remove(paragraph.position, kept.position, link,
+                                "printed_twice_in_a_row", why)
+            at += period
+        else:
+            at += max(1, length)
+
+
+def _long_prose(paragraph: Paragraph, doc: Document) -> bool:
+    """A paragraph long enough to be judged by where it stands alone: ``LONG_WORDS`` words
+    of sentences, on one line or wrapped at the margin (not a stanza of verse quoted in
+    prose, whose copies the author means)."""
+    return (paragraph.weight >= LONG_WORDS and paragraph.reads_as_sentence
+            and doc.layout.wrapped([width(doc.lines[index].text) for index in paragraph.lines]))
+
+
+def _starts(longer: str, shorter: str) -> bool:
+    """True when ``shorter`` is the start of ``longer``, cut short (a few letters at least)."""
+    return len(shorter) >= FRAGMENT_CHARS and len(longer) > len(shorter) and \
+        longer.startswith(shorter)
+
+
+def _copy_pair(a: Paragraph, b: Paragraph, copies: _Copies) -> bool:
+    """True when two paragraphs of one label are copies of each other (short paragraphs:
+    the same text), not merely in one group through others."""
+    if a.judged and b.judged:
+        return copies.link(a.position, b.position) is not None
+    return a.key == b.key
+
+
+def _block_enough(run: list[Paragraph], single: bool, doc: Document) -> bool:
+    """A run printed twice is evidence when it is two paragraphs or more with
+    ``BLOCK_WORDS`` words, or (where single copies may be judged) one long prose one."""
+    if len(run) > 1:  # figure debris (axis ticks of many panels) has no paragraph in it
+        return any(paragraph.judged for paragraph in run) and \
+            sum(words(doc.joined_text(paragraph.lines)) for paragraph in run) >= BLOCK_WORDS
+    return single and _long_prose(run[0], doc)
+
+
+def _part_of(part: Paragraph, whole: Paragraph, copies: _Copies) -> bool:
+    """True when ``part`` is a truncated copy of ``whole`` (its start or its end)."""
+    link = copies.link(part.position, whole.position)
+    return link is not None and link.truncated == copies.key_of.get(part.position) and \
+        part.key != whole.key
+
+
+def _cut_short(a: Paragraph, b: Paragraph, copies: _Copies) -> bool:
+    """True when ``a`` is the start of ``b`` cut short (the print stopped there)."""
+    link = copies.link(a.position, b.position)
+    return (link is not None and link.truncated == copies.key_of.get(a.position)
+            and link.at_start)
+
+
+def _misplaced(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
+               decision: _Decision, options: Options, skip: frozenset[int]) -> None:
+    """A long prose paragraph that stands twice in the document, the second time within
+    ``NEARBY`` paragraphs of the first: one copy is misplaced. The copy that fits its
+    context stays (``keep``). Three copies or more, at intervals, are a refrain.
+
+    Only paragraphs that repeat nothing count in the distance, so that removing copies
+    between two others does not bring them nearer: a second run judges the same.
+    """
+    plain = [0]
+    for paragraph in paragraphs:
+        plain.append(plain[-1] + (copies.key_of.get(paragraph.position) is None
+                                  and not copies.repeated_text.get(paragraph.key, False)))
+    left = Counter(copies.roots[key] for position, key in copies.key_of.items()
+                   if position not in decision.gone)  # copies that other evidence leaves
+    last_kept: dict[int, Paragraph] = {}
+    for paragraph in paragraphs:
+        key = copies.key_of.get(paragraph.position)
+        if key is None or paragraph.position in decision.gone or left[copies.roots[key]] != 2:
+            continue  # three copies or more at intervals are a refrain
+        earlier = [last_kept[key]] if key in last_kept else []
+        earlier += [last_kept[other] for other in copies.links.get(key, {}) if other in last_kept]
+        going = None
+        for other in sorted(earlier, key=lambda other: -other.position):
+            if (other.position in decision.gone
+                    or plain[paragraph.position] - plain[other.position + 1] > NEARBY
+                    or not (_long_prose(paragraph, doc) and _long_prose(other, doc))):
+                continue
+            link = copies.link(paragraph.position, other.position)
+            if link is None or link.truncated is not None:
+                continue
+            kept, going = _keep_one(doc, other, paragraph, options.keep, skip)
+            distance = paragraph.position - other.position
+            decision.remove(going.position, kept.position, link, "misplaced_nearby",
+                            f"the same long paragraph again {distance} paragraph"
+                            f"{'s' * (distance != 1)} away")
+            if going is other:
+                del last_kept[copies.key_of[other.position]]
+            break
+        if going is not paragraph:
+            last_kept[key] = paragraph
+
+
+def _keep_one(doc: Document, first: Paragraph, second: Paragraph, keep: KeepPolicy,
+              skip: frozenset[int]) -> tuple[Paragraph, Paragraph]:
+    """Which of two copies stays and which goes: ``first``/``last`` as told; ``auto`` the
+    one that continues a sentence left open before it, else the first."""
     if keep == "last":
-        return sorted(members, key=lambda m: (truncated[m], -paragraphs[m].first))
-    if keep == "first":
-        return sorted(members, key=lambda m: (truncated[m], paragraphs[m].first))
-    around = skip.union(*(paragraphs[m].lines for m in members))
-    opens = _opens_before(doc, sorted(paragraphs[m].first for m in members), around)
-    return sorted(members, key=lambda m: (truncated[m], not opens[paragraphs[m].first],
-                                          paragraphs[m].first))
+        return second, first
+    if keep == "auto" and _opens_before(doc, second.first, skip | set(first.lines)) \
+            and not _opens_before(doc, first.first, skip | set(second.lines)):
+        return second, first
+    return first, second
 
 
-def _message(link: _Link, kept: Paragraph) -> str:
+def _opens_before(doc: Document, first: int, skip: frozenset[int] | set[int]) -> bool:
+    """Whether the kept text right before line ``first`` leaves a sentence open (at most
+    ``CONTEXT_LINES`` back: a copy with no text near it has no context to fit)."""
+    index = first - 1
+    while index >= 0 and first - index <= CONTEXT_LINES and (
+            doc.lines[index].blank or index in skip):
+        index -= 1
+    if index < 0 or first - index > CONTEXT_LINES:
+        return False
+    start = index
+    while start - 1 >= 0 and not doc.lines[start - 1].blank and start - 1 not in skip:
+        start -= 1
+    return leaves_open(doc.joined_text(range(start, index + 1)))
+
+
+def _message(link: _Link, evidence_why: str, kept: Paragraph) -> str:
     where = f"line {kept.first + 1}"
     differs = f"; differs by {link.difference.describe()}" if link.difference else ""
-    return {
-        "duplicate_paragraph": f"duplicate of the paragraph at {where}",
-        "near_duplicate_paragraph": f"near-duplicate ({link.score:.0f}) of the paragraph at "
+    what = {
+        "duplicate_paragraph": f"copy of the paragraph at {where}",
+        "near_duplicate_paragraph": f"near copy ({link.score:.0f}) of the paragraph at "
                                     f"{where}{differs}",
-        "contained_paragraph": f"truncated copy ({link.score:.0f}) of the paragraph at "
-                               f"{where}{differs}",
+        "contained_paragraph": f"part copy ({link.score:.0f}) of the paragraph at {where}"
+                               f"{differs}",
     }[link.reason]
+    return f"{what}: {evidence_why}"
 
 
-EXACT = _Link("duplicate_paragraph", 100.0, None)
+def _kept_repeats(paragraphs: list[Paragraph], copies: _Copies, decision: _Decision,
+                  why_kept: str) -> list[Resemblance]:
+    """Every repeat that stays (no evidence of an accident), with the copy it repeats."""
+    first_of: dict[int, Paragraph] = {}
+    found = []
+    for paragraph in paragraphs:
+        key = copies.key_of.get(paragraph.position)
+        if key is None or paragraph.position in decision.gone:
+            continue
+        if key not in first_of:
+            first_of[key] = paragraph
+            continue
+        original = first_of[key]
+        found.append(Resemblance(paragraph.lines, original.span, 100.0,
+                                 f"repeats the paragraph at line {original.first + 1}; kept: "
+                                 f"{why_kept}", "repeated_paragraph"))
+    return found
+
+
+def _why_kept(doc: Document) -> str:
+    layout = doc.layout
+    if not layout.policy.copies_by_position:
+        return f"repetition is part of {layout.format} ({layout.why})"
+    if not layout.policy.single_copies:
+        return ("a statute repeats its formulas; only a block printed twice is judged "
+                "a copy")
+    return "no sign of an accident (not printed twice in a row, not cut off, not near it)"
 
 
 @dataclass(frozen=True)
 class Deduplicated:
-    """What :func:`deduplicate` decided: removals, siblings kept, buckets skipped."""
+    """What :func:`deduplicate` decided: removals, siblings and repeats kept, buckets
+    skipped."""
 
     removals: list[Removal]
     siblings: list[Resemblance]
@@ -254,67 +645,38 @@ class Deduplicated:
 
 def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int],
                 options: Options) -> Deduplicated:
-    """Removals for every paragraph that is a copy of one that stays.
+    """Removals for every paragraph that evidence shows to be an accidental copy.
 
     ``skip`` lines are left out when the keep policy looks for the sentence a copy
     continues.
     """
     copies = _copies(doc, paragraphs, options)
-    truncated = [any(link.contained == copies.key_of[m]
-                     for link in copies.links.get(copies.key_of[m], {}).values())
-                 for m in range(len(paragraphs))]
-    removals: list[Removal] = []
-    for members in _groups(copies):
-        kept_of_key: dict[int, int] = {}  # key -> the paragraph with that key that stays
-        rank: dict[int, int] = {}
-        for member in _ranked(doc, members, paragraphs, truncated, options.keep, skip):
-            rank[member] = len(rank)
-            key = copies.key_of[member]
-            if key in kept_of_key:
-                original, link = kept_of_key[key], EXACT
-            else:
-                linked = [(kept_of_key[other], link)
-                          for other, link in copies.links.get(key, {}).items()
-                          if other in kept_of_key]
-                if not linked:
-                    kept_of_key[key] = member
-                    continue
-                original, link = min(linked, key=lambda pair: rank[pair[0]])
-            kept = paragraphs[original]
-            removals.append(Removal(paragraphs[member].lines, link.reason, _message(link, kept),
-                                    link.score, kept.span))
-    return Deduplicated(removals, copies.siblings, copies.skipped_buckets)
-
-
-def block_copies(doc: Document, removed: frozenset[int], page_numbers: frozenset[int],
-                 options: Options) -> Deduplicated:
-    """What this stage decides once ``removed`` lines are gone.
-
-    The furniture stage asks this before the stage runs, most often with the lines the
-    stage will then see gone: the last answer is remembered (for the same document,
-    compared by identity, and the same arguments), so it is not worked out twice.
-    """
-    global _last_answer
-    key = (removed, page_numbers, options)
-    if _last_answer is not None and _last_answer[0]() is doc and _last_answer[1] == key:
-        return _last_answer[2]
-    blocks = [[block] for block in doc.kept_blocks(removed)]
-    candidates = paragraphs_of(doc, blocks, options, page_numbers)
-    found = deduplicate(doc, candidates, removed | page_numbers, options)
-    _last_answer = (weakref.ref(doc), key, found)
-    return found
-
-
-# The last answer of block_copies: a weak reference to its document (never kept alive
-# by this), the arguments, the answer.
-_last_answer: tuple[weakref.ref[Document], tuple[frozenset[int], frozenset[int], Options],
-                    Deduplicated] | None = None
+    decision = _Decision()
+    policy = doc.layout.policy
+    _notices(doc, paragraphs, copies, decision)
+    if policy.copies_by_position:
+        _cut_off(doc, paragraphs, copies, decision)
+        _printed_twice(doc, paragraphs, copies, decision, options)
+        _merged(doc, paragraphs, decision)
+        if policy.single_copies:
+            _misplaced(doc, paragraphs, copies, decision, options, skip)
+    removals = []
+    for position, (original, link, evidence, why) in sorted(decision.gone.items()):
+        while original in decision.gone and decision.gone[original][0] != position:
+            original = decision.gone[original][0]  # a copy of a copy: name the one kept
+        kept = paragraphs[original]
+        removals.append(Removal(paragraphs[position].lines, link.reason,
+                                _message(link, why, kept), link.score,
+                                None if original in decision.gone else kept.span, evidence))
+    siblings = copies.siblings + _kept_repeats(paragraphs, copies, decision, _why_kept(doc))
+    return Deduplicated(removals, siblings, copies.skipped_buckets)
 
 
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
-    """Removals for every duplicate copy of a paragraph (a block of lines)."""
-    found = block_copies(doc, removed_lines(prior), lines_found_as(prior, "page_number"),
-                         options)
+    """Removals for every paragraph that is an accidental copy of another."""
+    removed, page_numbers = removed_lines(prior), lines_found_as(prior, "page_number")
+    paragraphs = paragraphs_of(doc, removed, page_numbers, options, left_lines(prior))
+    found = deduplicate(doc, paragraphs, removed | page_numbers, options)
     return Findings(NAME, removals=tuple(sorted(found.removals, key=lambda r: r.lines)),
                     siblings=tuple(found.siblings),
                     notes=skipped_note("paragraphs", found.skipped_buckets, options.max_bucket))

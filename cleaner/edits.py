@@ -73,6 +73,7 @@ class Edit:
     kept_start: int | None = None
     kept_end: int | None = None
     kept_line: int | None = None
+    evidence: str | None = None  # what shows the accident (``printed_twice_in_a_row``, ...)
 
     def to_dict(self) -> dict[str, Any]:
         """The edit as a JSON-ready dict with stable field names."""
@@ -80,6 +81,7 @@ class Edit:
             "action": "joined" if self.kind == "broken_paragraph" else "removed",
             "kind": self.kind,
             "reason": self.reason,
+            "evidence": self.evidence,
             "message": self.message,
             "start": self.start,
             "end": self.end,
@@ -96,11 +98,14 @@ class Edit:
 
 @dataclass(frozen=True)
 class Sibling:
-    """Two paragraphs that looked alike but differ in content: both stay, nothing is edited.
+    """A paragraph like another that stays: nothing is edited.
 
     ``original[start:end]`` (lines ``first_line``..``last_line``) resembles the paragraph
-    at ``kept_start:kept_end`` (from line ``kept_line``); ``message`` says what differs.
-    Shown on request (``--explain``, and in the JSON report with ``"action": "kept"``).
+    at ``kept_start:kept_end`` (from line ``kept_line``). ``reason`` says why it stays:
+    ``sibling_paragraph`` (it differs in content; ``message`` says how) or
+    ``repeated_paragraph`` (it repeats the other, and nothing shows an accident made the
+    repeat). Shown on request (``--explain``, and in the JSON report with
+    ``"action": "kept"``).
     """
 
     start: int
@@ -112,13 +117,15 @@ class Sibling:
     kept_line: int
     score: float
     message: str
+    reason: str = "sibling_paragraph"
 
     def to_dict(self) -> dict[str, Any]:
         """The pair as a JSON-ready dict, marked as kept."""
         return {
             "action": "kept",
-            "kind": "sibling_paragraph",
-            "reason": "sibling_paragraph",
+            "kind": self.reason,
+            "reason": self.reason,
+            "evidence": None,
             "message": self.message,
             "start": self.start,
             "end": self.end,

@@ -32,6 +32,7 @@ class Removal:
     message: str
     score: float | None = None
     kept_lines: tuple[int, int] | None = None  # first and last line index of the kept copy
+    evidence: str = ""  # what shows the accident: printed_twice_in_a_row, page_edges, ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +49,15 @@ class Join:
 
 @dataclass(frozen=True, slots=True)
 class Resemblance:
-    """Lines ``lines`` resemble the paragraph at ``other`` (first, last line) but differ in
-    content: kept, and shown on request."""
+    """Lines ``lines`` resemble the paragraph at ``other`` (first, last line) and stay: they
+    differ in content (a sibling), or repeat it with nothing to show an accident made the
+    repeat. Shown on request."""
 
     lines: tuple[int, ...]
     other: tuple[int, int]
     score: float
     message: str
+    reason: str = "sibling_paragraph"  # or repeated_paragraph: a repeat without evidence
 
 
 @dataclass(frozen=True)

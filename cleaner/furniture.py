@@ -51,7 +51,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import duplicates, line_groups
+from . import line_groups
 from .edits import Reason
 from .findings import (
     Findings,
@@ -62,7 +62,7 @@ from .findings import (
     removed_lines,
 )
 from .matching import skipped_note
-from .normalize import ocr_key
+from .normalize import ocr_key, paragraph_key
 from .options import Options
 from .pages import MIN_PAGE_LINES, Pages
 from .segment import Document
@@ -85,6 +85,7 @@ _WIRE = re.compile(
     r"\b(?:press|wire|associated|news\s+service|special\s+to|correspondent|dispatch|"
     r"continued\s+(?:on|from)|turn\s+to)\b|下转|上接|转第|续第", re.IGNORECASE)
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")  # a line that ends so is a sentence, not a head
+PLACE_CHARS = 12  # letters of the text before and after a copy that say where it stands
 CREDIT_MAX_CHARS = 60
 CREDIT_LETTER_SHARE = 0.5
 
@@ -194,6 +195,21 @@ def _page_runs(pages_of_copies: Sequence[int], minimum: int) -> set[int]:
             found.update(run)
         run = [page] if page is not None else []
     return found
+
+
+def _same_places(group: list[int], context: _Context) -> bool:
+    """True when the copies stand in fewer than ``minimum`` different places: the same text
+    before and after each (a heading of a document printed several times). Furniture
+    recurs beside other text on every page."""
+    lines = context.doc.lines
+    places = set()
+    for index in group:
+        before, after = context.beside(index, -1, set()), context.beside(index, 1, set())
+        places.add((paragraph_key(lines[before].text)[-PLACE_CHARS:] if before is not None else "",
+                    paragraph_key(lines[after].text)[:PLACE_CHARS] if after is not None else ""))
+        if len(places) >= context.minimum:
+            return False
+    return True
 
 
 def _at_edges(group: list[int], context: _Context) -> list[int]:
@@ -361,29 +377,44 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
 class _Verdict:
     copies: list[int]
     reason: Reason
-    evidence: str
+    evidence: str  # the evidence's stable name: page_edges, numbered_with_pages, ...
+    detail: str  # and in words, with counts
 
 
 def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | None:
-    """Why ``group`` is furniture and which copies go, or None when it is not."""
+    """Why ``group`` is furniture and which copies go, or None when it is not.
+
+    Where the format repeats lines by design (verse, subtitles: :mod:`cleaner.formats`),
+    only pages marked by form feeds are evidence.
+    """
     enough = max(context.minimum, FURNITURE_FRACTION * len(group))
+    policy = context.doc.layout.policy
+    if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":
+        return None
+    if _same_places(group, context):
+        return None
     at_edges = _at_edges(group, context)
     counting = _counting_pages(group, context) if context.pages.breaks else []
     paged = sorted(set(at_edges) | set(counting))
     if len(paged) >= enough:
-        evidence = (f"{len(at_edges)} at page edges" if len(at_edges) >= len(counting)
-                    else f"numbered with {len(counting)} pages")
+        if len(at_edges) >= len(counting):
+            evidence, detail = "page_edges", f"{len(at_edges)} at page edges"
+        else:
+            evidence, detail = "numbered_with_pages", f"numbered with {len(counting)} pages"
         return _Verdict(sorted(paged + _away_from_edges(group, paged, context)),
-                        "boilerplate_line", evidence)
+                        "boilerplate_line", evidence, detail)
+    if not policy.furniture_without_form_feeds:
+        return None
     unmarked = _unmarked(group, context)
     if len(unmarked) >= enough:
-        return _Verdict(unmarked, "boilerplate_line", "spaced like running heads")
+        return _Verdict(unmarked, "boilerplate_line", "spaced_like_running_heads",
+                        "spaced like running heads")
     runs = _in_runs(group, context)
     if len(runs) >= enough:
-        return _Verdict(group, "boilerplate_line", f"{len(runs)} in runs")
+        return _Verdict(group, "boilerplate_line", "in_runs", f"{len(runs)} in runs")
     credits = _credit_lines(group, context)
     if len(credits) >= enough and not options.keep_credit_lines:
-        return _Verdict(credits, "credit_line", "a credit line")
+        return _Verdict(credits, "credit_line", "credit_line", "a credit line")
     return None
 
 
@@ -391,6 +422,8 @@ def _stacked(group: list[int], going: set[int], context: _Context) -> _Verdict |
     """All copies, when most stand right next to furniture and they are far apart: the
     second line of a head, or a head right above a foot, that an extractor ran together
     with the text."""
+    if not context.doc.layout.policy.furniture_without_form_feeds or _same_places(group, context):
+        return None
     gaps = [b - a for a, b in itertools.pairwise(group)]
     text = context.doc.lines[group[0]].text
     if min(gaps) < MIN_PAGE_LINES or _letters(text) < UNMARKED_MIN_LETTERS or not _wordy(text):
@@ -399,7 +432,8 @@ def _stacked(group: list[int], going: set[int], context: _Context) -> _Verdict |
               if any(context.beside(index, step, going) in going for step in (-1, 1))]
     if len(beside) < max(context.minimum, FURNITURE_FRACTION * len(group)):
         return None
-    return _Verdict(group, "boilerplate_line", f"{len(beside)} next to other furniture")
+    return _Verdict(group, "boilerplate_line", "next_to_furniture",
+                    f"{len(beside)} next to other furniture")
 
 
 def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: frozenset[int],
@@ -407,11 +441,9 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
     """The verdict on every group that is furniture, by group number.
 
     Layer by layer, as a reader peels them: once a running head is known to go, the
-    line under it stands at the page edge, and is judged so. When nothing more is
-    found, the groups left are judged once more as the duplicate stage will leave the
-    text (its copies, asked for with :func:`duplicates.block_copies`, gone). A group
-    is judged again while what goes changes what stands around it, so that the clean
-    text, judged afresh, shows nothing more.
+    line under it stands at the page edge, and is judged so. A group is judged again
+    while what goes changes what stands around it, so that the clean text, judged
+    afresh, shows nothing more.
     """
     group_of = {index: number for number, group in enumerate(groups) for index in group}
     verdicts: dict[int, _Verdict] = {}
@@ -419,11 +451,6 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
     while True:
         found = _judge_all(doc, pages, removed | page_numbers | going, groups, group_of,
                            verdicts, going, options)
-        if not found:
-            copies = duplicates.block_copies(doc, removed | going, page_numbers, options)
-            gone = removed.union(page_numbers, going,
-                                 *(removal.lines for removal in copies.removals))
-            found = _judge_all(doc, pages, gone, groups, group_of, verdicts, going, options)
         if not found:
             return verdicts
         verdicts.update(found)
@@ -463,12 +490,13 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
         group = groups[number]
         copies = verdict.copies
         message = (f"{'credit' if verdict.reason == 'credit_line' else 'boilerplate'} line "
-                   f"repeated {len(group)} times ({verdict.evidence}): "
+                   f"repeated {len(group)} times ({verdict.detail}): "
                    f"{doc.lines[group[0]].text.strip()[:60]}")
         kept = copies[0] if options.keep_one_boilerplate else None
         for index in copies:
             found = Removal((index,), verdict.reason, message,
-                            kept_lines=(kept, kept) if kept is not None else None)
+                            kept_lines=(kept, kept) if kept is not None else None,
+                            evidence=verdict.evidence)
             (left if index == kept else removals).append(found)
     removals.sort(key=lambda removal: removal.lines)
     return Findings(NAME, removals=tuple(removals), left=tuple(left),

@@ -4,8 +4,8 @@ Two blocks are one paragraph when the first leaves its sentence open and the
 second can continue it (:mod:`cleaner.sentence`, the same test the duplicate
 keep policy uses). Joins see through what earlier stages removed: a running
 header, a page number or a misplaced duplicate between the halves is gone
-before the halves are judged. The duplicate stage asks :func:`chains` for the
-same paragraphs, so that it judges the paragraphs the clean text will hold.
+before the halves are judged. Verse and subtitles are never joined: their line
+breaks mean something (:mod:`cleaner.formats`).
 
 - CJK text joins with no space; Latin text with one space.
 - A Latin word hyphenated across the break (``in-`` / ``struments``) loses its
@@ -16,14 +16,16 @@ same paragraphs, so that it judges the paragraphs the clean text will hold.
   only, of the page model: page breaks known from page numbers or blank lines
   are gone from the clean text, and a second run must judge the same.)
 
-Never joined: headings and captions, a block that ends its sentence, list
+Never joined: headings and captions, a block that ends its sentence, a block
+that opens with the paragraph indent the document gives every paragraph, list
 items, formula or figure debris on either side (:func:`looks_like_prose`),
 protected lines (code, tables, Markdown structure), lines that an earlier stage
 found and left in place by option (a page number, the one copy of a running
-head that ``keep_one_boilerplate`` keeps), a line that occurs more than once in
-what cleaning keeps (a half sentence is unique text; a repeated line is
-furniture or a label), and lines inside one block (line wrapping is not a
-break).
+head that ``keep_one_boilerplate`` keeps), a block that starts as the block
+before it starts (the text starts over: that one is a print cut short), a line
+that occurs more than once in what cleaning keeps (a half sentence is unique
+text; a repeated line is furniture or a label), and lines inside one block (line
+wrapping is not a break).
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
@@ -40,17 +42,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import duplicates
-from .findings import (
-    Findings,
-    Join,
-    Prior,
-    Removal,
-    Resemblance,
-    left_lines,
-    lines_found_as,
-    removed_lines,
-)
+from .findings import Findings, Join, Prior, left_lines, removed_lines
+from .formats import indented
+from .normalize import paragraph_key
 from .options import Options
 from .segment import Document, Line
 from .sentence import can_continue, is_cjk, leaves_open, looks_like_prose, plainly_open
@@ -59,6 +53,8 @@ NAME = "joins"
 _HYPHENATED_WORD = re.compile(r"(\w+)[-\u2010](\w+)")
 _HYPHEN_AT_END = re.compile(r"(\w+)[-\u2010\u00ad]$")
 _LEADING_WORD = re.compile(r"^(\w+)")
+SAME_START = 40  # letters: a block that starts as the one before it starts does not go on
+SAME_START_SCORE = 90
 
 Block = tuple[int, ...]
 
@@ -93,11 +89,24 @@ def _across_form_feed(doc: Document, before: Block, after: Block) -> bool:
     return any(doc.lines[index].page_break_after for index in range(before[-1], after[0]))
 
 
+def _starts_over(before: str, after: str) -> bool:
+    """True when ``after`` begins with the words ``before`` begins with (give or take a
+    misread letter): the text starts again (a page printed twice, the first print cut
+    short)."""
+    from rapidfuzz import fuzz
+
+    start_before, start_after = paragraph_key(before)[:SAME_START], paragraph_key(after)
+    return len(start_before) == SAME_START and fuzz.ratio(
+        start_before, start_after[:SAME_START]) >= SAME_START_SCORE
+
+
 def _join(doc: Document, before: Block, after: Block, evidence: _Evidence) -> Join | None:
     """The join of block ``before`` to the next kept block ``after``, or None."""
     last, first = doc.lines[before[-1]], doc.lines[after[0]]
     if last.protected or first.protected or {last.index, first.index} & evidence.furniture:
         return None
+    if doc.layout.paragraph_indent and indented(first.text):
+        return None  # the document opens its paragraphs so: this one starts afresh
     text_before, text_after = doc.joined_text(before), doc.joined_text(after)
     if not leaves_open(text_before) or not can_continue(text_after):
         return None
@@ -105,6 +114,8 @@ def _join(doc: Document, before: Block, after: Block, evidence: _Evidence) -> Jo
         return None
     if evidence.repeated(last) or evidence.repeated(first):
         return None
+    if _starts_over(text_before, text_after):
+        return None  # the first is a print of the second cut short, not its first half
     head = text_after.lstrip()
     if _across_form_feed(doc, before, after) and not (plainly_open(text_before)
                                                        or head[:1].islower()):
@@ -151,33 +162,10 @@ def chains(doc: Document, removed: frozenset[int], furniture: frozenset[int] = f
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     """A join for every pair of kept blocks that form one broken paragraph.
 
-    Before joining, the paragraphs that joins make are judged against every other
-    paragraph (:func:`cleaner.duplicates.deduplicate`): a paragraph printed twice,
-    one copy broken by a page break, goes as a copy once whole. Removing it can bring
-    two more halves together; those are judged in turn, until no new paragraph
-    appears (usually at once).
+    Nothing is joined where the format gives line breaks a meaning of their own
+    (verse, subtitles: :mod:`cleaner.formats`).
     """
-    if not options.join_broken_paragraphs:
+    if not options.join_broken_paragraphs or not doc.layout.policy.joins:
         return Findings(NAME)
-    removed, furniture = removed_lines(prior), left_lines(prior)
-    not_compared = lines_found_as(prior, "page_number")
-    copies: list[Removal] = []
-    siblings: list[Resemblance] = []
-    judged: set[tuple[Block, ...]] = set()
-    while True:
-        gone = removed.union(*(removal.lines for removal in copies))
-        units, joins = chains(doc, gone, furniture)
-        new = [tuple(unit) for unit in units if len(unit) > 1 and tuple(unit) not in judged]
-        if not new:
-            break
-        judged.update(new)
-        paragraphs = duplicates.paragraphs_of(doc, units, options, not_compared)
-        found = duplicates.deduplicate(doc, paragraphs, gone | not_compared, options)
-        joined = {paragraph.span for paragraph in paragraphs if paragraph.blocks in new}
-        siblings += [sibling for sibling in found.siblings  # the others, the stage before found
-                     if sibling.other in joined or (sibling.lines[0], sibling.lines[-1]) in joined]
-        if not found.removals:
-            break
-        copies += found.removals
-    return Findings(NAME, removals=tuple(sorted(copies, key=lambda removal: removal.lines)),
-                    joins=tuple(joins), siblings=tuple(siblings))
+    _, joins = chains(doc, removed_lines(prior), left_lines(prior))
+    return Findings(NAME, joins=tuple(joins))

@@ -19,7 +19,8 @@ at every difference:
   alike but that the document uses often in other places (``Medicare`` /
   ``Medi-Cal``: OCR does not misread one word the same way again and again); in
   CJK text a run of three characters replaced, added or dropped (``母公司`` /
-  ``本集团``), or of two that the document uses elsewhere.
+  ``本集团``), or of two that the document uses elsewhere, and a single negation
+  (``不``, ``未``) or numeral (``二十六`` / ``二十七``) however short the change.
 
 Two paragraphs are copies only when every difference is noise or truncation;
 otherwise they are siblings, and both stay.
@@ -56,6 +57,8 @@ _OCR_READS = {"rn": "m", "vv": "w"}
 _OCR_LOOKALIKES = str.maketrans("i1|!uehf0", "llllncbto")  # letters OCR reads for another
 GARBLED_SIMILARITY = 0.8  # words this alike are one text garbled (holder/bondholder: 0.75)...
 MAX_EDITS_PER = 4  # ...with at most one edit per four letters (mieter/vermieter: 3 in 9)
+CJK_NEGATIONS = frozenset("不未无非没勿莫否别")  # one character that turns a clause round
+CJK_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两")
 MIN_CJK_RUN = 2  # a CJK run this long that the document uses elsewhere is a word...
 MIN_CJK_WORD = 3  # ...and a run this long is one anyway: OCR misreads or drops one or two
 MIN_RUN_USES = 3  # a run used this often (twice besides here) is one of the document's words
@@ -209,6 +212,9 @@ def _replaced(a: list[str], b: list[str], a_original: list[str], b_original: lis
         return "different figures", f"{' '.join(a_original)} / {' '.join(b_original)}"
     if any(is_cjk(token[:1]) for token in a + b):
         run_a, run_b = "".join(a), "".join(b)
+        meaning = _cjk_meaning(run_a, run_b)
+        if meaning is not None:
+            return meaning, f"{run_a} / {run_b}"
         if (len(run_a) >= MIN_CJK_RUN and len(run_b) >= MIN_CJK_RUN
                 and not set(run_a) & set(run_b)
                 and (max(len(run_a), len(run_b)) >= MIN_CJK_WORD
@@ -217,6 +223,20 @@ def _replaced(a: list[str], b: list[str], a_original: list[str], b_original: lis
             return "different words", f"{run_a} / {run_b}"
         return None
     return _changed_words(a, b, vocabulary, f"{' '.join(a_original)} / {' '.join(b_original)}")
+
+
+def _cjk_meaning(a: str, b: str) -> str | None:
+    """The content a change of CJK characters ``a`` to ``b`` makes however short it is: a
+    negation added, dropped or changed (``不``, ``未``: the meaning turns), or a numeral
+    (``二十六`` / ``二十七``), as a digit would."""
+    def kept(text: str, kind: frozenset[str]) -> list[str]:
+        return [char for char in text if char in kind]
+
+    if kept(a, CJK_NEGATIONS) != kept(b, CJK_NEGATIONS):
+        return "a negation added, dropped or changed"
+    if kept(a, CJK_NUMERALS) != kept(b, CJK_NUMERALS):
+        return "different figures"
+    return None
 
 
 def _ocr_folded(word: str) -> str:
@@ -295,6 +315,9 @@ def _dropped(tokens: list[str], original: list[str], vocabulary: Vocabulary) -> 
         return "a figure added or dropped"
     if any(is_cjk(token[:1]) for token in tokens):
         run = "".join(tokens)
+        meaning = _cjk_meaning(run, "")
+        if meaning is not None:
+            return meaning
         return ("words added or dropped"
                 if len(run) >= MIN_CJK_WORD
                 or (len(run) >= MIN_CJK_RUN and vocabulary.uses(run, MIN_RUN_USES)) else None)

@@ -11,7 +11,10 @@ numbers.
 Leaves alone numbers that do not count up, numbers that sit close together (a
 page is longer than a few lines), and numbers next to another number or a
 fragment of two characters or less (figure axis ticks, a vertical label spelled
-one character a line).
+one character a line). Without form feeds, a chain must run through most of the
+document (chapter numbers, a psalm's numbered sections stand in a part of it),
+and the format must allow bare numbers as page numbers at all: a subtitle's cue
+numbers and the numbers of verse are never page numbers (:mod:`cleaner.formats`).
 
 With ``remove_page_numbers`` off, the page numbers are still found, and left
 in place (:attr:`~cleaner.findings.Findings.left`): later stages know them for
@@ -51,6 +54,7 @@ MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
 PAGE_SHARE = 0.4  # where form feeds count the pages, numbers stand on this share of them
 OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
+PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the document
 
 
 def page_number(text: str) -> int | None:
@@ -163,7 +167,8 @@ def _form_feed_pages(doc: Document) -> list[int] | None:
 
 
 def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
-                 pages: list[int] | None, minimum: int) -> list[list[tuple[int, int]]]:
+                 pages: list[int] | None, minimum: int, lines: int,
+                 ) -> list[list[tuple[int, int]]]:
     """The chains that number the pages: of each style the longest, and others only where
     they do not overlap it; where form feeds count the pages, on a good share of them.
 
@@ -175,7 +180,7 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     """
     needed = max(minimum, PAGE_SHARE * (pages[-1] + 1)) if pages else minimum
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> line spans of the chains taken
-    found = []
+    found: list[int] = []
     for chain_id in sorted(range(len(chains)), key=lambda chain_id: -len(chains[chain_id])):
         chain = chains[chain_id]
         if len(chain) < needed:
@@ -190,8 +195,12 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
         if any(span[0] <= other[1] and other[0] <= span[1] for other in spans):
             continue
         spans.append(span)
-        found.append(chain)
-    return found
+        found.append(chain_id)
+    if pages is None:  # no form feeds: the numbers must run through the document
+        covered = {style: sum(end - start for start, end in spans)
+                   for style, spans in taken.items()}
+        found = [chain_id for chain_id in found if covered[styles[chain_id]] >= PAGE_SPAN * lines]
+    return [chains[chain_id] for chain_id in found]
 
 
 def _page_number_lines(doc: Document, removed: frozenset[int],
@@ -202,6 +211,8 @@ def _page_number_lines(doc: Document, removed: frozenset[int],
     rise with the pages (an extractor's extra form feed is forgiven).
     """
     pages = _form_feed_pages(doc)
+    if pages is None and not doc.layout.policy.page_numbers_without_form_feeds:
+        return ()  # subtitles' cue numbers, verse numbers: nothing marks pages
     chains: list[list[tuple[int, int]]] = []  # each a list of (line index, number)
     styles: list[str] = []  # the style of each chain
     # per style (the line with digits masked): last number of a chain -> indices into chains
@@ -222,7 +233,7 @@ def _page_number_lines(doc: Document, removed: frozenset[int],
         chains[chain_id].append((line.index, number))
         waiting[style].setdefault(number, []).append(chain_id)
     removals = []
-    for chain in _true_chains(chains, styles, pages, minimum):
+    for chain in _true_chains(chains, styles, pages, minimum, len(doc.lines)):
         for index, number in chain:
             removals.append(Removal((index,), "page_number",
                                     f"page number {number} in a sequence of {len(chain)}"))

@@ -6,12 +6,13 @@ found, with their reasons, and decides with the later stages in mind rather
 than by running again. So one pass is the whole of cleaning, and cleaning the
 clean text finds nothing more (a property the test suite checks).
 
->>> result = clean("Intro text that is long enough to count as a paragraph.\\n\\n"
-...                "Intro text that is long enough to count as a paragraph.\\n")
->>> result.text
-'Intro text that is long enough to count as a paragraph.\\n'
->>> [edit.reason for edit in result.edits]
-['duplicate_paragraph']
+>>> paragraph = ("The committee met on Tuesday, heard the treasurer, and voted to repair "
+...              "the northern pier before the winter storms of March.\\n")
+>>> result = clean(paragraph + "\\n" + paragraph)
+>>> result.text == paragraph
+True
+>>> [(edit.reason, edit.evidence) for edit in result.edits]
+[('duplicate_paragraph', 'printed_twice_in_a_row')]
 >>> list(STAGES)
 ['page_numbers', 'furniture', 'duplicates', 'joins']
 """

@@ -179,7 +179,7 @@ def _sibling(doc: Document, resemblance: Resemblance) -> Sibling:
     other_first, other_last = resemblance.other
     return Sibling(doc.lines[first].start, doc.lines[last].content_end, first + 1, last + 1,
                    doc.lines[other_first].start, doc.lines[other_last].content_end,
-                   other_first + 1, resemblance.score, resemblance.message)
+                   other_first + 1, resemblance.score, resemblance.message, resemblance.reason)
 
 
 def _edit(doc: Document, reason: Reason, message: str, start: int, end: int, replacement: str,
@@ -198,7 +198,7 @@ def _removal_edit(doc: Document, removal: Removal, start: int, end: int,
         kept_line = kept_first + 1
     return Edit(KIND_OF[removal.reason], removal.reason, removal.message, start, end,
                 doc.text[start:end], "", first + 1, last + 1, removal.score,
-                kept_start, kept_end, kept_line)
+                kept_start, kept_end, kept_line, removal.evidence or None)
 
 
 def check_edits(text: str, edits: Sequence[Edit]) -> None:

@@ -117,8 +117,11 @@ def _summary(result: CleanResult) -> str:
         return "Nothing to remove."
     counts = ", ".join(f"{count} {KIND_LABELS.get(kind, kind)}"
                        for kind, count in sorted(result.stats.by_kind.items()))
-    siblings = f"; {len(result.siblings)} siblings kept" if result.siblings else ""
-    return f"{len(result.edits)} edits: {counts}{siblings}."
+    siblings = sum(kept.reason == "sibling_paragraph" for kept in result.siblings)
+    repeats = len(result.siblings) - siblings
+    kept = "".join(f"; {count} {what} kept" for count, what in (
+        (siblings, "siblings"), (repeats, "repeats")) if count)
+    return f"{len(result.edits)} edits: {counts}{kept}."
 
 
 def _offset_of_line(text: str, line: int) -> int:
@@ -179,6 +182,7 @@ def _open(number: int, index: int, edit: Edit) -> str:
 
 def _sibling_open(number: int, sibling: Sibling) -> str:
     title = html.escape(sibling.message, quote=True)
+    what = "sibling" if sibling.reason == "sibling_paragraph" else "repeat"
     return (f'<span class="sibling" title="{title}"><a class="kept" '
-            f'href="#f{number}-l{sibling.kept_line}">≈ sibling of line {sibling.kept_line}, '
+            f'href="#f{number}-l{sibling.kept_line}">≈ {what} of line {sibling.kept_line}, '
             "kept</a> ")

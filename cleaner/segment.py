@@ -21,9 +21,14 @@ indented by four spaces.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .formats import Layout
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r|\f")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -80,6 +85,14 @@ class Document:
     lines: tuple[Line, ...]
     blocks: tuple[Block, ...]
     markdown: bool
+
+    @functools.cached_property
+    def layout(self) -> Layout:
+        """The document's format and what a paragraph is in it (:mod:`cleaner.formats`),
+        recognised once, from the lines alone."""
+        from .formats import recognise
+
+        return recognise(self)
 
     def kept_blocks(self, removed: frozenset[int]) -> list[tuple[int, ...]]:
         """The lines of each block that ``removed`` leaves, for blocks that keep any.

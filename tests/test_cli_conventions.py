@@ -102,14 +102,15 @@ def test_colour_on_request_and_off_with_no_color(tmp_path: Path) -> None:
 
 
 def test_stdin_filename_gives_the_format_and_the_name() -> None:
+    printed_twice = ("    # The same comment of code, printed twice in a row, is long enough, with "
+                     "more than twenty words in it, to count as a copy of a paragraph.\n\n")
     markdown = ("> A quoted line that is long enough to count for a join here\n"
                 "> and its second line, which a text file would join.\n\n"
-                "    print('the same line of code, printed twice')\n\n"
-                "    print('the same line of code, printed twice')\n\nEnd.\n")
+                + printed_twice * 2 + "End.\n")
     code, stdout, stderr = run("clean", "-", "--stdin-filename", "notes.md", stdin=markdown)
     assert code == exitcodes.OK and stdout == markdown
     _, as_text, _ = run("clean", "-", "--stdin-filename", "notes.txt", stdin=markdown)
-    assert as_text.count("printed twice") == 1 and "here\nand its" not in as_text
+    assert as_text.count("printed twice in a row") == 1 and "here\nand its" not in as_text
     _, _, stderr = run("clean", "--check", "-", "--stdin-filename", "page.txt",
                        stdin=DAMAGED)
     assert "page.txt:2: boilerplate_line" in stderr

@@ -21,8 +21,10 @@ AWKWARD = [
     "Page 1\n\nThe measurements of the first series show that the\n\nPage 2\n\nsecond series "
     "agrees with them, and the third one does too.\n\nPage 3\n\nThe end of the report is "
     "here.\n\nPage 4\n\nAppendix follows",  # a join across a page number, no newline
-    "A paragraph printed twice by a layout error, long enough.\n\n"
-    "A paragraph printed twice by a layout error, long enough.",
+    "A paragraph printed twice in a row by a layout error, long enough to count as a copy "
+    "with more than twenty words.\n\n"
+    "A paragraph printed twice in a row by a layout error, long enough to count as a copy "
+    "with more than twenty words.",
     "\n\n\nLeading blank lines, then text.\n\n\n",
 ]
 

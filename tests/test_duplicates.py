@@ -1,4 +1,9 @@
-"""The duplicate stage: exact, near and truncated copies go; different paragraphs stay."""
+"""The duplicate stage: a copy goes only when something shows an accident made it.
+
+One row per kind of evidence (and per kind of repeat that stays), in English, Chinese
+and German: the input, the clean text, and the reasons of the edits. Each row runs
+through the stage alone, through ``cleaner.clean`` and through ``cleaner fix``.
+"""
 
 from __future__ import annotations
 
@@ -11,43 +16,85 @@ from cleaner.options import Options
 
 from .conftest import Case, check_case
 
-LONG = ("The harbour master reported that the northern pier needs repair before "
-        "winter, and that the cost will be shared with the fishing cooperative.")
+EN = ("The harbour master reported that the northern pier needs repair before winter, "
+      "and that the cost will be shared with the fishing cooperative.")
+EN_2 = ("The council then heard the treasurer, who said that the budget for the coming "
+        "year leaves room for the repair and for a new crane.")
+ZH = ("共青团株洲市委召开全市团干部会议，传达学习党的十九大精神，部署下一阶段的重点工作，"
+      "要求各级团组织把学习宣传贯彻十九大精神作为当前和今后一个时期的首要政治任务。")
+ZH_2 = ("会议指出，五年来全市各级团组织围绕中心、服务大局，在青年思想引领、青年创新创业、"
+        "青少年权益维护等方面做了大量卓有成效的工作，得到了社会各界的广泛认可。")
+DE = ("Die Versammlung beschloss am Dienstag einstimmig, den Bericht des Kassenwarts "
+      "anzunehmen und den Haushalt für das kommende Jahr zu genehmigen, nachdem der "
+      "Vorstand die Kosten erläutert hatte.")
+REFRAIN = "And still she sat, and still she reeled, and still she wished for company."
+NOTICE = "本书由www.97wz.net免费电子书下载网整理上传，更多免费小说，敬请关注97免费小说网！"
 
 
-def between(first: str, second: str) -> str:
-    return f"Opening words.\n\n{first}\n\nMiddle words.\n\n{second}\n\nClosing words.\n"
+def doc(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
 
-
-WITHOUT_SECOND = "Opening words.\n\n{first}\n\nMiddle words.\n\nClosing words.\n"
 
 CASES = [
-    Case(between(LONG, LONG), WITHOUT_SECOND.format(first=LONG), ["duplicate_paragraph"]),
-    Case(between(LONG, LONG.upper()), WITHOUT_SECOND.format(first=LONG), ["duplicate_paragraph"]),
-    Case(between(LONG, LONG.replace("m", "rn", 1).replace(",", ";")),
-         WITHOUT_SECOND.format(first=LONG), ["near_duplicate_paragraph"]),
-    Case(between(LONG, LONG[:90]), WITHOUT_SECOND.format(first=LONG), ["contained_paragraph"]),
-    # The whole copy stays even when the truncated one comes first.
-    Case(between(LONG[:90], LONG), "Opening words.\n\nMiddle words.\n\n" + LONG
-         + "\n\nClosing words.\n", ["contained_paragraph"]),
+    # A paragraph printed twice in a row: the second goes (exact, upper case, OCR noise).
+    Case(doc("Opening words.", EN, EN, "Closing words."),
+         doc("Opening words.", EN, "Closing words."), ["duplicate_paragraph"]),
+    Case(doc("Opening words.", EN, EN.upper(), "Closing words."),
+         doc("Opening words.", EN, "Closing words."), ["duplicate_paragraph"]),
+    Case(doc("Opening words.", EN, EN.replace("m", "rn", 1).replace(",", ";"), "End."),
+         doc("Opening words.", EN, "End."), ["near_duplicate_paragraph"]),
+    Case(doc("开头。", ZH, ZH.replace("，", ",").replace("精神", "精仲", 1), "结尾。"),
+         doc("开头。", ZH, "结尾。"), ["near_duplicate_paragraph"]),
+    Case(doc("Anfang.", DE, DE.replace("m", "rn", 1), "Ende."), doc("Anfang.", DE, "Ende."),
+         ["near_duplicate_paragraph"]),
     # keep="last" keeps the second copy.
-    Case(between(LONG, LONG), "Opening words.\n\nMiddle words.\n\n" + LONG
-         + "\n\nClosing words.\n", ["duplicate_paragraph"], Options(keep="last")),
+    Case(doc(EN, EN, "Closing words."), doc(EN, "Closing words."), ["duplicate_paragraph"],
+         Options(keep="last")),
+    # A block of paragraphs printed twice in a row: the second run goes.
+    Case(doc("Opening.", EN, EN_2, EN, EN_2, "Closing."), doc("Opening.", EN, EN_2, "Closing."),
+         ["duplicate_paragraph", "duplicate_paragraph"]),
+    Case(doc("开头。", ZH, ZH_2, ZH, ZH_2, "结尾。"), doc("开头。", ZH, ZH_2, "结尾。"),
+         ["duplicate_paragraph", "duplicate_paragraph"]),
+    # ...unless the first run is the one cut off: then the first goes.
+    Case(doc("Opening.", EN, EN_2[:60], EN, EN_2, "Closing."),
+         doc("Opening.", EN, EN_2, "Closing."),
+         ["duplicate_paragraph", "contained_paragraph"]),
+    # The start of a paragraph printed right before it; its end right after it.
+    Case(doc("Opening words.", EN[:75], EN, "Closing words."),
+         doc("Opening words.", EN, "Closing words."), ["contained_paragraph"]),
+    Case(doc("开头。", ZH, ZH[30:], "结尾。"), doc("开头。", ZH, "结尾。"),
+         ["contained_paragraph"]),
+    # A long paragraph again a few paragraphs on: the copy out of its context goes.
+    Case(doc("Opening words.", EN, "Middle words.", "More words.", EN, "Closing words."),
+         doc("Opening words.", EN, "Middle words.", "More words.", "Closing words."),
+         ["duplicate_paragraph"]),
+    Case(doc("The minutes say that,", EN, "Middle words.", EN, "Closing."),
+         doc("The minutes say that,", EN, "Middle words.", "Closing."), ["duplicate_paragraph"]),
+    # A merged copy: two neighbours run together on one line, then printed apart.
+    Case(doc("Opening.", EN + " " + EN_2, EN, EN_2, "Closing."),
+         doc("Opening.", EN, EN_2, "Closing."), ["contained_paragraph"]),
+    # A download site's notice at the top and at the end: both go.
+    Case(doc(NOTICE, ZH, ZH_2, NOTICE), doc(ZH, ZH_2), ["duplicate_paragraph"] * 2),
+    # --- repeats that stay ---
+    # A refrain at intervals, a long paragraph far from its copy, a short line twice.
+    Case(doc(REFRAIN, EN, REFRAIN, EN_2, REFRAIN), doc(REFRAIN, EN, REFRAIN, EN_2, REFRAIN), []),
+    Case(doc(EN, *(f"Item {n} of the agenda was read." for n in range(10)), EN),
+         doc(EN, *(f"Item {n} of the agenda was read." for n in range(10)), EN), []),
+    Case(doc("Opening.", "我在等你……", "我在等你……", "我在等你……", "End."),
+         doc("Opening.", "我在等你……", "我在等你……", "我在等你……", "End."), []),
+    # A notice at both ends without a web address may be the author's frame.
+    Case(doc(REFRAIN, ZH, ZH_2, REFRAIN), doc(REFRAIN, ZH, ZH_2, REFRAIN), []),
+    # An end that is a whole sentence, right after: an echo, the author's.
+    Case(doc(EN_2 + " " + REFRAIN, REFRAIN, "End."),
+         doc(EN_2 + " " + REFRAIN, REFRAIN, "End."), []),
     # Different numbers, different words at the ends, and short paragraphs stay.
-    *(Case(between(first, second), between(first, second), []) for first, second in [
+    *(Case(doc(first, second), doc(first, second), []) for first, second in [
         ("Section 3. Information about the Project Gutenberg Literary Archive Foundation",
          "Section 4. Information about the Project Gutenberg Literary Archive Foundation"),
         ("*** START OF THE PROJECT GUTENBERG EBOOK ALICE'S ADVENTURES IN WONDERLAND ***",
          "*** END OF THE PROJECT GUTENBERG EBOOK ALICE'S ADVENTURES IN WONDERLAND ***"),
         ("短文", "短文"),
     ]),
-    # A sentence quoted inside a paragraph is not a truncated copy of it.
-    Case("The influence of a fluid core and a solid inner core on the Cassini state.\n\n"
-         "Dumberry, M. (2020), Replication data for: the influence of a fluid core and a solid "
-         "inner core on the Cassini state, https://doi.org/10.7939/DVN/903HUV, V2.\n",
-         "The influence of a fluid core and a solid inner core on the Cassini state.\n\n"
-         "Dumberry, M. (2020), Replication data for: the influence of a fluid core and a solid "
-         "inner core on the Cassini state, https://doi.org/10.7939/DVN/903HUV, V2.\n", []),
     # Code and tables are never touched, in any format.
     Case("```\nsame line\nsame line\nsame line\nsame line\nsame line\n```\n\n"
          "| a | b |\n| a | b |\n| a | b |\n| a | b |\n",
@@ -61,23 +108,59 @@ def test_duplicate_table(case: Case, tmp_path: Path) -> None:
     check_case("duplicates", case, tmp_path)
 
 
-def test_the_kept_copy_is_named() -> None:
-    result = cleaner.clean(between(LONG, LONG))
-    assert [edit.kept_line for edit in result.edits] == [3]
+def test_the_kept_copy_and_the_evidence_are_named() -> None:
+    result = cleaner.clean(doc("Opening words.", EN, EN, "Closing words."))
+    assert [(edit.kept_line, edit.evidence) for edit in result.edits] == [
+        (3, "printed_twice_in_a_row")]
+    assert "printed twice in a row" in result.edits[0].message
 
 
-def test_a_chain_of_near_copies_keeps_both_ends() -> None:
-    """A like B, B like C, A not like C: B goes as a copy of A, and C stays, in one pass."""
-    a = "alpha " * 3 + "The committee met on a cold morning in March to discuss the budget."
-    b = a.replace("alpha alpha", "alphx alphx")
-    c = b.replace("alpha ", "alphx ").replace("cold", "cald")
-    text = f"{a}\n\n{b}\n\n{c}\n"
+def test_repeats_that_stay_are_listed_with_the_reason() -> None:
+    result = cleaner.clean(doc(REFRAIN, EN, REFRAIN))
+    assert result.edits == ()
+    assert [(kept.reason, kept.first_line, kept.kept_line) for kept in result.siblings] == [
+        ("repeated_paragraph", 5, 1)]
+    assert "no sign of an accident" in result.siblings[0].message
+
+
+def test_verse_keeps_a_chorus_printed_twice_in_a_row() -> None:
+    chorus = ("Ask me why, I'll say I love you\nAnd I'm always thinking of you\n"
+              "I love you, 'cause you tell me things I want to know\n"
+              "And it's true that it really only goes to show")
+    verses = [f"Verse {n} comes here, a line\nAnd then another line of it, {n} times"
+              for n in range(4)]
+    text = doc(verses[0], chorus, chorus, verses[1], chorus, verses[2], verses[3])
     result = cleaner.clean(text)
+    assert result.text == text
+    repeats = [kept for kept in result.siblings if kept.reason == "repeated_paragraph"]
+    assert len(repeats) == 2 and all("part of verse" in kept.message for kept in repeats)
+
+
+def test_a_statute_keeps_a_formula_in_nearby_articles() -> None:
+    formula = ("单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，"
+               "依照前款的规定处罚。")
+    clause = "违反国家规定，情节严重的，处三年以下有期徒刑或者拘役。" * 2
+    articles = [f"第{n}条　{clause}\n{formula}" for n in "一二三四五六"]
+    text = "\n".join(articles) + "\n"
+    assert cleaner.clean(text).text == text
+
+
+def test_a_paragraph_printed_three_times_garbled_keeps_one_and_is_stable() -> None:
+    """Three prints in a row, each garbled differently: the first stays, and cleaning
+    the clean text finds nothing more."""
+    a = ("The committee met on a cold morning in March to discuss the budget and the "
+         "repair of the northern pier before the winter storms.")
+    b = a.replace("committee", "cornmittee").replace("budget", "budgct")
+    c = b.replace("morning", "rnorning").replace("northern", "nortbern").replace(
+        "winter", "wlnter").replace("storms", "storrns")
+    result = cleaner.clean(doc(a, b, c))
+    assert result.text == doc(a)
+    assert [edit.first_line for edit in result.edits] == [3, 5]
     assert cleaner.clean(result.text).edits == ()
 
 
 def test_markdown_structure_is_protected_only_in_markdown() -> None:
-    text = "# Title\n\n" + "- item one that is long enough to count as a paragraph here\n\n" * 2
+    text = "# Title\n\n" + f"- {EN}\n\n" * 2
     assert cleaner.clean(text.strip(), Options(format="markdown")).edits == ()
     as_text = cleaner.clean(text, Options(format="text"))
     assert "duplicate_paragraph" in [edit.reason for edit in as_text.edits]

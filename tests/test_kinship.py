@@ -61,6 +61,13 @@ SIBLINGS = [
      "汇总金额为人民币，占应收账款期末余额合计数的比例，相应计提的坏账准备期末余额汇总金额。",
      "按欠款方归集的期末余额前五名的应收账款情况：本集团按欠款方归集的期末余额前五名应收账款"
      "汇总金额为人民币，占应收账款期末余额合计数的比例，相应计提的坏账准备期末余额汇总金额。"),
+    # One character turns a clause round, or changes a figure: content, however short.
+    ("对于犯罪分子，依照本法应当判处刑罚的，人民法院应当依法判处刑罚，不得免除处罚，"
+     "也不得以其他方式代替刑罚。",
+     "对于犯罪分子，依照本法应当判处刑罚的，人民法院应当依法判处刑罚，得免除处罚，"
+     "也不得以其他方式代替刑罚。"),
+    ("依照本法第二十六条的规定，当事人应当在收到通知之日起三十日内向人民法院提起诉讼。",
+     "依照本法第二十七条的规定，当事人应当在收到通知之日起三十日内向人民法院提起诉讼。"),
     ("Der Mieter zahlt die Miete monatlich im Voraus, spätestens am dritten Werktag des "
      "Monats, auf das Konto des Vermieters.",
      "Der Vermieter zahlt die Miete monatlich im Voraus, spätestens am dritten Werktag des "
@@ -101,6 +108,15 @@ def document(first: str, second: str) -> str:
     return f"Opening words.\n\n{first}\n\nMiddle words.\n\n{second}\n\nClosing words.\n"
 
 
+MINUTES = "The minutes of the meeting were read, approved and signed by the chair."
+
+
+def printed_twice(first: str, second: str) -> str:
+    """A block of two paragraphs printed twice in a row, the second print with ``second``
+    where the first has ``first``: evidence of an accident, if the two are copies."""
+    return f"Opening words.\n\n{first}\n\n{MINUTES}\n\n{second}\n\n{MINUTES}\n\nClosing.\n"
+
+
 @pytest.mark.parametrize(("first", "second"), SIBLINGS, ids=lambda text: text[:24])
 def test_siblings_both_stay(first: str, second: str) -> None:
     assert fuzz.ratio(first, second) >= 85  # alike enough to be matched
@@ -112,23 +128,31 @@ def test_siblings_both_stay(first: str, second: str) -> None:
 
 @pytest.mark.parametrize(("first", "second"), COPIES, ids=lambda text: text[:24])
 def test_copies_go(first: str, second: str) -> None:
-    result = cleaner.clean(document(first, second))
-    assert result.text == f"Opening words.\n\n{first}\n\nMiddle words.\n\nClosing words.\n"
-    assert [edit.kind for edit in result.edits] == ["duplicate_paragraph"]
+    result = cleaner.clean(printed_twice(first, second))
+    assert result.text == f"Opening words.\n\n{first}\n\n{MINUTES}\n\nClosing.\n"
+    assert [edit.kind for edit in result.edits] == ["duplicate_paragraph"] * 2
+    assert {edit.evidence for edit in result.edits} == {"printed_twice_in_a_row"}
     assert result.siblings == ()
 
 
+@pytest.mark.parametrize(("first", "second"), SIBLINGS, ids=lambda text: text[:24])
+def test_a_block_printed_twice_with_a_sibling_in_it_stays(first: str, second: str) -> None:
+    text = printed_twice(first, second)
+    assert cleaner.clean(text).text == text
+
+
 def test_a_copy_cut_by_a_page_break_goes() -> None:
-    cut = TRUNCATED[:75]  # ends inside a word
-    result = cleaner.clean(document(TRUNCATED, cut))
+    cut = TRUNCATED[:75]  # ends inside a word: the first print stopped there
+    result = cleaner.clean(f"Opening words.\n\n{cut}\n\n{TRUNCATED}\n\nClosing words.\n")
     assert [edit.reason for edit in result.edits] == ["contained_paragraph"]
+    assert result.edits[0].first_line == 3
 
 
 def test_a_copy_that_stops_where_the_other_goes_on_differently_stays() -> None:
     """A legend cut by a page break is a copy; one whose last words are other words is not."""
     other = TRUNCATED[:75].rsplit(" ", 1)[0] + " in private session"
-    result = cleaner.clean(document(TRUNCATED, other))
-    assert result.edits == ()
+    text = f"Opening words.\n\n{other}\n\n{TRUNCATED}\n\nClosing words.\n"
+    assert cleaner.clean(text).edits == ()
 
 
 def test_a_page_printed_twice_goes(tmp_path: Path) -> None:
@@ -187,7 +211,7 @@ def test_a_sibling_stays_and_a_noisy_copy_goes(words: list[str], position: int, 
         sibling = base.replace(str(figure), str(other), 1)
         vocabulary = Vocabulary(f"{base}\n\n{sibling}")
         assert not judge(base, sibling, vocabulary=vocabulary).copy
-        text = document(base, sibling)
+        text = printed_twice(base, sibling)
         assert cleaner.clean(text).text == text
     characters = list(base)
     letters = [index for index, char in enumerate(characters) if char in "mnei"]
@@ -195,8 +219,8 @@ def test_a_sibling_stays_and_a_noisy_copy_goes(words: list[str], position: int, 
         characters[index] = {"m": "rn", "n": "u", "e": "c", "i": "l"}[characters[index]]
     noisy = "".join(characters)
     if fuzz.ratio(base, noisy) >= 90:
-        assert cleaner.clean(document(base, noisy)).text == (
-            f"Opening words.\n\n{base}\n\nMiddle words.\n\nClosing words.\n")
+        assert cleaner.clean(printed_twice(base, noisy)).text == (
+            f"Opening words.\n\n{base}\n\n{MINUTES}\n\nClosing.\n")
 
 
 def test_cjk_run_uses_are_the_same_indexed_and_scanned(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,9 +16,11 @@ from .conftest import ROOT
 DAMAGED = (
     "Minutes of the harbour committee, first page. The chair opened the meeting.\n\n"
     "Harbour Gazette\f"
-    "The harbour master reported that the northern pier needs repair before winter.\n\n"
+    "The harbour master reported that the northern pier needs repair before winter, and "
+    "that the cost will be shared with the fishing cooperative.\n\n"
     "Harbour Gazette\f"
-    "The harbour master reported that the northern pier needs repair before winter.\n\n"
+    "The harbour master reported that the northern pier needs repair before winter, and "
+    "that the cost will be shared with the fishing cooperative.\n\n"
     "Harbour Gazette\f"
     "The meeting closed at noon.\n"
 )

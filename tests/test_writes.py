@@ -53,18 +53,21 @@ def run(*args: str) -> tuple[int, str, str]:
 
 def test_big5_bytes_that_decode_alike_are_written_back_as_read(tmp_path: Path) -> None:
     """A1FE and A241 both decode to the same character; the file keeps its A1FE."""
-    unit = f"{PARAGRAPH}\n\n分數／總分 一二三\n\n".encode("big5").replace(b"\xa2\x41", b"\xa1\xfe")
+    paragraph = f"{PARAGRAPH} The cost will be shared with the fishing cooperative."
+    unit = f"{paragraph}\n\n分數／總分 一二三\n\n".encode("big5").replace(b"\xa2\x41", b"\xa1\xfe")
     path = tmp_path / "big5.txt"
     path.write_bytes(unit + unit + b"End.\n")
     code, _, stderr = run("clean", "--in-place", "--encoding", "big5", str(path))
     assert code == exitcodes.OK, stderr
     data = path.read_bytes()
     assert b"\xa2\x41" not in data
-    assert data == unit + unit[len(PARAGRAPH) + 2:] + b"End.\n"  # the copy went, only it
+    assert data == unit + b"End.\n"  # the block printed twice went, and only it
 
 
 def test_a_latin1_file_is_refused_when_the_guess_is_uncertain(tmp_path: Path) -> None:
-    text = "Temperature 20° ± 2°, area 5 m² and café au lait.\n\n" * 3
+    line = ("Temperature 20° ± 2°, area 5 m² and café au lait, as the caretaker of the "
+            "harbour office noted in the log of the northern pier.\n\n")
+    text = line * 3
     path = tmp_path / "latin1.txt"
     path.write_bytes(text.encode("latin-1"))
     code, _, stderr = run("clean", "--in-place", str(path))
@@ -73,8 +76,7 @@ def test_a_latin1_file_is_refused_when_the_guess_is_uncertain(tmp_path: Path) ->
     assert path.read_bytes() == text.encode("latin-1")
     code, _, stderr = run("clean", "--in-place", "--encoding", "latin-1", str(path))
     assert code == exitcodes.OK, stderr
-    assert path.read_bytes() == "Temperature 20° ± 2°, area 5 m² and café au lait.\n".encode(
-        "latin-1")
+    assert path.read_bytes() == line.rstrip("\n").encode("latin-1") + b"\n"
 
 
 def test_a_utf8_file_with_one_stray_byte_is_refused(tmp_path: Path) -> None:

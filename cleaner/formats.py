@@ -1,0 +1,231 @@
+"""Know the format before judging: what kind of text a document is, from its content.
+
+Repetition means different things in different texts. A chorus, a psalm's
+response, a subtitle line, a formula in every article of a statute: those are
+written to repeat. So before any stage judges a repeat, the document's *format*
+is recognised from its lines, and the format says what may be judged at all
+(:class:`Policy`):
+
+- ``subtitles``: cue numbers and timestamps (``00:01:02,500 --> …``). Numbers are
+  cue ids, lines repeat across cues: nothing is judged but a scraper's notice.
+- ``verse``: stanzas of short lines (lyrics, poems, psalms, plays in verse).
+  Stanza breaks are meaningful and refrains repeat: no joins, no copies judged by
+  where they stand, and furniture or page numbers only on pages that form feeds
+  mark.
+- ``statute``: numbered articles (``第十二条``, ``Article 12``) whose clauses repeat
+  formulas: copies are judged only as blocks printed twice, never one paragraph
+  near another.
+- ``prose``: everything else, judged in full.
+
+The *layout* says what a paragraph is: a block of lines between blank lines
+(hard-wrapped prose, verse), or one line (``line_paragraphs``: a novel or a
+statute that writes each paragraph on a line of its own, with no blank lines).
+
+>>> from cleaner.segment import segment
+>>> cues = "".join(f"{n}\\n00:00:0{n},000 --> 00:00:0{n},900\\nHello.\\n\\n" for n in range(1, 4))
+>>> recognise(segment(cues)).format
+'subtitles'
+>>> stanzas = "".join(f"Ask me why, I'll say I love you {n} times\\nAnd I'm always thinking "
+...                   f"of you, day {n}\\n\\n" for n in range(6))
+>>> recognise(segment(stanzas)).format
+'verse'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from .segment import Document
+from .sentence import is_cjk
+
+Format = Literal["prose", "verse", "subtitles", "statute"]
+
+_TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->")
+_ARTICLE = re.compile(r"^\s*(?:第[一二三四五六七八九十百千零〇\d]+条|(?:Article|Art\.|§)\s*\d+)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_CUES = 3  # this many timestamp lines make a subtitle file
+MIN_ARTICLES = 5  # this many numbered articles make a statute
+STANZA_SHARE = 0.5  # lines in blocks of two or more lines: verse and line paragraphs need it
+VERSE_CAPITALS = 0.75  # Latin verse starts nearly every line with a capital; prose 15-40 %
+VERSE_MAX_MARGIN = 90  # nine verse lines in ten are at most this wide
+VERSE_MAX_WIDTH = 70  # median width of a verse line (display columns, CJK counting two)
+SHORT_LINE_WIDTH = 45  # lines this short, ragged and rarely ending a sentence are verse
+RAGGED_SHARE = 0.6  # at most this share of inner lines reach the right margin: not wrapped
+MARGIN = 0.75  # a line this close to the widest lines reaches the margin
+SENTENCE_LINE_SHARE = 0.6  # lines ending a sentence this often are each a paragraph
+VERSE_SENTENCE_SHARE = 0.5
+PHRASE_ENDS = 0.6  # verse lines end a phrase with a mark this often; wrapped columns 20-30 %
+CJK_PHRASE_WIDTH = 30  # a CJK verse line is a phrase of up to about fifteen characters
+PARAGRAPH_LINE_WIDTH = 40  # ...when they are this wide (a short line is a heading or verse)
+MIN_INDENTED = 10  # blocks: fewer do not show a habit of indenting paragraphs
+INDENTED_SHARE = 0.6
+_SENTENCE_ENDS = tuple("。！？.!?…”\"」』")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What a format lets the stages judge."""
+
+    page_numbers_without_form_feeds: bool  # bare numbers may count pages no form feed marks
+    furniture_without_form_feeds: bool  # furniture may be judged on pages not marked by \\f
+    copies_by_position: bool  # a copy may go for where it stands (beside, near, in a block)
+    single_copies: bool  # one paragraph near its copy may go (not only repeated blocks)
+    joins: bool  # paragraphs broken by a page or column break are joined
+
+
+POLICIES: dict[Format, Policy] = {
+    "prose": Policy(True, True, True, True, True),
+    "statute": Policy(True, True, True, False, True),
+    "verse": Policy(False, False, False, False, False),
+    "subtitles": Policy(False, False, False, False, False),
+}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The format of a document, whether each line is a paragraph, and why."""
+
+    format: Format
+    line_paragraphs: bool
+    why: str
+    margin: int = 0  # the width most text lines stay within: where wrapped lines end
+    paragraph_indent: bool = False  # paragraphs open with an indent (``　　``), so an
+    # indented block starts a paragraph and never continues the one before
+
+    def wrapped(self, widths: list[int]) -> bool:
+        """True when lines of these widths are prose wrapped at the margin (each line but
+        the last reaches it), not verse or a list of short lines."""
+        return all(value >= MARGIN * self.margin for value in widths[:-1])
+
+    @property
+    def policy(self) -> Policy:
+        return POLICIES[self.format]
+
+
+def width(text: str) -> int:
+    """Display columns: a CJK character counts two."""
+    return sum(1 + is_cjk(char) for char in text.strip())
+
+
+def _text_line(text: str) -> bool:
+    """A line of words (two Latin words or four CJK characters, mostly letters), not
+    figure debris, numbers or rules."""
+    stripped = text.strip()
+    visible = [char for char in stripped if not char.isspace()]
+    letters = sum(char.isalpha() for char in visible)
+    cjk = sum(is_cjk(char) and char.isalpha() for char in visible)
+    return (cjk >= 4 or len(_WORD.findall(stripped)) >= 2) and letters >= 0.5 * len(visible)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """Measures of the text lines in blocks of two or more lines."""
+
+    stanza_share: float  # of all non-blank lines, those in multi-line blocks
+    median_width: float
+    ragged: float  # share of inner lines that reach the right margin
+    sentence_ends: float  # share of lines that end a sentence
+    latin_starts: float  # share of lines starting with a Latin letter
+    capitals: float  # of those, the share that is upper case
+    punctuated: float  # share of lines that end with a punctuation mark
+    cjk: float  # share of lines that are mostly CJK
+
+
+def _unique_text_lines(doc: Document) -> list[list[int]]:
+    """For each block, its text lines whose text stands once in the document.
+
+    The format is read from these alone: cleaning removes repeated lines (furniture,
+    copies) and page numbers, never a unique line of text, so the clean text shows the
+    same format and a second run judges as the first.
+    """
+    counts = Counter(line.text.strip() for line in doc.lines if not line.blank)
+    return [[index for index in range(block.first, block.last + 1)
+             if counts[doc.lines[index].text.strip()] == 1 and _text_line(doc.lines[index].text)]
+            for block in doc.blocks]
+
+
+def _shape(blocks: list[list[int]], doc: Document) -> _Shape | None:
+    lines = doc.lines
+    total = sum(map(len, blocks))
+    stanzas = [block for block in blocks if len(block) > 1]
+    texts = [lines[index].text for block in stanzas for index in block]
+    if not texts or not total:
+        return None
+    widths = sorted(width(text) for text in texts)
+    margin = widths[max(0, int(0.9 * len(widths)) - 1)]
+    inner = [width(lines[index].text) for block in stanzas for index in block[:-1]]
+    starts = [text.strip()[:1] for text in texts]
+    latin = [char for char in starts if char.isalpha() and not is_cjk(char)]
+    return _Shape(
+        stanza_share=len(texts) / total,
+        median_width=statistics.median(widths),
+        ragged=sum(value >= MARGIN * margin for value in inner) / max(1, len(inner)),
+        sentence_ends=sum(text.rstrip().endswith(_SENTENCE_ENDS) for text in texts) / len(texts),
+        latin_starts=len(latin) / len(texts),
+        capitals=sum(char.isupper() for char in latin) / max(1, len(latin)),
+        punctuated=sum(unicodedata.category(text.rstrip()[-1:]).startswith("P")
+                       for text in texts) / len(texts),
+        cjk=sum(2 * sum(map(is_cjk, text)) >= len(text.strip()) for text in texts) / len(texts),
+    )
+
+
+def _margin(texts: list[str]) -> int:
+    """The width that nine text lines in ten stay within."""
+    widths = sorted(width(text) for text in texts)
+    return widths[max(0, int(0.9 * len(widths)) - 1)] if widths else 0
+
+
+def indented(text: str) -> bool:
+    """True when a line opens with a paragraph indent: two spaces, a tab or an ideographic
+    space."""
+    return text.startswith(("  ", "\t", "\u3000"))
+
+
+def _paragraph_indent(blocks: list[list[int]], doc: Document) -> bool:
+    """True when most blocks (of at least ``MIN_INDENTED``) open with an indent."""
+    firsts = [doc.lines[block[0]].text for block in blocks if block]
+    return len(firsts) >= MIN_INDENTED and \
+        sum(map(indented, firsts)) >= INDENTED_SHARE * len(firsts)
+
+
+def recognise(doc: Document) -> Layout:
+    """The format and layout of ``doc``, from its lines alone."""
+    blocks = _unique_text_lines(doc)
+    layout = _recognise(doc, blocks)
+    return dataclasses.replace(layout, paragraph_indent=_paragraph_indent(blocks, doc))
+
+
+def _recognise(doc: Document, blocks: list[list[int]]) -> Layout:
+    lines = [line.text for line in doc.lines if not line.blank]
+    margin = _margin([doc.lines[index].text for block in blocks for index in block])
+    if sum(bool(_TIMESTAMP.match(text)) for text in lines) >= MIN_CUES:
+        return Layout("subtitles", False, "timestamped cues", margin)
+    shape = _shape(blocks, doc)
+    articles = sum(bool(_ARTICLE.match(text)) for text in lines) >= MIN_ARTICLES
+    if shape is None or shape.stanza_share < STANZA_SHARE:
+        return Layout("statute" if articles else "prose", False, "paragraphs between blank lines",
+                      margin)
+    line_paragraphs = (shape.sentence_ends >= SENTENCE_LINE_SHARE
+                       and shape.ragged <= RAGGED_SHARE
+                       and shape.median_width >= PARAGRAPH_LINE_WIDTH)
+    if articles:
+        return Layout("statute", line_paragraphs, "numbered articles", margin)
+    capitalised = (shape.latin_starts >= 0.5 and shape.capitals >= VERSE_CAPITALS
+                   and shape.median_width <= VERSE_MAX_WIDTH)
+    short_lines = margin <= VERSE_MAX_MARGIN  # verse has no long lines; a story has
+    # Short ragged lines are verse when each ends a phrase (a punctuation mark), or is a
+    # short CJK phrase; a newspaper's narrow columns end mid-sentence, mostly on a letter.
+    short_and_ragged = (shape.median_width <= SHORT_LINE_WIDTH and shape.ragged <= RAGGED_SHARE
+                        and shape.sentence_ends <= VERSE_SENTENCE_SHARE
+                        and (shape.punctuated >= PHRASE_ENDS
+                             or (shape.cjk >= 0.5 and shape.median_width <= CJK_PHRASE_WIDTH)))
+    if not line_paragraphs and short_lines and (capitalised or short_and_ragged):
+        return Layout("verse", False, "stanzas of short lines", margin)
+    why = "a paragraph on each line" if line_paragraphs else "paragraphs between blank lines"
+    return Layout("prose", line_paragraphs, why, margin)
