@@ -53,6 +53,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from . import runs
 from .edits import Reason
 from .findings import (
     Findings,
@@ -66,10 +67,10 @@ from .findings import (
 from .formats import width
 from .kinship import Difference, judge, vocabulary_of
 from .matching import UnionFind, find_matches, skipped_note
-from .normalize import paragraph_key
+from .normalize import cjk_count, paragraph_key, words
 from .options import KeepPolicy, Options
 from .segment import Document
-from .sentence import CLOSERS, SENTENCE_END, SENTENCE_MARKS, is_cjk, is_heading, leaves_open
+from .sentence import CLOSERS, SENTENCE_END, SENTENCE_MARKS, is_heading, leaves_open
 
 NAME = "duplicates"
 CONTEXT_LINES = 200  # how far back the keep policy looks for the sentence a copy continues
@@ -86,29 +87,16 @@ NOTICE_SPAN = 10  # paragraphs at each end of the file where a scraper's notice 
 _SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|[\w-]+\.(?:com|net|org|cn|fm|info|io|cc|tw|hk)\b"
                           r"|[\w.-]+@[\w-]+\.\w+", re.IGNORECASE)
-_LATIN_WORD = re.compile(r"[^\W\d_]+")
 REASON_OF: dict[str, Reason] = {"exact": "duplicate_paragraph", "near": "near_duplicate_paragraph",
                                 "contained": "contained_paragraph"}
 
 Block = tuple[int, ...]
 
 
-def words(text: str) -> float:
-    """How many words ``text`` holds: Latin words, and a CJK character as half a word (a
-    Chinese word is two characters on average). Numbers are not counted.
-
-    >>> words("The quick brown fox"), words("株洲市青少年宫")
-    (4, 3.5)
-    """
-    cjk = sum(map(is_cjk, text))
-    latin = len(_LATIN_WORD.findall("".join(" " if is_cjk(char) else char for char in text)))
-    return latin + cjk / 2 if cjk else latin
-
-
 def key_words(key: str) -> float:
     """About how many words a key (letters and digits, no spaces) holds: a CJK character is
     half a word, five other letters are one."""
-    cjk = sum(map(is_cjk, key))
+    cjk = cjk_count(key)
     return cjk / 2 + (len(key) - cjk) / LETTERS_PER_WORD
 
 
@@ -428,52 +416,46 @@ def _label(paragraph: Paragraph, roots: list[int], copies: _Copies) -> object:
 
 def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
                    decision: _Decision, options: Options) -> None:
-    """Runs of paragraphs followed at once by the same run: the later run goes (the earlier,
-    when it is the one cut off, or with ``keep="last"``)."""
-    roots = copies.roots
+    """Runs of paragraphs followed at once by the same run (:mod:`cleaner.runs`): the
+    later print goes (the earlier, when it is the one cut off, or with ``keep="last"``).
+    A paragraph followed by its own start is not a print of it (a cut-off piece or a
+    merged copy: the stages before and after judge those)."""
     left = [paragraph for paragraph in paragraphs if paragraph.position not in decision.gone]
-    labels = [_label(paragraph, roots, copies) for paragraph in left]
-    previous: dict[object, int] = {}
-    before: list[int | None] = []
-    for at, label in enumerate(labels):
-        before.append(previous.get(label) if label is not None else None)
-        if label is not None:
-            previous[label] = at
-    single = doc.layout.policy.single_copies
-    at = 0
-    while at < len(left):
-        earlier = before[at]
-        if earlier is None:
-            at += 1
-            continue
-        period = at - earlier
-        length = 0
-        while (length < period and at + length < len(left)
-               and labels[at + length] == labels[earlier + length]
-               and _copy_pair(left[earlier + length], left[at + length], copies)
-               and (length == period - 1 > 0
-                    or not _part_of(left[at + length], left[earlier + length], copies))):
-            length += 1
-        stops_short = (length == period - 1 and at + length < len(left)
-                       and _starts(left[at + length].key, left[earlier + length].key))
-        first_run, second_run = left[earlier:earlier + period], left[at:at + period]
-        if (length == period or stops_short) and _block_enough(second_run, single, doc):
-            cut = stops_short or any(_cut_short(a, b, copies)
-                                     for a, b in zip(first_run, second_run, strict=True))
-            going, staying = ((first_run, second_run) if cut or options.keep == "last"
-                              else (second_run, first_run))
-            why = ("a run of paragraphs printed twice in a row" if period > 1
-                   else "printed twice in a row")
-            if cut:
-                why += "; the first copy stops short"
-            for paragraph, kept in zip(going, staying, strict=True):
-                link = copies.link(paragraph.position, kept.position) or (
-                    _Link("contained_paragraph", 100.0) if paragraph.key != kept.key else EXACT)
-                decision.remove(paragraph.position, kept.position, link,
-                                "printed_twice_in_a_row", why)
-            at += period
-        else:
-            at += max(1, length)
+
+    def same(later: int, earlier: int) -> bool:
+        return _copy_pair(left[earlier], left[later], copies) and \
+            not _part_of(left[later], left[earlier], copies)
+
+    def enough(pairs: list[tuple[int, int]]) -> bool:
+        return _block_enough([left[later] for later, _ in pairs],
+                             doc.layout.policy.single_copies, doc)
+
+    def cut(later: int, earlier: int) -> bool:
+        return _starts(left[later].key, left[earlier].key)
+
+    labels = [_label(paragraph, copies.roots, copies) for paragraph in left]
+    for found in runs.find(labels, same, enough, cut):
+        pairs = found.pairs + ([found.stops_short] if found.stops_short else [])
+        first = [left[earlier] for _, earlier in pairs]
+        later = [left[later] for later, _ in pairs]
+        stops_short = found.stops_short is not None or any(
+            _cut_short(a, b, copies) for a, b in zip(first, later, strict=True))
+        _remove_print(first, later, stops_short or options.keep == "last", stops_short,
+                      copies, decision)
+
+
+def _remove_print(first: list[Paragraph], later: list[Paragraph], earlier_goes: bool,
+                  cut: bool, copies: _Copies, decision: _Decision) -> None:
+    """Remove one of two prints of a run (``first`` and the ``later`` one right after)."""
+    going, staying = (first, later) if earlier_goes else (later, first)
+    why = "a run of paragraphs printed twice in a row" if len(first) > 1 else (
+        "printed twice in a row")
+    if cut:
+        why += "; the first copy stops short"
+    for paragraph, kept in zip(going, staying, strict=True):
+        link = copies.link(paragraph.position, kept.position) or (
+            _Link("contained_paragraph", 100.0) if paragraph.key != kept.key else EXACT)
+        decision.remove(paragraph.position, kept.position, link, "printed_twice_in_a_row", why)
 
 
 def _long_prose(paragraph: Paragraph, doc: Document) -> bool:

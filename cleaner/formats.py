@@ -41,8 +41,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
+from .normalize import cjk_count, is_cjk
 from .segment import Document
-from .sentence import is_cjk
 
 Format = Literal["prose", "verse", "subtitles", "statute"]
 
@@ -110,7 +110,8 @@ class Layout:
 
 def width(text: str) -> int:
     """Display columns: a CJK character counts two."""
-    return sum(1 + is_cjk(char) for char in text.strip())
+    stripped = text.strip()
+    return len(stripped) + cjk_count(stripped)
 
 
 def _text_line(text: str) -> bool:
@@ -119,7 +120,7 @@ def _text_line(text: str) -> bool:
     stripped = text.strip()
     visible = [char for char in stripped if not char.isspace()]
     letters = sum(char.isalpha() for char in visible)
-    cjk = sum(is_cjk(char) and char.isalpha() for char in visible)
+    cjk = cjk_count(stripped)
     return (cjk >= 4 or len(_WORD.findall(stripped)) >= 2) and letters >= 0.5 * len(visible)
 
 
@@ -138,15 +139,21 @@ class _Shape:
 
 
 def _unique_text_lines(doc: Document) -> list[list[int]]:
-    """For each block, its text lines whose text stands once in the document.
+    """For each block, its text lines whose text stands once in the document (or, in a
+    document printed k times, k times: as often as most lines do).
 
     The format is read from these alone: cleaning removes repeated lines (furniture,
-    copies) and page numbers, never a unique line of text, so the clean text shows the
-    same format and a second run judges as the first.
+    copies, the later prints of a document) and page numbers, never the one print of a
+    line of text, so the clean text shows the same format and a second run judges as
+    the first.
     """
-    counts = Counter(line.text.strip() for line in doc.lines if not line.blank)
+    counts = Counter(line.text.strip() for line in doc.lines
+                     if not line.blank and _text_line(line.text))
+    if not counts:
+        return [[] for _ in doc.blocks]
+    prints = Counter(counts.values()).most_common(1)[0][0]
     return [[index for index in range(block.first, block.last + 1)
-             if counts[doc.lines[index].text.strip()] == 1 and _text_line(doc.lines[index].text)]
+             if counts.get(doc.lines[index].text.strip()) == prints]
             for block in doc.blocks]
 
 
@@ -171,7 +178,7 @@ def _shape(blocks: list[list[int]], doc: Document) -> _Shape | None:
         capitals=sum(char.isupper() for char in latin) / max(1, len(latin)),
         punctuated=sum(unicodedata.category(text.rstrip()[-1:]).startswith("P")
                        for text in texts) / len(texts),
-        cjk=sum(2 * sum(map(is_cjk, text)) >= len(text.strip()) for text in texts) / len(texts),
+        cjk=sum(2 * cjk_count(text) >= len(text.strip()) for text in texts) / len(texts),
     )
 
 

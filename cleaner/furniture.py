@@ -47,9 +47,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Container, Sequence
+from dataclasses import dataclass, field
 
 from . import line_groups
 from .edits import Reason
@@ -62,11 +63,11 @@ from .findings import (
     removed_lines,
 )
 from .matching import skipped_note
-from .normalize import ocr_key, paragraph_key
+from .normalize import is_cjk, ocr_key
 from .options import Options
-from .pages import MIN_PAGE_LINES, Pages
+from .pages import MAX_PAGE_LINES, MIN_PAGE_LINES, Pages
 from .segment import Document
-from .sentence import can_continue, is_cjk, is_heading, leaves_open, looks_like_prose
+from .sentence import can_continue, is_heading, leaves_open, looks_like_prose
 
 NAME = "furniture"
 FURNITURE_FRACTION = 0.5  # at least this share of a group's copies must show the evidence
@@ -85,7 +86,6 @@ _WIRE = re.compile(
     r"\b(?:press|wire|associated|news\s+service|special\s+to|correspondent|dispatch|"
     r"continued\s+(?:on|from)|turn\s+to)\b|下转|上接|转第|续第", re.IGNORECASE)
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")  # a line that ends so is a sentence, not a head
-PLACE_CHARS = 12  # letters of the text before and after a copy that say where it stands
 CREDIT_MAX_CHARS = 60
 CREDIT_LETTER_SHARE = 0.5
 
@@ -96,10 +96,25 @@ class _Context:
 
     doc: Document
     pages: Pages
-    skip: frozenset[int]  # removed lines, page numbers, and furniture found so far: as if gone
+    skip: set[int]  # removed lines, page numbers, and furniture found so far: as if gone
     group_of: dict[int, int]  # candidate line -> its group
     edges: dict[int, int]  # candidate line at a page edge -> its page
     minimum: int
+    going: set[int] = field(default_factory=set)  # the furniture found so far
+    running: list[int] = field(default_factory=list)  # lines of running text before each line
+
+    def distance(self, first: int, last: int) -> int:
+        """How many lines of running text (not blank, not a candidate, not removed before
+        this stage) stand between two lines: the page's length, whatever goes as furniture."""
+        return self.running[last] - self.running[first]
+
+    def page_period(self, copies: list[int]) -> bool:
+        """True when the copies recur with a page's length between them: no nearer than
+        ``MIN_PAGE_LINES`` lines of running text, and ``MAX_PAGE_LINES`` or fewer between
+        most of them (a heading of a document printed twice recurs a document apart)."""
+        gaps = [self.distance(a, b) for a, b in itertools.pairwise(copies)]
+        return bool(gaps) and min(gaps) >= MIN_PAGE_LINES and \
+            statistics.median(gaps) <= MAX_PAGE_LINES
 
     def neighbour(self, index: int, step: int) -> int | None:
         """The nearest line of running text before (step -1) or after (+1): not blank,
@@ -148,22 +163,19 @@ class _Context:
         return True
 
 
-def _edges(doc: Document, pages: Pages, skip: frozenset[int],
-           group_of: dict[int, int]) -> dict[int, int]:
-    """Candidate lines at a page edge, with their page.
+def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
+                group_of: dict[int, int]) -> dict[int, int]:
+    """The candidate lines at the top and the bottom edge of ``page``.
 
-    From each break the walk goes through blank lines and ``skip`` lines, and
-    through up to ``EDGE_DEPTH`` candidates, to the first line of running text. A
-    copy below another copy of its own group is not at the edge: it is the
-    heading under its own running head.
+    From the page's first line down, and from its last line up, the walk goes through
+    blank lines and ``skip`` lines, and through up to ``EDGE_DEPTH`` candidates, to the
+    first line of running text. A copy below another copy of its own group is not at
+    the edge: it is the heading under its own running head.
     """
-    if not pages.breaks:
-        return {}
-    starts = [(0, 1, 0), (len(doc.lines) - 1, -1, pages.count - 1)]
-    for page, found in enumerate(pages.breaks):
-        starts += [(found.before, -1, page), (found.after, 1, page + 1)]
+    top = 0 if page == 0 else pages.breaks[page - 1].after
+    bottom = len(doc.lines) - 1 if page == pages.count - 1 else pages.breaks[page].before
     edges: dict[int, int] = {}
-    for position, step, page in starts:
+    for position, step in ((top, 1), (bottom, -1)):
         depth = 0
         groups_seen: set[int] = set()
         while 0 <= position < len(doc.lines) and depth < EDGE_DEPTH:
@@ -195,21 +207,6 @@ def _page_runs(pages_of_copies: Sequence[int], minimum: int) -> set[int]:
             found.update(run)
         run = [page] if page is not None else []
     return found
-
-
-def _same_places(group: list[int], context: _Context) -> bool:
-    """True when the copies stand in fewer than ``minimum`` different places: the same text
-    before and after each (a heading of a document printed several times). Furniture
-    recurs beside other text on every page."""
-    lines = context.doc.lines
-    places = set()
-    for index in group:
-        before, after = context.beside(index, -1, set()), context.beside(index, 1, set())
-        places.add((paragraph_key(lines[before].text)[-PLACE_CHARS:] if before is not None else "",
-                    paragraph_key(lines[after].text)[:PLACE_CHARS] if after is not None else ""))
-        if len(places) >= context.minimum:
-            return False
-    return True
 
 
 def _at_edges(group: list[int], context: _Context) -> list[int]:
@@ -279,9 +276,9 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     if (len(copies) < context.minimum or not _wordy(text) or text.endswith(_SENTENCE_ENDS)
             or _letters(text) < UNMARKED_MIN_LETTERS):
         return []
-    gaps = [b - a for a, b in itertools.pairwise(copies)]
-    if min(gaps) < MIN_PAGE_LINES:
+    if not context.page_period(copies):
         return []
+    gaps = [context.distance(a, b) for a, b in itertools.pairwise(copies)]
     regular = max(gaps) <= MAX_GAP_RATIO * min(gaps)
     if not (regular or _numbered_in_step(copies, context.doc)):
         return []
@@ -391,8 +388,6 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     policy = context.doc.layout.policy
     if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":
         return None
-    if _same_places(group, context):
-        return None
     at_edges = _at_edges(group, context)
     counting = _counting_pages(group, context) if context.pages.breaks else []
     paged = sorted(set(at_edges) | set(counting))
@@ -418,16 +413,17 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     return None
 
 
-def _stacked(group: list[int], going: set[int], context: _Context) -> _Verdict | None:
+def _stacked(group: list[int], context: _Context) -> _Verdict | None:
     """All copies, when most stand right next to furniture and they are far apart: the
     second line of a head, or a head right above a foot, that an extractor ran together
     with the text."""
-    if not context.doc.layout.policy.furniture_without_form_feeds or _same_places(group, context):
+    if not context.doc.layout.policy.furniture_without_form_feeds:
         return None
-    gaps = [b - a for a, b in itertools.pairwise(group)]
     text = context.doc.lines[group[0]].text
-    if min(gaps) < MIN_PAGE_LINES or _letters(text) < UNMARKED_MIN_LETTERS or not _wordy(text):
+    if not context.page_period(group) or _letters(text) < UNMARKED_MIN_LETTERS or \
+            not _wordy(text):
         return None
+    going = context.going
     beside = [index for index in group
               if any(context.beside(index, step, going) in going for step in (-1, 1))]
     if len(beside) < max(context.minimum, FURNITURE_FRACTION * len(group)):
@@ -441,38 +437,79 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
     """The verdict on every group that is furniture, by group number.
 
     Layer by layer, as a reader peels them: once a running head is known to go, the
-    line under it stands at the page edge, and is judged so. A group is judged again
-    while what goes changes what stands around it, so that the clean text, judged
-    afresh, shows nothing more.
+    line under it stands at the page edge, and is judged so, so that the clean text,
+    judged afresh, shows nothing more. The edges are indexed once and updated page by
+    page as lines go, and a group is judged again only when a line next to one of its
+    copies went: each layer costs what it changes, not the whole document again.
     """
     group_of = {index: number for number, group in enumerate(groups) for index in group}
+    context = _Context(doc, pages, set(removed | page_numbers), group_of, {},
+                       options.boilerplate_min_repeats)
+    context.running = list(itertools.accumulate(
+        (not (line.blank or line.index in context.skip or line.index in group_of)
+         for line in doc.lines), initial=0))
+    edges_of_page = {page: _page_edges(doc, pages, page, context.skip, group_of)
+                     for page in (range(pages.count) if pages.breaks else ())}
+    for page_edges in edges_of_page.values():
+        context.edges.update(page_edges)
+    waiting = set(range(len(groups)))
     verdicts: dict[int, _Verdict] = {}
-    going: set[int] = set()
-    while True:
-        found = _judge_all(doc, pages, removed | page_numbers | going, groups, group_of,
-                           verdicts, going, options)
+    near_going: set[int] = set()  # groups with a copy next to a line that goes
+    while waiting:
+        found = _judge_all(groups, waiting, context, options, _judge)
+        if not found:
+            found = _judge_all(groups, near_going - set(verdicts), context, options,
+                               lambda group, context, _: _stacked(group, context))
         if not found:
             return verdicts
         verdicts.update(found)
-        for verdict in found.values():
-            going.update(verdict.copies[1:] if options.keep_one_boilerplate else verdict.copies)
+        going = {index for verdict in found.values()
+                 for index in (verdict.copies[1:] if options.keep_one_boilerplate
+                               else verdict.copies)}
+        context.skip |= going
+        context.going |= going
+        touched = _next_to(going, context)
+        for page in {pages.page_of(index) for index in going} if pages.breaks else ():
+            for index in edges_of_page[page]:
+                del context.edges[index]
+            edges_of_page[page] = _page_edges(doc, pages, page, context.skip, group_of)
+            context.edges.update(edges_of_page[page])
+            touched |= {group_of[index] for index in edges_of_page[page]}
+        near_going |= touched
+        waiting = touched - set(verdicts)
+    return verdicts
 
 
-def _judge_all(doc: Document, pages: Pages, gone: frozenset[int], groups: list[list[int]],
-               group_of: dict[int, int], verdicts: dict[int, _Verdict], going: set[int],
-               options: Options) -> dict[int, _Verdict]:
-    """Verdicts on the groups not yet judged furniture, with ``gone`` lines gone."""
-    context = _Context(doc, pages, gone, group_of, _edges(doc, pages, gone, group_of),
-                       options.boilerplate_min_repeats)
-    present = {number: [index for index in group if index not in gone]
-               for number, group in enumerate(groups) if number not in verdicts}
-    present = {number: group for number, group in present.items()
-               if len(group) >= options.boilerplate_min_repeats}
-    found = {number: verdict for number, group in present.items()
-             if (verdict := _judge(group, context, options)) is not None}
-    if not found:
-        found = {number: verdict for number, group in present.items()
-                 if (verdict := _stacked(group, going, context)) is not None}
+def _next_to(going: set[int], context: _Context) -> set[int]:
+    """The groups of the candidate lines nearest to the lines that go, on either side
+    (through blank and gone lines, and up to ``EDGE_DEPTH`` candidates): the only ones
+    whose place changed."""
+    lines = context.doc.lines
+    touched: set[int] = set()
+    for index in going:
+        for step in (-1, 1):
+            position, depth = index + step, 0
+            while 0 <= position < len(lines) and depth <= EDGE_DEPTH:
+                if position in context.group_of and position not in context.skip:
+                    touched.add(context.group_of[position])
+                    depth += 1
+                elif not lines[position].blank and position not in context.skip:
+                    break
+                position += step
+    return touched
+
+
+def _judge_all(groups: list[list[int]], numbers: set[int], context: _Context, options: Options,
+               judge: Callable[[list[int], _Context, Options], _Verdict | None],
+               ) -> dict[int, _Verdict]:
+    """Verdicts on the groups ``numbers`` that are furniture, their copies that went aside."""
+    found = {}
+    for number in sorted(numbers):
+        group = [index for index in groups[number] if index not in context.skip]
+        if len(group) >= options.boilerplate_min_repeats:
+            verdict = judge(group, context, options)
+            if verdict is not None:
+                found[number] = verdict
     return found
 
 

@@ -44,10 +44,10 @@ from dataclasses import dataclass, field
 
 from .findings import Findings, Join, Prior, left_lines, removed_lines
 from .formats import indented
-from .normalize import paragraph_key
+from .normalize import is_cjk, paragraph_key
 from .options import Options
 from .segment import Document, Line
-from .sentence import can_continue, is_cjk, leaves_open, looks_like_prose, plainly_open
+from .sentence import can_continue, leaves_open, looks_like_prose, plainly_open
 
 NAME = "joins"
 _HYPHENATED_WORD = re.compile(r"(\w+)[-\u2010](\w+)")

@@ -43,13 +43,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .normalize import nfkc
-from .sentence import is_cjk
+from .normalize import CJK_CLASS, is_cjk, nfkc
 
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad\u2010]\s*\n\s*(\w)")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)*|\d+")
-_CJK = "\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff65\U00020000-\U0002ffff"
-_CJK_NEXT_TO_DIGIT = re.compile(f"(?<=[{_CJK}])(?=\\d)|(?<=\\d)(?=[{_CJK}])")
+_CJK_NEXT_TO_DIGIT = re.compile(f"(?<=[{CJK_CLASS}])(?=\\d)|(?<=\\d)(?=[{CJK_CLASS}])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DIGIT_LIKE = str.maketrans({"l": "1", "i": "1", "|": "1", "o": "0", "s": "5", "b": "6", "z": "2"})
 _OCR_CONFUSIONS = re.compile(r"rn|vv")  # letter pairs OCR reads for one letter

@@ -19,11 +19,16 @@ import functools
 import re
 import unicodedata
 
+# Han, kana, Hangul and CJK punctuation: scripts written without spaces between words.
+CJK_RANGES = ((0x3000, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFF65),
+              (0x20000, 0x2FFFF))
+CJK_CLASS = "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES)  # for a [...] class
 _DIGITS = re.compile(r"\d+")
 _WHITESPACE = re.compile(r"\s+")
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 @functools.cache
@@ -78,6 +83,32 @@ def ocr_key(text: str) -> str:
     for pair, single in _OCR_CONFUSABLES:
         key = key.replace(pair, single)
     return key.translate(_OCR_LETTERS)
+
+
+_CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
+
+
+def is_cjk(char: str) -> bool:
+    """A Han, kana or Hangul character, or CJK punctuation (no spaces between words)."""
+    return _CJK_CHAR.match(char) is not None
+
+
+def cjk_count(text: str) -> int:
+    """How many characters of ``text`` are CJK (:func:`is_cjk`)."""
+    return len(_CJK_CHAR.findall(text))
+
+
+def words(text: str) -> float:
+    """How many words ``text`` holds: Latin words, and a CJK character as half a word (a
+    Chinese word is two characters on average). Numbers are not counted.
+
+    >>> words("The quick brown fox"), words("株洲市青少年宫")
+    (4, 3.5)
+    """
+    cjk = cjk_count(text)
+    if not cjk:
+        return len(_LATIN_WORD.findall(text))
+    return len(_LATIN_WORD.findall(_CJK_CHAR.sub(" ", text))) + cjk / 2
 
 
 def content_length(text: str) -> int:

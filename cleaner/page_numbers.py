@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from .findings import Findings, Prior, Removal, removed_lines
 from .normalize import line_key, nfkc
@@ -51,10 +52,11 @@ _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
 MIN_LINES_BETWEEN_PAGES = 3  # a page is longer than this many lines
 MAX_STEP = 2  # a chain may skip one page (a page without a number, or one lost in extraction)
 MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
-PAGE_SHARE = 0.4  # where form feeds count the pages, numbers stand on this share of them
+PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this share of its pages
 OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
-PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the document
+PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
+MIN_REPEATED_CHAIN = 5  # each numbering, when a style numbers pages more than once
 
 
 def page_number(text: str) -> int | None:
@@ -154,15 +156,20 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     return Findings(NAME, left=found, pages=pages)
 
 
-def _form_feed_pages(doc: Document) -> list[int] | None:
-    """For each line, the page it stands on by form feeds; None when there are none."""
+def _form_feed_pages(doc: Document, removed: frozenset[int]) -> list[int] | None:
+    """For each line, the page it stands on by form feeds; None when there are none.
+
+    A page with no line of text left (``removed`` gone) is no page: the form feeds of a
+    print removed before stay in the text, and a second run must count as this one."""
     if not any(line.page_break_after for line in doc.lines):
         return None
     pages = []
-    page = 0
+    page, text = 0, False
     for line in doc.lines:
         pages.append(page)
-        page += line.page_break_after
+        text = text or not (line.blank or line.index in removed)
+        if line.page_break_after and text:
+            page, text = page + 1, False
     return pages
 
 
@@ -170,37 +177,74 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
                  pages: list[int] | None, minimum: int, lines: int,
                  ) -> list[list[tuple[int, int]]]:
     """The chains that number the pages: of each style the longest, and others only where
-    they do not overlap it; where form feeds count the pages, on a good share of them.
+    they do not overlap it, that together run through the document.
 
     Figure ticks make short chains (``1``, ``2``, ``3`` on three pages running); the
-    page numbers make one long one. And page numbers count the pages: from page to
-    page the number and the page differ by the same amount, but for an extractor's
-    extra form feed now and then. Footnote marks rise through a paper too, at their
-    own pace.
+    page numbers make long ones, one per print of a document printed several times.
+    Where form feeds count the pages, a chain stands on a good share (``PAGE_SHARE``)
+    of the pages it runs over, and the numberings of a style together number a good
+    share of all the pages; and page numbers count the pages: from page to page the
+    number and the page differ by the same amount, but for an extractor's extra form
+    feed now and then (footnote marks rise through a paper too, at their own pace).
+    Without form feeds, the chains of a style together run through at least
+    ``PAGE_SPAN`` of the document's lines: page numbers number all the pages, while
+    chapter numbers of a few chapters, or the numbered sections of one psalm, stand in
+    a part of it. Which chains are numberings: :func:`_numberings`.
     """
-    needed = max(minimum, PAGE_SHARE * (pages[-1] + 1)) if pages else minimum
-    taken: dict[str, list[tuple[int, int]]] = {}  # style -> line spans of the chains taken
+    taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
     found: list[int] = []
     for chain_id in sorted(range(len(chains)), key=lambda chain_id: -len(chains[chain_id])):
         chain = chains[chain_id]
-        if len(chain) < needed:
+        if len(chain) < minimum:
             break
         if pages is not None:
             offsets = [number - pages[index] for index, number in chain]
             changes = sum(a != b for a, b in itertools.pairwise(offsets))
-            if changes > OFFSET_CHANGES * (len(chain) - 1):
+            first_page, last_page = pages[chain[0][0]], pages[chain[-1][0]]
+            if (changes > OFFSET_CHANGES * (len(chain) - 1)
+                    or len(chain) < PAGE_SHARE * (last_page - first_page + 1)):
                 continue
-        span = (chain[0][0], chain[-1][0])
+            span = (first_page, last_page + 1)
+        else:
+            span = (chain[0][0], chain[-1][0])
         spans = taken.setdefault(styles[chain_id], [])
-        if any(span[0] <= other[1] and other[0] <= span[1] for other in spans):
+        if any(span[0] < other[1] and other[0] < span[1] for other in spans):
             continue
         spans.append(span)
         found.append(chain_id)
-    if pages is None:  # no form feeds: the numbers must run through the document
-        covered = {style: sum(end - start for start, end in spans)
-                   for style, spans in taken.items()}
-        found = [chain_id for chain_id in found if covered[styles[chain_id]] >= PAGE_SPAN * lines]
-    return [chains[chain_id] for chain_id in found]
+    kept = _numberings(found, chains, styles)
+    if pages is not None:  # together, the numberings of a style number enough pages
+        numbered = Counter(styles[chain_id] for chain_id in kept for _ in chains[chain_id])
+        return [chains[chain_id] for chain_id in kept
+                if numbered[styles[chain_id]] >= PAGE_SHARE * (pages[-1] + 1)]
+    covered: Counter[str] = Counter()
+    for chain_id in kept:
+        covered[styles[chain_id]] += chains[chain_id][-1][0] - chains[chain_id][0][0]
+    return [chains[chain_id] for chain_id in kept
+            if covered[styles[chain_id]] >= PAGE_SPAN * lines]
+
+
+def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
+                styles: list[str]) -> list[int]:
+    """Of the chains taken, those that number pages: of each style the longest; others
+    that continue a numbering before them (``310``, ``311``, ``312`` after ``306``), or
+    that are numberings of their own (``MIN_REPEATED_CHAIN`` long: a document printed
+    again). Figure panels numbered 1, 2, 3 twice are neither."""
+    kept: list[int] = []
+    longest: set[str] = set()
+    for chain_id in found:  # longest first
+        style = styles[chain_id]
+        if style not in longest:
+            longest.add(style)
+            kept.append(chain_id)
+            continue
+        first_line, first_number = chains[chain_id][0]
+        before = [chains[other][-1] for other in kept
+                  if styles[other] == style and chains[other][-1][0] < first_line]
+        continues = bool(before) and max(before)[1] < first_number
+        if continues or len(chains[chain_id]) >= MIN_REPEATED_CHAIN:
+            kept.append(chain_id)
+    return kept
 
 
 def _page_number_lines(doc: Document, removed: frozenset[int],
@@ -210,7 +254,7 @@ def _page_number_lines(doc: Document, removed: frozenset[int],
     Where form feeds mark the pages, a chain takes one number a page, and its numbers
     rise with the pages (an extractor's extra form feed is forgiven).
     """
-    pages = _form_feed_pages(doc)
+    pages = _form_feed_pages(doc, removed)
     if pages is None and not doc.layout.policy.page_numbers_without_form_feeds:
         return ()  # subtitles' cue numbers, verse numbers: nothing marks pages
     chains: list[list[tuple[int, int]]] = []  # each a list of (line index, number)

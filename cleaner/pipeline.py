@@ -14,7 +14,7 @@ True
 >>> [(edit.reason, edit.evidence) for edit in result.edits]
 [('duplicate_paragraph', 'printed_twice_in_a_row')]
 >>> list(STAGES)
-['page_numbers', 'furniture', 'duplicates', 'joins']
+['prints', 'page_numbers', 'furniture', 'duplicates', 'joins']
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from . import duplicates, furniture, joins, page_numbers
+from . import duplicates, furniture, joins, page_numbers, prints
 from .edits import Edit, Sibling
 from .findings import Findings, Stage, removed_lines
 from .options import Options
@@ -31,6 +31,7 @@ from .render import apply_edits, resolve, siblings
 from .segment import count_lines, segment
 
 STAGES: dict[str, Stage] = {
+    prints.NAME: prints.detect,
     page_numbers.NAME: page_numbers.detect,
     furniture.NAME: furniture.detect,
     duplicates.NAME: duplicates.detect,

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import nfkc
+from .normalize import is_cjk, nfkc
 
 # Characters that end a sentence, and closers that may follow them (quotes, brackets).
 SENTENCE_END = set("。．！？!?.…‼⁇⁈⁉;；:：")
@@ -37,15 +37,6 @@ LIST_ITEM = re.compile(
 )
 HEADING_MAX_CJK = 20
 HEADING_MAX_LATIN = 60
-
-
-def is_cjk(char: str) -> bool:
-    """A Han, kana or Hangul character, or CJK punctuation (no spaces between words)."""
-    if not char:
-        return False
-    code = ord(char)
-    return (0x3000 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
-            or 0xFF00 <= code <= 0xFF65 or 0x20000 <= code <= 0x2FFFF)
 
 
 def _core(text: str) -> str:

@@ -1,0 +1,111 @@
+"""Runs printed twice in a row: find them in any sequence of items (lines, paragraphs).
+
+A run printed twice shows as a stretch where each item repeats the one a fixed number
+of items (the period) before it. Each item proposes a pairing with its last earlier
+item of the same label; the pairing is walked both ways, item by item, as long as the
+two prints go on alike. A print may lose or gain an item or two (an extractor's
+difference, a line garbled past recognition): the walk steps over up to ``MAX_GAP``
+unmatched items, only inside a long print, and lets the distance between the prints
+shift by up to ``MAX_SHIFT``. The run is printed twice *in a row* when the later print
+starts where the earlier one ends; a document printed k times is one walk.
+
+Each item is walked at most once by a walk that found nothing, so the search is
+linear in the number of items.
+
+>>> labels = list("abcXYZXYZd")
+>>> [print.pairs for print in find(labels, lambda later, earlier: True, lambda pairs: True)]
+[[(6, 3), (7, 4), (8, 5)]]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass
+
+MAX_GAP = 3  # items one print of a run may have that the other lacks, in a row
+MAX_SHIFT = 3  # items the distance between two prints may change by at a time
+GAP_EVERY = 10  # a gap is allowed after this many pairs matched in a row...
+DENSITY = 0.9  # ...and the prints must be alike on this share of their items
+_SHIFTS = (0, *(sign * size for size in range(1, MAX_SHIFT + 1) for sign in (1, -1)))
+
+
+@dataclass(frozen=True)
+class Print:
+    """A run printed twice in a row: ``pairs`` of (later item, the earlier item it
+    repeats), in order. ``stops_short`` is the pair right after the last one, where the
+    earlier print stops short of the later (its item is the later one's start, cut), or
+    None."""
+
+    pairs: list[tuple[int, int]]
+    stops_short: tuple[int, int] | None = None
+
+
+def find(labels: Sequence[Hashable | None], same: Callable[[int, int], bool],
+         enough: Callable[[list[tuple[int, int]]], bool],
+         cut: Callable[[int, int], bool] = lambda later, earlier: False) -> Iterator[Print]:
+    """The runs printed twice in a row among items labelled ``labels`` (None: an item
+    that repeats nothing). ``same(later, earlier)`` says whether two items with one label
+    are copies; ``enough(pairs)`` whether a run is long enough to be evidence;
+    ``cut(later, earlier)`` whether an earlier item is the later one cut short."""
+    previous: dict[Hashable, int] = {}
+    before: list[int | None] = []
+    for at, label in enumerate(labels):
+        before.append(previous.get(label) if label is not None else None)
+        if label is not None:
+            previous[label] = at
+
+    def alike(later: int, earlier: int) -> bool:
+        return 0 <= earlier < later and labels[later] == labels[earlier] and \
+            same(later, earlier)
+
+    done = 0  # a print found ends here: the next walk starts after it
+    walked: set[tuple[int, int]] = set()  # pairs a walk that found no print went through
+    at = 0
+    while at < len(labels):
+        earlier = before[at]
+        if earlier is None or (at, earlier) in walked or not alike(at, earlier):
+            at += 1
+            continue
+        pairs = sorted(_walk(at, at - earlier, -1, alike, done, len(labels))
+                       + _walk(at, at - earlier, 1, alike, done, len(labels)))
+        (later_first, _), (later_last, earlier_last) = pairs[0], pairs[-1]
+        # In a row: the later print starts where the earlier ends (a long print may have
+        # lost an item or two there); and the prints are alike nearly throughout.
+        slack = min(MAX_GAP, len(pairs) // GAP_EVERY)
+        in_a_row = later_first <= max(pair[1] for pair in pairs) + 1 + slack
+        dense = len(pairs) >= DENSITY * (later_last - later_first + 1)
+        if in_a_row and dense and enough(pairs):
+            short = (later_last + 1, earlier_last + 1)
+            yield Print(pairs, short if later_last + 1 < len(labels)
+                        and earlier_last + 1 < later_first and cut(*short) else None)
+            done = at = later_last + 1
+        else:
+            walked.update(pairs)
+            at += 1
+
+
+def _walk(at: int, period: int, step: int, alike: Callable[[int, int], bool], floor: int,
+          size: int) -> list[tuple[int, int]]:
+    """The pairs ``(later, earlier)`` of a walk from ``at`` (paired with ``at - period``) in
+    direction ``step``, over at most ``MAX_GAP`` unmatched items in a row, the distance
+    between the prints shifting by at most ``MAX_SHIFT`` at a time; the later item never
+    before ``floor`` (where the last print found ended)."""
+    pairs = [(at, at - period)] if step > 0 else []
+    position, misses, run = at, 0, 1  # run: pairs matched since the last gap
+    while misses <= MAX_GAP:
+        position += step
+        if position < floor or not 0 <= position < size:
+            break
+        shifts = _SHIFTS if run >= GAP_EVERY else (0,)  # a long print may lose an item
+        shift = next((shift for shift in shifts if period + shift > 0
+                      and alike(position, position - period - shift)), None)
+        if shift is None:
+            if run < GAP_EVERY:
+                break  # a gap only inside a long print, never between two short repeats
+            misses += 1
+            continue
+        period += shift
+        pairs.append((position, position - period))
+        run = run + 1 if not misses else 1
+        misses = 0
+    return pairs
