@@ -23,7 +23,10 @@ import cleaner
 PACKAGE = str(Path(cleaner.__file__).parent)
 LIMIT = 2.3  # twice the input may cost at most this many times the calls
 
-WORDS = ["the", "harbour", "master", "council", "treasurer", "budget", "winter", "pier", "crane", "berth", "season", "fishing", "cooperative", "repair", "northern", "southern", "committee", "report", "meeting", "motion", "vote", "member", "minutes", "storm", "morning", "evening", "river", "town", "market", "bridge", "road"]
+WORDS = ["the", "harbour", "master", "council", "treasurer", "budget", "winter", "pier",
+         "crane", "berth", "season", "fishing", "cooperative", "repair", "northern",
+         "southern", "committee", "report", "meeting", "motion", "vote", "member", "minutes",
+         "storm", "morning", "evening", "river", "town", "market", "bridge", "road"]
 
 
 def calls(text: str) -> int:
