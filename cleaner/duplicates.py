@@ -66,7 +66,7 @@ from .findings import (
 )
 from .formats import width
 from .kinship import Difference, judge, vocabulary_of
-from .matching import UnionFind, find_matches, skipped_note
+from .matching import Match, UnionFind, find_matches, skipped_note
 from .normalize import cjk_count, paragraph_key, words
 from .options import KeepPolicy, Options
 from .segment import Document
@@ -83,6 +83,7 @@ MERGE_WINDOW = 6  # paragraphs around a merged copy where its pieces stand
 MERGE_COVER = 0.85  # share of a merged copy that its neighbours' pieces must cover
 LETTERS_PER_WORD = 5
 MATCH_CHARS = 10  # letters of a cut-off end looked for in the complete paragraph
+EXPLAINED_CHARS = 2_000_000  # up to this size every pair alike is told sibling or copy
 NOTICE_SPAN = 10  # paragraphs at each end of the file where a scraper's notice stands
 _SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|[\w-]+\.(?:com|net|org|cn|fm|info|io|cc|tw|hk)\b"
@@ -110,7 +111,6 @@ class Paragraph:
     position: int
     judged: bool  # long enough, free of protected lines, not a lone heading
     reads_as_sentence: bool
-    weight: float  # words
 
     @property
     def first(self) -> int:
@@ -153,8 +153,7 @@ def paragraphs_of(doc: Document, removed: frozenset[int], not_compared: frozense
         judged = (bool(compared) and len(key) >= options.min_paragraph_chars
                   and not any(doc.lines[index].protected for index in lines)
                   and not (len(lines) == 1 and is_heading(text)))
-        found.append(Paragraph(tuple(lines), key, len(found), judged, _reads_as_sentence(text),
-                               words(text) if judged else 0.0))
+        found.append(Paragraph(tuple(lines), key, len(found), judged, _reads_as_sentence(text)))
     return found
 
 
@@ -176,25 +175,62 @@ EXACT = _Link("duplicate_paragraph", 100.0)
 
 @dataclass
 class _Copies:
-    """The judged paragraphs' distinct keys, the copy links between keys, and the pairs
-    that looked alike but differ in content."""
+    """The judged paragraphs' distinct keys and the pairs of keys the matcher found alike.
 
+    Whether an alike pair is a copy or a sibling (:func:`cleaner.kinship.judge`) is asked
+    only when some evidence of an accident is on the table (:meth:`link`), and
+    remembered: a pair far apart is never removed, so it needs no verdict, and a
+    document whose look-alikes stand far apart costs no alignment at all."""
+
+    doc: Document
     key_of: dict[int, int]  # paragraph position -> key number
     keys: list[str]
+    first_of_key: list[Paragraph]  # a paragraph with each key: its text is the key's text
     repeated_text: dict[str, bool]  # short paragraphs' keys: True when a key repeats
-    roots: list[int]  # for each key, its group of copies (keys linked directly or not)
-    links: dict[int, dict[int, _Link]]
-    siblings: list[Resemblance]
+    roots: list[int]  # for each key, its group of alike keys (linked directly or not)
+    alike: dict[int, dict[int, Match]]  # key -> alike key -> the match
     skipped_buckets: int
+    siblings: list[Resemblance] = field(default_factory=list)
+    _verdicts: dict[tuple[int, int], _Link | None] = field(default_factory=dict)
 
     def link(self, a: int, b: int) -> _Link | None:
-        """How the paragraphs at positions ``a`` and ``b`` are copies, or None."""
+        """How the paragraphs at positions ``a`` and ``b`` are copies, or None (not alike,
+        or siblings)."""
         key_a, key_b = self.key_of.get(a), self.key_of.get(b)
         if key_a is None or key_b is None:
             return None
         if key_a == key_b:
             return EXACT
-        return self.links.get(key_a, {}).get(key_b)
+        match = self.alike.get(key_a, {}).get(key_b)
+        if match is None:
+            return None
+        pair = (match.longer, match.shorter)
+        if pair not in self._verdicts:
+            self._verdicts[pair] = self._judge(match)
+        return self._verdicts[pair]
+
+    def linked(self, key: int) -> Iterable[int]:
+        """The keys alike to ``key`` (copies or not)."""
+        return self.alike.get(key, {})
+
+    def _judge(self, match: Match) -> _Link | None:
+        longer, shorter = self.first_of_key[match.longer], self.first_of_key[match.shorter]
+        difference = judge(self.doc.joined_text(longer.lines),
+                           self.doc.joined_text(shorter.lines),
+                           vocabulary=vocabulary_of(self.doc.text), truncated=True)
+        if not difference.copy:
+            self.siblings.append(Resemblance(
+                shorter.lines, longer.span, match.similarity.score,
+                f"looks like the paragraph at line {longer.first + 1} "
+                f"({match.similarity.score:.0f}) but is a sibling, kept: "
+                f"{difference.describe()}"))
+            return None
+        relation = match.similarity.relation
+        cut = relation == "contained" or "truncation" in difference.kinds
+        return _Link(REASON_OF[relation], match.similarity.score,
+                     match.shorter if cut else None,
+                     cut and _at_start(self.keys[match.longer], self.keys[match.shorter]),
+                     difference)
 
 
 def _alike_enough(longer: Paragraph, shorter: Paragraph, min_chars: int) -> bool:
@@ -212,8 +248,8 @@ def _at_start(longer: str, shorter: str) -> bool:
 
 
 def _copies(doc: Document, paragraphs: list[Paragraph], options: Options) -> _Copies:
-    """Which judged paragraphs are copies of which: equal keys, and verified key pairs whose
-    differences are noise (:mod:`cleaner.kinship`); the others are siblings."""
+    """The judged paragraphs' keys, and the pairs of keys alike enough to be copies
+    (judged as copies or siblings later, on demand)."""
     judged = [paragraph for paragraph in paragraphs if paragraph.judged]
     matches = find_matches([paragraph.key for paragraph in judged],
                            threshold=options.similarity, containment=True,
@@ -223,41 +259,22 @@ def _copies(doc: Document, paragraphs: list[Paragraph], options: Options) -> _Co
     for key, items in enumerate(matches.items):
         for item in items:
             key_of[judged[item].position] = key
-    links: dict[int, dict[int, _Link]] = {}
-    siblings: list[Resemblance] = []
-    vocabulary = vocabulary_of(doc.text)
+    first_of_key = [judged[items[0]] for items in matches.items]
+    alike: dict[int, dict[int, Match]] = {}
+    union_find = UnionFind(len(matches.keys))
     for match in matches.pairs:
-        longer = judged[matches.items[match.longer][0]]
-        shorter = judged[matches.items[match.shorter][0]]
-        if not _alike_enough(longer, shorter, options.min_paragraph_chars):
-            continue
-        relation = match.similarity.relation
-        difference = judge(doc.joined_text(longer.lines), doc.joined_text(shorter.lines),
-                           vocabulary=vocabulary, truncated=True)
-        if not difference.copy:
-            siblings.append(Resemblance(
-                shorter.lines, longer.span, match.similarity.score,
-                f"looks like the paragraph at line {longer.first + 1} "
-                f"({match.similarity.score:.0f}) but is a sibling, kept: "
-                f"{difference.describe()}"))
-            continue
-        cut = relation == "contained" or "truncation" in difference.kinds
-        link = _Link(REASON_OF[relation], match.similarity.score,
-                     match.shorter if cut else None,
-                     cut and _at_start(matches.keys[match.longer], matches.keys[match.shorter]),
-                     difference)
-        links.setdefault(match.longer, {})[match.shorter] = link
-        links.setdefault(match.shorter, {})[match.longer] = link
+        if _alike_enough(first_of_key[match.longer], first_of_key[match.shorter],
+                         options.min_paragraph_chars):
+            alike.setdefault(match.longer, {})[match.shorter] = match
+            alike.setdefault(match.shorter, {})[match.longer] = match
+            union_find.union(match.longer, match.shorter)
     short: dict[str, bool] = {}
     for paragraph in paragraphs:
         if not paragraph.judged and paragraph.key:
             short[paragraph.key] = paragraph.key in short
-    union_find = UnionFind(len(matches.keys))
-    for key, neighbours in links.items():
-        for other in neighbours:
-            union_find.union(key, other)
     roots = [union_find.find(key) for key in range(len(matches.keys))]
-    return _Copies(key_of, matches.keys, short, roots, links, siblings, matches.skipped_buckets)
+    return _Copies(doc, key_of, matches.keys, first_of_key, short, roots, alike,
+                   matches.skipped_buckets)
 
 
 @dataclass
@@ -306,7 +323,7 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision) -> 
     candidates = [paragraph for paragraph in paragraphs
                   if all(len(other.key) < len(paragraph.key) for other in
                          paragraphs[max(0, paragraph.position - 1):paragraph.position + 2]
-                         if other is not paragraph)]
+                         if other is not paragraph) and _holds_two(paragraph, paragraphs)]
     for paragraph in sorted(candidates, key=lambda paragraph: -len(paragraph.key)):
         if paragraph.position in decision.gone or not _long_prose(paragraph, doc):
             continue
@@ -325,6 +342,17 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision) -> 
                                   round(100 * covered / len(paragraph.key), 1)),
                             "merged_copy", f"runs together {len(sources)} paragraphs that "
                             "stand complete beside it")
+
+
+def _holds_two(paragraph: Paragraph, paragraphs: list[Paragraph]) -> bool:
+    """A quick look before the pieces are measured: two neighbours at least whose start or
+    end the paragraph holds."""
+    key = paragraph.key
+    window = paragraphs[max(0, paragraph.position - MERGE_WINDOW):
+                        paragraph.position + MERGE_WINDOW + 1]
+    return sum(other is not paragraph and len(other.key) >= FRAGMENT_CHARS and (
+        other.key[:FRAGMENT_CHARS] in key or other.key[-FRAGMENT_CHARS:] in key)
+        for other in window) >= 2
 
 
 def _pieces(key: str, others: list[Paragraph]) -> list[tuple[int, int, int, str]]:
@@ -365,7 +393,7 @@ def _cut_off(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
     """A paragraph's start printed right before it, or its end (cut in mid-sentence)
     printed right after it; and further cut-off copies of it right next to those."""
     for complete in paragraphs:
-        if complete.position in decision.gone:
+        if complete.position in decision.gone or not complete.judged:
             continue
         for step in (-1, 1):
             position = complete.position + step
@@ -374,7 +402,8 @@ def _cut_off(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
                 link = copies.link(fragment.position, complete.position)
                 if (link is None or fragment.position in decision.gone
                         or link.truncated != copies.key_of[fragment.position]
-                        or link.at_start != (step < 0) or fragment.weight < FRAGMENT_WORDS):
+                        or link.at_start != (step < 0)
+                        or _weight(fragment, doc) < FRAGMENT_WORDS):
                     break
                 if step > 0 and position == complete.position + 1 and not _cut_mid_sentence(
                         doc.joined_text(complete.lines), fragment.key):
@@ -458,11 +487,16 @@ def _remove_print(first: list[Paragraph], later: list[Paragraph], earlier_goes: 
         decision.remove(paragraph.position, kept.position, link, "printed_twice_in_a_row", why)
 
 
+def _weight(paragraph: Paragraph, doc: Document) -> float:
+    """How many words a judged paragraph holds (0 for one not judged)."""
+    return words(doc.joined_text(paragraph.lines)) if paragraph.judged else 0.0
+
+
 def _long_prose(paragraph: Paragraph, doc: Document) -> bool:
     """A paragraph long enough to be judged by where it stands alone: ``LONG_WORDS`` words
     of sentences, on one line or wrapped at the margin (not a stanza of verse quoted in
     prose, whose copies the author means)."""
-    return (paragraph.weight >= LONG_WORDS and paragraph.reads_as_sentence
+    return (paragraph.reads_as_sentence and _weight(paragraph, doc) >= LONG_WORDS
             and doc.layout.wrapped([width(doc.lines[index].text) for index in paragraph.lines]))
 
 
@@ -524,7 +558,7 @@ def _misplaced(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
         if key is None or paragraph.position in decision.gone or left[copies.roots[key]] != 2:
             continue  # three copies or more at intervals are a refrain
         earlier = [last_kept[key]] if key in last_kept else []
-        earlier += [last_kept[other] for other in copies.links.get(key, {}) if other in last_kept]
+        earlier += [last_kept[other] for other in copies.linked(key) if other in last_kept]
         going = None
         for other in sorted(earlier, key=lambda other: -other.position):
             if (other.position in decision.gone
@@ -588,7 +622,9 @@ def _message(link: _Link, evidence_why: str, kept: Paragraph) -> str:
 
 def _kept_repeats(paragraphs: list[Paragraph], copies: _Copies, decision: _Decision,
                   why_kept: str) -> list[Resemblance]:
-    """Every repeat that stays (no evidence of an accident), with the copy it repeats."""
+    """Every repeat that stays (no evidence of an accident), with the copy it repeats; and
+    every pair alike that no evidence asked about: a sibling (judged, where the document
+    is small enough: ``EXPLAINED_CHARS``) or a look-alike kept."""
     first_of: dict[int, Paragraph] = {}
     found = []
     for paragraph in paragraphs:
@@ -602,6 +638,18 @@ def _kept_repeats(paragraphs: list[Paragraph], copies: _Copies, decision: _Decis
         found.append(Resemblance(paragraph.lines, original.span, 100.0,
                                  f"repeats the paragraph at line {original.first + 1}; kept: "
                                  f"{why_kept}", "repeated_paragraph"))
+    explained = len(copies.doc.text) <= EXPLAINED_CHARS
+    for key, others in copies.alike.items():
+        for match in others.values():
+            longer, shorter = first_of.get(match.longer), first_of.get(match.shorter)
+            if key != match.longer or longer is None or shorter is None:
+                continue
+            if explained and copies.link(longer.position, shorter.position) is None:
+                continue  # a sibling: judged and listed as one
+            found.append(Resemblance(
+                shorter.lines, longer.span, match.similarity.score,
+                f"resembles the paragraph at line {longer.first + 1} "
+                f"({match.similarity.score:.0f}); kept: {why_kept}", "repeated_paragraph"))
     return found
 
 
@@ -650,7 +698,8 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
         removals.append(Removal(paragraphs[position].lines, link.reason,
                                 _message(link, why, kept), link.score,
                                 None if original in decision.gone else kept.span, evidence))
-    siblings = copies.siblings + _kept_repeats(paragraphs, copies, decision, _why_kept(doc))
+    repeats = _kept_repeats(paragraphs, copies, decision, _why_kept(doc))  # judges siblings too
+    siblings = copies.siblings + repeats
     return Deduplicated(removals, siblings, copies.skipped_buckets)
 
 

@@ -49,6 +49,9 @@ Format = Literal["prose", "verse", "subtitles", "statute"]
 _TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->")
 _ARTICLE = re.compile(r"^\s*(?:第[一二三四五六七八九十百千零〇\d]+条|(?:Article|Art\.|§)\s*\d+)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_SPACE = re.compile(r"\s")
+FORMAT_LINES = 20_000  # text lines read to tell the format: more tell nothing new
 MIN_CUES = 3  # this many timestamp lines make a subtitle file
 MIN_ARTICLES = 5  # this many numbered articles make a statute
 STANZA_SHARE = 0.5  # lines in blocks of two or more lines: verse and line paragraphs need it
@@ -117,11 +120,9 @@ def width(text: str) -> int:
 def _text_line(text: str) -> bool:
     """A line of words (two Latin words or four CJK characters, mostly letters), not
     figure debris, numbers or rules."""
-    stripped = text.strip()
-    visible = [char for char in stripped if not char.isspace()]
-    letters = sum(char.isalpha() for char in visible)
-    cjk = cjk_count(stripped)
-    return (cjk >= 4 or len(_WORD.findall(stripped)) >= 2) and letters >= 0.5 * len(visible)
+    visible = len(text) - _SPACE.subn("", text)[1]
+    letters = _LETTER.subn("", text)[1]
+    return letters >= 0.5 * visible and (cjk_count(text) >= 4 or _WORD.subn("", text)[1] >= 2)
 
 
 @dataclass(frozen=True)
@@ -139,22 +140,33 @@ class _Shape:
 
 
 def _unique_text_lines(doc: Document) -> list[list[int]]:
-    """For each block, its text lines whose text stands once in the document (or, in a
-    document printed k times, k times: as often as most lines do).
+    """For each block (up to ``FORMAT_LINES`` text lines), its text lines whose text stands
+    once in the document (or, in a document printed k times, k times: as often as most
+    lines do).
 
     The format is read from these alone: cleaning removes repeated lines (furniture,
     copies, the later prints of a document) and page numbers, never the one print of a
     line of text, so the clean text shows the same format and a second run judges as
     the first.
     """
-    counts = Counter(line.text.strip() for line in doc.lines
-                     if not line.blank and _text_line(line.text))
+    counts = Counter(line.text.strip() for line in doc.lines if not line.blank)
     if not counts:
         return [[] for _ in doc.blocks]
     prints = Counter(counts.values()).most_common(1)[0][0]
-    return [[index for index in range(block.first, block.last + 1)
-             if counts.get(doc.lines[index].text.strip()) == prints]
-            for block in doc.blocks]
+    found: list[list[int]] = []
+    verdicts: dict[str, bool] = {}
+    taken = 0
+    for block in doc.blocks:  # the first FORMAT_LINES of them tell the format
+        lines = []
+        for index in range(block.first, block.last + 1):
+            text = doc.lines[index].text.strip()
+            if counts[text] == prints and verdicts.setdefault(text, _text_line(text)):
+                lines.append(index)
+        found.append(lines)
+        taken += len(lines)
+        if taken >= FORMAT_LINES:
+            break
+    return found
 
 
 def _shape(blocks: list[list[int]], doc: Document) -> _Shape | None:

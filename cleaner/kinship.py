@@ -49,6 +49,8 @@ _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad\u2010]\s*\n\s*(\w)")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)*|\d+")
 _CJK_NEXT_TO_DIGIT = re.compile(f"(?<=[{CJK_CLASS}])(?=\\d)|(?<=\\d)(?=[{CJK_CLASS}])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_SPACED_WORD = re.compile(f"[^\\W\\d_{CJK_CLASS}]{{2,}}")  # a word of a script with spaces
+_SPACED_RUN = re.compile(f"[^{CJK_CLASS}]+")  # text between CJK characters
 _DIGIT_LIKE = str.maketrans({"l": "1", "i": "1", "|": "1", "o": "0", "s": "5", "b": "6", "z": "2"})
 _OCR_CONFUSIONS = re.compile(r"rn|vv")  # letter pairs OCR reads for one letter
 _OCR_READS = {"rn": "m", "vv": "w"}
@@ -65,6 +67,7 @@ MAX_DETAIL = 80  # characters of the differing words a message quotes
 INDEXED_FROM = 200_000  # characters: a longer text gets an index of where each one stands
 MAX_USE_RATIO = 20  # two alike words used this unequally are one word and its misreading
 MIN_WORD_COUNT = 3  # a word the document uses this often is a real word
+SCANS_FIRST = 256  # CJK runs asked of a long text found by a scan each, before indexing it
 
 
 class Vocabulary:
@@ -77,16 +80,20 @@ class Vocabulary:
     def __init__(self, text: str) -> None:
         self.text = text
         self._counts: Counter[str] | None = None
+        self._scans = 0  # scans of a long text so far: past SCANS_FIRST, index it all
         self._uses: dict[str, int] = {}
         self._index: tuple[Any, Any, Any] | None = None  # codes (padded), order, sorted codes
 
     def count(self, word: str) -> int:
-        """In how many distinct contexts the document uses ``word`` (case-folded)."""
-        if self._counts is None:
-            words = _WORD.findall(nfkc(self.text).casefold())
+        """In how many distinct contexts the document uses the word ``word`` (case-folded,
+        of a spaced script: CJK runs are asked with :meth:`uses`)."""
+        if self._counts is None:  # CJK text left out before it is folded: it has no words
+            words = [word for run in _SPACED_RUN.findall(self.text)
+                     for word in _SPACED_WORD.findall(nfkc(run).casefold())]
             contexts = set(zip(words, ["", *words[:-1]], [*words[1:], ""], strict=True))
             self._counts = Counter(found for found, _, _ in contexts)
         return self._counts[word]
+
     def established(self, word: str) -> bool:
         """A word the document uses in several contexts: not a one-off OCR misreading."""
         return len(word) >= MIN_WORD and self.count(word) >= MIN_WORD_COUNT
@@ -101,9 +108,14 @@ class Vocabulary:
         return min(counts) * MAX_USE_RATIO >= max(counts)
 
     def uses(self, run: str, times: int) -> bool:
-        """True when the CJK ``run`` stands in at least ``times`` distinct contexts."""
+        """True when the CJK ``run`` stands in at least ``times`` distinct contexts (by a
+        scan that stops when it has seen enough; in a long text, past ``SCANS_FIRST``
+        scans, from an index of the whole text)."""
         if self._uses.get(run, -1) < times:
-            found = (self._contexts_indexed(run) if len(self.text) >= INDEXED_FROM
+            long = len(self.text) >= INDEXED_FROM
+            indexed = long and (self._index is not None or self._scans >= SCANS_FIRST)
+            self._scans += long and not indexed
+            found = (self._contexts_indexed(run) if indexed
                      else self._contexts_found(run, times))
             self._uses[run] = max(self._uses.get(run, 0), found)
             if found < times:

@@ -55,8 +55,9 @@ def find(labels: Sequence[Hashable | None], same: Callable[[int, int], bool],
             previous[label] = at
 
     def alike(later: int, earlier: int) -> bool:
-        return 0 <= earlier < later and labels[later] == labels[earlier] and \
-            same(later, earlier)
+        """The labels agree (cheap): the walk's test. Whether the items are copies
+        (``same``, perhaps costly) is asked only of the pairs of a run found so."""
+        return 0 <= earlier < later and labels[later] == labels[earlier]
 
     done = 0  # a print found ends here: the next walk starts after it
     walked: set[tuple[int, int]] = set()  # pairs a walk that found no print went through
@@ -66,22 +67,30 @@ def find(labels: Sequence[Hashable | None], same: Callable[[int, int], bool],
         if earlier is None or (at, earlier) in walked or not alike(at, earlier):
             at += 1
             continue
-        pairs = sorted(_walk(at, at - earlier, -1, alike, done, len(labels))
-                       + _walk(at, at - earlier, 1, alike, done, len(labels)))
-        (later_first, _), (later_last, earlier_last) = pairs[0], pairs[-1]
-        # In a row: the later print starts where the earlier ends (a long print may have
-        # lost an item or two there); and the prints are alike nearly throughout.
-        slack = min(MAX_GAP, len(pairs) // GAP_EVERY)
-        in_a_row = later_first <= max(pair[1] for pair in pairs) + 1 + slack
-        dense = len(pairs) >= DENSITY * (later_last - later_first + 1)
-        if in_a_row and dense and enough(pairs):
+        walk = sorted(_walk(at, at - earlier, -1, alike, done, len(labels))
+                      + _walk(at, at - earlier, 1, alike, done, len(labels)))
+        pairs = [pair for pair in walk if same(*pair)] if _printed(walk, enough) else []
+        if pairs and _printed(pairs, enough):
+            (later_first, _), (later_last, earlier_last) = pairs[0], pairs[-1]
             short = (later_last + 1, earlier_last + 1)
             yield Print(pairs, short if later_last + 1 < len(labels)
                         and earlier_last + 1 < later_first and cut(*short) else None)
             done = at = later_last + 1
         else:
-            walked.update(pairs)
+            walked.update(walk)
             at += 1
+
+
+def _printed(pairs: list[tuple[int, int]],
+             enough: Callable[[list[tuple[int, int]]], bool]) -> bool:
+    """True when ``pairs`` (in order) are a run printed twice *in a row*: the later print
+    starts where the earlier ends (a long print may have lost an item or two there), the
+    prints are alike nearly throughout, and the run is ``enough`` to be evidence."""
+    (later_first, _), (later_last, _) = pairs[0], pairs[-1]
+    slack = min(MAX_GAP, len(pairs) // GAP_EVERY)
+    in_a_row = later_first <= max(pair[1] for pair in pairs) + 1 + slack
+    dense = len(pairs) >= DENSITY * (later_last - later_first + 1)
+    return in_a_row and dense and enough(pairs)
 
 
 def _walk(at: int, period: int, step: int, alike: Callable[[int, int], bool], floor: int,

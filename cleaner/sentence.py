@@ -109,12 +109,12 @@ def leaves_open(text: str) -> bool:
 
     Headings and captions open nothing; nor does a line of only punctuation.
     """
+    if _last_meaningful(text) in SENTENCE_END:
+        return False  # the common case, decided without looking further
     last_line = text.rstrip().rsplit("\n", 1)[-1]
-    if is_heading(text):
-        return False
     if not any(char.isalnum() for char in last_line):
         return False
-    return _last_meaningful(text) not in SENTENCE_END
+    return not is_heading(text)
 
 
 MATH_MARKS = set("=−≈≠≤≥⇔⇒→←∼∝±×÷∑∫√")  # not "+": 互联网+, 4+1
