@@ -11,7 +11,8 @@ True
 
 from __future__ import annotations
 
-from .corpus import CorpusResult, clean_corpus
+from typing import TYPE_CHECKING, Any
+
 from .decode import InputError
 from .edits import Edit
 from .files import clean_file
@@ -19,7 +20,19 @@ from .options import Options, OptionsError
 from .pipeline import CleanResult, Stats, clean
 from .render import restore
 
+if TYPE_CHECKING:
+    from .corpus import CorpusResult, clean_corpus
+
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """Corpus mode is imported when it is asked for: the hook starts without it."""
+    if name in {"CorpusResult", "clean_corpus"}:
+        from . import corpus
+
+        return getattr(corpus, name)
+    raise AttributeError(f"module 'cleaner' has no attribute {name!r}")
 
 __all__ = [
     "CleanResult",

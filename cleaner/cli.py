@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Literal, cast, get_args, get_type_hints
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, cast, get_args, get_type_hints
 
 import click
 
@@ -32,8 +32,9 @@ from .files import clean_path, options_for, read_stream, write_atomic
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
 from .pipeline import CleanResult, clean
 from .report import Report, finding_lines, json_report, sibling_lines, unified_diff
-from .review import Reviewed
-from .review import page as review_page
+
+if TYPE_CHECKING:
+    from .review import Reviewed
 
 
 class WriteBack(enum.Enum):
@@ -92,7 +93,7 @@ class Settings:
     root: Path | None = None  # the folder the inputs' tree starts at (for -o DIR)
     jobs: int | None = None
     scheduler: str | None = None
-    reviewed: list[Reviewed] = field(default_factory=list, compare=False)
+    reviewed: list[Reviewed] = field(default_factory=list, compare=False)  # for --html
     _options: dict[Path | None, Options] = field(default_factory=dict, compare=False)
 
     def source(self, near: Path) -> Path | None:
@@ -379,7 +380,9 @@ def _run(settings: Settings, inputs: Sequence[str], report: Report) -> None:
             _process(settings, name, report)
     if settings.html_path is not None:
         try:
-            write_atomic(settings.html_path, review_page(settings.reviewed).encode("utf-8"))
+            from .review import page  # the review page's code, imported only for --html
+
+            write_atomic(settings.html_path, page(settings.reviewed).encode("utf-8"))
         except InputError as error:
             report.failed(str(settings.html_path), str(error))
     if settings.report_path is not None and str(settings.report_path) == "-":
@@ -446,6 +449,8 @@ def _finish(settings: Settings, name: str, path: Path | None, display: str, deco
         return
     _explain(settings, display, result)
     if settings.html_path is not None:
+        from .review import Reviewed
+
         settings.reviewed.append(Reviewed(display, decoded.text, result))
     report.done(display, result, decoded.encoding)
 

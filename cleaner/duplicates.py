@@ -52,6 +52,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import runs
 from .edits import Reason
@@ -65,11 +66,13 @@ from .findings import (
     removed_lines,
 )
 from .formats import width
-from .kinship import Difference, judge, vocabulary_of
 from .matching import Match, UnionFind, find_matches, skipped_note
 from .normalize import cjk_count, paragraph_key, words
 from .options import KeepPolicy, Options
 from .segment import Document
+
+if TYPE_CHECKING:
+    from .kinship import Difference
 from .sentence import CLOSERS, SENTENCE_END, SENTENCE_MARKS, is_heading, leaves_open
 
 NAME = "duplicates"
@@ -214,6 +217,8 @@ class _Copies:
         return self.alike.get(key, {})
 
     def _judge(self, match: Match) -> _Link | None:
+        from .kinship import judge, vocabulary_of  # imported only when a pair is judged
+
         longer, shorter = self.first_of_key[match.longer], self.first_of_key[match.shorter]
         difference = judge(self.doc.joined_text(longer.lines),
                            self.doc.joined_text(shorter.lines),

@@ -35,13 +35,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from .normalize import cjk_count, is_cjk
+from .normalize import cjk_count, is_cjk, median
 from .segment import Document
 
 Format = Literal["prose", "verse", "subtitles", "statute"]
@@ -183,7 +182,7 @@ def _shape(blocks: list[list[int]], doc: Document) -> _Shape | None:
     latin = [char for char in starts if char.isalpha() and not is_cjk(char)]
     return _Shape(
         stanza_share=len(texts) / total,
-        median_width=statistics.median(widths),
+        median_width=median(widths),
         ragged=sum(value >= MARGIN * margin for value in inner) / max(1, len(inner)),
         sentence_ends=sum(text.rstrip().endswith(_SENTENCE_ENDS) for text in texts) / len(texts),
         latin_starts=len(latin) / len(texts),

@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import statistics
 from collections import Counter
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
@@ -63,7 +62,7 @@ from .findings import (
     removed_lines,
 )
 from .matching import skipped_note
-from .normalize import is_cjk, ocr_key
+from .normalize import is_cjk, median, ocr_key
 from .options import Options
 from .pages import MAX_PAGE_LINES, MIN_PAGE_LINES, Pages
 from .segment import Document
@@ -114,7 +113,7 @@ class _Context:
         most of them (a heading of a document printed twice recurs a document apart)."""
         gaps = [self.distance(a, b) for a, b in itertools.pairwise(copies)]
         return bool(gaps) and min(gaps) >= MIN_PAGE_LINES and \
-            statistics.median(gaps) <= MAX_PAGE_LINES
+            median(gaps) <= MAX_PAGE_LINES
 
     def neighbour(self, index: int, step: int) -> int | None:
         """The nearest line of running text before (step -1) or after (+1): not blank,

@@ -31,18 +31,9 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
-@functools.cache
-def _unstable() -> re.Pattern[str]:
-    """Characters that NFKC changes: the BMP ones listed, every combining mark and
-    every character beyond the BMP (checked in full)."""
-    changed = "".join(chr(code) for code in range(0x10000)
-                      if unicodedata.normalize("NFKC", chr(code)) != chr(code))
-    return re.compile(f"[{re.escape(changed)}\u0300-\u036f\U00010000-\U0010ffff]")
-
-
 def nfkc(text: str) -> str:
-    """NFKC, quickly: text without a character that NFKC changes is returned as it is."""
-    if text.isascii() or not _unstable().search(text):
+    """NFKC, quickly: text that NFKC would leave as it is is returned as it is."""
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
         return text
     return unicodedata.normalize("NFKC", text)
 
@@ -109,6 +100,14 @@ def words(text: str) -> float:
     if not cjk:
         return len(_LATIN_WORD.findall(text))
     return len(_LATIN_WORD.findall(_CJK_CHAR.sub(" ", text))) + cjk / 2
+
+
+def median(values: list[int]) -> float:
+    """The median of ``values`` (not empty); :mod:`statistics` costs the command line a
+    slower start for this alone."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def content_length(text: str) -> int:

@@ -23,10 +23,10 @@ furniture stage then relies on other evidence.
 from __future__ import annotations
 
 import bisect
-import statistics
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .normalize import median
 from .segment import Document
 
 PageSource = Literal["form feeds", "page numbers", "blank lines", "none"]
@@ -87,7 +87,7 @@ def _blank_line_breaks(doc: Document) -> list[Break]:
         return []
     edges = [-1, *(index for run in inner for index in run), len(doc.lines)]
     spans = [edges[k + 1] - edges[k] - 1 for k in range(0, len(edges), 2)]
-    if not MIN_PAGE_LINES <= statistics.median(spans) <= MAX_PAGE_LINES:
+    if not MIN_PAGE_LINES <= median(spans) <= MAX_PAGE_LINES:
         return []
     return [Break(first - 1, last + 1) for first, last in inner]
 

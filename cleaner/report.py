@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import bisect
-import difflib
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -133,6 +132,12 @@ def report_entries(path: str, result: CleanResult) -> list[dict[str, Any]]:
             for item in sorted(items, key=lambda item: (item.start, item.end))]
 
 
+def _difflib() -> Any:
+    import difflib  # only for --diff of a file no edit describes
+
+    return difflib
+
+
 def json_report(document: dict[str, Any]) -> str:
     """The JSON report as text."""
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -152,7 +157,7 @@ def unified_diff(path: str, before: str, after: str, *, color: bool = False,
     without, ``difflib`` compares the texts (quadratic on large inputs).
     """
     lines: Sequence[str] = (list(_hunks_from_edits(path, before, edits)) if edits is not None
-                            else list(difflib.unified_diff(_lines(before), _lines(after),
+                            else list(_difflib().unified_diff(_lines(before), _lines(after),
                                                            fromfile=f"a/{path}",
                                                            tofile=f"b/{path}")))
     text = [line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
