@@ -105,12 +105,14 @@ def _join(doc: Document, before: Block, after: Block, evidence: _Evidence) -> Jo
     last, first = doc.lines[before[-1]], doc.lines[after[0]]
     if last.protected or first.protected or {last.index, first.index} & evidence.furniture:
         return None
-    if doc.layout.paragraph_indent and indented(first.text):
+    last_text, first_text = last.text, first.text
+    if doc.layout.paragraph_indent and indented(first_text):
         return None  # the document opens its paragraphs so: this one starts afresh
-    text_before, text_after = doc.joined_text(before), doc.joined_text(after)
+    if not (looks_like_prose(last_text) and looks_like_prose(first_text)):
+        return None  # the cheaper test first: figure debris, a letter alone
+    text_before = doc.joined_text(before) if len(before) > 1 else last_text
+    text_after = doc.joined_text(after) if len(after) > 1 else first_text
     if not leaves_open(text_before) or not can_continue(text_after):
-        return None
-    if not (looks_like_prose(last.text) and looks_like_prose(first.text)):
         return None
     if evidence.repeated(last) or evidence.repeated(first):
         return None

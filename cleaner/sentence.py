@@ -20,6 +20,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .normalize import is_cjk, nfkc
@@ -84,6 +85,7 @@ def _title_like(text: str) -> bool:
     return not long_words or capitalised >= TITLE_CAPITALISED_SHARE * len(long_words)
 
 
+@functools.lru_cache(maxsize=4096)  # a repeated line asks again
 def is_heading(text: str) -> bool:
     """A heading, caption or byline: one to three short lines without sentence punctuation,
     or a figure or table caption (``Figure 2. …``, ``表3 …``).
@@ -122,6 +124,7 @@ PROSE_LETTER_SHARE = 0.6
 PROSE_MIN_LATIN_WORDS = 2
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_prose(line: str) -> bool:
     """A line of running text, not formula or figure debris (``αg =``, ``3, ˆes``, ``d``).
 
