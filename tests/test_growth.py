@@ -29,8 +29,18 @@ WORDS = ["the", "harbour", "master", "council", "treasurer", "budget", "winter",
          "storm", "morning", "evening", "river", "town", "market", "bridge", "road"]
 
 
+def _forget() -> None:
+    """Empty the package's caches, so that each count starts cold."""
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("cleaner"):
+            for value in vars(module).values():
+                if hasattr(value, "cache_clear"):
+                    value.cache_clear()
+
+
 def calls(text: str) -> int:
-    """How many calls into ``cleaner``'s own functions cleaning ``text`` makes."""
+    """How many calls into ``cleaner``'s own functions cleaning ``text`` makes, cold."""
+    _forget()
     count = 0
 
     def profile(frame: FrameType, event: str, _arg: Any) -> None:
