@@ -31,7 +31,7 @@ from .discover import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Selection, expand
 from .files import clean_path, options_for, read_stream, write_atomic
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
 from .pipeline import CleanResult, clean
-from .report import Report, finding_lines, json_report, sibling_lines, unified_diff
+from .report import Report, findings, json_report, printable, unified_diff
 
 if TYPE_CHECKING:
     from .review import Reviewed
@@ -469,7 +469,7 @@ def _progress_reporter(name: str, path: Path | None) -> Callable[[str], None] | 
         return None
 
     def show(stage: str) -> None:
-        click.echo(f"cleaner: {name}: {stage.replace('_', ' ')}…", err=True)
+        click.echo(f"cleaner: {printable(name)}: {stage.replace('_', ' ')}…", err=True)
 
     return show
 
@@ -501,7 +501,7 @@ def _write(settings: Settings, path: Path | None, display: str, decoded: Decoded
         if result.changed and path is not None:
             write_atomic(path, _written(decoded, result), unchanged_since=decoded.identity)
             if settings.hook and not settings.quiet:
-                click.echo(f"Fixing {display}")
+                click.echo(f"Fixing {printable(display)}")
     elif write_back is WriteBack.DIFF and result.changed:
         stdout.write(unified_diff(display, decoded.text, result.text, color=settings.color,
                                   edits=result.edits).encode("utf-8"))
@@ -521,14 +521,7 @@ def _written(decoded: Decoded, result: CleanResult) -> bytes:
 
 def _explain(settings: Settings, display: str, result: CleanResult) -> None:
     """On stderr: with ``--check`` every edit, with ``--explain`` every edit and every
-    paragraph kept as a sibling of another, in line order."""
-    wanted = settings.explain or (settings.check and not settings.quiet)
-    lines = finding_lines(display, result) if wanted else []
-    if settings.explain:
-        lines += sibling_lines(display, result)
-    for line in sorted(lines, key=lambda line: int(line[len(display) + 1:].split(":", 1)[0])):
-        if settings.color:
-            where, reason, message = line.rsplit(": ", 2)[0], *line.split(": ", 2)[1:]
-            line = f"{click.style(where, bold=True)}: {click.style(reason, fg='yellow')}: " \
-                   f"{message}"
-        click.echo(line, err=True)
+    repeat or look-alike kept, in line order."""
+    if settings.explain or (settings.check and not settings.quiet):
+        for finding in findings(display, result, kept=settings.explain):
+            click.echo(finding.text(color=settings.color), err=True, color=settings.color)

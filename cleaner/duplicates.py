@@ -65,7 +65,7 @@ from .findings import (
     lines_found_as,
     removed_lines,
 )
-from .formats import width
+from .formats import width, wrapped
 from .matching import Match, UnionFind, find_matches, skipped_note
 from .normalize import cjk_count, paragraph_key, words
 from .options import KeepPolicy, Options
@@ -86,6 +86,7 @@ MERGE_WINDOW = 6  # paragraphs around a merged copy where its pieces stand
 MERGE_COVER = 0.85  # share of a merged copy that its neighbours' pieces must cover
 LETTERS_PER_WORD = 5
 MATCH_CHARS = 10  # letters of a cut-off end looked for in the complete paragraph
+PRINT_ROUNDS = 3  # a copy removed brings the copies around it together: look again, so often
 EXPLAINED_CHARS = 2_000_000  # up to this size every pair alike is told sibling or copy
 NOTICE_SPAN = 10  # paragraphs at each end of the file where a scraper's notice stands
 _SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
@@ -224,9 +225,11 @@ class _Copies:
                            self.doc.joined_text(shorter.lines),
                            vocabulary=vocabulary_of(self.doc.text), truncated=True)
         if not difference.copy:
+            # Reported at the later of the two, as looking like the earlier.
+            later, earlier = sorted((longer, shorter), key=lambda paragraph: -paragraph.first)
             self.siblings.append(Resemblance(
-                shorter.lines, longer.span, match.similarity.score,
-                f"looks like the paragraph at line {longer.first + 1} "
+                later.lines, earlier.span, match.similarity.score,
+                f"looks like the paragraph at line {self.doc.number(earlier.first)} "
                 f"({match.similarity.score:.0f}) but is a sibling, kept: "
                 f"{difference.describe()}"))
             return None
@@ -320,15 +323,16 @@ def _notices(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             decision.remove(b.position, a.position, link, "notice_at_both_ends", why)
 
 
-def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision) -> None:
+def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision) -> bool:
     """Paragraphs that run together the text of two or more neighbours, which also stand
     complete beside them: a scraper glued them into one. Only a long prose paragraph
     longer than both its neighbours is looked at, longest first; pieces come from
-    paragraphs that stay."""
+    paragraphs that stay. True when one was found."""
     candidates = [paragraph for paragraph in paragraphs
                   if all(len(other.key) < len(paragraph.key) for other in
                          paragraphs[max(0, paragraph.position - 1):paragraph.position + 2]
                          if other is not paragraph) and _holds_two(paragraph, paragraphs)]
+    found = False
     for paragraph in sorted(candidates, key=lambda paragraph: -len(paragraph.key)):
         if paragraph.position in decision.gone or not _long_prose(paragraph, doc):
             continue
@@ -347,6 +351,8 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision) -> 
                                   round(100 * covered / len(paragraph.key), 1)),
                             "merged_copy", f"runs together {len(sources)} paragraphs that "
                             "stand complete beside it")
+            found = True
+    return found
 
 
 def _holds_two(paragraph: Paragraph, paragraphs: list[Paragraph]) -> bool:
@@ -394,30 +400,35 @@ def _longest_part(key: str, other: str, *, start: bool) -> str:
 
 
 def _cut_off(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
-             decision: _Decision) -> None:
+             decision: _Decision) -> bool:
     """A paragraph's start printed right before it, or its end (cut in mid-sentence)
-    printed right after it; and further cut-off copies of it right next to those."""
-    for complete in paragraphs:
+    printed right after it; and further cut-off copies of it right next to those.
+    Paragraphs already removed do not stand between. True when one was found."""
+    left = [paragraph for paragraph in paragraphs if paragraph.position not in decision.gone]
+    found = False
+    for at, complete in enumerate(left):
         if complete.position in decision.gone or not complete.judged:
             continue
         for step in (-1, 1):
-            position = complete.position + step
-            while 0 <= position < len(paragraphs):
-                fragment = paragraphs[position]
+            position = at + step
+            while 0 <= position < len(left):
+                fragment = left[position]
                 link = copies.link(fragment.position, complete.position)
                 if (link is None or fragment.position in decision.gone
                         or link.truncated != copies.key_of[fragment.position]
                         or link.at_start != (step < 0)
                         or _weight(fragment, doc) < FRAGMENT_WORDS):
                     break
-                if step > 0 and position == complete.position + 1 and not _cut_mid_sentence(
+                if step > 0 and position == at + 1 and not _cut_mid_sentence(
                         doc.joined_text(complete.lines), fragment.key):
                     break  # an end that is a whole sentence may be an echo: the author's
                 where = "before" if step < 0 else "after"
                 decision.remove(fragment.position, complete.position, link,
                                 "cut_off_beside_complete",
                                 f"cut off, printed right {where} the complete paragraph")
+                found = True
                 position += step
+    return found
 
 
 def _cut_mid_sentence(complete: str, piece: str) -> bool:
@@ -449,16 +460,18 @@ def _label(paragraph: Paragraph, roots: list[int], copies: _Copies) -> object:
 
 
 def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
-                   decision: _Decision, options: Options) -> None:
+                   decision: _Decision, options: Options) -> bool:
     """Runs of paragraphs followed at once by the same run (:mod:`cleaner.runs`): the
     later print goes (the earlier, when it is the one cut off, or with ``keep="last"``).
     A paragraph followed by its own start is not a print of it (a cut-off piece or a
-    merged copy: the stages before and after judge those)."""
+    merged copy: the stages before and after judge those). True when one was found."""
     left = [paragraph for paragraph in paragraphs if paragraph.position not in decision.gone]
 
     def same(later: int, earlier: int) -> bool:
-        return _copy_pair(left[earlier], left[later], copies) and \
-            not _part_of(left[later], left[earlier], copies)
+        return (_copy_pair(left[earlier], left[later], copies)
+                and not _part_of(left[later], left[earlier], copies)
+                and (_cut_short(left[earlier], left[later], copies)  # then the earlier goes
+                     or _nothing_more(left[later], left[earlier], paragraphs)))
 
     def enough(pairs: list[tuple[int, int]]) -> bool:
         return _block_enough([left[later] for later, _ in pairs],
@@ -468,7 +481,8 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
         return _starts(left[later].key, left[earlier].key)
 
     labels = [_label(paragraph, copies.roots, copies) for paragraph in left]
-    for found in runs.find(labels, same, enough, cut):
+    prints = list(runs.find(labels, same, enough, cut))
+    for found in prints:
         pairs = found.pairs + ([found.stops_short] if found.stops_short else [])
         first = [left[earlier] for _, earlier in pairs]
         later = [left[later] for later, _ in pairs]
@@ -476,6 +490,25 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             _cut_short(a, b, copies) for a, b in zip(first, later, strict=True))
         _remove_print(first, later, stops_short or options.keep == "last", stops_short,
                       copies, decision)
+    return bool(prints)
+
+
+def _nothing_more(later: Paragraph, earlier: Paragraph, paragraphs: list[Paragraph]) -> bool:
+    """True when the later paragraph holds no text of its own beyond the earlier one:
+    what it has more (a piece glued to a garbled copy) stands in a paragraph near it.
+    A paragraph that goes on beyond its copy says something more, and is no print."""
+    extra = len(later.key) - len(earlier.key)
+    if extra < FRAGMENT_CHARS:
+        return True
+    if later.key.endswith(earlier.key):
+        rest = later.key[:extra]
+    elif later.key.startswith(earlier.key):
+        rest = later.key[len(earlier.key):]
+    else:
+        return False
+    near = paragraphs[max(0, later.position - MERGE_WINDOW):later.position + MERGE_WINDOW + 1]
+    return any(rest in other.key for other in near
+               if other.position not in (later.position, earlier.position))
 
 
 def _remove_print(first: list[Paragraph], later: list[Paragraph], earlier_goes: bool,
@@ -499,10 +532,10 @@ def _weight(paragraph: Paragraph, doc: Document) -> float:
 
 def _long_prose(paragraph: Paragraph, doc: Document) -> bool:
     """A paragraph long enough to be judged by where it stands alone: ``LONG_WORDS`` words
-    of sentences, on one line or wrapped at the margin (not a stanza of verse quoted in
+    of sentences, on one line or wrapped at a margin (not a stanza of verse quoted in
     prose, whose copies the author means)."""
     return (paragraph.reads_as_sentence and _weight(paragraph, doc) >= LONG_WORDS
-            and doc.layout.wrapped([width(doc.lines[index].text) for index in paragraph.lines]))
+            and wrapped([width(doc.lines[index].text) for index in paragraph.lines]))
 
 
 def _starts(longer: str, shorter: str) -> bool:
@@ -612,8 +645,8 @@ def _opens_before(doc: Document, first: int, skip: frozenset[int] | set[int]) ->
     return leaves_open(doc.joined_text(range(start, index + 1)))
 
 
-def _message(link: _Link, evidence_why: str, kept: Paragraph) -> str:
-    where = f"line {kept.first + 1}"
+def _message(doc: Document, link: _Link, evidence_why: str, kept: Paragraph) -> str:
+    where = f"line {doc.number(kept.first)}"
     differs = f"; differs by {link.difference.describe()}" if link.difference else ""
     what = {
         "duplicate_paragraph": f"copy of the paragraph at {where}",
@@ -641,7 +674,8 @@ def _kept_repeats(paragraphs: list[Paragraph], copies: _Copies, decision: _Decis
             continue
         original = first_of[key]
         found.append(Resemblance(paragraph.lines, original.span, 100.0,
-                                 f"repeats the paragraph at line {original.first + 1}; kept: "
+                                 f"repeats the paragraph at line "
+                                 f"{copies.doc.number(original.first)}; kept: "
                                  f"{why_kept}", "repeated_paragraph"))
     explained = len(copies.doc.text) <= EXPLAINED_CHARS
     for key, others in copies.alike.items():
@@ -653,7 +687,7 @@ def _kept_repeats(paragraphs: list[Paragraph], copies: _Copies, decision: _Decis
                 continue  # a sibling: judged and listed as one
             found.append(Resemblance(
                 shorter.lines, longer.span, match.similarity.score,
-                f"resembles the paragraph at line {longer.first + 1} "
+                f"resembles the paragraph at line {copies.doc.number(longer.first)} "
                 f"({match.similarity.score:.0f}); kept: {why_kept}", "repeated_paragraph"))
     return found
 
@@ -690,9 +724,12 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
     policy = doc.layout.policy
     _notices(doc, paragraphs, copies, decision)
     if policy.copies_by_position:
-        _cut_off(doc, paragraphs, copies, decision)
-        _printed_twice(doc, paragraphs, copies, decision, options)
-        _merged(doc, paragraphs, decision)
+        for _ in range(PRINT_ROUNDS):  # a copy removed may bring two others together
+            found = _cut_off(doc, paragraphs, copies, decision)
+            found = _printed_twice(doc, paragraphs, copies, decision, options) or found
+            found = _merged(doc, paragraphs, decision) or found
+            if not found:
+                break
         if policy.single_copies:
             _misplaced(doc, paragraphs, copies, decision, options, skip)
     removals = []
@@ -701,7 +738,7 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
             original = decision.gone[original][0]  # a copy of a copy: name the one kept
         kept = paragraphs[original]
         removals.append(Removal(paragraphs[position].lines, link.reason,
-                                _message(link, why, kept), link.score,
+                                _message(doc, link, why, kept), link.score,
                                 None if original in decision.gone else kept.span, evidence))
     repeats = _kept_repeats(paragraphs, copies, decision, _why_kept(doc))  # judges siblings too
     siblings = copies.siblings + repeats

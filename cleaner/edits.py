@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 EditKind = Literal["duplicate_paragraph", "boilerplate_line", "page_number", "broken_paragraph",
-                   "blank_lines"]
+                   "page_break", "blank_lines"]
 Reason = Literal[
     "duplicate_paragraph", "near_duplicate_paragraph", "contained_paragraph",
     "boilerplate_line", "credit_line", "page_number",
-    "broken_paragraph", "hyphenated_word",
+    "broken_paragraph", "hyphenated_word", "page_break_moved",
     "leading_blank_lines", "trailing_blank_lines",
 ]
 
@@ -35,6 +35,7 @@ KIND_OF: dict[Reason, EditKind] = {
     "page_number": "page_number",
     "broken_paragraph": "broken_paragraph",
     "hyphenated_word": "broken_paragraph",
+    "page_break_moved": "page_break",
     "leading_blank_lines": "blank_lines",
     "trailing_blank_lines": "blank_lines",
 }
@@ -46,6 +47,7 @@ KIND_PHRASES: dict[EditKind, tuple[str, str, str]] = {
     "boilerplate_line": ("boilerplate line", "boilerplate lines", "removed"),
     "page_number": ("page number", "page numbers", "removed"),
     "broken_paragraph": ("broken paragraph", "broken paragraphs", "joined"),
+    "page_break": ("page break", "page breaks", "moved after the paragraph it cut"),
     "blank_lines": ("run of blank lines", "runs of blank lines", "removed"),
 }
 assert set(KIND_PHRASES) == set(get_args(EditKind))
@@ -78,7 +80,8 @@ class Edit:
     def to_dict(self) -> dict[str, Any]:
         """The edit as a JSON-ready dict with stable field names."""
         return {
-            "action": "joined" if self.kind == "broken_paragraph" else "removed",
+            "action": {"broken_paragraph": "joined", "page_break": "moved"}.get(self.kind,
+                                                                                "removed"),
             "kind": self.kind,
             "reason": self.reason,
             "evidence": self.evidence,

@@ -33,6 +33,7 @@ class Removal:
     score: float | None = None
     kept_lines: tuple[int, int] | None = None  # first and last line index of the kept copy
     evidence: str = ""  # what shows the accident: printed_twice_in_a_row, page_edges, ...
+    takes_page_breaks: bool = False  # whole pages printed again go with their form feeds
 
 
 @dataclass(frozen=True, slots=True)

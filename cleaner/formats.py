@@ -26,7 +26,7 @@ statute that writes each paragraph on a line of its own, with no blank lines).
 >>> recognise(segment(cues)).format
 'subtitles'
 >>> stanzas = "".join(f"Ask me why, I'll say I love you {n} times\\nAnd I'm always thinking "
-...                   f"of you, day {n}\\n\\n" for n in range(6))
+...                   f"of you, day {n}\\n\\n" for n in range(20))
 >>> recognise(segment(stanzas)).format
 'verse'
 """
@@ -50,6 +50,8 @@ _ARTICLE = re.compile(r"^\s*(?:第[一二三四五六七八九十百千零〇\d]
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACE = re.compile(r"\s")
+PRINTED_OVER = 2  # lines standing k times outnumber those standing once this much
+MIN_FORMAT_LINES = 40  # text lines, at least, that tell a format other than prose
 FORMAT_LINES = 20_000  # text lines read to tell the format: more tell nothing new
 MIN_CUES = 3  # this many timestamp lines make a subtitle file
 MIN_ARTICLES = 5  # this many numbered articles make a statute
@@ -100,10 +102,6 @@ class Layout:
     paragraph_indent: bool = False  # paragraphs open with an indent (``　　``), so an
     # indented block starts a paragraph and never continues the one before
 
-    def wrapped(self, widths: list[int]) -> bool:
-        """True when lines of these widths are prose wrapped at the margin (each line but
-        the last reaches it), not verse or a list of short lines."""
-        return all(value >= MARGIN * self.margin for value in widths[:-1])
 
     @property
     def policy(self) -> Policy:
@@ -114,6 +112,18 @@ def width(text: str) -> int:
     """Display columns: a CJK character counts two."""
     stripped = text.strip()
     return len(stripped) + cjk_count(stripped)
+
+
+def wrapped(widths: list[int]) -> bool:
+    """True when a paragraph with lines of these widths is one line, or prose wrapped at a
+    margin (each line but the last as wide as the widest, nearly, and that one wide), not
+    verse or a list of short lines. Told from the paragraph alone, so that removing other
+    lines changes nothing."""
+    if len(widths) == 1:
+        return True
+    widest = max(widths)
+    return widest >= PARAGRAPH_LINE_WIDTH and all(value >= MARGIN * widest
+                                                  for value in widths[:-1])
 
 
 def _text_line(text: str) -> bool:
@@ -151,7 +161,10 @@ def _unique_text_lines(doc: Document) -> list[list[int]]:
     counts = Counter(line.text.strip() for line in doc.lines if not line.blank)
     if not counts:
         return [[] for _ in doc.blocks]
-    prints = Counter(counts.values()).most_common(1)[0][0]
+    kinds = Counter(counts.values())  # how many distinct lines stand once, twice, ...
+    prints, most = kinds.most_common(1)[0]
+    if most < PRINTED_OVER * kinds[1]:
+        prints = 1  # a document printed several times shows it plainly, or not at all
     found: list[list[int]] = []
     verdicts: dict[str, bool] = {}
     taken = 0
@@ -224,8 +237,11 @@ def _recognise(doc: Document, blocks: list[list[int]]) -> Layout:
     margin = _margin([doc.lines[index].text for block in blocks for index in block])
     if sum(bool(_TIMESTAMP.match(text)) for text in lines) >= MIN_CUES:
         return Layout("subtitles", False, "timestamped cues", margin)
-    shape = _shape(blocks, doc)
     articles = sum(bool(_ARTICLE.match(text)) for text in lines) >= MIN_ARTICLES
+    if sum(map(len, blocks)) < MIN_FORMAT_LINES:  # too few to tell: judged in full
+        return Layout("statute" if articles else "prose", False,
+                      "too few lines of text to tell more", margin)
+    shape = _shape(blocks, doc)
     if shape is None or shape.stanza_share < STANZA_SHARE:
         return Layout("statute" if articles else "prose", False, "paragraphs between blank lines",
                       margin)

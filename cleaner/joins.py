@@ -123,7 +123,7 @@ def _join(doc: Document, before: Block, after: Block, evidence: _Evidence) -> Jo
                                                        or head[:1].islower()):
         return None
     tail = last.text.rstrip()
-    where = f"line {first.number}"
+    where = f"line {doc.number(first.index)}"
     if is_cjk(tail[-1:]) or is_cjk(head[:1]):
         return Join(last.index, first.index, "", False, "broken_paragraph",
                     f"paragraph continues at {where}")

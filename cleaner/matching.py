@@ -361,7 +361,11 @@ def find_matches(keys: Sequence[str], *, threshold: float, containment: bool = T
     near = _near_in_bulk(distinct, found.pairs, threshold)
     verified: list[Match] = []
     for (a, b), shared, near_score in zip(found.pairs, found.shared, near, strict=True):
-        longer, shorter = (a, b) if len(distinct[a]) >= len(distinct[b]) else (b, a)
+        # The longer key first; of two as long, the greater: an order the texts decide,
+        # not where they stand, so that removing a copy elsewhere changes no verdict.
+        longer, shorter = ((a, b) if (len(distinct[a]), distinct[a]) >= (len(distinct[b]),
+                                                                          distinct[b])
+                           else (b, a))
         similarity: Similarity | None = None
         if near_score:
             similarity = Similarity(round(near_score, 1), "near")

@@ -159,17 +159,20 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
 def _form_feed_pages(doc: Document, removed: frozenset[int]) -> list[int] | None:
     """For each line, the page it stands on by form feeds; None when there are none.
 
-    A page with no line of text left (``removed`` gone) is no page: the form feeds of a
-    print removed before stay in the text, and a second run must count as this one."""
+    A page whose every line of text a stage before removed (a page printed twice, which
+    goes with its page breaks) is no page; an empty page is one."""
     if not any(line.page_break_after for line in doc.lines):
         return None
     pages = []
-    page, text = 0, False
+    page, text, kept = 0, False, False
     for line in doc.lines:
         pages.append(page)
-        text = text or not (line.blank or line.index in removed)
-        if line.page_break_after and text:
-            page, text = page + 1, False
+        if not line.blank:
+            text, kept = True, kept or line.index not in removed
+        if line.page_break_after:
+            if kept or not text:
+                page += 1
+            text = kept = False
     return pages
 
 

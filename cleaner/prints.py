@@ -53,12 +53,12 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
         pairs = [(items[later], items[earlier]) for later, earlier in found.pairs]
         first, last = pairs[0][1], max(earlier for _, earlier in pairs)
         message = (f"a run of {len(pairs)} lines printed twice in a row: copy of lines "
-                   f"{first + 1}-{last + 1}")
+                   f"{doc.number(first)}-{doc.number(last)}")
         counterpart = dict(pairs)
         for run in _consecutive([later for later, _ in pairs]):
             removals.append(Removal(tuple(run), "duplicate_paragraph", message, 100.0,
                                     (counterpart[run[0]], counterpart[run[-1]]),
-                                    "printed_twice_in_a_row"))
+                                    "printed_twice_in_a_row", takes_page_breaks=True))
     return Findings(NAME, removals=tuple(removals))
 
 

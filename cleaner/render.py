@@ -9,7 +9,8 @@ hole and no two edits overlap. Removed lines are first grouped into *runs*
   blank, B`` becomes ``A, blank, B``, and ``A, H, blank, B`` keeps A and B in
   separate blocks);
 - a run never takes a form feed: page breaks stay where they were, so a second
-  run sees the same pages (only a join across pages removes one);
+  run sees the same pages (a join across pages moves its form feeds after the
+  paragraph); only pages printed a second time go with their page breaks;
 - a run with no kept line after it takes the line break *before* it instead, so
   the end of the file keeps its style (final newline or none);
 - a join replaces the line break and blank lines after the first half by the
@@ -26,6 +27,7 @@ hole and no two edits overlap. Removed lines are first grouped into *runs*
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -102,18 +104,19 @@ def _run_span(run: _Run, layout: _Layout, join_before: set[int],
         return lines[layout.previous_nonblank[run.first]].content_end, lines[run.last].content_end
     start = lines[run.first].start
     previous_kept = layout.previous_kept[run.first]
+    pages_too = run.removal.takes_page_breaks  # pages printed again: breaks and all
     if previous_kept in join_before or (previous_kept == -1 and strip_blank_lines):
         # A join takes everything up to its second half; before the first kept line,
         # blank lines would be stripped anyway.
         return start, layout.start_of(layout.next_nonblank(run.last + 1,
                                                            through_page_breaks=True))
-    if lines[run.last].page_break_after:  # the form feed stays: the page break is real
+    if lines[run.last].page_break_after and not pages_too:  # the page break is real: it stays
         return start, lines[run.last].content_end
     blank_since_text = (previous_kept == -1
                         or layout.blanks_before[run.first] > layout.blanks_before[previous_kept])
     if blank_since_text:
         return start, layout.start_of(layout.next_nonblank(run.last + 1,
-                                                           through_page_breaks=False))
+                                                           through_page_breaks=pages_too))
     return start, lines[run.last].end
 
 
@@ -123,6 +126,39 @@ def _join_edit(doc: Document, join: Join, layout: _Layout) -> Edit:
     start = line.start + len(line.text.rstrip()) - (1 if join.drop_hyphen else 0)
     end = layout.start_of(layout.next_nonblank(join.before + 1, through_page_breaks=True))
     return _edit(doc, join.reason, join.message, start, end, join.joiner, join.before, join.after)
+
+
+def _page_breaks_moved(doc: Document, joins: Sequence[Join], kept: list[bool]) -> list[Edit]:
+    """The form feeds that joins take from between the halves of a paragraph, put back
+    after the paragraph they cut: one insertion at the end of each joined paragraph.
+
+    So the clean text has as many page breaks as the original, each page its number,
+    and a second run judges page furniture on the same pages."""
+    firsts = [block.first for block in doc.blocks]
+
+    def last_kept(index: int) -> int:
+        block = doc.blocks[bisect.bisect_right(firsts, index) - 1]
+        return max(line for line in range(index, block.last + 1) if kept[line])
+
+    ends = {join.before: last_kept(join.after) for join in joins}
+    last_kept_line = max((index for index, keep in enumerate(kept) if keep), default=-1)
+    continued = set(ends.values())
+    edits = []
+    for join in sorted(joins, key=lambda join: join.before):
+        if join.before in continued:
+            continue  # a later half of a chain: its chain's first join counts it
+        feeds, line = 0, join.before
+        while line in ends:  # along the chain of joins that make one paragraph
+            following = next(found for found in joins if found.before == line)
+            feeds += doc.text.count("\f", doc.lines[line].content_end,
+                                    doc.lines[following.after].start)
+            line = ends[line]
+        if feeds and line < last_kept_line:  # at the end of the text, no page follows
+            at = doc.lines[line].content_end
+            edits.append(_edit(doc, "page_break_moved", f"{feeds} page break"
+                               f"{'s' * (feeds > 1)} from inside the paragraph put after it",
+                               at, at, "\f" * feeds, line, line))
+    return edits
 
 
 def _blank_edges(doc: Document) -> list[Edit]:
@@ -155,6 +191,7 @@ def resolve(doc: Document, findings: Sequence[Findings], *,
     joins = [join for found in findings for join in found.joins]
     join_before = {join.before for join in joins}
     edits = [_join_edit(doc, join, layout) for join in joins]
+    edits += _page_breaks_moved(doc, joins, kept)
     for run in _runs(doc, owner):
         start, end = _run_span(run, layout, join_before, strip_blank_lines)
         edits.append(_removal_edit(doc, run.removal, start, end, run.first, run.last))
@@ -177,15 +214,16 @@ def siblings(doc: Document, findings: Sequence[Findings]) -> list[Sibling]:
 def _sibling(doc: Document, resemblance: Resemblance) -> Sibling:
     first, last = resemblance.lines[0], resemblance.lines[-1]
     other_first, other_last = resemblance.other
-    return Sibling(doc.lines[first].start, doc.lines[last].content_end, first + 1, last + 1,
-                   doc.lines[other_first].start, doc.lines[other_last].content_end,
-                   other_first + 1, resemblance.score, resemblance.message, resemblance.reason)
+    return Sibling(doc.lines[first].start, doc.lines[last].content_end, doc.number(first),
+                   doc.number(last), doc.lines[other_first].start,
+                   doc.lines[other_last].content_end, doc.number(other_first), resemblance.score,
+                   resemblance.message, resemblance.reason)
 
 
 def _edit(doc: Document, reason: Reason, message: str, start: int, end: int, replacement: str,
           first: int, last: int) -> Edit:
     return Edit(KIND_OF[reason], reason, message, start, end, doc.text[start:end], replacement,
-                first + 1, max(first, last) + 1)
+                doc.number(first), doc.number(max(first, last)))
 
 
 def _removal_edit(doc: Document, removal: Removal, start: int, end: int,
@@ -195,9 +233,9 @@ def _removal_edit(doc: Document, removal: Removal, start: int, end: int,
         kept_first, kept_last = removal.kept_lines
         kept_start = doc.lines[kept_first].start
         kept_end = doc.lines[kept_last].content_end
-        kept_line = kept_first + 1
+        kept_line = doc.number(kept_first)
     return Edit(KIND_OF[removal.reason], removal.reason, removal.message, start, end,
-                doc.text[start:end], "", first + 1, last + 1, removal.score,
+                doc.text[start:end], "", doc.number(first), doc.number(last), removal.score,
                 kept_start, kept_end, kept_line, removal.evidence or None)
 
 

@@ -4,7 +4,7 @@
 >>> result = clean("One.\\nFooter\\fTwo.\\nFooter\\fThree.\\nFooter\\fFour.\\n")
 >>> summary("a.txt", result)
 'a.txt: 3 boilerplate lines removed'
->>> finding_lines("a.txt", result)[0]
+>>> findings("a.txt", result)[0].text()
 'a.txt:2: boilerplate_line: boilerplate line repeated 3 times (3 at page edges): Footer'
 """
 
@@ -53,20 +53,21 @@ class Report:
             self.changed += 1
         else:
             self.unchanged += 1
-        self.files.append({"path": path, "status": "changed" if result.changed else "unchanged",
+        self.files.append({"path": printable(path),
+                           "status": "changed" if result.changed else "unchanged",
                            "encoding": decoded_as, "edits": report_entries(path, result)})
         if not self.quiet and (result.changed or self.verbose):
             click.echo(summary(path, result), err=True)
 
     def warn(self, path: str, message: str) -> None:
         if not self.quiet:
-            click.echo(f"cleaner: warning: {path}: {message}", err=True)
+            click.echo(f"cleaner: warning: {printable(path)}: {printable(message)}", err=True)
 
     def failed(self, path: str, message: str) -> None:
         """``path`` could not be cleaned or written; the run goes on."""
         self.failures += 1
-        self.files.append({"path": path, "status": "error", "error": message})
-        click.echo(click.style(f"cleaner: error: {path}: {message}",
+        self.files.append({"path": printable(path), "status": "error", "error": message})
+        click.echo(click.style(f"cleaner: error: {printable(path)}: {printable(message)}",
                                fg="red" if self.color else None), err=True, color=self.color)
 
     def total(self) -> str:
@@ -103,6 +104,7 @@ class Report:
 
 def summary(path: str, result: CleanResult) -> str:
     """One line: what was done to the file at ``path``, counted by kind."""
+    path = printable(path)
     if not result.edits:
         return f"{path}: clean"
     parts = []
@@ -113,22 +115,68 @@ def summary(path: str, result: CleanResult) -> str:
     return f"{path}: {', '.join(parts)}"
 
 
-def finding_lines(path: str, result: CleanResult) -> list[str]:
-    """``path:line: reason: message`` for every edit."""
-    return [f"{path}:{edit.first_line}: {edit.reason}: {edit.message}" for edit in result.edits]
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+                          "\ud800-\udfff]")
+_NAMED = {"\f": "\\f", "\r": "\\r", "\x1b": "\\e"}
 
 
-def sibling_lines(path: str, result: CleanResult) -> list[str]:
-    """``path:line: kept: message`` for every paragraph kept as a sibling of another."""
-    return [f"{path}:{sibling.first_line}: kept: {sibling.message}"
-            for sibling in result.siblings]
+def printable(text: str) -> str:
+    r"""``text`` safe to print on a terminal: control characters (an escape sequence, a form
+    feed, a carriage return), bidirectional overrides and undecodable bytes of a file name
+    written as visible escapes (``\e``, ``\f``, ``\x07``, ``\xff``); tabs and line feeds as
+    they are.
+
+    >>> print(printable("title\x1b]0;pwned\x07 \x0cpage"), printable("bad\udcff.txt"))
+    title\e]0;pwned\x07 \fpage bad\xff.txt
+    """
+    if text.isprintable():
+        return text
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(found: re.Match[str]) -> str:
+    char = found.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else (
+        f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of ``--check`` or ``--explain``: where, why, and what."""
+
+    path: str
+    line: int
+    reason: str
+    message: str
+
+    def text(self, *, color: bool = False) -> str:
+        """``path:line: reason: message``, printable, the place in bold and the reason in
+        yellow when ``color``."""
+        where, message = printable(f"{self.path}:{self.line}"), printable(self.message)
+        if not color:
+            return f"{where}: {self.reason}: {message}"
+        return (f"{click.style(where, bold=True)}: {click.style(self.reason, fg='yellow')}: "
+                f"{message}")
+
+
+def findings(path: str, result: CleanResult, *, kept: bool = False) -> list[Finding]:
+    """A finding for every edit (and with ``kept``, every repeat or look-alike kept), in
+    line order."""
+    found = [Finding(path, edit.first_line, edit.reason, edit.message) for edit in result.edits]
+    if kept:
+        found += [Finding(path, sibling.first_line, "kept", sibling.message)
+                  for sibling in result.siblings]
+    return sorted(found, key=lambda finding: finding.line)
 
 
 def report_entries(path: str, result: CleanResult) -> list[dict[str, Any]]:
     """JSON-ready objects, one per edit (``"action"`` removed or joined) and one per
     paragraph kept as a sibling of another (``"action": "kept"``), each naming its file."""
     items: list[Edit | Sibling] = [*result.edits, *result.siblings]
-    return [{"path": path, **item.to_dict()}
+    return [{"path": printable(path), **item.to_dict()}
             for item in sorted(items, key=lambda item: (item.start, item.end))]
 
 
@@ -158,13 +206,20 @@ def unified_diff(path: str, before: str, after: str, *, color: bool = False,
     """
     lines: Sequence[str] = (list(_hunks_from_edits(path, before, edits)) if edits is not None
                             else list(_difflib().unified_diff(_lines(before), _lines(after),
-                                                           fromfile=f"a/{path}",
-                                                           tofile=f"b/{path}")))
+                                                           fromfile=f"a/{printable(path)}",
+                                                           tofile=f"b/{printable(path)}")))
     text = [line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
             for line in lines]
-    if color:
-        text = [_coloured(line) for line in text]
+    if color:  # for a terminal: control characters in the text made visible too
+        text = [_coloured(_visible(line)) for line in text]
     return "".join(text)
+
+
+def _visible(line: str) -> str:
+    """A diff line with its control characters made visible, but for its end (CR LF)."""
+    body = line[:-1]
+    end = "\r\n" if body.endswith("\r") else "\n"
+    return printable(body[:len(body) - len(end) + 1]) + end
 
 
 def _coloured(line: str) -> str:
@@ -241,8 +296,8 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
         else:
             hunks.append((start, end, [(first, last, group)]))
 
-    yield f"--- a/{path}\n"
-    yield f"+++ b/{path}\n"
+    yield f"--- a/{printable(path)}\n"
+    yield f"+++ b/{printable(path)}\n"
     shift = 0  # lines the new text has more than the old, before this hunk
     for start, end, regions in hunks:
         body: list[str] = []

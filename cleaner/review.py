@@ -26,6 +26,7 @@ KIND_LABELS = {
     "page_number": "page number",
     "blank_lines": "blank lines",
     "broken_paragraph": "join",
+    "page_break": "page break moved",
 }
 
 _STYLE = """
@@ -143,7 +144,7 @@ def _marked(number: int, text: str, result: CleanResult) -> str:
             continue
         start, end = edit.start, min(edit.end, len(text))
         opening.setdefault(start, []).append(_open(number, index, edit))
-        if edit.kind != "broken_paragraph":  # a join is a mark, not a span
+        if edit.kind not in {"broken_paragraph", "page_break"}:  # a mark, not a span
             closing.setdefault(end, []).insert(0, "</del>")
     for sibling in result.siblings:
         if sibling.start < len(text):
@@ -173,6 +174,9 @@ def _open(number: int, index: int, edit: Edit) -> str:
     title = html.escape(f"{edit.reason}: {edit.message}", quote=True)
     if edit.kind == "broken_paragraph":
         return f'<span class="join" id="f{number}-e{index}" title="{title}">⏎ joined</span>'
+    if edit.kind == "page_break":
+        return (f'<span class="join" id="f{number}-e{index}" title="{title}">'
+                "⇣ page break</span>")
     kept = (f' data-kept="#f{number}-l{edit.kept_line}"' if edit.kept_line is not None else "")
     link = (f'<a class="kept" href="#f{number}-l{edit.kept_line}">→ kept at line '
             f"{edit.kept_line}</a> " if edit.kept_line is not None else "")

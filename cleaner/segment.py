@@ -21,8 +21,10 @@ indented by four spaces.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -63,11 +65,6 @@ class Line:
         """The line's content, without its line break."""
         return self.source[self.start:self.content_end]
 
-    @property
-    def number(self) -> int:
-        """The 1-based line number, as editors and reports show it."""
-        return self.index + 1
-
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -93,6 +90,16 @@ class Document:
         from .formats import recognise
 
         return recognise(self)
+
+    @functools.cached_property
+    def _line_feeds(self) -> array[int]:
+        """Where each line feed stands: line numbers count them (and nothing else)."""
+        return array("q", (found.start() for found in re.finditer("\n", self.text)))
+
+    def number(self, index: int) -> int:
+        """The 1-based number of line ``index`` as editors, ``grep -n`` and ``diff`` count
+        lines: by line feeds. A form feed, a line break here, starts no new line there."""
+        return bisect.bisect_left(self._line_feeds, self.lines[index].start) + 1
 
     def kept_blocks(self, removed: frozenset[int]) -> list[tuple[int, ...]]:
         """The lines of each block that ``removed`` leaves, for blocks that keep any.

@@ -128,8 +128,8 @@ def test_verse_keeps_a_chorus_printed_twice_in_a_row() -> None:
               "I love you, 'cause you tell me things I want to know\n"
               "And it's true that it really only goes to show")
     verses = [f"Verse {n} comes here, a line\nAnd then another line of it, {n} times"
-              for n in range(4)]
-    text = doc(verses[0], chorus, chorus, verses[1], chorus, verses[2], verses[3])
+              for n in range(20)]
+    text = doc(verses[0], chorus, chorus, verses[1], chorus, *verses[2:])
     result = cleaner.clean(text)
     assert result.text == text
     repeats = [kept for kept in result.siblings if kept.reason == "repeated_paragraph"]

@@ -68,6 +68,11 @@ CASES = [
     Case("A self-contained unit. It is self-\n\ncontained in every way.\n",
          "A self-contained unit. It is self-contained in every way.\n", ["hyphenated_word"]),
     # Across a form feed only when plainly open.
+    # ...and the page break it cut moves after the paragraph: the pages stay as many
+    # (at the end of the text no page follows, and none is needed).
+    Case("The results of one\n\n\fand another laboratory agree.\n\nNext page.\n",
+         "The results of one and another laboratory agree.\f\n\nNext page.\n",
+         ["broken_paragraph", "page_break_moved"]),
     Case("The results of one\n\n\fand another laboratory agree.\n",
          "The results of one and another laboratory agree.\n", ["broken_paragraph"]),
     # CJK text joins with no space.

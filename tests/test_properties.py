@@ -41,23 +41,48 @@ def _noisy(draw: st.DrawFn, text: str) -> str:
     return "".join(chars)
 
 
+REFRAINS = ["And still she sat, and still she reeled, and still she wished for company.",
+            "单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，依照前款的规定处罚。"]
+# Line breaks as extractors and scrapers write them: form feeds between pages (alone, in
+# pairs, after a line feed), CR alone, CR LF.
+SEPARATORS = ["\n\n", "\n", "\n\n\n", "\n\f", "\f", "\f\f", "\n\f\n", "\r\n\r\n", "\r\n",
+              "\r", "\r\r"]
+
+
+PLAIN = ["new", "new", "repeat", "near", "footer", "heading"]
+PAGED = [*PLAIN, "page", "refrain", "block"]
+
+
 @st.composite
-def documents(draw: st.DrawFn) -> str:
+def documents(draw: st.DrawFn, kinds: list[str] = PLAIN) -> str:
+    """The material the corpus has: paragraphs and headings, lines repeated as furniture,
+    paragraphs repeated (exactly or garbled), CJK and Latin text, every kind of line
+    break; with ``PAGED`` also numbered pages under a running head, refrains, and
+    blocks printed twice in a row."""
     paragraphs: list[str] = []
     footer = draw(st.sampled_from(["Running footer", "株洲市青少年宫", "Page 3", "– 7 –"]))
+    page = 1
     for _ in range(draw(st.integers(1, 12))):
-        kind = draw(st.sampled_from(["new", "new", "repeat", "near", "footer", "heading"]))
+        kind = draw(st.sampled_from(kinds))
         if kind in {"repeat", "near"} and paragraphs:
             chosen = draw(st.sampled_from(paragraphs))
             paragraphs.append(chosen if kind == "repeat" else _noisy(draw, chosen))
+        elif kind == "block" and len(paragraphs) >= 2:
+            size = draw(st.integers(2, min(4, len(paragraphs))))
+            paragraphs += paragraphs[-size:]  # printed twice in a row
         elif kind == "footer":
             paragraphs.append(footer)
+        elif kind == "page":
+            paragraphs.append(f"{page}\f{footer}")
+            page += 1
+        elif kind == "refrain":
+            paragraphs.append(draw(st.sampled_from(REFRAINS)))
         elif kind == "heading":
             paragraphs.append(draw(st.sampled_from(["强化理想信念教育", "Conclusion"])))
         else:
             lines = draw(st.lists(sentences(), min_size=1, max_size=3))
             paragraphs.append("\n".join(lines))
-    separators = draw(st.lists(st.sampled_from(["\n\n", "\n", "\n\n\n", "\n\f", "\r\n\r\n"]),
+    separators = draw(st.lists(st.sampled_from(SEPARATORS),
                                min_size=len(paragraphs), max_size=len(paragraphs)))
     leading = draw(st.sampled_from(["", "\n", "\n\n\n"]))
     text = leading + "".join(p + s for p, s in zip(paragraphs, separators, strict=True))
@@ -71,7 +96,7 @@ NIGHTLY_EXAMPLES = 20_000
 
 
 @PROPERTY_SETTINGS
-@given(documents())
+@given(documents(PAGED))
 def test_edits_rebuild_both_texts(text: str) -> None:
     result = cleaner.clean(text)
     check_edits(text, result.edits)  # in bounds, sorted, non-overlapping, true to the text
@@ -94,14 +119,17 @@ def test_one_pass_is_stable(text: str) -> None:
 @pytest.mark.slow
 @pytest.mark.nightly
 @settings(PROPERTY_SETTINGS, max_examples=NIGHTLY_EXAMPLES, derandomize=False)
-@given(documents())
+@given(documents(PAGED))
 def test_one_pass_is_stable_on_many_more_documents(text: str) -> None:
-    """The same property at nightly scale, with fresh examples each run: ``pytest -m slow``."""
+    """The same property at nightly scale, with fresh examples each run and paged material
+    (``pytest -m slow``). Known to fail on about 1% of such documents: a running head
+    judged on pages whose breaks a join moved, a copy found only once a head between it
+    and its twin went (see the closing notes)."""
     _stable(text)
 
 
 @PROPERTY_SETTINGS
-@given(documents(), st.sampled_from(["first", "last", "auto"]), st.booleans())
+@given(documents(PAGED), st.sampled_from(["first", "last", "auto"]), st.booleans())
 def test_invariants_hold_for_every_policy(text: str, keep: str, keep_one: bool) -> None:
     options = cleaner.Options(keep=keep, keep_one_boilerplate=keep_one)  # type: ignore[arg-type]
     result = cleaner.clean(text, options)

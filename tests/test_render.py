@@ -40,7 +40,9 @@ def test_removal_spans(text: str, removed: list[int], expected: str) -> None:
     ("one\n7\n\nH\ntwo.\n", [1, 3], Join(0, 4, " ", False, "broken_paragraph", ""),
      "one two.\n"),
     ("in-\n\n\fstruments.\n", [], Join(0, 3, "", True, "hyphenated_word", ""),
-     "instruments.\n"),
+     "instruments.\n"),  # the end of the text: no page follows, the page break goes
+    ("in-\n\n\fstruments.\nNext.\n\nAfter.\n", [], Join(0, 3, "", True, "hyphenated_word", ""),
+     "instruments.\nNext.\f\n\nAfter.\n"),  # the break moves after the paragraph it cut
 ])
 def test_joins_see_through_removals(text: str, removed: list[int], join: Join,
                                     expected: str) -> None:
