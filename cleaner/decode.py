@@ -12,12 +12,15 @@ to one character (Big5, cp932, euc_jp…) or the encoding was guessed wrong.
   many as bad bytes) is refused, not guessed at.
 - Otherwise ``chardet`` guesses, from bytes that include the non-ASCII part (a
   file whose first few hundred KB are ASCII fools a prefix). GB2312 and GBK are
-  read as GB18030, their superset. A single-byte guess is trusted only when the
-  other likely single-byte encodings read the bytes as the same text; otherwise
-  the input is refused, with the candidates named, until ``--encoding`` says.
-- Binary input (NUL bytes without a UTF-16/32 BOM) and bytes that the chosen
-  encoding cannot decode are refused with :class:`InputError`; nothing is ever
-  silently replaced.
+  read as GB18030, their superset. A single-byte file is read in the code page
+  where it is plausible text (:mod:`cleaner.codepages`), or refused with the
+  letters two readings differ in, until ``--encoding`` says.
+- A file in two encodings (lines of UTF-8 in a legacy file, a piece the detector
+  is sure is another multi-byte encoding, a run of non-UTF-8 lines in UTF-8) is
+  refused, naming both.
+- Binary input (NUL bytes, unless it is UTF-16 without a BOM) and bytes that the
+  chosen encoding cannot decode are refused with :class:`InputError`; nothing is
+  ever silently replaced.
 
 >>> data = "共青团株洲市委组织团员青年重走入团誓词。\\r\\n".encode("gb18030") * 20
 >>> decoded = decode(data)
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -43,6 +47,9 @@ RIVAL_SHARE = 0.5  # single-byte guesses this close to the best are rivals to ag
 MULTIBYTE_PREFIXES = ("utf", "gb", "big5", "cp950", "cp932", "shift_jis", "euc", "cp949",
                       "johab", "iso2022", "hz")
 SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8", "euc-cn": "gb18030"}
+FAMILIES = {"cp932": "shift_jis", "shift_jis_2004": "shift_jis", "shift_jisx0213": "shift_jis",
+            "cp949": "euc_kr", "cp950": "big5", "big5hkscs": "big5",
+            "euc_jis_2004": "euc_jp", "euc_jisx0213": "euc_jp"}
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -83,6 +90,11 @@ class Decoded:
 
 _BINARY_CONTROLS = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r\f\v\x1b")
 BINARY_CONTROL_FRACTION = 0.01
+MIXED_MIN_BYTES = 32  # a piece (or a run of bytes that are not UTF-8) this long is text
+UTF8_PIECE_BYTES = 4096  # a legacy file is looked through in pieces this long for UTF-8
+DETECTED_PIECES = 4  # ...(at least this many), and in this many for another multi-byte one
+SURE = 0.9  # the detector's confidence that a half is in another multi-byte encoding
+HALF_SURE = 0.5  # ...or this much, when the detector is less sure of the whole file
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -94,6 +106,30 @@ def _looks_binary(data: bytes) -> bool:
     return controls > BINARY_CONTROL_FRACTION * max(1, len(sample))
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for text in UTF-16 written without a byte-order
+    mark: NUL bytes (the high bytes of ASCII characters) on one side of every pair and
+    never on the other, and a reading with no control characters but line breaks and
+    tabs. None for anything else (binary data)."""
+    if len(data) % 2:
+        return None
+    evens, odds = data[0::2].count(0), data[1::2].count(0)
+    for encoding, zeros, others in (("utf-16-le", odds, evens), ("utf-16-be", evens, odds)):
+        if others or zeros < UTF16_MIN_ASCII_SHARE * len(data) // 2:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            return None
+        if not _UTF16_NOT_TEXT.search(text):
+            return encoding
+    return None
+
+
+UTF16_MIN_ASCII_SHARE = 0.2  # at least this share of the characters are ASCII (NUL high bytes)
+_UTF16_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\ufffe\uffff]")
+
+
 def _detector_sample(data: bytes) -> bytes:
     """Bytes for the detector: from just before the first non-ASCII byte onwards."""
     first = next((index for index, byte in enumerate(data) if byte >= 0x80), 0)
@@ -101,7 +137,8 @@ def _detector_sample(data: bytes) -> bytes:
     return data[start:start + DETECTOR_BYTES]
 
 
-def _guess(data: bytes) -> str:
+def _guess(data: bytes) -> tuple[str, float]:
+    """The encoding of ``data`` (not UTF-8), and how sure the detector is of it."""
     import chardet
     from chardet import EncodingEra
 
@@ -109,26 +146,22 @@ def _guess(data: bytes) -> str:
     eras = EncodingEra.MODERN_WEB | EncodingEra.LEGACY_ISO | EncodingEra.LEGACY_REGIONAL
     sample = _detector_sample(data)
     guesses = chardet.detect_all(sample, max_bytes=DETECTOR_BYTES, encoding_era=eras)
-    names = [name for name in (_codec_name(guess.get("encoding")) for guess in guesses) if name]
-    if not names:
+    named = [(name, guess) for guess in guesses
+             if (name := _codec_name(guess.get("encoding")))]
+    if not named:
         raise InputError("cannot tell the text encoding; pass --encoding")
-    best = names[0]
+    best, best_guess = named[0]
     if _multibyte(best):
-        return best
-    top = guesses[0].get("confidence") or 0.0
-    rivals = [name for guess, name in zip(guesses, names, strict=False)
-              if not _multibyte(name) and (guess.get("confidence") or 0.0) >= RIVAL_SHARE * top]
-    readings: dict[str, str] = {}
-    for name in rivals:
-        try:
-            readings.setdefault(data.decode(name), name)
-        except UnicodeDecodeError:
-            continue
-    if len(readings) > 1:
-        raise InputError("cannot tell the text encoding: "
-                         f"{', '.join(sorted(set(readings.values())))} read it differently; "
-                         "pass --encoding")
-    return best
+        return best, best_guess.get("confidence") or 0.0
+    from .codepages import Guess, choose  # imported only for a file in a legacy code page
+
+    single_byte: dict[str, Guess] = {}
+    for name, guess in named:
+        if not _multibyte(name):
+            single_byte.setdefault(name, Guess(guess.get("confidence") or 0.0,
+                                               guess.get("language")))
+    chosen = choose(data, single_byte)
+    return chosen, single_byte[chosen].confidence if chosen in single_byte else 0.0
 
 
 def _codec_name(encoding: object) -> str | None:
@@ -157,15 +190,123 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             raise InputError(f"unknown text encoding {encoding!r}")
         return _strict(data, 0, name)
     if _looks_binary(data):
-        raise InputError("binary file (NUL or control bytes), not text")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError("binary file (NUL or control bytes), not text")
+        return _strict(data, 0, utf16)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         if _damaged_utf8(data):
+            _refuse_utf8_mixed(data)
             raise InputError(f"undecodable bytes at offset {error.start} "
                              "(invalid UTF-8 in a UTF-8 file)") from None
-        return _strict(data, 0, _guess(data))
+        guessed, confidence = _guess(data)
+        _refuse_mixed(data, guessed, confidence)
+        return _strict(data, 0, guessed)
     return Decoded(text, "utf-8", b"", data)
+
+
+def _pieces(data: bytes, count: int) -> list[tuple[int, bytes]]:
+    """``data`` in ``count`` pieces of about one size, each cut after a line break, with
+    where each starts."""
+    pieces, start = [], 0
+    for number in range(1, count + 1):
+        end = len(data) if number == count else data.find(b"\n", len(data) * number // count)
+        end = len(data) if end < 0 else min(len(data), end + 1)
+        if end > start:
+            pieces.append((start, data[start:end]))
+        start = max(start, end)
+    return pieces
+
+
+def _non_ascii(data: bytes) -> int:
+    """How many bytes of ``data`` are not ASCII."""
+    return len(data.translate(None, _ASCII))
+
+
+_ASCII = bytes(range(0x80))
+
+
+def _refuse_mixed(data: bytes, encoding: str, confidence: float) -> None:
+    """Raise InputError when part of ``data`` is in another encoding than ``encoding``
+    (guessed with ``confidence``): lines of valid UTF-8 with multi-byte characters, or
+    text the detector is surer is in another multi-byte encoding that reads it
+    differently. A file written in two encodings cannot be read as one; the message
+    names both, and where the other starts."""
+    pieces = _pieces(data, max(DETECTED_PIECES, len(data) // UTF8_PIECE_BYTES))
+    for start, piece in pieces:
+        if _non_ascii(piece) >= MIXED_MIN_BYTES and _is_utf8(piece):
+            _refuse_two(data, start, piece, "UTF-8")
+    for start, piece in _pieces(data, DETECTED_PIECES):
+        if _non_ascii(piece) < MIXED_MIN_BYTES:
+            continue
+        other = _other_multibyte(piece, encoding, confidence)
+        if other is not None and (piece.decode(other, errors="replace")
+                                  != piece.decode(encoding, errors="replace")):
+            _refuse_two(data, start, piece, other)
+
+
+def _refuse_two(data: bytes, start: int, piece: bytes, encoding: str) -> None:
+    """Raise InputError: ``piece`` (at byte ``start``) is in ``encoding``, and the rest of
+    the file, named by what the detector makes of it alone, is not."""
+    rest = data[:start] + data[start + len(piece):]
+    try:
+        other = "UTF-8" if _is_utf8(rest) else _guess(rest)[0]
+    except InputError:
+        other = "another encoding"
+    raise InputError(f"mixes two encodings: {encoding} at byte {start}, {other} elsewhere; "
+                     "convert it to one encoding first")
+
+
+def _family(encoding: str) -> str:
+    """Encodings that are one another's variants (Shift-JIS and cp932 differ in a few
+    symbols) count as one: a piece read by either is not in another encoding."""
+    return FAMILIES.get(encoding, encoding)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _other_multibyte(piece: bytes, encoding: str, confidence: float) -> str | None:
+    """The multi-byte encoding other than ``encoding`` the detector names for ``piece``,
+    when it is sure of it (or surer than of the whole file); else None."""
+    import chardet
+
+    guess = chardet.detect(_detector_sample(piece))
+    name = _codec_name(guess.get("encoding"))
+    sure = guess.get("confidence") or 0.0
+    if name is None or not _multibyte(name) or _family(name) == _family(encoding):
+        return None
+    return name if sure >= SURE or (sure >= HALF_SURE and sure > confidence) else None
+
+
+def _refuse_utf8_mixed(data: bytes) -> None:
+    """Raise InputError naming both encodings when the bytes that are not UTF-8 in a
+    UTF-8 file are not a few strays but lines of text in another encoding."""
+    text = data.decode("utf-8", errors="surrogateescape")  # a bad byte: one lone surrogate
+    bad = [found.start() for found in _BAD_BYTE.finditer(text)]
+    if len(bad) < MIXED_MIN_BYTES:
+        return
+    first_bad = len(text[:bad[0]].encode("utf-8", errors="surrogateescape"))
+    last_bad = len(text[:bad[-1]].encode("utf-8", errors="surrogateescape"))
+    start = data.rfind(b"\n", 0, first_bad) + 1
+    end = data.find(b"\n", last_bad)
+    end = len(data) if end < 0 else end + 1
+    try:
+        other, _ = _guess(data[start:end])
+    except InputError:
+        other = "another encoding"
+    raise InputError(f"mixes two encodings: bytes {start}–{end} read as {other}, the rest "
+                     "as UTF-8; convert it to one encoding first")
+
+
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
 
 
 def _damaged_utf8(data: bytes) -> bool:

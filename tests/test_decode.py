@@ -47,3 +47,69 @@ def test_newlines_are_kept_in_the_text() -> None:
 def test_refused_with_a_reason(data: bytes, problem: str) -> None:
     with pytest.raises(InputError, match=problem):
         decode(data)
+
+
+# Legacy code pages: text people write, in the code page their system wrote it in.
+FRENCH = ("L’été dernier, nous sommes allés à la mer avec les enfants. « C’est magnifique », "
+          "a-t-elle dit — et c’était vrai. Où êtes-vous ? Ça va très bien, merci. Les élèves "
+          "étudièrent l’œuvre complète de Molière pendant la deuxième année.\n\n")
+GERMAN = ("Die Größe der Straße überrascht die Bürger. Äpfel und Öl sind in diesem Frühjahr "
+          "günstig, schreibt die Zeitung. Schöne Grüße aus München, wo der Föhn weht und die "
+          "Gäste über die Brücke gehen.\n\n")
+RUSSIAN = ("Война и мир — роман Льва Николаевича Толстого, описывающий русское общество в "
+           "эпоху войн против Наполеона. «Ну, что, мой милый?» — сказал он. Ёлка стояла в "
+           "углу, и дети смотрели на неё с восторгом.\n\n")
+ARABIC = ("اللغة العربية هي أكثر اللغات تحدثاً ونطقاً ضمن مجموعة اللغات السامية، وإحدى أكثر "
+          "اللغات انتشاراً في العالم، يتحدثها أكثر من أربعمائة مليون نسمة.\n\n")
+JAPANESE = "最近の研究によれば、この方法は多くの場面で有効であることが分かった。\n"
+SIMPLIFIED = ("共青团株洲市委组织团员青年重走入团誓词，回顾光荣历史。活动当天，来自全市各行各业的"
+              "青年代表参观了革命纪念馆，听取了老党员讲述的故事。大家纷纷表示，要把学习成果转化为"
+              "工作动力，在各自岗位上建功立业。\n\n这次活动还邀请了部分中学生参加，他们在纪念碑前"
+              "献花，并写下了自己的心愿。\n\n")
+TRADITIONAL = ("颱風過後，市政府立即派出工作人員清理街道，並檢查各區的排水系統。市長表示，這次"
+               "災害造成的損失比預期輕微，但仍需加強防災準備。\n\n許多居民自願參與清潔工作，"
+               "學校也在週末開放作為臨時避難所，讓受災家庭得到照顧。\n\n")
+EURO = "Le prix est de 25 € pour un cœur de bœuf, et la sœur paie 12 € de plus.\n\n"
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    (FRENCH * 3, "cp1252"),  # smart quotes and œ: bytes 0x80-0x9F
+    (GERMAN * 3, "latin-1"),
+    (GERMAN * 3, "cp1252"),
+    (RUSSIAN * 3, "cp1251"),
+    (RUSSIAN.replace("—", "-").replace("«", '"').replace("»", '"') * 3, "koi8-r"),
+    (ARABIC * 3, "iso8859-6"),
+    (ARABIC * 3, "cp1256"),
+    (EURO * 4, "iso8859-15"),  # € and œ where cp1252 has ¤ and ½
+])
+def test_a_legacy_code_page_is_read_as_the_text_written(text: str, encoding: str) -> None:
+    data = text.encode(encoding)
+    decoded = decode(data)
+    assert decoded.text == text, decoded.encoding
+    assert encode(decoded.text, decoded) == data
+
+
+def test_two_readings_with_different_letters_are_refused_naming_them() -> None:
+    """Four accented words: cp1252 reads é and è, cp1250 reads é and č, both plausible."""
+    data = "Caf\xe9 cr\xe8me.\n".encode("latin-1")
+    with pytest.raises(InputError, match=r"reads '.' where \S+ reads '.'; pass --encoding"):
+        decode(data)
+
+
+@pytest.mark.parametrize(("first", "second", "named"), [
+    (JAPANESE.encode("shift_jis") * 30, JAPANESE.encode() * 30, ["UTF-8"]),
+    (SIMPLIFIED.encode("gbk") * 4, TRADITIONAL.encode("big5") * 4, ["big5", "gb18030"]),
+    (FRENCH.encode() * 10, FRENCH.encode("cp1252") * 10, ["UTF-8", "cp1252"]),
+])
+def test_a_file_in_two_encodings_is_refused_naming_both(first: bytes, second: bytes,
+                                                        named: list[str]) -> None:
+    with pytest.raises(InputError, match="mixes two encodings") as refused:
+        decode(first + second)
+    assert all(name in str(refused.value) for name in named), refused.value
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text_not_binary(encoding: str) -> None:
+    text = "Running footer\r\n株洲共青团就在你身边。\r\nPlain text, mostly ASCII.\r\n" * 20
+    decoded = decode(text.encode(encoding))
+    assert (decoded.encoding, decoded.text) == (encoding, text)

@@ -64,19 +64,27 @@ def test_big5_bytes_that_decode_alike_are_written_back_as_read(tmp_path: Path) -
     assert data == unit + b"End.\n"  # the block printed twice went, and only it
 
 
-def test_a_latin1_file_is_refused_when_the_guess_is_uncertain(tmp_path: Path) -> None:
+def test_a_latin1_file_is_read_and_written_back_in_latin1(tmp_path: Path) -> None:
     line = ("Temperature 20° ± 2°, area 5 m² and café au lait, as the caretaker of the "
             "harbour office noted in the log of the northern pier.\n\n")
-    text = line * 3
     path = tmp_path / "latin1.txt"
-    path.write_bytes(text.encode("latin-1"))
+    path.write_bytes((line * 3).encode("latin-1"))
+    code, _, stderr = run("clean", "--in-place", str(path))
+    assert code == exitcodes.OK, stderr
+    assert path.read_bytes() == line.rstrip("\n").encode("latin-1") + b"\n"
+
+
+def test_a_file_two_code_pages_read_differently_is_refused_untouched(tmp_path: Path) -> None:
+    """cp1252 reads é and è, cp1250 é and č: both plausible, so neither is guessed."""
+    data = "Caf\xe9 cr\xe8me.\n\nCaf\xe9 cr\xe8me.\n".encode("latin-1")
+    path = tmp_path / "short.txt"
+    path.write_bytes(data)
     code, _, stderr = run("clean", "--in-place", str(path))
     assert code == exitcodes.ERROR
     assert f"{path}: cannot tell the text encoding" in stderr and "--encoding" in stderr
-    assert path.read_bytes() == text.encode("latin-1")
+    assert path.read_bytes() == data
     code, _, stderr = run("clean", "--in-place", "--encoding", "latin-1", str(path))
     assert code == exitcodes.OK, stderr
-    assert path.read_bytes() == line.rstrip("\n").encode("latin-1") + b"\n"
 
 
 def test_a_utf8_file_with_one_stray_byte_is_refused(tmp_path: Path) -> None:
