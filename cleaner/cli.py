@@ -28,6 +28,7 @@ from . import __version__, exitcodes
 from .config import ConfigError, find_pyproject, load_options
 from .decode import Decoded, InputError, decode, encode, splice
 from .discover import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Selection, expand
+from .executors import TIMEOUT_SECONDS
 from .files import clean_path, options_for, read_stream, write_atomic
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
 from .pipeline import CleanResult, clean
@@ -93,6 +94,7 @@ class Settings:
     root: Path | None = None  # the folder the inputs' tree starts at (for -o DIR)
     jobs: int | None = None
     scheduler: str | None = None
+    scheduler_timeout: float = TIMEOUT_SECONDS
     reviewed: list[Reviewed] = field(default_factory=list, compare=False)  # for --html
     _options: dict[Path | None, Options] = field(default_factory=dict, compare=False)
 
@@ -201,7 +203,12 @@ def main() -> None:
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Processes for --corpus [default: the number of cores].")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="Run --corpus on this Dask scheduler (pip install 'cleaner[dask]').")
+              help="Run --corpus on this Dask scheduler (pip install '.[dask]' in cleaner's "
+                   "source folder).")
+@click.option("--scheduler-timeout", type=click.FloatRange(min=0.1), default=TIMEOUT_SECONDS,
+              show_default=True, metavar="SECONDS",
+              help="With --scheduler: give up (exit 2) when connecting, waiting for a first "
+                   "worker, or with no worker left takes longer.")
 @click.option("--stdin-filename", default=None, metavar="NAME",
               help="The name of the file read from stdin: its format and configuration "
                    "follow from it, and messages use it.")
@@ -209,7 +216,8 @@ def main() -> None:
 def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, check: bool,
                   diff: bool, explain: bool, html_path: Path | None, corpus: bool,
                   dedup_across_files: bool, jobs: int | None, scheduler: str | None,
-                  stdin_filename: str | None, **flags: Any) -> None:
+                  scheduler_timeout: float, stdin_filename: str | None,
+                  **flags: Any) -> None:
     """Clean INPUTS: files, folders (their .txt, .md and .rst files), or - for stdin."""
     shared = _Shared.pop(flags)
     if not inputs and not shared.show_config:
@@ -225,15 +233,26 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
         write_back = WriteBack.OUTPUT_FOLDER
     else:
         write_back = WriteBack.from_flags(files, output, in_place, check, diff)
+    if write_back is WriteBack.OUTPUT_FOLDER and output is not None:
+        files = _outside(files, output, shared.quiet)
+    if write_back is not WriteBack.STDOUT:  # stdout: as cat, a file named twice is shown twice
+        files = _one_per_file(files, shared.quiet)
     if str(shared.report_path) == "-" and write_back in (WriteBack.STDOUT, WriteBack.DIFF):
         raise click.UsageError("--report - needs stdout free: use it with --check, "
                                "--in-place or -o")
     _check_targets(files, output, shared.report_path)
     _check_targets(files, output, html_path, flag="--html")
+    if html_path is not None and shared.report_path is not None and _same_file(
+            html_path, shared.report_path):
+        raise click.UsageError(f"--report and --html are one file ({html_path}); one would "
+                               "overwrite the other")
+    for flag, target in (("--report", shared.report_path), ("--html", html_path)):
+        _check_writable(target, flag)
     settings = shared.settings(write_back, flags, output=output, check=check,
                                explain=explain, stdin_filename=stdin_filename,
                                color=shared.color_for(diff), html_path=html_path,
                                corpus=corpus, jobs=jobs, scheduler=scheduler,
+                               scheduler_timeout=scheduler_timeout,
                                dedup_across_files=dedup_across_files,
                                root=_common_folder(files) if corpus and files else None)
     if shared.show_config:
@@ -253,6 +272,7 @@ def fix(files: tuple[str, ...], **flags: Any) -> None:
         raise click.UsageError("fix works on files, not stdin")
     paths = shared.expand(files)
     _check_targets(paths, None, shared.report_path)
+    _check_writable(shared.report_path, "--report")
     settings = shared.settings(WriteBack.IN_PLACE, flags, hook=True,
                                color=shared.color_for(False))
     if shared.show_config:
@@ -347,6 +367,62 @@ def _check_targets(inputs: Sequence[str], output: Path | None, report: Path | No
         raise click.UsageError(f"-o {output} is the input; use --in-place to rewrite it")
 
 
+def _one_per_file(files: Sequence[str], quiet: bool) -> list[str]:
+    """``files`` with each file once, however it is spelled (``a.txt``, ``./a.txt``, a
+    hard link): by device and inode. A file cleaned twice in one run would be taken for
+    its own copy."""
+    seen: dict[tuple[int, int], str] = {}
+    kept = []
+    for name in files:
+        try:
+            status = os.stat(name) if name != "-" else None
+        except OSError:
+            status = None  # reported when it is read
+        if status is not None:
+            identity = (status.st_dev, status.st_ino)
+            if identity in seen:
+                if not quiet:
+                    click.echo(f"cleaner: {printable(name)} is {printable(seen[identity])} "
+                               "again: cleaned once", err=True)
+                continue
+            seen[identity] = name
+        kept.append(name)
+    return kept
+
+
+def _outside(files: Sequence[str], folder: Path, quiet: bool) -> list[str]:
+    """``files`` without those inside the output ``folder`` (the output of an earlier
+    run is not input), saying how many were left out."""
+    inside = Path(os.path.realpath(folder))
+    kept = [name for name in files
+            if not Path(os.path.realpath(name)).is_relative_to(inside)]
+    if len(kept) < len(files) and not quiet:
+        click.echo(f"cleaner: {len(files) - len(kept)} files in the output folder "
+                   f"{printable(str(folder))} left out of the inputs", err=True)
+    return kept
+
+
+def _check_writable(target: Path | None, flag: str) -> None:
+    """A usage error, before any file is cleaned or written, when the report or review
+    page could not be written: its folder missing or not writable, or the file itself a
+    folder or read-only. Otherwise edits would be made and recorded nowhere."""
+    if target is None or str(target) == "-":
+        return
+    real = Path(os.path.realpath(target))
+    problem = None
+    if real.is_dir():
+        problem = "is a folder"
+    elif real.exists():
+        if not os.access(real, os.W_OK):
+            problem = "cannot be written (permission denied)"
+    elif not real.parent.is_dir():
+        problem = f"cannot be written: no folder {printable(str(real.parent))}"
+    elif not os.access(real.parent, os.W_OK | os.X_OK):
+        problem = "cannot be written: its folder is not writable"
+    if problem is not None:
+        raise click.UsageError(f"{flag} {printable(str(target))} {problem}")
+
+
 def _settings(write_back: WriteBack, overrides: dict[str, Any], config: Path | None,
               no_config: bool, **more: Any) -> Settings:
     given = {name: value for name, value in overrides.items() if value is not None}
@@ -423,7 +499,8 @@ def _clean_corpus(settings: Settings, inputs: Sequence[str], report: Report) -> 
     try:
         options = {name: settings.options(Path(name)) for name in inputs}
         results = list(clean_corpus(inputs, options, executor=executor_for(
-            settings.jobs, settings.scheduler), dedup_across_files=settings.dedup_across_files,
+            settings.jobs, settings.scheduler, settings.scheduler_timeout),
+            dedup_across_files=settings.dedup_across_files,
             encoding=settings.encoding))
     except (ConfigError, ExecutorError) as error:
         report.failed(settings.scheduler or inputs[0], str(error))
@@ -441,6 +518,9 @@ def _finish(settings: Settings, name: str, path: Path | None, display: str, deco
     """Write one cleaned input as ``settings`` say, and report it."""
     for warning in result.warnings:
         report.warn(display, warning)
+    if report.verbose:  # limits reached (-v only): noise in every hook run otherwise
+        for note in result.notes:
+            report.warn(display, note)
     try:
         _write(settings, path, display, decoded, result)
     except InputError as error:

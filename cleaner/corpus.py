@@ -27,6 +27,7 @@ where it runs.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -79,22 +80,58 @@ def _paragraphs(doc: Document, options: Options) -> list[tuple[str, tuple[int, .
              paragraph.lines) for paragraph in found if paragraph.judged]
 
 
-def fingerprint(job: tuple[str, Options, str | None, bool]) -> Fingerprint:
+@dataclass(frozen=True)
+class Sent:
+    """A file as the process that splits the work saw it: its path as given (for
+    messages), its absolute path (for a worker started in another folder), and its size
+    and modification time (a worker that sees another file of that name refuses it)."""
+
+    name: str
+    path: str
+    size: int | None = None
+    modified_ns: int | None = None
+
+    @classmethod
+    def of(cls, name: str) -> Sent:
+        path = os.path.abspath(name)
+        try:
+            status = os.stat(path)
+        except OSError:
+            return cls(name, path)  # reported when it is read
+        return cls(name, path, status.st_size, status.st_mtime_ns)
+
+    def read(self, encoding: str | None) -> Decoded:
+        """The file, decoded; InputError when it cannot be read, or is not the file that
+        was seen (the workers must see the same files at the same paths)."""
+        from .files import read_document
+
+        decoded = read_document(Path(self.path), encoding)
+        seen = decoded.identity
+        if self.size is not None and seen is not None and (
+                (seen.size, seen.modified_ns) != (self.size, self.modified_ns)):
+            raise InputError(f"the file read at {self.path} is not the one seen (size or "
+                             "modification time differ): every worker must see the same "
+                             "files at the same paths")
+        return decoded
+
+
+def fingerprint(job: tuple[Sent, Options, str | None, bool]) -> Fingerprint:
     """The edge keys of the file ``job[0]``, read as ``job[2]`` (None: detected), and
     with ``job[3]`` its paragraph digests."""
-    from .files import options_for, read_document
+    from .files import options_for
 
-    path, options, encoding, with_paragraphs = job
+    sent, options, encoding, with_paragraphs = job
     try:
-        decoded = read_document(Path(path), encoding)
+        decoded = sent.read(encoding)
     except InputError as error:
-        return Fingerprint(path, frozenset(), str(error))
-    options = options_for(Path(path), options)
+        return Fingerprint(sent.name, frozenset(), str(error))
+    options = options_for(Path(sent.name), options)
     doc = segment(decoded.text, markdown=options.format == "markdown")
     paragraphs = tuple((digest, lines[0] + 1) for digest, lines in _paragraphs(doc, options)
                        ) if with_paragraphs else ()
-    return Fingerprint(path, frozenset(ocr_key(doc.lines[index].text)
-                                       for index in edge_lines(doc, options)), None, paragraphs)
+    return Fingerprint(sent.name, frozenset(ocr_key(doc.lines[index].text)
+                                            for index in edge_lines(doc, options)), None,
+                       paragraphs)
 
 
 @dataclass(frozen=True)
@@ -184,20 +221,20 @@ class CorpusFurniture:
         return removals
 
 
-def clean_with(job: tuple[str, Options, str | None, Evidence],
+def clean_with(job: tuple[Sent, Options, str | None, Evidence],
                ) -> tuple[str, Decoded, CleanResult] | tuple[str, None, str]:
     """Read and clean the file ``job[0]`` with the corpus evidence; the error instead
     when it cannot be read."""
-    from .files import options_for, read_document
+    from .files import options_for
 
-    path, options, encoding, evidence = job
+    sent, options, encoding, evidence = job
     try:
-        decoded = read_document(Path(path), encoding)
+        decoded = sent.read(encoding)
     except InputError as error:
-        return path, None, str(error)
-    result = clean(decoded.text, options_for(Path(path), options),
-                   first=((NAME, CorpusFurniture(evidence, path)),))
-    return path, decoded, result
+        return sent.name, None, str(error)
+    result = clean(decoded.text, options_for(Path(sent.name), options),
+                   first=((NAME, CorpusFurniture(evidence, sent.name)),))
+    return sent.name, decoded, result
 
 
 @dataclass(frozen=True)
@@ -235,11 +272,12 @@ def clean_corpus(paths: Sequence[str | Path], options: Options | Mapping[str, Op
     given = options if isinstance(options, Mapping) else {name: options or Options()
                                                           for name in names}
     executor = executor or LocalExecutor()
-    prints = executor.map(fingerprint, [(name, given[name], encoding, dedup_across_files)
-                                        for name in names])
+    sent = [Sent.of(name) for name in names]
+    prints = executor.map(fingerprint, [(file, given[file.name], encoding, dedup_across_files)
+                                        for file in sent])
     evidence = tally(prints, given[names[0]].similarity)
     for name, decoded, outcome in executor.map(
-            clean_with, [(name, given[name], encoding, evidence) for name in names]):
+            clean_with, [(file, given[file.name], encoding, evidence) for file in sent]):
         if decoded is None or isinstance(outcome, str):
             yield CorpusResult(name, None, str(outcome))
         else:

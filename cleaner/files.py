@@ -16,7 +16,9 @@ Writing (:func:`write_atomic`) never changes a file it should not:
   gets the file's permission bits, owner and group, is ``fsync``-ed, and is
   renamed over it; the folder is ``fsync``-ed after;
 - a file that changed since it was read is left alone, with an error;
-- a temporary file is removed on any failure, SIGTERM and Ctrl-C included.
+- a temporary file is removed on any failure, SIGTERM and Ctrl-C included; one
+  that SIGKILL left (``.cleaner-<pid>-….tmp``, a short name that fits beside a
+  255-byte file name) is removed by the next write to its folder.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import signal
 import stat
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -149,9 +152,10 @@ def write_atomic(path: Path, data: bytes, *, unchanged_since: Identity | None = 
         _check_replaceable(status)
     _check_unchanged(target, unchanged_since)
     mode = stat.S_IMODE(status.st_mode) if status is not None else _default_file_mode()
+    remove_leftovers(target.parent)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                             dir=target.parent)
+        handle, temporary = tempfile.mkstemp(prefix=f"{TEMPORARY_PREFIX}{os.getpid()}-",
+                                             suffix=".tmp", dir=target.parent)
     except OSError as error:
         raise InputError(f"cannot write: {error.strerror or error}") from None
     try:
@@ -173,6 +177,52 @@ def write_atomic(path: Path, data: bytes, *, unchanged_since: Identity | None = 
         if isinstance(error, OSError):
             raise InputError(f"cannot write: {error.strerror or error}") from None
         raise
+
+
+TEMPORARY_PREFIX = ".cleaner-"  # then the writer's process id: short, whatever the name
+LEFTOVER_AGE_SECONDS = 60  # a temporary file of a dead writer this old is removed
+_swept: set[Path] = set()
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files that writers killed with SIGKILL left in ``folder``
+    (once per folder and process): ``.cleaner-<pid>-*.tmp`` files of this user whose
+    process is gone, older than a minute. A live writer's file is never touched.
+    Returns the files removed."""
+    if folder in _swept:
+        return []
+    _swept.add(folder)
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            pid = _writer_pid(entry.name)
+            if pid is None or _alive(pid):
+                continue
+            with contextlib.suppress(OSError):
+                status = entry.stat(follow_symlinks=False)
+                if (stat.S_ISREG(status.st_mode) and status.st_uid == os.getuid()
+                        and time.time() - status.st_mtime >= LEFTOVER_AGE_SECONDS):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def _writer_pid(name: str) -> int | None:
+    """The process id in a temporary file's name, or None for any other name."""
+    if not (name.startswith(TEMPORARY_PREFIX) and name.endswith(".tmp")):
+        return None
+    pid, _, _ = name[len(TEMPORARY_PREFIX):].partition("-")
+    return int(pid) if pid.isdigit() else None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process: alive
+    return True
 
 
 def _write_into(target: Path, data: bytes) -> None:

@@ -58,8 +58,9 @@ class CleanResult:
     text: str
     edits: tuple[Edit, ...]
     stats: Stats
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # what the user must know (the text was left alone)
     siblings: tuple[Sibling, ...] = ()  # paragraphs that looked like copies, kept
+    notes: tuple[str, ...] = ()  # limits reached (--max-bucket): shown with -v
 
     @property
     def changed(self) -> bool:
@@ -84,7 +85,7 @@ def clean(text: str, options: Options | None = None, *,
         if progress is not None:
             progress(name)
         findings.append(detect(doc, tuple(findings), options))
-    warnings = tuple(dict.fromkeys(note for found in findings for note in found.notes))
+    notes = tuple(dict.fromkeys(note for found in findings for note in found.notes))
     removed = removed_lines(findings)
     if removed and all(line.blank or line.index in removed for line in doc.lines):
         return _unchanged(text, "cleaning would remove every line; the text is left as it is")
@@ -96,7 +97,7 @@ def clean(text: str, options: Options | None = None, *,
         by_kind=dict(Counter(edit.kind for edit in edits)),
         by_reason=dict(Counter(edit.reason for edit in edits)),
     )
-    return CleanResult(clean_text, edits, stats, warnings, tuple(siblings(doc, findings)))
+    return CleanResult(clean_text, edits, stats, (), tuple(siblings(doc, findings)), notes)
 
 
 def _unchanged(text: str, warning: str) -> CleanResult:

@@ -55,7 +55,8 @@ class Report:
             self.unchanged += 1
         self.files.append({"path": printable(path),
                            "status": "changed" if result.changed else "unchanged",
-                           "encoding": decoded_as, "edits": report_entries(path, result)})
+                           "encoding": decoded_as, "edits": report_entries(path, result),
+                           "warnings": list(result.warnings), "notes": list(result.notes)})
         if not self.quiet and (result.changed or self.verbose):
             click.echo(summary(path, result), err=True)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .edits import Edit, Sibling
 from .pipeline import CleanResult
+from .report import printable
 
 MAX_LINES = 20_000
 KIND_LABELS = {
@@ -99,7 +100,8 @@ def page(files: Sequence[Reviewed]) -> str:
 
 def _file_section(number: int, reviewed: Reviewed) -> str:
     result = reviewed.result
-    parts = [f'<section class="file" id="f{number}"><h2>{html.escape(reviewed.path)}</h2>',
+    name = html.escape(printable(reviewed.path))
+    parts = [f'<section class="file" id="f{number}"><h2>{name}</h2>',
              f"<p class=\"summary\">{html.escape(_summary(result))}</p>"]
     text, shown_to = reviewed.original, len(reviewed.original)
     lines_before = text.count("\n", 0, len(text))

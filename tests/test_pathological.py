@@ -38,4 +38,4 @@ def test_identical_lines_in_one_block_are_one_paragraph_and_stay() -> None:
 
 def test_one_repeated_shingle_reports_the_bucket_cap() -> None:
     result = cleaner.clean(pathological.one_repeated_shingle(SCALE))
-    assert any("max-bucket" in warning for warning in result.warnings)
+    assert any("max-bucket" in note for note in result.notes)

@@ -79,3 +79,13 @@ def test_line_numbers_count_line_feeds(line_break: str, page_break: str) -> None
                if "Running footer" in line]
     assert [edit.first_line for edit in result.edits if edit.reason == "boilerplate_line"] \
         == footers
+
+
+def test_a_moved_page_break_is_visible_in_a_coloured_diff(tmp_path: Path) -> None:
+    path = tmp_path / "joined.txt"
+    path.write_text("The results of one\n\n\fand another laboratory agree.\n\nNext page.\n",
+                    encoding="utf-8")
+    coloured = CliRunner().invoke(main, ["clean", "--diff", "--color", str(path)]).stdout
+    removed = [line for line in coloured.splitlines() if "\\f" in line]
+    assert removed, coloured  # the form feed shown as \f, not as an invisible change
+    assert "\f" not in coloured
