@@ -27,7 +27,9 @@ where it runs.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -47,6 +49,31 @@ NAME = "corpus_furniture"
 EDGE_LINES = 12  # lines with text at the top and at the bottom of a file: its edges
 MIN_SHARE = 0.3  # a line at the edges of this share of the files is furniture...
 MIN_FILES = 3  # ...and of at least this many files
+
+
+def _masthead_sized(text: str) -> bool:
+    """A line short enough to be a masthead's numbering (``NUMBER 8756``, ``VOL. XII, NO.
+    3``): a few words besides its figures, not a sentence."""
+    return len(_FIGURES.sub(" ", text).split()) <= NUMBERED_LINE_WORDS
+
+
+def words_key(text: str) -> str:
+    """A numbered line's words: its OCR key with every run of figures one ``#``, so that
+    a masthead's ``NUMBER 8806`` is known again where OCR misread its figure as other
+    figures (``8856``), off the chain. Only lines like those on an issue-number chain
+    are grouped so: a line whose figures are its content (``Rainfall: 41 mm``) is not
+    furniture for standing in every file.
+
+    >>> words_key("NUMBER 8756.") == words_key("NUMBER 87S6.")
+    False
+    >>> words_key("NUMBER 8756.") == words_key("NUMBER 8757.")
+    True
+    """
+    return _FIGURES.sub("#", ocr_key(text))
+
+
+_FIGURES = re.compile(r"\d+")
+_ISSUE_FIGURE = re.compile(r"(?<!\d)\d{2,6}(?!\d)")  # an issue or volume number, a date
 
 
 def edge_lines(doc: Document, options: Options) -> list[int]:
@@ -69,6 +96,7 @@ class Fingerprint:
     keys: frozenset[str]
     error: str | None = None
     paragraphs: tuple[tuple[str, int], ...] = ()
+    numbered: tuple[tuple[int, int, str], ...] = ()  # edge lines with figures: index, figure, key
 
 
 def _paragraphs(doc: Document, options: Options) -> list[tuple[str, tuple[int, ...]]]:
@@ -129,9 +157,12 @@ def fingerprint(job: tuple[Sent, Options, str | None, bool]) -> Fingerprint:
     doc = segment(decoded.text, markdown=options.format == "markdown")
     paragraphs = tuple((digest, lines[0] + 1) for digest, lines in _paragraphs(doc, options)
                        ) if with_paragraphs else ()
-    return Fingerprint(sent.name, frozenset(ocr_key(doc.lines[index].text)
-                                            for index in edge_lines(doc, options)), None,
-                       paragraphs)
+    edges = edge_lines(doc, options)
+    numbered = tuple((index, int(figure.group()), words_key(doc.lines[index].text))
+                     for index in edges if _masthead_sized(doc.lines[index].text)
+                     for figure in _ISSUE_FIGURE.finditer(doc.lines[index].text))
+    return Fingerprint(sent.name, frozenset(ocr_key(doc.lines[index].text) for index in edges),
+                       None, paragraphs, numbered)
 
 
 @dataclass(frozen=True)
@@ -141,6 +172,9 @@ class Evidence:
     files: int
     furniture: dict[str, int]
     first_copy: dict[str, tuple[str, int]] = field(default_factory=dict)  # digest: path, line
+    numbering: dict[str, int] = field(default_factory=dict)  # path: the numbered line
+    numbered_files: int = 0  # how many files the numbering runs through
+    numbering_keys: frozenset[str] = frozenset()  # its words (a misread figure: same line)
 
 
 def tally(prints: Sequence[Fingerprint], similarity: float, *,
@@ -162,8 +196,53 @@ def tally(prints: Sequence[Fingerprint], similarity: float, *,
         for digest, line in dict(reversed(found.paragraphs)).items():
             first_copy.setdefault(digest, (found.path, line))
             in_files[digest] += 1
+    numbering = _numbering(sorted((found for found in prints if found.error is None),
+                                  key=lambda found: found.path))
+    if len(numbering) < needed:
+        numbering = {}
+    numbering_keys = frozenset(key for found in prints for index, _, key in found.numbered
+                               if numbering.get(found.path) == index
+                               and sum(char.isalpha() for char in key) >= MIN_KEY_LETTERS)
     return Evidence(files, furniture, {digest: first for digest, first in first_copy.items()
-                                       if in_files[digest] > 1})
+                                       if in_files[digest] > 1}, numbering, len(numbering),
+                    numbering_keys)
+
+
+NUMBERED_LINE_WORDS = 4  # words besides figures on a masthead's numbering line, at most
+MIN_KEY_LETTERS = 3  # a numbered line's words, to know it again with its figure misread
+NUMBERING_WINDOW = 10  # files apart two numbers on the chain may be (misread ones between)
+
+
+def _numbering(prints: Sequence[Fingerprint]) -> dict[str, int]:
+    """The masthead's issue number, file by file: the longest chain of edge-line figures
+    that grows from file to file (in path order) by at least one and at most two per
+    file, as a daily's issue numbers do (whatever OCR made of the words around them).
+    Returns, for each file on the chain, the index of its numbered line."""
+    best: list[tuple[int, int | None]] = []  # per (file, candidate): chain length, previous
+    flat: list[tuple[int, int, int]] = []  # (file position, line index, figure)
+    for position, found in enumerate(prints):
+        for index, figure, _ in found.numbered:
+            flat.append((position, index, figure))
+    starts = [0] * (len(prints) + 1)
+    for position, _, _ in flat:
+        starts[position + 1] += 1
+    starts = list(itertools.accumulate(starts))
+    for at, (position, _, figure) in enumerate(flat):
+        best.append((1, None))
+        for earlier in range(starts[max(0, position - NUMBERING_WINDOW)], starts[position]):
+            before_position, _, before_figure = flat[earlier]
+            gap = position - before_position
+            if gap <= figure - before_figure <= 2 * gap and best[earlier][0] + 1 > best[at][0]:
+                best[at] = (best[earlier][0] + 1, earlier)
+    if not best:
+        return {}
+    link: int | None = max(range(len(best)), key=lambda candidate: best[candidate][0])
+    chain: dict[str, int] = {}
+    while link is not None:
+        position, index, _ = flat[link]
+        chain[prints[position].path] = index
+        link = best[link][1]
+    return chain
 
 
 ALL_PAIRS_UP_TO = 4000  # distinct edge keys compared all against all (short keys, few)
@@ -198,7 +277,18 @@ class CorpusFurniture:
 
     def __call__(self, doc: Document, prior: Prior, options: Options) -> Findings:
         removals = self._copies_from_other_files(doc, options)
-        for index in edge_lines(doc, options):
+        numbered = self.evidence.numbering.get(self.path or "")
+        edges = edge_lines(doc, options)
+        for index in edges:
+            if index == numbered or (numbered is None and self.evidence.numbering_keys and
+                                     words_key(doc.lines[index].text)
+                                     in self.evidence.numbering_keys):
+                removals.append(Removal(
+                    (index,), "boilerplate_line",
+                    f"the masthead's issue number, one higher in each of "
+                    f"{self.evidence.numbered_files} files: {doc.lines[index].text.strip()}",
+                    evidence="file_edges"))
+        for index in edges:
             count = self.evidence.furniture.get(ocr_key(doc.lines[index].text))
             if count is not None:
                 removals.append(Removal(

@@ -89,7 +89,9 @@ class Decoded:
 
 
 _BINARY_CONTROLS = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r\f\v\x1b")
-BINARY_CONTROL_FRACTION = 0.01
+# Extractors write control characters for glyphs they cannot map (a few per cent in a
+# page of mathematics): that is text. Binary data has NUL bytes, or controls throughout.
+BINARY_CONTROL_FRACTION = 0.1
 MIXED_MIN_BYTES = 32  # a piece (or a run of bytes that are not UTF-8) this long is text
 UTF8_PIECE_BYTES = 4096  # a legacy file is looked through in pieces this long for UTF-8
 DETECTED_PIECES = 4  # ...(at least this many), and in this many for another multi-byte one
@@ -98,7 +100,7 @@ HALF_SURE = 0.5  # ...or this much, when the detector is less sure of the whole 
 
 
 def _looks_binary(data: bytes) -> bool:
-    """NUL bytes, or more than 1% control bytes in the first 64 KB."""
+    """NUL bytes, or more than 10% control bytes in the first 64 KB."""
     if b"\x00" in data:
         return True
     sample = data[:65536]

@@ -4,6 +4,7 @@ run in this process, in a local pool, in a real subprocess, and on a Dask cluste
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -232,3 +233,35 @@ def test_newspaper_archive_furniture_goes_and_nothing_unique_does() -> None:
     assert before > 200
     assert remaining <= 0.05 * before, (remaining, before)
     assert unique_removed == []
+
+
+NUMBER_SPELLINGS = ["NUMBER", "NUMBEK", "NTJMBEB", "NUMBBB", "HUMBEB", "NTTMBEB"]
+
+
+def _numbered_issue(folder: Path, day: int, figure: str) -> Path:
+    """A front page long enough to have edges: the masthead's issue number under
+    OCR-garbled words, then the day's own stories."""
+    words = " ".join(STORIES).lower().replace(",", "").replace(".", "").split()
+    draw = random.Random(day)
+    stories = "\n\n".join(f"Story {story} of day {day}: "
+                           f"{' '.join(draw.sample(words, 12)).capitalize()}."
+                           for story in range(8))
+    path = folder / f"1916-02-{day:02d}.txt"
+    path.write_text(f"{NUMBER_SPELLINGS[day % len(NUMBER_SPELLINGS)]} {figure}.\n\n"
+                    f"{stories}\n", encoding="utf-8")
+    return path
+
+
+def test_an_issue_number_that_grows_file_by_file_is_masthead(tmp_path: Path) -> None:
+    """Words garbled differently in every file, a figure one higher each day (one misread:
+    8808 for 8758): the issue numbers go, the misread one too; every story stays, though
+    each begins with figures that grow from file to file (``Story 0 of day 1``)."""
+    for day in range(1, 11):
+        _numbered_issue(tmp_path, day, "8808" if day == 7 else str(8751 + day))
+    removed = report(tmp_path, "--corpus", "--jobs", "1")
+    for name, lines in removed.items():
+        numbered = [line for line in lines if line.rstrip(".").split()[-1][:2] in ("87", "88")]
+        assert len(numbered) == 1, (name, lines)
+        assert not any(line.startswith("Story") for line in lines)
+    alone = report(tmp_path)  # one file alone has no sequence
+    assert all(not lines for lines in alone.values())

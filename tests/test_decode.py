@@ -113,3 +113,18 @@ def test_utf16_without_a_byte_order_mark_is_text_not_binary(encoding: str) -> No
     text = "Running footer\r\n株洲共青团就在你身边。\r\nPlain text, mostly ASCII.\r\n" * 20
     decoded = decode(text.encode(encoding))
     assert (decoded.encoding, decoded.text) == (encoding, text)
+
+
+def test_control_characters_an_extractor_wrote_are_text_and_stay() -> None:
+    """pdftotext writes \\x01-\\x1d for glyphs it cannot map: 3% of a page of formulae."""
+    import cleaner
+
+    pages = [f"Running head\nOn page {page} the flux \x01\x02 scales as r\x1c{page} for "
+             f"\x1d\x03 < {page}, in each of the {page * 7} models we ran.\n\f"
+             for page in range(1, 4)]
+    text = "".join(pages) + "The end.\n"
+    decoded = decode(text.encode("utf-8"))
+    assert decoded.text == text
+    result = cleaner.clean(decoded.text)
+    assert result.text.count("\x01\x02") == text.count("\x01\x02")  # kept as they are
+    assert "Running head" not in result.text
