@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .edits import Reason
+from .glued_heads import Trim
 from .options import Options
 from .pages import Pages, build
 from .segment import Document
@@ -70,7 +71,8 @@ class Findings:
     copy of a boilerplate line that ``keep_one_boilerplate`` keeps. Later stages
     treat those lines as what they are (a page number is never content to match).
     ``pages`` is the page model, set by the stage that builds it; ``siblings`` the
-    paragraphs that looked like copies but differ in content.
+    paragraphs that looked like copies but differ in content; ``trims`` the parts of
+    lines that go while the rest of the line stays (a head run into the text).
     """
 
     stage: str
@@ -80,6 +82,7 @@ class Findings:
     left: tuple[Removal, ...] = ()
     pages: Pages | None = None
     siblings: tuple[Resemblance, ...] = ()
+    trims: tuple[Trim, ...] = ()
 
 
 Prior = Sequence[Findings]

@@ -51,7 +51,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 
-from . import line_groups
+from . import glued_heads, line_groups
 from .edits import Reason
 from .findings import (
     Findings,
@@ -535,6 +535,22 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
                             evidence=verdict.evidence)
             (left if index == kept else removals).append(found)
     removals.sort(key=lambda removal: removal.lines)
+    going = {index for removal in removals for index in removal.lines}
+    trims = _glued(doc, groups, verdicts, removed | page_numbers | going, page_numbers | going)
     return Findings(NAME, removals=tuple(removals), left=tuple(left),
-                    notes=skipped_note("lines", repeated.skipped_buckets, options.max_bucket))
+                    notes=skipped_note("lines", repeated.skipped_buckets, options.max_bucket),
+                    trims=tuple(trims))
+
+
+def _glued(doc: Document, groups: list[list[int]], verdicts: dict[int, _Verdict],
+           gone: frozenset[int], furniture: frozenset[int]) -> list[glued_heads.Trim]:
+    """The heads of ``verdicts`` run into lines of text (:mod:`cleaner.glued_heads`)."""
+    if not verdicts or not doc.layout.policy.furniture_without_form_feeds:
+        return []
+    running = list(itertools.accumulate(
+        (not (line.blank or line.index in gone) for line in doc.lines), initial=0))
+    heads = [glued_heads.Head(doc.lines[groups[number][0]].text, verdict.copies,
+                              verdict.evidence)
+             for number, verdict in sorted(verdicts.items())]
+    return glued_heads.find(doc, heads, set(gone), set(furniture), running.__getitem__)
 

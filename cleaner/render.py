@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from .edits import KIND_OF, Edit, Reason, Sibling
 from .findings import Findings, Join, Removal, Resemblance
+from .glued_heads import Trim
 from .segment import Document
 
 
@@ -195,6 +196,8 @@ def resolve(doc: Document, findings: Sequence[Findings], *,
     for run in _runs(doc, owner):
         start, end = _run_span(run, layout, join_before, strip_blank_lines)
         edits.append(_removal_edit(doc, run.removal, start, end, run.first, run.last))
+    edits += [_trim_edit(doc, trim) for found in findings for trim in found.trims
+              if kept[trim.line]]
     if strip_blank_lines:
         edits += _blank_edges(doc)
     edits.sort(key=lambda edit: (edit.start, edit.end))
@@ -237,6 +240,14 @@ def _removal_edit(doc: Document, removal: Removal, start: int, end: int,
     return Edit(KIND_OF[removal.reason], removal.reason, removal.message, start, end,
                 doc.text[start:end], "", doc.number(first), doc.number(last), removal.score,
                 kept_start, kept_end, kept_line, removal.evidence or None)
+
+
+def _trim_edit(doc: Document, trim: Trim) -> Edit:
+    """Part of a line that stays: the characters ``trim.start:trim.end`` of its text."""
+    line = doc.lines[trim.line]
+    removal = Removal((trim.line,), trim.reason, trim.message, evidence=trim.evidence)
+    return _removal_edit(doc, removal, line.start + trim.start, line.start + trim.end,
+                         trim.line, trim.line)
 
 
 def check_edits(text: str, edits: Sequence[Edit]) -> None:

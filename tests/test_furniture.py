@@ -172,6 +172,57 @@ def test_heads_without_form_feeds_that_interrupt_sentences() -> None:
     assert all(line in result.text for line in lines if line != "Journal of Harbour Studies")
 
 
+HEAD = "Journal of Harbour Studies, Volume 12"
+
+
+def glued_pages(glued: set[int], pages: int = 8) -> tuple[str, list[str]]:
+    """pypdf's output of a paper: pages run together, each page's sentence going on over
+    the page, the running head on every page but the first, and on the pages ``glued``
+    run into the page's first line. Returns the text and the content lines."""
+    lines: list[str] = []
+    content: list[str] = []
+    for page in range(pages):
+        page_lines = [sentence.lower() for sentence in body("en", page, 28)]
+        page_lines[-1] = page_lines[-1].rstrip(".") + " and the"
+        content += page_lines
+        if page == 0:
+            lines += page_lines
+        elif page in glued:
+            lines += [HEAD + page_lines[0], *page_lines[1:]]
+        else:
+            lines += [HEAD, *page_lines]
+    return "\n".join(lines) + "\nend of the text.\n", content
+
+
+def test_a_head_run_into_the_first_line_of_a_page_goes_and_the_line_stays() -> None:
+    """The head's copies that stand alone show it is furniture; the two run into a line
+    fill the page period and interrupt a sentence: the head goes, the line stays."""
+    text, content = glued_pages({3, 6})
+    result = cleaner.clean(text)
+    assert HEAD not in result.text
+    assert all(line in result.text for line in content)
+    trims = [edit for edit in result.edits if edit.evidence == "glued_to_text"]
+    glued_at = [number for number, line in enumerate(text.split("\n"), 1)
+                if line.startswith(HEAD) and line != HEAD]
+    assert len(glued_at) == 2
+    assert [(edit.removed, edit.first_line) for edit in trims] == [(HEAD, n) for n in glued_at]
+    assert "interrupts a sentence" in trims[0].message
+    assert cleaner.clean(result.text).text == result.text
+
+
+def test_a_sentence_that_begins_with_the_heads_words_mid_page_stays() -> None:
+    """It continues an open sentence, as a glued head would, but stands mid-page, not at
+    the page period: a citation, not a head."""
+    text, _ = glued_pages(set())
+    lines = text.split("\n")
+    cited = HEAD + " printed the minutes of the harbour committee"
+    lines[3 * 29 + 11] = lines[3 * 29 + 11].rstrip(".") + " as the"
+    lines.insert(3 * 29 + 12, cited)
+    result = cleaner.clean("\n".join(lines))
+    assert cited in result.text
+    assert HEAD + "\n" not in result.text
+
+
 def test_pages_from_blank_lines_when_they_are_few_and_far_apart() -> None:
     pages = ["\n".join(f"{sentence} ({page})" for sentence in body("en", page, 24))
              for page in range(5)]

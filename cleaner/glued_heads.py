@@ -1,0 +1,182 @@
+"""Running heads run into a line of text: the head goes, the rest of the line stays.
+
+Extractors that do not mark pages (pypdf) often write a page's head and the first
+line of the page as one line: ``IMBH Formation in Galactic Nuclei 5the mass of the``.
+The furniture stage finds the head from its copies that stand alone; this module
+finds the copies glued to a line and trims them off, as their own edit.
+
+A line that begins with a head's text is trimmed only when two things show it
+is a head and not a sentence that happens to start with the same words (a
+citation of ``Rose et al.`` under a running head ``Rose et al.``):
+
+- **it fills the head's page period**: among the head's copies it stands where a
+  copy is missing, no nearer to the copies before and after it than
+  ``PERIOD_SHARE`` of a page (the usual distance between the page's furniture);
+- **it stands where a page turns**: the line before it (blank lines aside) is
+  furniture or a page number that goes, or the head interrupts an open sentence
+  that the rest of the line continues.
+
+Left alone: a head of fewer than ``MIN_HEAD_WORDS`` words or ``MIN_HEAD_CHARACTERS``
+letters and digits,
+credit lines and scrape debris (they are not page furniture), a line that is the
+head and nothing else (the furniture stage judged it), and a line whose rest has
+no letter or digit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .edits import Reason
+from .normalize import median
+from .pages import MIN_PAGE_LINES
+from .segment import Document
+from .sentence import can_continue, leaves_open
+
+PERIOD_SHARE = 0.6  # a glued copy stands at least this share of a page from its neighbours
+MIN_HEAD_WORDS = 3  # a head of a word or two (a name) often begins a sentence...
+MIN_HEAD_CHARACTERS = 10  # ...and so does a short one: ``Rose et al.`` begins citations
+PAGE_EVIDENCE = ("page_edges", "numbered_with_pages", "spaced_like_running_heads",
+                 "next_to_furniture")  # furniture of the page: heads and feet
+
+
+@dataclass(frozen=True, slots=True)
+class Trim:
+    """Characters ``start:end`` of line ``line``'s text go; the rest of the line stays."""
+
+    line: int
+    start: int
+    end: int
+    reason: Reason
+    message: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Head:
+    """A furniture line found by the furniture stage, with the copies that go."""
+
+    text: str
+    copies: Sequence[int]
+    evidence: str
+
+
+def head_pattern(text: str) -> re.Pattern[str] | None:
+    """A pattern for ``text`` at the start of a line: its figures any figures (a page
+    number in the head), its spaces any spacing. None when the head is too short or
+    too plain to be told from the first words of a sentence.
+
+    >>> pattern = head_pattern("IMBH Formation in Galactic Nuclei 3")
+    >>> pattern.match("IMBH Formation in Galactic Nuclei 5the mass").group()
+    'IMBH Formation in Galactic Nuclei 5'
+    >>> head_pattern("Rose et al.") is None
+    True
+    """
+    text = text.strip()
+    words = text.split()
+    if len(words) < MIN_HEAD_WORDS or sum(char.isalnum() for char in text) < MIN_HEAD_CHARACTERS:
+        return None
+    parts = []
+    for piece in re.split(r"(\d+|\s+)", text):
+        if not piece:
+            continue
+        if piece.isdigit():
+            parts.append(r"\d{1,4}")
+        elif piece.isspace():
+            parts.append(r"\s*")
+        else:
+            parts.append(re.escape(piece))
+    return re.compile(r"\s*" + "".join(parts))
+
+
+def find(doc: Document, heads: Sequence[Head], gone: set[int], furniture: set[int],
+         running: Callable[[int], int]) -> list[Trim]:
+    """The heads run into lines of text, each with its evidence.
+
+    ``gone`` are the lines removed so far (furniture, page numbers, copies), of which
+    ``furniture`` are the page's (heads, feet, page numbers); ``running(index)``
+    counts the lines of running text before ``index``, the measure of distance on
+    the page."""
+    trims: list[Trim] = []
+    taken: set[int] = set()
+    period = page_period([running(index) for index in furniture])
+    for head in heads:
+        pattern = head_pattern(head.text)
+        if pattern is None or head.evidence not in PAGE_EVIDENCE or len(head.copies) < 2:
+            continue
+        for index, end in _glued_copies(doc, pattern, gone | taken):
+            text = doc.lines[index].text
+            rest = text[end:]
+            page_turn = _page_turns(doc, index, rest, gone, furniture)
+            if page_turn is None or not _fills_period(index, head.copies, period, running):
+                continue
+            taken.add(index)
+            start, end = len(text) - len(text.lstrip()), len(text) - len(rest.lstrip())
+            trims.append(Trim(index, start, end, "boilerplate_line",
+                              f"running head run into the text ({page_turn}; at the page "
+                              f"period of its {len(head.copies)} copies): "
+                              f"{text[start:end].strip()[:60]}", "glued_to_text"))
+    return sorted(trims, key=lambda trim: trim.line)
+
+
+def _glued_copies(doc: Document, pattern: re.Pattern[str], skip: set[int]
+                  ) -> list[tuple[int, int]]:
+    """Lines that begin with the head and go on with text: (index, end of the head)."""
+    found = []
+    for line in doc.lines:
+        if line.blank or line.protected or line.index in skip:
+            continue
+        match = pattern.match(line.text)
+        if match is None:
+            continue
+        rest = line.text[match.end():]
+        if any(char.isalnum() for char in rest):
+            found.append((line.index, match.end()))
+    return found
+
+
+def _page_turns(doc: Document, index: int, rest: str, gone: set[int], furniture: set[int]
+                ) -> str | None:
+    """Why a page turns before line ``index``, in words; None when nothing shows it."""
+    before = index - 1
+    while before >= 0 and doc.lines[before].blank:
+        before -= 1
+    if before >= 0 and before in furniture:
+        return "after furniture that goes"
+    while before >= 0 and (doc.lines[before].blank or before in gone):
+        before -= 1
+    if before >= 0 and leaves_open(doc.lines[before].text) and can_continue(rest.lstrip()):
+        return "it interrupts a sentence"
+    return None
+
+
+def page_period(places: Sequence[int]) -> float:
+    """The usual length of a page: the median distance between consecutive lines of page
+    furniture (``places``, in lines of running text), leaving out the distances of less
+    than ``MIN_PAGE_LINES`` (a head and the foot above it, two lines of one head).
+
+    >>> page_period([0, 1, 45, 46, 92, 93, 180])
+    46
+    """
+    gaps = [after - before for before, after in itertools.pairwise(sorted(places))
+            if after - before >= MIN_PAGE_LINES]
+    return median(gaps) if gaps else 0
+
+
+def _fills_period(index: int, copies: Sequence[int], period: float,
+                  running: Callable[[int], int]) -> bool:
+    """True when line ``index`` stands where a copy of the head is missing: at least
+    ``PERIOD_SHARE`` of a page (``period`` lines) from the copy before and the copy
+    after it."""
+    if period <= 0:
+        return False
+    places = sorted(running(copy) for copy in copies)
+    here = running(index)
+    position = bisect.bisect_left(places, here)
+    nearest = [abs(here - places[position - 1])] if position > 0 else []
+    nearest += [abs(places[position] - here)] if position < len(places) else []
+    return min(nearest) >= PERIOD_SHARE * period
