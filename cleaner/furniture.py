@@ -522,13 +522,20 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     verdicts = _decide(doc, page_model(doc, prior), removed, page_numbers, groups, options)
     removals: list[Removal] = []
     left: list[Removal] = []
+    trims: list[glued_heads.Trim] = []
+    heads: list[glued_heads.Head] = []
     for number, verdict in sorted(verdicts.items()):
         group = groups[number]
-        copies = verdict.copies
+        head = glued_heads.head_text(doc, verdict.copies)
         message = (f"{'credit' if verdict.reason == 'credit_line' else 'boilerplate'} line "
-                   f"repeated {len(group)} times ({verdict.detail}): "
-                   f"{doc.lines[group[0]].text.strip()[:60]}")
-        kept = copies[0] if options.keep_one_boilerplate else None
+                   f"repeated {len(group)} times ({verdict.detail}): {head[:60]}")
+        glued = glued_heads.run_into_text(doc, head, verdict.copies, verdict.reason, message,
+                                          verdict.evidence)
+        trims += glued
+        copies = [index for index in verdict.copies
+                  if index not in {trim.line for trim in glued}]
+        heads.append(glued_heads.Head(head, copies, verdict.evidence))
+        kept = copies[0] if options.keep_one_boilerplate and copies else None
         for index in copies:
             found = Removal((index,), verdict.reason, message,
                             kept_lines=(kept, kept) if kept is not None else None,
@@ -536,21 +543,20 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
             (left if index == kept else removals).append(found)
     removals.sort(key=lambda removal: removal.lines)
     going = {index for removal in removals for index in removal.lines}
-    trims = _glued(doc, groups, verdicts, removed | page_numbers | going, page_numbers | going)
+    trimmed = frozenset(trim.line for trim in trims)
+    trims += _glued(doc, heads, removed | page_numbers | going, page_numbers | going, trimmed)
     return Findings(NAME, removals=tuple(removals), left=tuple(left),
                     notes=skipped_note("lines", repeated.skipped_buckets, options.max_bucket),
-                    trims=tuple(trims))
+                    trims=tuple(sorted(trims, key=lambda trim: trim.line)))
 
 
-def _glued(doc: Document, groups: list[list[int]], verdicts: dict[int, _Verdict],
-           gone: frozenset[int], furniture: frozenset[int]) -> list[glued_heads.Trim]:
-    """The heads of ``verdicts`` run into lines of text (:mod:`cleaner.glued_heads`)."""
-    if not verdicts or not doc.layout.policy.furniture_without_form_feeds:
+def _glued(doc: Document, heads: list[glued_heads.Head], gone: frozenset[int],
+           furniture: frozenset[int], trimmed: frozenset[int]) -> list[glued_heads.Trim]:
+    """The ``heads`` run into lines of text elsewhere (:mod:`cleaner.glued_heads`), on
+    lines not ``trimmed`` already."""
+    if not heads or not doc.layout.policy.furniture_without_form_feeds:
         return []
     running = list(itertools.accumulate(
         (not (line.blank or line.index in gone) for line in doc.lines), initial=0))
-    heads = [glued_heads.Head(doc.lines[groups[number][0]].text, verdict.copies,
-                              verdict.evidence)
-             for number, verdict in sorted(verdicts.items())]
-    return glued_heads.find(doc, heads, set(gone), set(furniture), running.__getitem__)
-
+    return glued_heads.find(doc, heads, set(gone), set(furniture), running.__getitem__,
+                            trimmed)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -65,6 +66,34 @@ class Head:
     evidence: str
 
 
+def head_text(doc: Document, copies: Sequence[int]) -> str:
+    """The text most of a furniture line's copies have (the shortest, in a tie): the
+    head itself, not a copy of it run into text."""
+    counts = Counter(doc.lines[index].text.strip() for index in copies)
+    return min(counts, key=lambda text: (-counts[text], len(text)))
+
+
+def run_into_text(doc: Document, head: str, copies: Sequence[int], reason: Reason,
+                  message: str, evidence: str) -> list[Trim]:
+    """The copies of a furniture line that are the head and more text (the matcher
+    took ``Confidential manuscript submitted to JGR-PlanetsAbstract`` for a variant of
+    the head): the head goes, the text stays. Judged with the group, by its evidence."""
+    pattern = head_pattern(head)
+    if pattern is None:
+        return []
+    trims = []
+    for index in copies:
+        text = doc.lines[index].text
+        match = pattern.match(text)
+        if match is None or not any(char.isalnum() for char in text[match.end():]):
+            continue
+        rest = text[match.end():]
+        start, end = len(text) - len(text.lstrip()), len(text) - len(rest.lstrip())
+        trims.append(Trim(index, start, end, reason, f"{message}; the rest of the line stays",
+                          evidence))
+    return trims
+
+
 def head_pattern(text: str) -> re.Pattern[str] | None:
     """A pattern for ``text`` at the start of a line: its figures any figures (a page
     number in the head), its spaces any spacing. None when the head is too short or
@@ -94,15 +123,15 @@ def head_pattern(text: str) -> re.Pattern[str] | None:
 
 
 def find(doc: Document, heads: Sequence[Head], gone: set[int], furniture: set[int],
-         running: Callable[[int], int]) -> list[Trim]:
+         running: Callable[[int], int], trimmed: frozenset[int] = frozenset()) -> list[Trim]:
     """The heads run into lines of text, each with its evidence.
 
     ``gone`` are the lines removed so far (furniture, page numbers, copies), of which
     ``furniture`` are the page's (heads, feet, page numbers); ``running(index)``
     counts the lines of running text before ``index``, the measure of distance on
-    the page."""
+    the page. Lines ``trimmed`` already are left alone."""
     trims: list[Trim] = []
-    taken: set[int] = set()
+    taken: set[int] = set(trimmed)
     period = page_period([running(index) for index in furniture])
     for head in heads:
         pattern = head_pattern(head.text)
