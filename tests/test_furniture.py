@@ -210,6 +210,17 @@ def test_a_head_run_into_the_first_line_of_a_page_goes_and_the_line_stays() -> N
     assert cleaner.clean(result.text).text == result.text
 
 
+def test_a_copy_of_the_head_with_a_label_run_into_it_keeps_the_label() -> None:
+    """The matcher takes ``HEADa)`` (a figure's panel label run into the head) for a
+    variant of the head: the head goes, the label stays."""
+    text, _ = glued_pages(set())
+    text = text.replace(HEAD, HEAD + "a)", 1)
+    result = cleaner.clean(text)
+    assert HEAD not in result.text
+    assert "\na)\n" in result.text
+    assert cleaner.clean(result.text).text == result.text
+
+
 def test_a_sentence_that_begins_with_the_heads_words_mid_page_stays() -> None:
     """It continues an open sentence, as a glued head would, but stands mid-page, not at
     the page period: a citation, not a head."""
