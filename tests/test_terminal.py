@@ -89,3 +89,17 @@ def test_a_moved_page_break_is_visible_in_a_coloured_diff(tmp_path: Path) -> Non
     removed = [line for line in coloured.splitlines() if "\\f" in line]
     assert removed, coloured  # the form feed shown as \f, not as an invisible change
     assert "\f" not in coloured
+
+
+def test_each_finding_names_its_reason_once_in_colour(tmp_path: Path) -> None:
+    """``--check --color`` printed ``boilerplate_line: boilerplate_line: …`` at 7f00e40."""
+    path = tmp_path / "paged.txt"
+    pages = ["The harbour committee met.", "Repairs to the pier began.",
+             "The ferry sailed at noon.", "A storm closed the quay."]
+    path.write_text("".join(f"Footer line here\n{text}\f" for text in pages))
+    outcome = CliRunner().invoke(main, ["clean", "--check", "--color", str(path)])
+    findings = [line for line in outcome.stderr.splitlines() if "repeated 4 times" in line]
+    assert len(findings) == 4
+    assert all(line.count("boilerplate_line") == 1 for line in findings)
+    assert [line.split(":")[1] for line in findings] == ["1\x1b[0m", "2\x1b[0m", "3\x1b[0m",
+                                                         "4\x1b[0m"]  # lines by \n
