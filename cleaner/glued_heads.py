@@ -133,11 +133,16 @@ def find(doc: Document, heads: Sequence[Head], gone: set[int], furniture: set[in
     trims: list[Trim] = []
     taken: set[int] = set(trimmed)
     period = page_period([running(index) for index in furniture])
+    by_start: dict[str, list[int]] = {}  # lines by how they start: each head reads its own
+    for line in doc.lines:
+        if not (line.blank or line.protected or line.index in gone):
+            by_start.setdefault(_start_key(line.text), []).append(line.index)
     for head in heads:
         pattern = head_pattern(head.text)
         if pattern is None or head.evidence not in PAGE_EVIDENCE or len(head.copies) < 2:
             continue
-        for index, end in _glued_copies(doc, pattern, gone | taken):
+        candidates = by_start.get(_start_key(head.text), [])
+        for index, end in _glued_copies(doc, pattern, candidates, taken):
             text = doc.lines[index].text
             rest = text[end:]
             page_turn = _page_turns(doc, index, rest, gone, furniture)
@@ -152,19 +157,32 @@ def find(doc: Document, heads: Sequence[Head], gone: set[int], furniture: set[in
     return sorted(trims, key=lambda trim: trim.line)
 
 
-def _glued_copies(doc: Document, pattern: re.Pattern[str], skip: set[int]
-                  ) -> list[tuple[int, int]]:
-    """Lines that begin with the head and go on with text: (index, end of the head)."""
+def _start_key(text: str) -> str:
+    """How a line starts, as a head's pattern sees it: spacing dropped, figures one digit.
+
+    >>> _start_key("  12 IMBH Formation") == _start_key("3 IMBH")
+    True
+    """
+    return _FIGURES.sub("0", _SPACING.sub("", text[:START_CHARACTERS * 4]))[:START_CHARACTERS]
+
+
+START_CHARACTERS = 4
+_FIGURES = re.compile(r"\d+")
+_SPACING = re.compile(r"\s+")
+
+
+def _glued_copies(doc: Document, pattern: re.Pattern[str], candidates: Sequence[int],
+                  skip: set[int]) -> list[tuple[int, int]]:
+    """The ``candidates`` that begin with the head and go on with text: (index, end of
+    the head)."""
     found = []
-    for line in doc.lines:
-        if line.blank or line.protected or line.index in skip:
+    for index in candidates:
+        text = doc.lines[index].text
+        match = pattern.match(text)
+        if index in skip or match is None:
             continue
-        match = pattern.match(line.text)
-        if match is None:
-            continue
-        rest = line.text[match.end():]
-        if any(char.isalnum() for char in rest):
-            found.append((line.index, match.end()))
+        if any(char.isalnum() for char in text[match.end():]):
+            found.append((index, match.end()))
     return found
 
 
