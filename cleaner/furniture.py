@@ -532,8 +532,8 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
         glued = glued_heads.run_into_text(doc, head, verdict.copies, verdict.reason, message,
                                           verdict.evidence)
         trims += glued
-        copies = [index for index in verdict.copies
-                  if index not in {trim.line for trim in glued}]
+        glued_lines = {trim.line for trim in glued}
+        copies = [index for index in verdict.copies if index not in glued_lines]
         heads.append(glued_heads.Head(head, copies, verdict.evidence))
         kept = copies[0] if options.keep_one_boilerplate and copies else None
         for index in copies:

@@ -243,7 +243,8 @@ def _removal_edit(doc: Document, removal: Removal, start: int, end: int,
 
 
 def _trim_edit(doc: Document, trim: Trim) -> Edit:
-    """Part of a line that stays: the characters ``trim.start:trim.end`` of its text."""
+    """The part of a line that goes (characters ``trim.start:trim.end`` of its text);
+    the rest of the line stays."""
     line = doc.lines[trim.line]
     removal = Removal((trim.line,), trim.reason, trim.message, evidence=trim.evidence)
     return _removal_edit(doc, removal, line.start + trim.start, line.start + trim.end,
