@@ -524,16 +524,17 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     left: list[Removal] = []
     trims: list[glued_heads.Trim] = []
     heads: list[glued_heads.Head] = []
+    page_furniture = set(page_numbers).union(*(verdict.copies for verdict in verdicts.values()))
     for number, verdict in sorted(verdicts.items()):
         group = groups[number]
         head = glued_heads.head_text(doc, verdict.copies)
         message = (f"{'credit' if verdict.reason == 'credit_line' else 'boilerplate'} line "
                    f"repeated {len(group)} times ({verdict.detail}): {head[:60]}")
-        glued = glued_heads.run_into_text(doc, head, verdict.copies, verdict.reason, message,
-                                          verdict.evidence)
+        glued, longer = glued_heads.run_into_text(doc, head, verdict.copies, verdict.reason,
+                                                  message, verdict.evidence,
+                                                  set(removed) | page_furniture, page_furniture)
         trims += glued
-        glued_lines = {trim.line for trim in glued}
-        copies = [index for index in verdict.copies if index not in glued_lines]
+        copies = [index for index in verdict.copies if index not in longer]
         heads.append(glued_heads.Head(head, copies, verdict.evidence))
         kept = copies[0] if options.keep_one_boilerplate and copies else None
         for index in copies:

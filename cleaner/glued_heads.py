@@ -14,7 +14,8 @@ citation of ``Rose et al.`` under a running head ``Rose et al.``):
   ``PERIOD_SHARE`` of a page (the usual distance between the page's furniture);
 - **it stands where a page turns**: the line before it (blank lines aside) is
   furniture or a page number that goes, or the head interrupts an open sentence
-  that the rest of the line continues.
+  that the rest of the line continues (both prose: a table's rows of figures are
+  no sentence).
 
 Left alone: a head of fewer than ``MIN_HEAD_WORDS`` words or ``MIN_HEAD_CHARACTERS``
 letters and digits,
@@ -36,7 +37,7 @@ from .edits import Reason
 from .normalize import median
 from .pages import MIN_PAGE_LINES
 from .segment import Document
-from .sentence import can_continue, leaves_open
+from .sentence import can_continue, leaves_open, looks_like_prose
 
 PERIOD_SHARE = 0.6  # a glued copy stands at least this share of a page from its neighbours
 MIN_HEAD_WORDS = 3  # a head of a word or two (a name) often begins a sentence...
@@ -67,31 +68,45 @@ class Head:
 
 
 def head_text(doc: Document, copies: Sequence[int]) -> str:
-    """The text most of a furniture line's copies have (the shortest, in a tie): the
-    head itself, not a copy of it run into text."""
-    counts = Counter(doc.lines[index].text.strip() for index in copies)
-    return min(counts, key=lambda text: (-counts[text], len(text)))
+    """The text most of a furniture line's copies have, figures aside (the shortest,
+    in a tie): the head itself, not a copy of it run into text or cut short.
+
+    >>> from cleaner.segment import segment
+    >>> doc = segment("Page 1 of 12\\nPage 2 of 12\\nPage 12 of\\n")
+    >>> head_text(doc, [0, 1, 2])
+    'Page 1 of 12'
+    """
+    texts = [doc.lines[index].text.strip() for index in copies]
+    counts = Counter(_FIGURES.sub("0", text) for text in texts)
+    key = min(counts, key=lambda key: (-counts[key], len(key)))
+    return next(text for text in texts if _FIGURES.sub("0", text) == key)
 
 
 def run_into_text(doc: Document, head: str, copies: Sequence[int], reason: Reason,
-                  message: str, evidence: str) -> list[Trim]:
+                  message: str, evidence: str, gone: set[int], furniture: set[int],
+                  ) -> tuple[list[Trim], set[int]]:
     """The copies of a furniture line that are the head and more text (the matcher
     took ``Confidential manuscript submitted to JGR-PlanetsAbstract`` for a variant of
-    the head): the head goes, the text stays. Judged with the group, by its evidence."""
+    the head), and of those the ones that stand where a page turns: the head goes from
+    those, the text stays. Returns the trims and every such copy: the others are not
+    furniture at all (``Stanford Health Care 2,887,352 61,383`` is a table's row)."""
     pattern = head_pattern(head)
     if pattern is None:
-        return []
-    trims = []
+        return [], set()
+    trims, longer = [], set()
     for index in copies:
         text = doc.lines[index].text
         match = pattern.match(text)
         if match is None or not any(char.isalnum() for char in text[match.end():]):
             continue
+        longer.add(index)
         rest = text[match.end():]
+        if _page_turns(doc, index, rest, gone, furniture) is None:
+            continue
         start, end = len(text) - len(text.lstrip()), len(text) - len(rest.lstrip())
         trims.append(Trim(index, start, end, reason, f"{message}; the rest of the line stays",
                           evidence))
-    return trims
+    return trims, longer
 
 
 def head_pattern(text: str) -> re.Pattern[str] | None:
@@ -196,7 +211,11 @@ def _page_turns(doc: Document, index: int, rest: str, gone: set[int], furniture:
         return "after furniture that goes"
     while before >= 0 and (doc.lines[before].blank or before in gone):
         before -= 1
-    if before >= 0 and leaves_open(doc.lines[before].text) and can_continue(rest.lstrip()):
+    if before < 0:
+        return None
+    text_before = doc.lines[before].text
+    if looks_like_prose(text_before) and looks_like_prose(rest) and leaves_open(text_before) \
+            and can_continue(rest.lstrip()):
         return "it interrupts a sentence"
     return None
 

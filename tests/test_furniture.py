@@ -210,15 +210,26 @@ def test_a_head_run_into_the_first_line_of_a_page_goes_and_the_line_stays() -> N
     assert cleaner.clean(result.text).text == result.text
 
 
-def test_a_copy_of_the_head_with_a_label_run_into_it_keeps_the_label() -> None:
-    """The matcher takes ``HEADa)`` (a figure's panel label run into the head) for a
-    variant of the head: the head goes, the label stays."""
+def test_a_copy_of_the_head_with_more_text_and_no_page_turn_is_kept_whole() -> None:
+    """The matcher takes ``HEADa)`` (a panel label) for a variant of the head. Nothing
+    shows a page turns before it (no furniture above, no sentence it cuts), so it may
+    be a table's row that begins with the head's words: the whole line stays, and the
+    head's other copies go."""
     text, _ = glued_pages(set())
     text = text.replace(HEAD, HEAD + "a)", 1)
     result = cleaner.clean(text)
-    assert HEAD not in result.text
-    assert "\na)\n" in result.text
+    assert f"\n{HEAD}a)\n" in result.text
+    assert result.text.count(HEAD) == 1
     assert cleaner.clean(result.text).text == result.text
+
+
+def test_a_copy_of_the_head_with_a_sentence_run_into_it_loses_the_head() -> None:
+    """``HEADthe quay…`` cuts the sentence of the page before: the head goes."""
+    text, _ = glued_pages(set())
+    text = text.replace(HEAD + "\n", HEAD + "the quay ", 1)
+    result = cleaner.clean(text)
+    assert HEAD not in result.text
+    assert "\nthe quay " in result.text
 
 
 def test_a_sentence_that_begins_with_the_heads_words_mid_page_stays() -> None:
