@@ -31,7 +31,8 @@ from .discover import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Selection, expand
 from .executors import TIMEOUT_SECONDS
 from .files import clean_path, options_for, read_stream, write_atomic
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
-from .pipeline import CleanResult, clean
+from .pipeline import STAGES, CleanResult, clean
+from .progress import Progress
 from .report import Report, findings, json_report, printable, unified_diff
 
 if TYPE_CHECKING:
@@ -449,11 +450,15 @@ def _as_flags(message: str, given: Mapping[str, Any]) -> str:
 
 
 def _run(settings: Settings, inputs: Sequence[str], report: Report) -> None:
+    sized = [(name, _size(name)) for name in inputs]
+    bar = Progress.for_run(sys.stderr, sized, quiet=settings.quiet)
     if settings.corpus:
-        _clean_corpus(settings, inputs, report)
+        _clean_corpus(settings, inputs, report, bar)
     else:
-        for name in inputs:
-            _process(settings, name, report)
+        for name, size in sized:
+            _process(settings, name, report, bar, size)
+    if bar is not None:
+        bar.close()
     if settings.html_path is not None:
         try:
             from .review import page  # the review page's code, imported only for --html
@@ -472,8 +477,27 @@ def _run(settings: Settings, inputs: Sequence[str], report: Report) -> None:
     sys.exit(report.return_code)
 
 
-def _process(settings: Settings, name: str, report: Report) -> None:
+def _size(name: str) -> int:
+    """The size of input ``name`` in bytes (0 for stdin or what cannot be read yet)."""
+    try:
+        return Path(name).stat().st_size if name != "-" else 0
+    except OSError:
+        return 0
+
+
+def _process(settings: Settings, name: str, report: Report, bar: Progress | None = None,
+             size: int = 0) -> None:
     """Clean one input as ``settings`` say; report a bad input and carry on."""
+    if bar is not None:
+        bar.file(name, size, len(STAGES))
+    try:
+        _process_one(settings, name, report, bar)
+    finally:
+        if bar is not None:
+            bar.done(size)
+
+
+def _process_one(settings: Settings, name: str, report: Report, bar: Progress | None) -> None:
     path = Path(name) if name != "-" else None
     named = Path(settings.stdin_filename) if path is None and settings.stdin_filename else None
     display = name if path is not None else settings.stdin_filename or "<stdin>"
@@ -483,25 +507,36 @@ def _process(settings: Settings, name: str, report: Report) -> None:
             decoded = decode(read_stream(_binary_stream("stdin")), settings.encoding)
             result = clean(decoded.text, options_for(named, options))
         else:
-            decoded, result = clean_path(path, options, progress=_progress_reporter(name, path),
+            decoded, result = clean_path(path, options,
+                                         progress=bar.stage if bar is not None else None,
                                          encoding=settings.encoding)
     except (InputError, ConfigError) as error:
+        if bar is not None:
+            bar.close()
         report.failed(display, str(error))
         return
+    if bar is not None:
+        bar.close()  # the file's own lines stand alone; the bar comes back after them
     _finish(settings, name, path, display, decoded, result, report)
 
 
-def _clean_corpus(settings: Settings, inputs: Sequence[str], report: Report) -> None:
+def _clean_corpus(settings: Settings, inputs: Sequence[str], report: Report,
+                  bar: Progress | None = None) -> None:
     """Clean the inputs together (corpus mode), then write and report each."""
     from .corpus import clean_corpus
     from .executors import ExecutorError, executor_for
 
     try:
         options = {name: settings.options(Path(name)) for name in inputs}
-        results = list(clean_corpus(inputs, options, executor=executor_for(
-            settings.jobs, settings.scheduler, settings.scheduler_timeout),
-            dedup_across_files=settings.dedup_across_files,
-            encoding=settings.encoding))
+        results = []
+        for item in clean_corpus(inputs, options, executor=executor_for(
+                settings.jobs, settings.scheduler, settings.scheduler_timeout),
+                dedup_across_files=settings.dedup_across_files, encoding=settings.encoding):
+            results.append(item)
+            if bar is not None:
+                bar.done(_size(item.path))
+        if bar is not None:
+            bar.close()
     except (ConfigError, ExecutorError) as error:
         report.failed(settings.scheduler or inputs[0], str(error))
         return
@@ -533,25 +568,6 @@ def _finish(settings: Settings, name: str, path: Path | None, display: str, deco
 
         settings.reviewed.append(Reviewed(display, decoded.text, result))
     report.done(display, result, decoded.encoding)
-
-
-PROGRESS_FROM_BYTES = 2_000_000
-
-
-def _progress_reporter(name: str, path: Path | None) -> Callable[[str], None] | None:
-    """For a long input and a terminal on stderr, a function that shows the stage running."""
-    if not sys.stderr.isatty():
-        return None
-    try:
-        if path is None or path.stat().st_size < PROGRESS_FROM_BYTES:
-            return None
-    except OSError:
-        return None
-
-    def show(stage: str) -> None:
-        click.echo(f"cleaner: {printable(name)}: {stage.replace('_', ' ')}…", err=True)
-
-    return show
 
 
 def _binary_stream(name: Literal["stdin", "stdout"]) -> BinaryIO:

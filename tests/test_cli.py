@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -208,15 +209,57 @@ def test_python_dash_m_and_check_exit_code() -> None:
     assert b"near_duplicate_paragraph" in completed.stderr
 
 
-def test_progress_only_on_a_terminal_and_for_long_inputs(monkeypatch: pytest.MonkeyPatch,
-                                                         tmp_path: Path) -> None:
-    from cleaner import cli
+def test_progress_only_on_a_terminal_quiet_off_and_for_a_long_run() -> None:
+    from cleaner.progress import MIN_BYTES, MIN_FILES, Progress
 
-    long_file, short_file = tmp_path / "long.txt", tmp_path / "short.txt"
-    long_file.write_bytes(b"x" * cli.PROGRESS_FROM_BYTES)
-    short_file.write_bytes(b"short")
-    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
-    assert cli._progress_reporter("a.txt", long_file) is None
-    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    assert cli._progress_reporter("a.txt", short_file) is None
-    assert cli._progress_reporter("a.txt", long_file) is not None
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    long_run, short_run = [("a.txt", MIN_BYTES)], [("a.txt", 10)] * (MIN_FILES - 1)
+    assert Progress.for_run(io.StringIO(), long_run, quiet=False) is None  # not a terminal
+    assert Progress.for_run(Terminal(), long_run, quiet=True) is None
+    assert Progress.for_run(Terminal(), short_run, quiet=False) is None
+    assert Progress.for_run(Terminal(), [*short_run, ("b.txt", 10)], quiet=False) is not None
+    assert Progress.for_run(Terminal(), long_run, quiet=False) is not None
+
+
+def _stderr_on_a_terminal(arguments: list[str]) -> str:
+    """Run the real ``cleaner`` with stderr on a pseudo-terminal; return what it wrote."""
+    import pty
+
+    leader, follower = pty.openpty()
+    with subprocess.Popen([sys.executable, "-m", "cleaner", *arguments],
+                          stdout=subprocess.DEVNULL, stderr=follower) as process:
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        process.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", errors="replace")
+
+
+def test_many_files_show_their_progress_on_a_terminal_and_nowhere_else(tmp_path: Path) -> None:
+    from cleaner.progress import MIN_FILES
+
+    names = []
+    for number in range(MIN_FILES):
+        path = tmp_path / f"page{number:02}.txt"
+        path.write_text(f"Page {number} of the minutes.\n\nThe committee met.\n")
+        names.append(str(path))
+    shown = _stderr_on_a_terminal(["clean", "--check", *names])
+    assert f"cleaner: {MIN_FILES - 1}/{MIN_FILES} files" in shown
+    assert "\r\x1b[K" in shown  # the line is cleared before the summary
+    assert "page00.txt: " in shown
+    quiet = _stderr_on_a_terminal(["clean", "--check", "-q", *names])
+    assert "files, " not in quiet
+    piped = subprocess.run([sys.executable, "-m", "cleaner", "clean", "--check", *names],
+                           capture_output=True, text=True, check=False)
+    assert "files, " not in piped.stderr and "\x1b[K" not in piped.stderr
