@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .normalize import is_cjk, nfkc
+from .normalize import _CJK_CHAR, is_cjk, nfkc
 
 # Characters that end a sentence, and closers that may follow them (quotes, brackets).
 SENTENCE_END = set("。．！？!?.…‼⁇⁈⁉;；:：")
@@ -131,15 +131,18 @@ def looks_like_prose(line: str) -> bool:
     >>> looks_like_prose("planet by no more than 0.01 arcmin."), looks_like_prose("φs = 0 ,")
     (True, False)
     """
-    visible = [char for char in line if not char.isspace()]
-    if not visible or any(char in MATH_MARKS for char in visible):
+    visible = sum(map(len, line.split()))
+    if not visible or _MATH_MARK.search(line) is not None:
         return False
-    letters = sum(1 for char in visible if char.isalpha())
-    if letters < PROSE_LETTER_SHARE * len(visible):
+    if sum(map(str.isalpha, line)) < PROSE_LETTER_SHARE * visible:
         return False
-    if any(is_cjk(char) for char in visible):
+    if _CJK_CHAR.search(line) is not None:
         return True
-    return len(re.findall(r"[^\W\d_]{2,}", line)) >= PROSE_MIN_LATIN_WORDS
+    return len(_LATIN_WORD.findall(line)) >= PROSE_MIN_LATIN_WORDS
+
+
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+_MATH_MARK = re.compile("[" + re.escape("".join(sorted(MATH_MARKS))) + "]")
 
 
 def plainly_open(text: str) -> bool:
