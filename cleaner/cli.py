@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, cast, get_args, get_ty
 import click
 
 from . import __version__, exitcodes
-from .config import ConfigError, find_pyproject, load_options
+from .config import SELECTION_KEYS, ConfigError, find_config, load_options
+from .config import selection as configured_selection
 from .decode import Decoded, InputError, decode, encode, splice
 from .discover import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Selection, expand
 from .executors import TIMEOUT_SECONDS
@@ -101,7 +102,7 @@ class Settings:
 
     def source(self, near: Path) -> Path | None:
         """The configuration file for a file at ``near``, if any."""
-        return self.config if self.config else (find_pyproject(near) if self.use_config
+        return self.config if self.config else (find_config(near) if self.use_config
                                                 else None)
 
     def options(self, near: Path) -> Options:
@@ -120,6 +121,9 @@ def _option_flags(command: Callable[..., Any]) -> Callable[..., Any]:
         help_text = f"{option_field.metadata['help']} [default: {default}]"
         if isinstance(default, bool):
             decl = click.option(f"--{flag}/--no-{flag}", name, default=None, help=help_text)
+        elif isinstance(default, str) and get_type_hints(Options)[name] is str:
+            decl = click.option(f"--{flag}", name, type=str, default=None, metavar="REASONS",
+                                help=help_text)
         elif isinstance(default, str):
             choices = get_args(get_type_hints(Options)[name])
             decl = click.option(f"--{flag}", name, type=click.Choice(choices),
@@ -134,10 +138,12 @@ def _option_flags(command: Callable[..., Any]) -> Callable[..., Any]:
 def _shared_flags(command: Callable[..., Any]) -> Callable[..., Any]:
     command = _option_flags(command)
     command = click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
-                           default=None, help="Read [tool.cleaner] from this pyproject.toml.")(
-        command)
+                           default=None,
+                           help="Read the options from this file (a cleaner.toml, or a "
+                                "[tool.cleaner] table).")(command)
     command = click.option("--no-config", is_flag=True,
-                           help="Ignore [tool.cleaner] in pyproject.toml files.")(command)
+                           help="Ignore configuration files (cleaner.toml, pyproject.toml)."
+                           )(command)
     command = click.option("--report", "report_path", type=click.Path(path_type=Path,
                                                                       dir_okay=False),
                            default=None,
@@ -299,8 +305,15 @@ class _Shared:
     @classmethod
     def pop(cls, flags: dict[str, Any]) -> _Shared:
         """Remove the shared flags from ``flags`` (what is left are Options fields)."""
-        patterns = [flags.pop(name) for name in
-                    ("include", "exclude", "extend_exclude", "force_exclude")]
+        patterns = [flags.pop(name) for name in SELECTION_KEYS]
+        config, no_config = flags["config"], flags["no_config"]
+        try:  # what the flags leave unsaid, the configuration of the current folder says
+            configured = {} if no_config else configured_selection(
+                config or find_config(Path.cwd()))
+        except ConfigError as error:
+            raise click.UsageError(str(error)) from None
+        patterns = [pattern if pattern is not None else configured.get(name)
+                    for name, pattern in zip(SELECTION_KEYS, patterns, strict=True)]
         try:
             include, exclude, extend, force = (re.compile(pattern) if pattern else None
                                                for pattern in patterns)

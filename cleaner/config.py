@@ -1,8 +1,14 @@
-"""Configuration: ``[tool.cleaner]`` in the nearest ``pyproject.toml``.
+"""Configuration: the nearest ``cleaner.toml``, ``.cleaner.toml`` or ``pyproject.toml``
+with a ``[tool.cleaner]`` table.
 
-Keys are :class:`~cleaner.options.Options` field names (dashes allowed).
-Unknown keys and bad values are errors that name the key and the file.
-Command-line flags win over the file.
+The search goes up from the file being cleaned and stops at the repository's root
+(the folder with ``.git``): a prose repository rarely has a ``pyproject.toml``, and a
+package's own ``pyproject.toml`` without a ``[tool.cleaner]`` table hides nothing.
+In ``cleaner.toml`` the options stand at the top level; in ``pyproject.toml`` under
+``[tool.cleaner]``. Keys are :class:`~cleaner.options.Options` field names (dashes
+allowed), and the file selection (``include``, ``exclude``, ``extend-exclude``,
+``force-exclude``: regular expressions, as the flags). Unknown keys and bad values are
+errors that name the key and the file. Command-line flags win over the file.
 """
 
 from __future__ import annotations
@@ -25,22 +31,43 @@ class ConfigError(Exception):
     """A configuration file that cannot be read or holds a bad option."""
 
 
-def find_pyproject(start: Path) -> Path | None:
-    """The nearest ``pyproject.toml`` at or above ``start`` (a file or a folder)."""
+CONFIG_NAMES = ("cleaner.toml", ".cleaner.toml", "pyproject.toml")  # first found wins
+SELECTION_KEYS = ("include", "exclude", "extend_exclude", "force_exclude")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest configuration file at or above ``start`` (a file or a folder), up to
+    the repository's root; a ``pyproject.toml`` counts only with a ``[tool.cleaner]``."""
     try:
         folder = (start if start.is_dir() else start.parent).resolve()
     except OSError:  # a folder this user cannot enter: no configuration from it
         return None
     for candidate in (folder, *folder.parents):
-        path = candidate / "pyproject.toml"
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            with contextlib.suppress(OSError, ConfigError):
+                if path.is_file() and (name != "pyproject.toml" or _has_section(path)):
+                    return path
         with contextlib.suppress(OSError):
-            if path.is_file():
-                return path
+            if (candidate / ".git").exists():
+                return None  # the repository's root: its settings end here
     return None
 
 
+find_pyproject = find_config  # the name of earlier releases
+
+
+def _has_section(path: Path) -> bool:
+    with path.open("rb") as stream:
+        try:
+            return "cleaner" in tomllib.load(stream).get("tool", {})
+        except tomllib.TOMLDecodeError:
+            return True  # the error is reported when it is read
+
+
 def read_section(path: Path) -> Mapping[str, Any]:
-    """The ``[tool.cleaner]`` table of ``path`` (empty when there is none)."""
+    """The options table of ``path``: its ``[tool.cleaner]`` table when it has one (a
+    ``pyproject.toml`` has nothing else to give), the whole file otherwise."""
     try:
         with path.open("rb") as stream:
             data = tomllib.load(stream)
@@ -48,17 +75,42 @@ def read_section(path: Path) -> Mapping[str, Any]:
         raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
-    section = data.get("tool", {}).get("cleaner", {})
+    tool = data.get("tool", {})
+    if path.name != "pyproject.toml" and not (isinstance(tool, dict) and "cleaner" in tool):
+        return dict(data)  # cleaner.toml: the options at the top level
+    section = tool.get("cleaner", {}) if isinstance(tool, dict) else {}
     if not isinstance(section, dict):
         raise ConfigError(f"{path}: [tool.cleaner] must be a table")
-    return section
+    return dict(section)
+
+
+def _where(path: Path) -> str:
+    """The file, and the table in it, that an error names."""
+    return f"{path}: [tool.cleaner]" if path.suffix == ".toml" and \
+        path.name not in CONFIG_NAMES[:2] else str(path)
+
+
+def selection(path: Path | None) -> dict[str, str]:
+    """The file selection patterns of ``path`` (``include``, ``exclude``, …), by name."""
+    if path is None:
+        return {}
+    found = {}
+    for key, value in read_section(path).items():
+        name = key.replace("-", "_")
+        if name in SELECTION_KEYS:
+            if not isinstance(value, str):
+                raise ConfigError(f"{_where(path)}: {key} must be a regular expression")
+            found[name] = value
+    return found
 
 
 def load_options(path: Path | None, base: Options | None = None) -> Options:
-    """Options from the ``[tool.cleaner]`` table of ``path`` over ``base``."""
+    """Options from the configuration file ``path`` over ``base``."""
     if path is None:
         return base or Options()
+    values = {key: value for key, value in read_section(path).items()
+              if key.replace("-", "_") not in SELECTION_KEYS}
     try:
-        return options_from_mapping(read_section(path), base)
+        return options_from_mapping(values, base)
     except OptionsError as error:
-        raise ConfigError(f"{path}: [tool.cleaner]: {error}") from None
+        raise ConfigError(f"{_where(path)}: {error}") from None

@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
+from .edits import KIND_OF, Reason
+
 KeepPolicy = Literal["auto", "first", "last"]
 TextFormat = Literal["auto", "text", "markdown"]
 
@@ -69,6 +71,12 @@ class Options:
         matter from every change; ``text`` does not; ``auto`` decides from the
         file name (``.md``, ``.markdown``) and treats bare text as ``text``.
         Fenced code and pipe tables are protected in every format.
+    select ("")
+        Reasons (``page_number``) or kinds (``duplicate_paragraph``: every duplicate
+        reason) to apply, comma-separated; empty applies all. What is not applied
+        is still recognised (a page number is not content to match) but stays.
+    ignore ("")
+        Reasons or kinds never to apply, comma-separated; wins over ``select``.
     """
 
     similarity: float = field(default=90.0, metadata=_doc(
@@ -95,6 +103,10 @@ class Options:
         "Fingerprints shared by more paragraphs than this are not used as evidence."))
     format: TextFormat = field(default="auto", metadata=_doc(
         "markdown protects Markdown structure; auto decides from the file name."))
+    select: str = field(default="", metadata=_doc(
+        "Apply only these reasons or kinds, comma-separated (page_number,duplicate_paragraph)."))
+    ignore: str = field(default="", metadata=_doc(
+        "Never apply these reasons or kinds, comma-separated (page_number)."))
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.similarity <= 100.0:
@@ -111,8 +123,38 @@ class Options:
         if self.format not in get_args(TextFormat):
             raise OptionsError(f"format must be one of {', '.join(get_args(TextFormat))}, "
                                f"not {self.format!r}")
+        for name in ("select", "ignore"):
+            for code in _codes(getattr(self, name)):
+                if code not in SELECTABLE:
+                    raise OptionsError(f"{name}: unknown reason or kind {code!r} (one of "
+                                       f"{', '.join(sorted(SELECTABLE))})")
+
+    def applies(self, reason: str) -> bool:
+        """True when edits for ``reason`` are made (``select`` and ``ignore``).
+
+        >>> Options(ignore="page_number").applies("page_number")
+        False
+        >>> Options(select="duplicate_paragraph").applies("near_duplicate_paragraph")
+        True
+        >>> Options(select="duplicate_paragraph").applies("page_number")
+        False
+        """
+        named = {reason, KIND_OF.get(reason, reason)}  # type: ignore[call-overload]
+        if reason == "page_break_moved":  # part of the join it follows
+            named |= {"broken_paragraph", "hyphenated_word"}
+        selected = _codes(self.select)
+        if selected and not named & selected:
+            return False
+        return not named & _codes(self.ignore)
 
 
+def _codes(text: str) -> set[str]:
+    """The reason or kind names in a comma-separated list."""
+    return {code.strip() for code in text.split(",") if code.strip()}
+
+
+SELECTABLE = ({*get_args(Reason), *KIND_OF.values()}
+              - {"page_break_moved", "page_break"})  # a moved page break goes with its join
 OPTION_FIELDS: dict[str, dataclasses.Field[Any]] = {f.name: f for f in dataclasses.fields(Options)}
 
 
@@ -141,6 +183,9 @@ def _convert(name: str, value: Any) -> Any:
             return float(value)
         except (TypeError, ValueError):
             raise OptionsError(f"{name} must be a number, not {value!r}") from None
+    if name in {"select", "ignore"} and isinstance(value, list | tuple) and \
+            all(isinstance(item, str) for item in value):
+        return ",".join(value)  # a list in a configuration file
     if not isinstance(value, str):
         raise OptionsError(f"{name} must be a string, not {value!r}")
     return value

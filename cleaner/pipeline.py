@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -68,6 +69,20 @@ class CleanResult:
         return bool(self.edits)
 
 
+def _selected(found: Findings, options: Options) -> Findings:
+    """``found`` with what ``options`` do not apply (``select``, ``ignore``) left in
+    place: a removal stays recognised (in ``left``), a join or a trim is dropped."""
+    if not (options.select or options.ignore):
+        return found
+    removals = tuple(removal for removal in found.removals if options.applies(removal.reason))
+    left = found.left + tuple(removal for removal in found.removals
+                              if not options.applies(removal.reason))
+    return dataclasses.replace(
+        found, removals=removals, left=left,
+        joins=tuple(join for join in found.joins if options.applies(join.reason)),
+        trims=tuple(trim for trim in found.trims if options.applies(trim.reason)))
+
+
 def clean(text: str, options: Options | None = None, *,
           progress: Callable[[str], None] | None = None,
           first: Sequence[tuple[str, Stage]] = ()) -> CleanResult:
@@ -84,12 +99,14 @@ def clean(text: str, options: Options | None = None, *,
     for name, detect in [*first, *STAGES.items()]:
         if progress is not None:
             progress(name)
-        findings.append(detect(doc, tuple(findings), options))
+        findings.append(_selected(detect(doc, tuple(findings), options), options))
     notes = tuple(dict.fromkeys(note for found in findings for note in found.notes))
     removed = removed_lines(findings)
     if removed and all(line.blank or line.index in removed for line in doc.lines):
         return _unchanged(text, "cleaning would remove every line; the text is left as it is")
-    edits = tuple(resolve(doc, findings, strip_blank_lines=options.strip_blank_lines))
+    edits = tuple(edit for edit in resolve(doc, findings,
+                                           strip_blank_lines=options.strip_blank_lines)
+                  if options.applies(edit.reason))
     clean_text = apply_edits(text, edits)
     stats = Stats(
         lines_in=len(doc.lines), lines_out=count_lines(clean_text),

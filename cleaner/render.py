@@ -163,14 +163,16 @@ def _page_breaks_moved(doc: Document, joins: Sequence[Join], kept: list[bool]) -
 
 
 def _blank_edges(doc: Document) -> list[Edit]:
-    """Edits that remove the blank lines before the first and after the last text line."""
+    """Edits that remove the blank lines before the first and after the last text line,
+    but for blank lines that are protected (in a fence, or switched off)."""
     nonblank = [line.index for line in doc.lines if not line.blank]
     first, last = nonblank[0], nonblank[-1]
-    edits = []
-    if doc.lines[first].start > 0:
+    edits: list[Edit] = []
+    if doc.lines[first].start > 0 and not any(line.protected for line in doc.lines[:first]):
         edits.append(_edit(doc, "leading_blank_lines", "blank lines before the text",
                            0, doc.lines[first].start, "", 0, first - 1))
-    if doc.lines[last].end < len(doc.text):
+    if doc.lines[last].end < len(doc.text) and \
+            not any(line.protected for line in doc.lines[last + 1:]):
         edits.append(_edit(doc, "trailing_blank_lines", "blank lines after the text",
                            doc.lines[last].end, len(doc.text), "", last + 1, len(doc.lines) - 1))
     return edits

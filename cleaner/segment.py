@@ -8,8 +8,9 @@ starts, where its content ends and where its line break ends in the original tex
 every later stage speaks in spans of the original.
 
 Some lines are *protected*: no detector removes or joins them. In every format
-that is fenced code (```` ``` ```` or ``~~~``) and pipe tables; in Markdown also
-headings, list items, block quotes, front matter, HTML lines and code blocks
+that is fenced code (```` ``` ```` or ``~~~``), pipe tables, and the lines between a
+line ``cleaner: off`` and a line ``cleaner: on`` (in any comment form); in Markdown
+also headings, list items, block quotes, front matter, HTML lines and code blocks
 indented by four spaces.
 
 >>> doc = segment("a\\r\\n\\r\\nb")
@@ -134,8 +135,9 @@ def _split_lines(text: str) -> list[tuple[int, int, int]]:
 
 
 def _protected_lines(texts: list[str], markdown: bool) -> list[bool]:
-    """Mark fenced code, tables and (in Markdown) structural lines as protected."""
-    protected = [False] * len(texts)
+    """Mark fenced code, tables, (in Markdown) structural lines, and the lines the user
+    turned cleaning off for, as protected."""
+    protected = _switched_off(texts)
     fence: str | None = None
     code_before = False  # inside a Markdown code block indented by four spaces
     in_front_matter = markdown and bool(texts) and texts[0].strip() == "---"
@@ -162,8 +164,32 @@ def _protected_lines(texts: list[str], markdown: bool) -> list[bool]:
         indented_code = markdown and bool(_MD_INDENTED.match(text)) and (
             index == 0 or not texts[index - 1].strip() or code_before)
         code_before = indented_code or (code_before and not text.strip())
-        protected[index] = bool(_TABLE.match(text)) or markdown_structure or indented_code
+        protected[index] = (protected[index] or bool(_TABLE.match(text)) or markdown_structure
+                            or indented_code)
     return protected
+
+
+def _switched_off(texts: list[str]) -> list[bool]:
+    """The lines from a ``cleaner: off`` line to the next ``cleaner: on`` line (or the
+    end), both marker lines included, in any comment form the format has
+    (``<!-- cleaner: off -->``, ``# cleaner: off``, ``% cleaner: off``).
+
+    >>> _switched_off(["a", "<!-- cleaner: off -->", "b", "# cleaner: on", "c"])
+    [False, True, True, True, False]
+    """
+    switched: list[bool] = []
+    off = False
+    for text in texts:
+        marker = _SWITCH.match(text) if "cleaner" in text else None
+        if marker is not None and marker.group(1).lower() == "off":
+            off = True
+        switched.append(off)
+        if marker is not None and marker.group(1).lower() == "on":
+            off = False
+    return switched
+
+
+_SWITCH = re.compile(r"^\W*cleaner:\s*(off|on)\W*$", re.IGNORECASE)
 
 
 def count_lines(text: str) -> int:

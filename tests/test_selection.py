@@ -1,0 +1,117 @@
+"""Fits a repository: cleaner.toml, the search up to the repository's root, reasons
+selected and ignored, text switched off for cleaning."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import cleaner
+from cleaner import exitcodes
+from cleaner.cli import main
+from cleaner.config import find_config
+from cleaner.options import Options, OptionsError
+
+PAGES = ["The harbour committee met.", "Repairs to the pier began.",
+         "The ferry sailed at noon.", "A storm closed the quay."]
+# Four pages, each with a running foot and a page number: furniture and page numbers.
+PAPER = "".join(f"{text}\nHarbour Review, spring issue\n{number}\n\f"
+                for number, text in enumerate(PAGES, 1))
+
+
+def run(*arguments: str, cwd: Path | None = None) -> tuple[int, str, str]:
+    """The CLI in-process (from ``cwd``): exit code, stdout, stderr."""
+    before = Path.cwd()
+    if cwd is not None:
+        os.chdir(cwd)
+    try:
+        outcome = CliRunner().invoke(main, list(arguments))
+    finally:
+        os.chdir(before)
+    return outcome.exit_code, outcome.stdout, outcome.stderr
+
+
+def test_cleaner_toml_holds_options_at_the_top_level(tmp_path: Path) -> None:
+    (tmp_path / "cleaner.toml").write_text('ignore = ["page_number"]\n', encoding="utf-8")
+    page = tmp_path / "paper.txt"
+    page.write_text(PAPER, encoding="utf-8")
+    code, stdout, _ = run("clean", str(page))
+    assert code == exitcodes.OK
+    assert "Harbour Review" not in stdout  # the foot goes...
+    assert "\n3\n" in stdout  # ...the page numbers stay: ignored
+
+
+def test_a_pyproject_without_a_cleaner_table_hides_nothing(tmp_path: Path) -> None:
+    (tmp_path / ".cleaner.toml").write_text("keep-one-boilerplate = true\n", encoding="utf-8")
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    page = package / "paper.txt"
+    page.write_text(PAPER, encoding="utf-8")
+    assert find_config(page) == tmp_path / ".cleaner.toml"
+    assert run("clean", str(page))[1].count("Harbour Review") == 1
+
+
+def test_the_search_stops_at_the_repositorys_root(tmp_path: Path) -> None:
+    (tmp_path / "cleaner.toml").write_text("keep-one-boilerplate = true\n", encoding="utf-8")
+    repository = tmp_path / "repository"
+    (repository / ".git").mkdir(parents=True)
+    page = repository / "paper.txt"
+    page.write_text(PAPER, encoding="utf-8")
+    assert find_config(page) is None
+    assert "Harbour Review" not in run("clean", str(page))[1]
+
+
+def test_include_and_exclude_from_the_configuration(tmp_path: Path) -> None:
+    (tmp_path / "cleaner.toml").write_text('extend-exclude = "^/drafts/"\n', encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    for name in ("paper.txt", "drafts/paper.txt"):
+        (tmp_path / name).write_text(PAPER, encoding="utf-8")
+    code, _, stderr = run("clean", "--check", "-v", ".", cwd=tmp_path)
+    assert code == exitcodes.CHANGES
+    assert "paper.txt" in stderr and "drafts" not in stderr
+
+
+def test_select_and_ignore_by_reason_or_kind() -> None:
+    only_numbers = cleaner.clean(PAPER, Options(select="page_number"))
+    assert {edit.reason for edit in only_numbers.edits} == {"page_number"}
+    assert "Harbour Review" in only_numbers.text
+    no_furniture = cleaner.clean(PAPER, Options(ignore="boilerplate_line"))
+    assert "Harbour Review" in no_furniture.text and "\n2\n" not in no_furniture.text
+    both = cleaner.clean(PAPER, Options(select="page_number,boilerplate_line",
+                                        ignore="page_number"))
+    assert {edit.reason for edit in both.edits} == {"boilerplate_line"}
+
+
+def test_an_unknown_reason_is_a_usage_error_naming_the_flag(tmp_path: Path) -> None:
+    with pytest.raises(OptionsError, match="unknown reason or kind 'page_numbers'"):
+        Options(ignore="page_numbers")
+    page = tmp_path / "paper.txt"
+    page.write_text(PAPER, encoding="utf-8")
+    code, _, stderr = run("clean", "--ignore", "page_numbers", str(page))
+    assert code == exitcodes.ERROR and "--ignore: unknown reason or kind" in stderr
+
+
+@pytest.mark.parametrize(("off", "on"), [("<!-- cleaner: off -->", "<!-- cleaner: on -->"),
+                                         ("# cleaner: off", "# cleaner: on"),
+                                         ("cleaner: off", "cleaner: on")])
+def test_text_between_off_and_on_is_left_as_it_is(off: str, on: str) -> None:
+    pages = PAPER.split("\f")
+    text = "\f".join([f"{off}\n{pages[0]}\n{on}", *pages[1:]])
+    result = cleaner.clean(text)
+    assert f"{off}\n{pages[0]}\n{on}" in result.text  # page 1 whole: its foot and number
+    assert result.text.count("Harbour Review") == 1
+    assert "\n2\n" not in result.text
+
+
+def test_switched_off_to_the_end_when_never_switched_on(tmp_path: Path) -> None:
+    page = tmp_path / "notes.md"
+    page.write_text("<!-- cleaner: off -->\n" + PAPER, encoding="utf-8")
+    completed = subprocess.run([sys.executable, "-m", "cleaner", "clean", "--check", str(page)],
+                               capture_output=True, text=True, check=False)
+    assert completed.returncode == exitcodes.OK, completed.stderr
