@@ -1,6 +1,6 @@
 """``python -m cleaner``: the same command as ``cleaner``."""
 
-from .cli import main
+from .cli import entry
 
 if __name__ == "__main__":
-    main(prog_name="cleaner")
+    entry()

@@ -34,7 +34,7 @@ from .files import clean_path, options_for, read_stream, write_atomic
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
 from .pipeline import STAGES, CleanResult, clean
 from .progress import Progress
-from .report import Report, findings, json_report, printable, unified_diff
+from .report import OutputFormat, Report, findings, json_report, printable, unified_diff
 
 if TYPE_CHECKING:
     from .review import Reviewed
@@ -137,6 +137,15 @@ def _option_flags(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def _shared_flags(command: Callable[..., Any]) -> Callable[..., Any]:
     command = _option_flags(command)
+    command = click.option("--output-format", type=click.Choice(get_args(OutputFormat)),
+                           default="text", show_default=True,
+                           help="Findings as text (stderr), or on stdout as one JSON "
+                                "document, JSON lines (one object per file as it is done) "
+                                "or GitHub annotations.")(command)
+    command = click.option("--statistics", is_flag=True,
+                           help="Print how many edits of each reason, at the end.")(command)
+    command = click.option("--exit-zero", is_flag=True,
+                           help="Exit 0 when changes are found (errors still exit 2).")(command)
     command = click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
                            default=None,
                            help="Read the options from this file (a cleaner.toml, or a "
@@ -184,6 +193,17 @@ def main() -> None:
     Removes duplicate paragraphs, boilerplate lines and page numbers, joins
     paragraphs broken by page breaks, and reports every edit.
     """
+
+
+def entry() -> None:
+    """The ``cleaner`` command: :func:`main`, with a bug in cleaner reported in one line
+    and exit 123, never taken for a verdict on the input (1 means changes found)."""
+    try:
+        main(prog_name="cleaner")
+    except Exception as error:  # the last resort: anything else is a bug
+        click.echo(f"cleaner: internal error: {type(error).__name__}: "
+                   f"{printable(str(error))} (a bug in cleaner; please report it)", err=True)
+        sys.exit(exitcodes.INTERNAL)
 
 
 @main.command(name="clean", epilog=exitcodes.HELP)
@@ -247,6 +267,9 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
     if str(shared.report_path) == "-" and write_back in (WriteBack.STDOUT, WriteBack.DIFF):
         raise click.UsageError("--report - needs stdout free: use it with --check, "
                                "--in-place or -o")
+    if shared.output_format != "text" and write_back in (WriteBack.STDOUT, WriteBack.DIFF):
+        raise click.UsageError(f"--output-format {shared.output_format} needs stdout free: "
+                               "use it with --check, --in-place or -o")
     _check_targets(files, output, shared.report_path)
     _check_targets(files, output, html_path, flag="--html")
     if html_path is not None and shared.report_path is not None and _same_file(
@@ -264,8 +287,8 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
                                root=_common_folder(files) if corpus and files else None)
     if shared.show_config:
         _show_config(settings, files)
-    _run(settings, files, Report(check=check, dry_run=check or diff, quiet=shared.quiet,
-                                 verbose=shared.verbose, color=settings.color))
+    _run(settings, files, shared.report(check=check, dry_run=check or diff,
+                                        color=settings.color))
 
 
 @main.command(epilog=exitcodes.HELP, short_help="Clean FILES in place, as a pre-commit hook.")
@@ -284,8 +307,7 @@ def fix(files: tuple[str, ...], **flags: Any) -> None:
                                color=shared.color_for(False))
     if shared.show_config:
         _show_config(settings, paths)
-    _run(settings, paths, Report(hook=True, quiet=shared.quiet, verbose=shared.verbose,
-                                 color=settings.color))
+    _run(settings, paths, shared.report(hook=True, color=settings.color))
 
 
 @dataclass(frozen=True)
@@ -301,6 +323,9 @@ class _Shared:
     no_config: bool
     show_config: bool
     selection: Selection
+    output_format: OutputFormat = "text"
+    statistics: bool = False
+    exit_zero: bool = False
 
     @classmethod
     def pop(cls, flags: dict[str, Any]) -> _Shared:
@@ -323,7 +348,13 @@ class _Shared:
                               exclude or re.compile(DEFAULT_EXCLUDE), extend, force)
         return cls(flags.pop("report_path"), flags.pop("encoding"), flags.pop("quiet"),
                    flags.pop("verbose"), flags.pop("color"), flags.pop("config"),
-                   flags.pop("no_config"), flags.pop("show_config"), selection)
+                   flags.pop("no_config"), flags.pop("show_config"), selection,
+                   flags.pop("output_format"), flags.pop("statistics"), flags.pop("exit_zero"))
+
+    def report(self, **more: Any) -> Report:
+        """The run's report, as these flags ask."""
+        return Report(quiet=self.quiet, verbose=self.verbose, exit_zero=self.exit_zero,
+                      statistics=self.statistics, output_format=self.output_format, **more)
 
     def expand(self, inputs: Sequence[str]) -> list[str]:
         return expand(inputs, self.selection)

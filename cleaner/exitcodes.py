@@ -9,7 +9,10 @@ CHANGES = 1
 ERROR = 2
 """A usage error, or an input that could not be cleaned (named on stderr)."""
 
+INTERNAL = 123
+"""An internal error (a bug in cleaner, with its message): never a verdict on the input."""
+
 HELP = (
-    "Exit codes: 0 clean, or cleaned as asked; 1 changes found (--check) or "
-    "made (cleaner fix); 2 usage or input error."
+    "Exit codes: 0 clean, or cleaned as asked (and with --exit-zero); 1 changes found "
+    "(--check) or made (cleaner fix); 2 usage or input error; 123 internal error."
 )

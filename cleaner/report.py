@@ -13,15 +13,18 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import click
 
 from . import __version__, exitcodes
 from .edits import KIND_PHRASES, Edit, Sibling
 from .pipeline import CleanResult
+
+OutputFormat = Literal["text", "json", "json-lines", "github"]
 
 REPORT_VERSION = 2  # 1: a bare array of edits; 2: files with status, edits with an action
 
@@ -42,6 +45,9 @@ class Report:
     quiet: bool = False
     verbose: bool = False
     color: bool = False
+    exit_zero: bool = False  # --exit-zero: changes found still exit 0
+    statistics: bool = False  # --statistics: counts by reason at the end
+    output_format: OutputFormat = "text"
     changed: int = 0
     unchanged: int = 0
     failures: int = 0
@@ -57,8 +63,25 @@ class Report:
                            "status": "changed" if result.changed else "unchanged",
                            "encoding": decoded_as, "edits": report_entries(path, result),
                            "warnings": list(result.warnings), "notes": list(result.notes)})
+        self._emit(self.files[-1])
+        if self.hook and result.changed:
+            return  # the hook says "Fixing FILE" on stdout, as pre-commit-hooks do
         if not self.quiet and (result.changed or self.verbose):
             click.echo(summary(path, result), err=True)
+
+    def _emit(self, entry: dict[str, Any]) -> None:
+        """One file's entry on stdout as it is done, for ``json-lines`` and ``github``."""
+        if self.output_format == "json-lines":
+            click.echo(json.dumps(entry, ensure_ascii=False))
+        elif self.output_format == "github":
+            for edit in entry.get("edits", ()):
+                if edit.get("action") == "kept":
+                    continue
+                click.echo(f"::warning file={_property(entry['path'])},line={edit['first_line']},"
+                           f"endLine={edit['last_line']},title=cleaner {edit['reason']}::"
+                           f"{_data(edit['message'])}")
+            if entry["status"] == "error":
+                click.echo(f"::error file={_property(entry['path'])}::{_data(entry['error'])}")
 
     def warn(self, path: str, message: str) -> None:
         if not self.quiet:
@@ -68,6 +91,7 @@ class Report:
         """``path`` could not be cleaned or written; the run goes on."""
         self.failures += 1
         self.files.append({"path": printable(path), "status": "error", "error": message})
+        self._emit(self.files[-1])
         click.echo(click.style(f"cleaner: error: {printable(path)}: {printable(message)}",
                                fg="red" if self.color else None), err=True, color=self.color)
 
@@ -82,7 +106,13 @@ class Report:
         return ", ".join(parts)
 
     def finish(self) -> None:
-        """The total line, unless quiet (or a hook run that is not verbose)."""
+        """The counts by reason (``statistics``), the whole report on stdout (``json``),
+        and the total line, unless quiet (or a hook run that is not verbose)."""
+        if self.statistics:
+            for reason, count in self.by_reason().most_common():
+                click.echo(f"{count:6}  {reason}", err=True)
+        if self.output_format == "json":
+            click.echo(json.dumps(self.document(), ensure_ascii=False, indent=2))
         if not self.quiet and (self.verbose or not self.hook):
             click.echo(click.style(self.total(), bold=True) if self.color else self.total(),
                        err=True, color=self.color)
@@ -94,13 +124,29 @@ class Report:
                            "lines count from 1",
                 "files": self.files}
 
+    def by_reason(self) -> Counter[str]:
+        """How many edits of each reason the run made (or would make)."""
+        return Counter(edit["reason"] for entry in self.files for edit in entry.get("edits", ())
+                       if edit.get("action") != "kept")
+
     @property
     def return_code(self) -> int:
         if self.failures:
             return exitcodes.ERROR
-        if self.changed and (self.check or self.hook):
+        if self.changed and (self.check or self.hook) and not self.exit_zero:
             return exitcodes.CHANGES
         return exitcodes.OK
+
+
+def _property(text: str) -> str:
+    """``text`` as a GitHub workflow command property (``file=``)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A") \
+        .replace(":", "%3A").replace(",", "%2C")
+
+
+def _data(text: str) -> str:
+    """``text`` as a GitHub workflow command's message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def summary(path: str, result: CleanResult) -> str:

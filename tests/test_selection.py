@@ -115,3 +115,67 @@ def test_switched_off_to_the_end_when_never_switched_on(tmp_path: Path) -> None:
     completed = subprocess.run([sys.executable, "-m", "cleaner", "clean", "--check", str(page)],
                                capture_output=True, text=True, check=False)
     assert completed.returncode == exitcodes.OK, completed.stderr
+
+
+def test_statistics_by_reason_and_exit_zero(tmp_path: Path) -> None:
+    page = tmp_path / "paper.txt"
+    page.write_text(PAPER, encoding="utf-8")
+    code, _, stderr = run("clean", "--check", "--statistics", "--exit-zero", str(page))
+    assert code == exitcodes.OK
+    assert "     4  boilerplate_line" in stderr and "     4  page_number" in stderr
+    assert run("clean", "--check", str(page))[0] == exitcodes.CHANGES
+    code, _, _ = run("clean", "--check", "--exit-zero", str(tmp_path / "missing.txt"))
+    assert code == exitcodes.ERROR  # an error is never hidden
+
+
+def test_output_formats_on_stdout(tmp_path: Path) -> None:
+    import json
+
+    pages = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for page in pages:
+        page.write_text(PAPER, encoding="utf-8")
+    code, stdout, _ = run("clean", "--check", "--output-format", "json-lines", *map(str, pages))
+    objects = [json.loads(line) for line in stdout.splitlines()]
+    assert code == exitcodes.CHANGES
+    assert [item["path"] for item in objects] == list(map(str, pages))
+    assert {"page_number", "boilerplate_line"} <= {edit["reason"] for edit in objects[0]["edits"]}
+    code, stdout, _ = run("clean", "--check", "--output-format", "json", str(pages[0]))
+    assert json.loads(stdout)["files"][0]["status"] == "changed"
+    code, stdout, _ = run("clean", "--check", "--output-format", "github", str(pages[0]))
+    annotations = stdout.splitlines()
+    assert [line.split("title=cleaner ")[1].split("::")[0] for line in annotations] == [
+        "boilerplate_line", "page_number"] * 4 + ["trailing_blank_lines"]
+    assert annotations[0] == (f"::warning file={pages[0]},line=2,endLine=2,title=cleaner "
+                              "boilerplate_line::boilerplate line repeated 4 times (4 at page "
+                              "edges): Harbour Review, spring issue")
+    code, _, stderr = run("clean", "--output-format", "json", str(pages[0]))
+    assert code == exitcodes.ERROR and "needs stdout free" in stderr
+
+
+def test_fix_speaks_on_one_stream(tmp_path: Path) -> None:
+    page = tmp_path / "paper.txt"
+    page.write_text(PAPER, encoding="utf-8")
+    code, stdout, stderr = run("fix", str(page))
+    assert code == exitcodes.CHANGES
+    assert stdout == f"Fixing {page}\n" and stderr == ""
+
+
+def test_a_bug_is_exit_123_in_one_line_never_a_verdict(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str],
+                                                         ) -> None:
+    from cleaner import cli
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("an index out of range")
+
+    page = tmp_path / "paper.txt"
+    page.write_text(PAPER, encoding="utf-8")
+    monkeypatch.setattr(cli, "clean_path", broken)
+    monkeypatch.setattr(sys, "argv", ["cleaner", "clean", "--check", str(page)])
+    with pytest.raises(SystemExit) as stopped:
+        cli.entry()
+    assert stopped.value.code == exitcodes.INTERNAL
+    assert capsys.readouterr().err == ("cleaner: internal error: RuntimeError: an index out of "
+                                       "range (a bug in cleaner; please report it)\n")
+    assert page.read_text(encoding="utf-8") == PAPER
