@@ -45,6 +45,7 @@ repeat in running text (``□适用√不适用``, ``Proof.``, ``Answer:``).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -173,6 +174,8 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
     """
     top = 0 if page == 0 else pages.breaks[page - 1].after
     bottom = len(doc.lines) - 1 if page == pages.count - 1 else pages.breaks[page].before
+    if page > 0 and pages.source == "form feeds":
+        top = _past_continuation(doc, top, skip, group_of)
     edges: dict[int, int] = {}
     for position, step in ((top, 1), (bottom, -1)):
         depth = 0
@@ -190,6 +193,28 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
                 break
             position += step
     return edges
+
+
+def _past_continuation(doc: Document, top: int, skip: Container[int],
+                       group_of: dict[int, int]) -> int:
+    """Where the page that begins at line ``top`` begins once joined: after its first
+    paragraph when that ends the sentence the page before left open (the join stage
+    makes them one paragraph and puts the page break after it), else ``top``."""
+    lines = doc.lines
+    before, first = top - 1, top
+    while before >= 0 and (lines[before].blank or before in skip):
+        before -= 1
+    while first < len(lines) and (lines[first].blank or first in skip):
+        first += 1
+    if before < 0 or first >= len(lines) or first in group_of or lines[first].protected:
+        return top
+    if not (looks_like_prose(lines[before].text) and looks_like_prose(lines[first].text)
+            and leaves_open(lines[before].text) and can_continue(lines[first].text)):
+        return top
+    end = first
+    while end + 1 < len(lines) and not lines[end + 1].blank and not lines[end].page_break_after:
+        end += 1
+    return end + 1
 
 
 def _page_runs(pages_of_copies: Sequence[int], minimum: int) -> set[int]:
@@ -461,7 +486,10 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
                                lambda group, context, _: _stacked(group, context))
         if not found:
             return verdicts
-        verdicts.update(found)
+        for number, verdict in found.items():  # a group judged again adds the copies it lost
+            earlier = verdicts.get(number)
+            verdicts[number] = verdict if earlier is None else dataclasses.replace(
+                earlier, copies=sorted({*earlier.copies, *verdict.copies}))
         going = {index for verdict in found.values()
                  for index in (verdict.copies[1:] if options.keep_one_boilerplate
                                else verdict.copies)}
@@ -475,7 +503,10 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
             context.edges.update(edges_of_page[page])
             touched |= {group_of[index] for index in edges_of_page[page]}
         near_going |= touched
-        waiting = touched - set(verdicts)
+        # A group decided before is judged again on the copies it left when their place
+        # changed (a copy under a head that went now stands at the edge), but for the copy
+        # that keep_one_boilerplate keeps.
+        waiting = touched - set(verdicts) if options.keep_one_boilerplate else touched
     return verdicts
 
 

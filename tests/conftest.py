@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +18,20 @@ from cleaner.options import Options
 from cleaner.pipeline import STAGES
 from cleaner.render import apply_edits, resolve
 from cleaner.segment import segment
+
+# Hypothesis draws some values from the constants of the local modules that are imported
+# when a property runs (its "local constants"), so which tests ran before would change the
+# documents a derandomized property generates. Importing every module of the package, and
+# the benchmark scripts the tests use, first makes each property's examples the same in
+# any order and any selection of tests.
+for _module in pkgutil.walk_packages(cleaner.__path__, "cleaner."):
+    importlib.import_module(_module.name)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+try:
+    for _script in ("corpus_generator", "engine", "pathological"):
+        importlib.import_module(_script)
+finally:
+    sys.path.pop(0)
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
