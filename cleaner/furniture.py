@@ -74,6 +74,7 @@ FURNITURE_FRACTION = 0.5  # at least this share of a group's copies must show th
 EDGE_DEPTH = 2  # a head may stand below one other head line (a journal name, then a title)
 MAX_PAGE_STEP = 3  # alternating heads stand on every other page; extractors add breaks
 DOMINANT_SHARE = 0.5  # a head on this share of the pages goes wherever it stands
+REJUDGE_TIMES = 2  # a decided group is judged again on the copies it left this often at most
 MIN_RUN = 4  # a run of this many identical lines is scrape debris; fewer may be a refrain
 UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
@@ -202,17 +203,21 @@ def _past_continuation(doc: Document, top: int, skip: Container[int],
     makes them one paragraph and puts the page break after it), else ``top``."""
     lines = doc.lines
     before, first = top - 1, top
-    while before >= 0 and (lines[before].blank or before in skip):
+    farthest = max(-1, top - 1 - MAX_PAGE_LINES)  # a page back at most: bounded work
+    while before > farthest and (lines[before].blank or before in skip):
         before -= 1
-    while first < len(lines) and (lines[first].blank or first in skip):
+    while first < min(len(lines), top + MAX_PAGE_LINES) and (lines[first].blank
+                                                              or first in skip):
         first += 1
-    if before < 0 or first >= len(lines) or first in group_of or lines[first].protected:
+    if before <= farthest or first >= min(len(lines), top + MAX_PAGE_LINES) or \
+            first in group_of or lines[first].protected:
         return top
     if not (looks_like_prose(lines[before].text) and looks_like_prose(lines[first].text)
             and leaves_open(lines[before].text) and can_continue(lines[first].text)):
         return top
     end = first
-    while end + 1 < len(lines) and not lines[end + 1].blank and not lines[end].page_break_after:
+    while end + 1 < min(len(lines), first + MAX_PAGE_LINES) and not lines[end + 1].blank \
+            and not lines[end].page_break_after:
         end += 1
     return end + 1
 
@@ -478,6 +483,7 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
         context.edges.update(page_edges)
     waiting = set(range(len(groups)))
     verdicts: dict[int, _Verdict] = {}
+    judged_again: Counter[int] = Counter()
     near_going: set[int] = set()  # groups with a copy next to a line that goes
     while waiting:
         found = _judge_all(groups, waiting, context, options, _judge)
@@ -504,9 +510,12 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
             touched |= {group_of[index] for index in edges_of_page[page]}
         near_going |= touched
         # A group decided before is judged again on the copies it left when their place
-        # changed (a copy under a head that went now stands at the edge), but for the copy
-        # that keep_one_boilerplate keeps.
-        waiting = touched - set(verdicts) if options.keep_one_boilerplate else touched
+        # changed (a copy under a head that went now stands at the edge), a bounded number
+        # of times (each judgement costs the group's size), but for the copy that
+        # keep_one_boilerplate keeps.
+        judged_again.update(number for number in touched if number in verdicts)
+        waiting = {number for number in touched if number not in verdicts or (
+            not options.keep_one_boilerplate and judged_again[number] <= REJUDGE_TIMES)}
     return verdicts
 
 
