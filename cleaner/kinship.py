@@ -318,7 +318,7 @@ def _changed_words(a: list[str], b: list[str], vocabulary: Vocabulary,
     return "words added or dropped", detail
 
 
-def _dropped(tokens: list[str], original: list[str], vocabulary: Vocabulary) -> str | None:
+def _dropped(tokens: list[str], vocabulary: Vocabulary) -> str | None:
     """The content that tokens present on one side only carry, or None for noise (a
     fragment of a word, stray letters)."""
     if any(_is_number(token) for token in tokens):
@@ -384,7 +384,7 @@ def judge(a: str, b: str, *, vocabulary: Vocabulary, truncated: bool = False) ->
                 return Difference(False, (content[0],), content[1])
         else:
             tokens, original = (a_tokens, a_original) if a_tokens else (b_tokens, b_original)
-            dropped = _dropped(tokens, original, vocabulary)
+            dropped = _dropped(tokens, vocabulary)
             if dropped is not None:
                 return Difference(False, (dropped,), " ".join(original))
         kinds.append("character noise")

@@ -46,17 +46,6 @@ class LineGroups:
     groups: tuple[tuple[int, ...], ...]
     skipped_buckets: int = 0
 
-    @property
-    def lines(self) -> frozenset[int]:
-        """Every line in a group: the candidates."""
-        return frozenset(index for group in self.groups for index in group)
-
-    def without(self, removed: frozenset[int], minimum: int) -> LineGroups:
-        """The groups once ``removed`` lines are gone (groups left too small dropped)."""
-        kept = (tuple(index for index in group if index not in removed) for group in self.groups)
-        return LineGroups(tuple(group for group in kept if len(group) >= minimum),
-                          self.skipped_buckets)
-
 
 def candidate(text: str, max_chars: int) -> bool:
     """A line that may be furniture if it repeats: words, not only figures."""

@@ -64,10 +64,6 @@ class Pages:
         """The 0-based page that line ``index`` stands on."""
         return bisect.bisect_right(self._starts, index)
 
-    def between(self, first: int, last: int) -> bool:
-        """True when a page break lies between line ``first`` and line ``last``."""
-        return self.page_of(first) != self.page_of(last)
-
 
 def _form_feed_breaks(doc: Document) -> list[Break]:
     return [Break(line.index, line.index + 1) for line in doc.lines if line.page_break_after]

@@ -84,7 +84,7 @@ class _Layout:
         return lines[index].start if index < len(lines) else len(self.doc.text)
 
 
-def _runs(doc: Document, owner: list[Removal | None]) -> list[_Run]:
+def _runs(owner: list[Removal | None]) -> list[_Run]:
     """Group removed lines into runs of consecutive lines with one owner."""
     runs: list[_Run] = []
     for index, removal in enumerate(owner):
@@ -195,7 +195,7 @@ def resolve(doc: Document, findings: Sequence[Findings], *,
     join_before = {join.before for join in joins}
     edits = [_join_edit(doc, join, layout) for join in joins]
     edits += _page_breaks_moved(doc, joins, kept)
-    for run in _runs(doc, owner):
+    for run in _runs(owner):
         start, end = _run_span(run, layout, join_before, strip_blank_lines)
         edits.append(_removal_edit(doc, run.removal, start, end, run.first, run.last))
     edits += [_trim_edit(doc, trim) for found in findings for trim in found.trims
