@@ -13,6 +13,7 @@ through :func:`cleaner.files.clean_path` and one :class:`WriteBack`, and a
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import os
 import re
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, cast, get_args, get_ty
 import click
 
 from . import __version__, exitcodes
-from .config import SELECTION_KEYS, ConfigError, find_config, load_options
+from .config import SELECTION_KEYS, ConfigError, find_config, ignored_for, load_options
 from .config import selection as configured_selection
 from .decode import Decoded, InputError, decode, encode, splice
 from .discover import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Selection, expand
@@ -98,7 +99,8 @@ class Settings:
     scheduler: str | None = None
     scheduler_timeout: float = TIMEOUT_SECONDS
     reviewed: list[Reviewed] = field(default_factory=list, compare=False)  # for --html
-    _options: dict[Path | None, Options] = field(default_factory=dict, compare=False)
+    _options: dict[tuple[Path | None, str], Options] = field(default_factory=dict,
+                                                            compare=False)
 
     def source(self, near: Path) -> Path | None:
         """The configuration file for a file at ``near``, if any."""
@@ -106,11 +108,20 @@ class Settings:
                                                 else None)
 
     def options(self, near: Path) -> Options:
-        """Options for a file at ``near``: its ``[tool.cleaner]``, then the flags."""
+        """Options for a file at ``near``: its configuration file (with the reasons its
+        ``per-file-ignores`` ignore for this file), then the flags."""
         source = self.source(near)
-        if source not in self._options:
-            self._options[source] = options_from_mapping(self.overrides, load_options(source))
-        return self._options[source]
+        extra = ignored_for(near, source)
+        if (source, extra) not in self._options:
+            options = options_from_mapping(self.overrides, load_options(source))
+            if extra:
+                try:
+                    options = dataclasses.replace(options, ignore=",".join(
+                        code for code in (options.ignore, extra) if code))
+                except OptionsError as error:
+                    raise ConfigError(f"{source}: per-file-ignores: {error}") from None
+            self._options[(source, extra)] = options
+        return self._options[(source, extra)]
 
 
 def _option_flags(command: Callable[..., Any]) -> Callable[..., Any]:

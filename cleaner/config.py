@@ -7,13 +7,15 @@ package's own ``pyproject.toml`` without a ``[tool.cleaner]`` table hides nothin
 In ``cleaner.toml`` the options stand at the top level; in ``pyproject.toml`` under
 ``[tool.cleaner]``. Keys are :class:`~cleaner.options.Options` field names (dashes
 allowed), and the file selection (``include``, ``exclude``, ``extend-exclude``,
-``force-exclude``: regular expressions, as the flags). Unknown keys and bad values are
-errors that name the key and the file. Command-line flags win over the file.
+``force-exclude``: regular expressions, as the flags), and ``per-file-ignores``: a table
+of globs and the reasons to ignore in the files they match. Unknown keys and bad values
+are errors that name the key and the file. Command-line flags win over the file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -33,6 +35,7 @@ class ConfigError(Exception):
 
 CONFIG_NAMES = ("cleaner.toml", ".cleaner.toml", "pyproject.toml")  # first found wins
 SELECTION_KEYS = ("include", "exclude", "extend_exclude", "force_exclude")
+PER_FILE = "per_file_ignores"  # a table: glob (from the file's folder) -> reasons to ignore
 
 
 def find_config(start: Path) -> Path | None:
@@ -109,8 +112,37 @@ def load_options(path: Path | None, base: Options | None = None) -> Options:
     if path is None:
         return base or Options()
     values = {key: value for key, value in read_section(path).items()
-              if key.replace("-", "_") not in SELECTION_KEYS}
+              if key.replace("-", "_") not in (*SELECTION_KEYS, PER_FILE)}
     try:
         return options_from_mapping(values, base)
     except OptionsError as error:
         raise ConfigError(f"{_where(path)}: {error}") from None
+
+
+def ignored_for(file: Path, path: Path | None) -> str:
+    """The reasons ``per-file-ignores`` of the configuration file ``path`` ignores for
+    ``file``, comma-separated: each glob is matched against the file's path from the
+    configuration file's folder (``notes/*.md``), or its name alone (``*.srt``).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> config = folder / "cleaner.toml"
+    >>> _ = config.write_text('[per-file-ignores]\\n"notes/*.md" = ["page_number"]\\n')
+    >>> ignored_for(folder / "notes" / "a.md", config), ignored_for(folder / "b.md", config)
+    ('page_number', '')
+    """
+    if path is None:
+        return ""
+    table: Any = next((value for key, value in read_section(path).items()
+                  if key.replace("-", "_") == PER_FILE), {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{_where(path)}: per-file-ignores must be a table")
+    try:
+        relative = file.resolve().relative_to(path.parent.resolve()).as_posix()
+    except (OSError, ValueError):
+        relative = file.name
+    codes: list[str] = []
+    for pattern, reasons in table.items():
+        if fnmatch.fnmatchcase(relative, pattern) or fnmatch.fnmatchcase(file.name, pattern):
+            codes += [reasons] if isinstance(reasons, str) else list(reasons)
+    return ",".join(codes)

@@ -179,3 +179,23 @@ def test_a_bug_is_exit_123_in_one_line_never_a_verdict(tmp_path: Path,
     assert capsys.readouterr().err == ("cleaner: internal error: RuntimeError: an index out of "
                                        "range (a bug in cleaner; please report it)\n")
     assert page.read_text(encoding="utf-8") == PAPER
+
+
+def test_per_file_ignores_by_glob_from_the_configuration_folder(tmp_path: Path) -> None:
+    (tmp_path / "cleaner.toml").write_text(
+        '[per-file-ignores]\n"drafts/*.txt" = ["page_number"]\n"*.keep" = "boilerplate_line"\n',
+        encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    draft, paper, kept = tmp_path / "drafts" / "a.txt", tmp_path / "paper.txt", tmp_path / "b.keep"
+    for path in (draft, paper, kept):
+        path.write_text(PAPER, encoding="utf-8")
+    code, _, stderr = run("clean", "--in-place", str(draft), str(paper), str(kept))
+    assert code == exitcodes.OK, stderr
+    assert "\n3\n" in draft.read_text(encoding="utf-8")  # its page numbers stay
+    assert "Harbour Review" not in draft.read_text(encoding="utf-8")
+    assert "\n3\n" not in paper.read_text(encoding="utf-8")
+    assert "Harbour Review" in kept.read_text(encoding="utf-8")
+    (tmp_path / "cleaner.toml").write_text('[per-file-ignores]\n"*.txt" = ["pages"]\n',
+                                           encoding="utf-8")
+    code, _, stderr = run("clean", "--check", str(paper))
+    assert code == exitcodes.ERROR and "per-file-ignores: ignore: unknown reason" in stderr
