@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
+from cleaner import glued_heads
 from cleaner.options import Options
 from cleaner.pages import build
 from cleaner.segment import segment
@@ -208,6 +209,32 @@ def test_a_head_run_into_the_first_line_of_a_page_goes_and_the_line_stays() -> N
     assert [(edit.removed, edit.first_line) for edit in trims] == [(HEAD, n) for n in glued_at]
     assert "interrupts a sentence" in trims[0].message
     assert cleaner.clean(result.text).text == result.text
+
+
+def test_a_head_run_into_a_new_sentence_goes_after_the_page_number() -> None:
+    """The page turns where the page number of the page before stands: the head run into
+    a line that opens a new sentence goes too, and the reason says why."""
+    lines: list[str] = []
+    for page in range(8):
+        page_lines = [sentence.lower() for sentence in body("en", page, 28)]
+        page_lines[0] = page_lines[0].capitalize()
+        head = [HEAD + page_lines[0]] if page in {3, 6} else [HEAD, page_lines[0]]
+        lines += [*(head if page else page_lines[:1]), *page_lines[1:], "", f"– {page + 1} –", ""]
+    result = cleaner.clean("\n".join(lines))
+    trims = [edit for edit in result.edits if edit.evidence == "glued_to_text"]
+    assert len(trims) == 2 and all("after furniture that goes" in edit.message
+                                   for edit in trims)
+    assert HEAD not in result.text
+    assert all(line[len(HEAD):] in result.text for line in lines if line.startswith(HEAD)
+               and line != HEAD)
+
+
+def test_no_page_period_no_glued_head() -> None:
+    """Without page furniture a page apart there is no page period to fill."""
+    assert glued_heads.page_period([]) == 0 and glued_heads.page_period([3, 9, 15]) == 0
+    assert not glued_heads._fills_period(40, [0, 80], 0, lambda index: index)
+    assert glued_heads._fills_period(40, [0, 80], 50, lambda index: index)
+    assert not glued_heads._fills_period(40, [0, 80], 70, lambda index: index)
 
 
 def test_a_copy_of_the_head_with_more_text_and_no_page_turn_is_kept_whole() -> None:
