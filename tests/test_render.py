@@ -68,3 +68,30 @@ def test_restore_refuses_edits_that_do_not_fit() -> None:
     assert restore("one two.\n", edits) == "one\n\ntwo.\n"
     with pytest.raises(ValueError):
         restore("one_two.\n", edits)
+
+
+def test_a_removal_edit_carries_the_kept_copy_score_and_evidence() -> None:
+    """What the report and the review page show of a removal comes from its edit."""
+    doc = segment("Kept paragraph.\n\nOther text.\n\nKept paragraph.\n")
+    found = Findings("duplicates", removals=(Removal(
+        (4,), "duplicate_paragraph", "copy of line 1", score=97.5, kept_lines=(0, 0),
+        evidence="misplaced_nearby"),))
+    [edit] = [edit for edit in resolve(doc, [found], strip_blank_lines=True)
+              if edit.reason == "duplicate_paragraph"]
+    assert (edit.kept_start, edit.kept_end, edit.kept_line) == (0, len("Kept paragraph."), 1)
+    assert (edit.score, edit.evidence, edit.first_line, edit.last_line) == \
+        (97.5, "misplaced_nearby", 5, 5)
+    plain = resolve(doc, [Findings("duplicates", removals=(removal(4),))],
+                    strip_blank_lines=True)
+    assert [(edit.kept_start, edit.kept_end, edit.score, edit.evidence) for edit in plain] == \
+        [(None, None, None, None)]
+
+
+def test_restore_refuses_overlapping_edits() -> None:
+    text = "one\ntwo\nthree\n"
+    doc = segment(text)
+    edits = resolve(doc, [Findings("x", removals=(removal(1),))], strip_blank_lines=True)
+    clean = apply_edits(text, edits)
+    assert restore(clean, edits) == text
+    with pytest.raises(ValueError, match="edits overlap"):
+        restore(clean, [*edits, *edits])
