@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, cast, get_args, get_ty
 import click
 
 from . import __version__, exitcodes
-from .config import SELECTION_KEYS, ConfigError, find_config, ignored_for, load_options
+from .config import (
+    SELECTION_KEYS,
+    ConfigError,
+    find_config,
+    ignored_for,
+    load_options,
+    per_file_ignores,
+)
 from .config import selection as configured_selection
 from .decode import Decoded, InputError, decode, encode, splice
 from .discover import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Selection, expand
@@ -101,17 +108,26 @@ class Settings:
     reviewed: list[Reviewed] = field(default_factory=list, compare=False)  # for --html
     _options: dict[tuple[Path | None, str], Options] = field(default_factory=dict,
                                                             compare=False)
+    _sources: dict[Path, Path | None] = field(default_factory=dict, compare=False)
+    _ignores: dict[Path, dict[str, list[str]]] = field(default_factory=dict, compare=False)
 
     def source(self, near: Path) -> Path | None:
-        """The configuration file for a file at ``near``, if any."""
-        return self.config if self.config else (find_config(near) if self.use_config
-                                                else None)
+        """The configuration file for a file at ``near``, if any (looked up once per
+        folder: a hook run over many files reads each configuration file once)."""
+        if self.config or not self.use_config:
+            return self.config
+        folder = near if near.is_dir() else near.parent
+        if folder not in self._sources:
+            self._sources[folder] = find_config(near)
+        return self._sources[folder]
 
     def options(self, near: Path) -> Options:
         """Options for a file at ``near``: its configuration file (with the reasons its
         ``per-file-ignores`` ignore for this file), then the flags."""
         source = self.source(near)
-        extra = ignored_for(near, source)
+        if source is not None and source not in self._ignores:
+            self._ignores[source] = per_file_ignores(source)
+        extra = ignored_for(near, source, self._ignores.get(source, {})) if source else ""
         if (source, extra) not in self._options:
             options = options_from_mapping(self.overrides, load_options(source))
             if extra:

@@ -119,30 +119,36 @@ def load_options(path: Path | None, base: Options | None = None) -> Options:
         raise ConfigError(f"{_where(path)}: {error}") from None
 
 
-def ignored_for(file: Path, path: Path | None) -> str:
-    """The reasons ``per-file-ignores`` of the configuration file ``path`` ignores for
-    ``file``, comma-separated: each glob is matched against the file's path from the
-    configuration file's folder (``notes/*.md``), or its name alone (``*.srt``).
-
-    >>> import tempfile
-    >>> folder = Path(tempfile.mkdtemp())
-    >>> config = folder / "cleaner.toml"
-    >>> _ = config.write_text('[per-file-ignores]\\n"notes/*.md" = ["page_number"]\\n')
-    >>> ignored_for(folder / "notes" / "a.md", config), ignored_for(folder / "b.md", config)
-    ('page_number', '')
-    """
+def per_file_ignores(path: Path | None) -> dict[str, list[str]]:
+    """The ``per-file-ignores`` table of the configuration file ``path``: glob -> the
+    reasons it ignores (empty without a file or a table)."""
     if path is None:
-        return ""
+        return {}
     table: Any = next((value for key, value in read_section(path).items()
-                  if key.replace("-", "_") == PER_FILE), {})
+                       if key.replace("-", "_") == PER_FILE), {})
     if not isinstance(table, dict):
         raise ConfigError(f"{_where(path)}: per-file-ignores must be a table")
+    return {pattern: [reasons] if isinstance(reasons, str) else list(reasons)
+            for pattern, reasons in table.items()}
+
+
+def ignored_for(file: Path, path: Path | None, table: dict[str, list[str]]) -> str:
+    """The reasons ``table`` (the ``per-file-ignores`` of the configuration file ``path``)
+    ignores for ``file``, comma-separated: each glob is matched against the file's path
+    from the configuration file's folder (``notes/*.md``), or its name alone (``*.srt``).
+
+    >>> config = Path("/project/cleaner.toml")
+    >>> table = {"notes/*.md": ["page_number"]}
+    >>> ignored_for(Path("/project/notes/a.md"), config, table), \\
+    ...     ignored_for(Path("/project/b.md"), config, table)
+    ('page_number', '')
+    """
+    if path is None or not table:
+        return ""
     try:
         relative = file.resolve().relative_to(path.parent.resolve()).as_posix()
     except (OSError, ValueError):
         relative = file.name
-    codes: list[str] = []
-    for pattern, reasons in table.items():
-        if fnmatch.fnmatchcase(relative, pattern) or fnmatch.fnmatchcase(file.name, pattern):
-            codes += [reasons] if isinstance(reasons, str) else list(reasons)
-    return ",".join(codes)
+    return ",".join(code for pattern, reasons in table.items()
+                    if fnmatch.fnmatchcase(relative, pattern)
+                    or fnmatch.fnmatchcase(file.name, pattern) for code in reasons)

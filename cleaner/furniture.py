@@ -67,7 +67,7 @@ from .normalize import is_cjk, median, ocr_key
 from .options import Options
 from .pages import MAX_PAGE_LINES, MIN_PAGE_LINES, Pages
 from .segment import Document
-from .sentence import can_continue, is_heading, leaves_open, looks_like_prose
+from .sentence import can_continue, continues, is_heading, leaves_open, looks_like_prose
 
 NAME = "furniture"
 FURNITURE_FRACTION = 0.5  # at least this share of a group's copies must show the evidence
@@ -203,17 +203,14 @@ def _past_continuation(doc: Document, top: int, skip: Container[int],
     makes them one paragraph and puts the page break after it), else ``top``."""
     lines = doc.lines
     before, first = top - 1, top
-    farthest = max(-1, top - 1 - MAX_PAGE_LINES)  # a page back at most: bounded work
+    farthest = max(-1, top - 1 - MAX_PAGE_LINES)  # a page either way at most: bounded work
+    limit = min(len(lines), top + MAX_PAGE_LINES)
     while before > farthest and (lines[before].blank or before in skip):
         before -= 1
-    while first < min(len(lines), top + MAX_PAGE_LINES) and (lines[first].blank
-                                                              or first in skip):
+    while first < limit and (lines[first].blank or first in skip):
         first += 1
-    if before <= farthest or first >= min(len(lines), top + MAX_PAGE_LINES) or \
-            first in group_of or lines[first].protected:
-        return top
-    if not (looks_like_prose(lines[before].text) and looks_like_prose(lines[first].text)
-            and leaves_open(lines[before].text) and can_continue(lines[first].text)):
+    if before <= farthest or first >= limit or first in group_of or lines[first].protected \
+            or not continues(lines[before].text, lines[first].text):
         return top
     end = first
     while end + 1 < min(len(lines), first + MAX_PAGE_LINES) and not lines[end + 1].blank \

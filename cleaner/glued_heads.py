@@ -37,7 +37,7 @@ from .edits import Reason
 from .normalize import median
 from .pages import MIN_PAGE_LINES
 from .segment import Document
-from .sentence import can_continue, leaves_open, looks_like_prose
+from .sentence import continues
 
 PERIOD_SHARE = 0.6  # a glued copy stands at least this share of a page from its neighbours
 MIN_HEAD_WORDS = 3  # a head of a word or two (a name) often begins a sentence...
@@ -96,17 +96,32 @@ def run_into_text(doc: Document, head: str, copies: Sequence[int], reason: Reaso
     trims, longer = [], set()
     for index in copies:
         text = doc.lines[index].text
-        match = pattern.match(text)
-        if match is None or not any(char.isalnum() for char in text[match.end():]):
+        end = _head_end(pattern, text)
+        if end is None:
             continue
         longer.add(index)
-        rest = text[match.end():]
-        if _page_turns(doc, index, rest, gone, furniture) is None:
+        if _page_turns(doc, index, text[end:], gone, furniture) is None:
             continue
-        start, end = len(text) - len(text.lstrip()), len(text) - len(rest.lstrip())
-        trims.append(Trim(index, start, end, reason, f"{message}; the rest of the line stays",
+        start, stop = _span(text, end)
+        trims.append(Trim(index, start, stop, reason, f"{message}; the rest of the line stays",
                           evidence))
     return trims, longer
+
+
+def _head_end(pattern: re.Pattern[str], text: str) -> int | None:
+    """Where the head ends in ``text`` when it begins the line and text with a letter or
+    a figure follows it; else None."""
+    match = pattern.match(text)
+    if match is None or not any(char.isalnum() for char in text[match.end():]):
+        return None
+    return match.end()
+
+
+def _span(text: str, end: int) -> tuple[int, int]:
+    """The characters of ``text`` that go with a head ending at ``end``: from the line's
+    first character through the spaces after the head."""
+    rest = text[end:]
+    return len(text) - len(text.lstrip()), len(text) - len(rest.lstrip())
 
 
 def head_pattern(text: str) -> re.Pattern[str] | None:
@@ -159,12 +174,11 @@ def find(doc: Document, heads: Sequence[Head], gone: set[int], furniture: set[in
         candidates = by_start.get(_start_key(head.text), [])
         for index, end in _glued_copies(doc, pattern, candidates, taken):
             text = doc.lines[index].text
-            rest = text[end:]
-            page_turn = _page_turns(doc, index, rest, gone, furniture)
+            page_turn = _page_turns(doc, index, text[end:], gone, furniture)
             if page_turn is None or not _fills_period(index, head.copies, period, running):
                 continue
             taken.add(index)
-            start, end = len(text) - len(text.lstrip()), len(text) - len(rest.lstrip())
+            start, end = _span(text, end)
             trims.append(Trim(index, start, end, "boilerplate_line",
                               f"running head run into the text ({page_turn}; at the page "
                               f"period of its {len(head.copies)} copies): "
@@ -192,12 +206,9 @@ def _glued_copies(doc: Document, pattern: re.Pattern[str], candidates: Sequence[
     the head)."""
     found = []
     for index in candidates:
-        text = doc.lines[index].text
-        match = pattern.match(text)
-        if index in skip or match is None:
-            continue
-        if any(char.isalnum() for char in text[match.end():]):
-            found.append((index, match.end()))
+        end = None if index in skip else _head_end(pattern, doc.lines[index].text)
+        if end is not None:
+            found.append((index, end))
     return found
 
 
@@ -213,9 +224,7 @@ def _page_turns(doc: Document, index: int, rest: str, gone: set[int], furniture:
         before -= 1
     if before < 0:
         return None
-    text_before = doc.lines[before].text
-    if looks_like_prose(text_before) and looks_like_prose(rest) and leaves_open(text_before) \
-            and can_continue(rest.lstrip()):
+    if continues(doc.lines[before].text, rest.lstrip()):
         return "it interrupts a sentence"
     return None
 

@@ -84,6 +84,11 @@ def is_cjk(char: str) -> bool:
     return _CJK_CHAR.match(char) is not None
 
 
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds a CJK character (:func:`is_cjk`)."""
+    return _CJK_CHAR.search(text) is not None
+
+
 def cjk_count(text: str) -> int:
     """How many characters of ``text`` are CJK (:func:`is_cjk`)."""
     return _CJK_CHAR.subn("", text)[1]

@@ -112,7 +112,7 @@ class Report:
             for reason, count in self.by_reason().most_common():
                 click.echo(f"{count:6}  {reason}", err=True)
         if self.output_format == "json":
-            click.echo(json.dumps(self.document(), ensure_ascii=False, indent=2))
+            click.echo(json_report(self.document()), nl=False)
         if not self.quiet and (self.verbose or not self.hook):
             click.echo(click.style(self.total(), bold=True) if self.color else self.total(),
                        err=True, color=self.color)
@@ -140,8 +140,7 @@ class Report:
 
 def _property(text: str) -> str:
     """``text`` as a GitHub workflow command property (``file=``)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A") \
-        .replace(":", "%3A").replace(",", "%2C")
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _data(text: str) -> str:
@@ -227,12 +226,6 @@ def report_entries(path: str, result: CleanResult) -> list[dict[str, Any]]:
             for item in sorted(items, key=lambda item: (item.start, item.end))]
 
 
-def _difflib() -> Any:
-    import difflib  # only for --diff of a file no edit describes
-
-    return difflib
-
-
 def json_report(document: dict[str, Any]) -> str:
     """The JSON report as text."""
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -251,10 +244,14 @@ def unified_diff(path: str, before: str, after: str, *, color: bool = False,
     With ``edits`` (whose spans are known) the hunks are built from them in linear time;
     without, ``difflib`` compares the texts (quadratic on large inputs).
     """
-    lines: Sequence[str] = (list(_hunks_from_edits(path, before, edits)) if edits is not None
-                            else list(_difflib().unified_diff(_lines(before), _lines(after),
-                                                           fromfile=f"a/{printable(path)}",
-                                                           tofile=f"b/{printable(path)}")))
+    if edits is not None:
+        lines: Sequence[str] = list(_hunks_from_edits(path, before, edits))
+    else:
+        import difflib  # only for a diff no edit describes: off the start-up path
+
+        lines = list(difflib.unified_diff(_lines(before), _lines(after),
+                                          fromfile=f"a/{printable(path)}",
+                                          tofile=f"b/{printable(path)}"))
     text = [line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
             for line in lines]
     if color:  # for a terminal: control characters in the text made visible too

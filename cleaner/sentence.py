@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .normalize import _CJK_CHAR, is_cjk, nfkc
+from .normalize import has_cjk, is_cjk, nfkc
 
 # Characters that end a sentence, and closers that may follow them (quotes, brackets).
 SENTENCE_END = set("。．！？!?.…‼⁇⁈⁉;；:：")
@@ -136,13 +136,26 @@ def looks_like_prose(line: str) -> bool:
         return False
     if sum(map(str.isalpha, line)) < PROSE_LETTER_SHARE * visible:
         return False
-    if _CJK_CHAR.search(line) is not None:
+    if has_cjk(line):
         return True
     return len(_LATIN_WORD.findall(line)) >= PROSE_MIN_LATIN_WORDS
 
 
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 _MATH_MARK = re.compile("[" + re.escape("".join(sorted(MATH_MARKS))) + "]")
+
+
+def continues(before: str, after: str) -> bool:
+    """True when the line ``after`` goes on with the sentence the line ``before`` left
+    open, both lines of prose: the two halves of a sentence a page break cut.
+
+    >>> continues("the harbour committee met on the", "morning of the storm.")
+    True
+    >>> continues("2,586,531 56,060 119,787", "2,887,352 61,383")
+    False
+    """
+    return (looks_like_prose(before) and looks_like_prose(after) and leaves_open(before)
+            and can_continue(after))
 
 
 def plainly_open(text: str) -> bool:

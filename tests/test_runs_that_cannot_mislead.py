@@ -31,12 +31,18 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
                           text=True, timeout=120, cwd=cwd)
 
 
-def test_a_file_named_twice_is_cleaned_once(tmp_path: Path) -> None:
-    """``a.txt ./a.txt`` with --dedup-across-files: not a copy of itself."""
+def days(tmp_path: Path, count: int) -> Path:
+    """A folder of ``count`` front pages, one a day."""
     folder = tmp_path / "days"
     folder.mkdir()
-    for day in range(1, 5):
+    for day in range(1, count + 1):
         day_file(folder, day)
+    return folder
+
+
+def test_a_file_named_twice_is_cleaned_once(tmp_path: Path) -> None:
+    """``a.txt ./a.txt`` with --dedup-across-files: not a copy of itself."""
+    folder = days(tmp_path, 4)
     first = folder / "1916-01-01.txt"
     before = first.read_text(encoding="utf-8")
     completed = run("clean", "--corpus", "--dedup-across-files", "--in-place",
@@ -49,10 +55,7 @@ def test_a_file_named_twice_is_cleaned_once(tmp_path: Path) -> None:
 
 
 def test_the_output_folder_is_not_read_as_input(tmp_path: Path) -> None:
-    folder = tmp_path / "days"
-    folder.mkdir()
-    for day in range(1, 7):
-        day_file(folder, day)
+    folder = days(tmp_path, 6)
     out = folder / "clean"
     for _ in range(2):  # the second run finds the first run's output inside the inputs
         completed = run("clean", "--corpus", str(folder), "-o", str(out))
