@@ -60,8 +60,8 @@ def main(count: int, runs: int) -> None:
         for _ in range(runs):
             paths = write_files(folder, count)
             baseline += wall_times([sys.executable, "-c", "pass"], 1)
-            single += wall_times([cleaner, "fix", "--no-config", paths[1]], 1)
-            many += wall_times([cleaner, "fix", "--no-config", *paths], 1)
+            single += wall_times([cleaner, "fix", "--no-config", "--no-cache", paths[1]], 1)
+            many += wall_times([cleaner, "fix", "--no-config", "--no-cache", *paths], 1)
     per_file = (median_ms(many) - median_ms(single)) / (count - 1)
     print(f"files: {count}, runs: {runs}")
     print(f"python -c pass:              median {median_ms(baseline):8.1f} ms")

@@ -38,13 +38,14 @@ from .config import selection as configured_selection
 from .decode import Decoded, InputError, decode, encode, splice
 from .discover import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Selection, expand
 from .executors import TIMEOUT_SECONDS
-from .files import clean_path, options_for, read_stream, write_atomic
+from .files import decode_read, options_for, read_bytes, read_stream, write_atomic
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
-from .pipeline import STAGES, CleanResult, clean
+from .pipeline import STAGES, CleanResult, Stats, clean
 from .progress import Progress
 from .report import OutputFormat, Report, findings, json_report, printable, unified_diff
 
 if TYPE_CHECKING:
+    from .cache import Cache
     from .review import Reviewed
 
 
@@ -103,6 +104,7 @@ class Settings:
     dedup_across_files: bool = False
     root: Path | None = None  # the folder the inputs' tree starts at (for -o DIR)
     jobs: int | None = None
+    use_cache: bool = True
     scheduler: str | None = None
     scheduler_timeout: float = TIMEOUT_SECONDS
     reviewed: list[Reviewed] = field(default_factory=list, compare=False)  # for --html
@@ -171,6 +173,10 @@ def _shared_flags(command: Callable[..., Any]) -> Callable[..., Any]:
                                 "or GitHub annotations.")(command)
     command = click.option("--statistics", is_flag=True,
                            help="Print how many edits of each reason, at the end.")(command)
+    command = click.option("--no-cache", is_flag=True,
+                           help="Clean every file, even one an earlier run with the same "
+                                "options found clean (the cache is in $CLEANER_CACHE_DIR, "
+                                "else ~/.cache/cleaner).")(command)
     command = click.option("--exit-zero", is_flag=True,
                            help="Exit 0 when changes are found (errors still exit 2).")(command)
     command = click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
@@ -353,6 +359,7 @@ class _Shared:
     output_format: OutputFormat = "text"
     statistics: bool = False
     exit_zero: bool = False
+    no_cache: bool = False
 
     @classmethod
     def pop(cls, flags: dict[str, Any]) -> _Shared:
@@ -376,7 +383,8 @@ class _Shared:
         return cls(flags.pop("report_path"), flags.pop("encoding"), flags.pop("quiet"),
                    flags.pop("verbose"), flags.pop("color"), flags.pop("config"),
                    flags.pop("no_config"), flags.pop("show_config"), selection,
-                   flags.pop("output_format"), flags.pop("statistics"), flags.pop("exit_zero"))
+                   flags.pop("output_format"), flags.pop("statistics"), flags.pop("exit_zero"),
+                   flags.pop("no_cache"))
 
     def report(self, **more: Any) -> Report:
         """The run's report, as these flags ask."""
@@ -398,7 +406,7 @@ class _Shared:
                  **more: Any) -> Settings:
         return _settings(write_back, overrides, self.config, self.no_config,
                          report_path=self.report_path, encoding=self.encoding,
-                         quiet=self.quiet, **more)
+                         quiet=self.quiet, use_cache=not self.no_cache, **more)
 
 
 def _common_folder(files: Sequence[str]) -> Path:
@@ -526,8 +534,11 @@ def _run(settings: Settings, inputs: Sequence[str], report: Report) -> None:
     if settings.corpus:
         _clean_corpus(settings, inputs, report, bar)
     else:
+        cache = _cache_for(settings)
         for name, size in sized:
-            _process(settings, name, report, bar, size)
+            _process(settings, name, report, bar, size, cache)
+        if cache is not None:
+            cache.save()
     if bar is not None:
         bar.close()
     if settings.html_path is not None:
@@ -548,6 +559,17 @@ def _run(settings: Settings, inputs: Sequence[str], report: Report) -> None:
     sys.exit(report.return_code)
 
 
+def _cache_for(settings: Settings) -> Cache | None:
+    """The cache of clean files, when this run can use it: a check, a diff or an in-place
+    run (an unchanged file writes nothing), without a review page (it shows the text)."""
+    if not settings.use_cache or settings.html_path is not None or settings.write_back not in (
+            WriteBack.CHECK, WriteBack.DIFF, WriteBack.IN_PLACE):
+        return None
+    from .cache import Cache, cache_dir
+
+    return Cache.load(cache_dir())
+
+
 def _size(name: str) -> int:
     """The size of input ``name`` in bytes (0 for stdin or what cannot be read yet)."""
     try:
@@ -557,18 +579,19 @@ def _size(name: str) -> int:
 
 
 def _process(settings: Settings, name: str, report: Report, bar: Progress | None = None,
-             size: int = 0) -> None:
+             size: int = 0, cache: Cache | None = None) -> None:
     """Clean one input as ``settings`` say; report a bad input and carry on."""
     if bar is not None:
         bar.file(name, size, len(STAGES))
     try:
-        _process_one(settings, name, report, bar)
+        _process_one(settings, name, report, bar, cache)
     finally:
         if bar is not None:
             bar.done(size)
 
 
-def _process_one(settings: Settings, name: str, report: Report, bar: Progress | None) -> None:
+def _process_one(settings: Settings, name: str, report: Report, bar: Progress | None,
+                 cache: Cache | None = None) -> None:
     path = Path(name) if name != "-" else None
     named = Path(settings.stdin_filename) if path is None and settings.stdin_filename else None
     display = name if path is not None else settings.stdin_filename or "<stdin>"
@@ -578,9 +601,25 @@ def _process_one(settings: Settings, name: str, report: Report, bar: Progress | 
             decoded = decode(read_stream(_binary_stream("stdin")), settings.encoding)
             result = clean(decoded.text, options_for(named, options))
         else:
-            decoded, result = clean_path(path, options,
-                                         progress=bar.stage if bar is not None else None,
-                                         encoding=settings.encoding)
+            data, identity = read_bytes(path)
+            options = options_for(path, options)
+            key = cache.key(data, f"{options!r} {settings.encoding!r}") if cache else ""
+            known = cache.get(key) if cache is not None else None
+            if known is not None:
+                if bar is not None:
+                    bar.close()
+                stats = Stats(known.lines, known.lines, known.chars, known.chars)
+                report.done(display, CleanResult("", (), stats), known.encoding, cached=True)
+                return
+            decoded = decode_read(data, identity, settings.encoding)
+            result = clean(decoded.text, options,
+                           progress=bar.stage if bar is not None else None)
+            if cache is not None and not (result.edits or result.warnings or result.siblings
+                                          or result.notes):
+                from .cache import Known
+
+                cache.remember(key, Known(decoded.encoding, result.stats.lines_in,
+                                          result.stats.chars_in))
     except (InputError, ConfigError) as error:
         if bar is not None:
             bar.close()

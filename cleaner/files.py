@@ -92,7 +92,11 @@ def read_stream(stream: object) -> bytes:
 
 def read_document(path: Path, encoding: str | None = None) -> Decoded:
     """Read and decode ``path`` (as ``encoding`` when given)."""
-    data, identity = read_bytes(path)
+    return decode_read(*read_bytes(path), encoding)
+
+
+def decode_read(data: bytes, identity: Identity, encoding: str | None = None) -> Decoded:
+    """Decode ``data`` read from a file with ``identity`` (as ``encoding`` when given)."""
     return dataclasses.replace(decode(data, encoding), identity=identity)
 
 

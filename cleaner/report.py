@@ -53,8 +53,10 @@ class Report:
     failures: int = 0
     files: list[dict[str, Any]] = field(default_factory=list)
 
-    def done(self, path: str, result: CleanResult, decoded_as: str) -> None:
-        """``path`` was cleaned (and written, if asked)."""
+    def done(self, path: str, result: CleanResult, decoded_as: str, *,
+             cached: bool = False) -> None:
+        """``path`` was cleaned (and written, if asked); ``cached``: an earlier run found it
+        clean, and it has not changed since."""
         if result.changed:
             self.changed += 1
         else:
@@ -67,7 +69,7 @@ class Report:
         if self.hook and result.changed:
             return  # the hook says "Fixing FILE" on stdout, as pre-commit-hooks do
         if not self.quiet and (result.changed or self.verbose):
-            click.echo(summary(path, result), err=True)
+            click.echo(summary(path, result) + " (cached)" * cached, err=True)
 
     def _emit(self, entry: dict[str, Any]) -> None:
         """One file's entry on stdout as it is done, for ``json-lines`` and ``github``."""

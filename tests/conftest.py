@@ -50,6 +50,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test its own cache of clean files (a test never sees another's runs, nor the
+    user's), for runs in this process and the subprocesses it starts."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def reference_text() -> str:
     return REFERENCE.read_text(encoding="utf-8")

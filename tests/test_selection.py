@@ -16,6 +16,7 @@ from cleaner import exitcodes
 from cleaner.cli import main
 from cleaner.config import find_config
 from cleaner.options import Options, OptionsError
+from cleaner.pipeline import STAGES
 
 PAGES = ["The harbour committee met.", "Repairs to the pier began.",
          "The ferry sailed at noon.", "A storm closed the quay."]
@@ -171,7 +172,7 @@ def test_a_bug_is_exit_123_in_one_line_never_a_verdict(tmp_path: Path,
 
     page = tmp_path / "paper.txt"
     page.write_text(PAPER, encoding="utf-8")
-    monkeypatch.setattr(cli, "clean_path", broken)
+    monkeypatch.setitem(STAGES, "joins", broken)  # a bug in a stage
     monkeypatch.setattr(sys, "argv", ["cleaner", "clean", "--check", str(page)])
     with pytest.raises(SystemExit) as stopped:
         cli.entry()

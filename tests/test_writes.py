@@ -359,12 +359,12 @@ CHANGE_DURING_CLEAN = textwrap.dedent("""
     import sys
     from pathlib import Path
     from cleaner import cli
-    real_clean = cli.clean_path
-    def clean_then_user_saves(path, *args, **kwargs):
-        found = real_clean(path, *args, **kwargs)
-        Path(path).write_text("The user's new text.\\n", encoding="utf-8")
+    real_clean = cli.clean
+    def clean_then_user_saves(*args, **kwargs):
+        found = real_clean(*args, **kwargs)
+        Path(sys.argv[-1]).write_text("The user's new text.\\n", encoding="utf-8")
         return found
-    cli.clean_path = clean_then_user_saves
+    cli.clean = clean_then_user_saves
     sys.argv = ["cleaner", "fix", sys.argv[1]]
     cli.main()
 """)
