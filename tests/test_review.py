@@ -1,8 +1,11 @@
-"""The review page, loaded in a real browser (headless Chromium): every edit present and
-counted, every link resolving, no request of its own, and a screenshot as an artefact."""
+"""The review page: the document on it whole and as it was, every edit marked, counted and
+listed; and, loaded in a real browser (headless Chromium), links that resolve, keys that
+move from edit to edit, the last line of a long document reachable, the edits view."""
 
 from __future__ import annotations
 
+import dataclasses
+import html
 import json
 import os
 import re
@@ -10,76 +13,274 @@ import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
+from cleaner import CleanResult, Stats, clean, review
 from cleaner.cli import main
+from cleaner.edits import Sibling
+from cleaner.review import CONTEXT_LINES, Reviewed, line_starts, page
 
 from .conftest import REFERENCE
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed "
                                     "(.ci/run installs Debian's chromium)")
+LABELS = {"n", "tag", "mark", "sibling", "gap"}  # what the page adds to the document's text
+VOID = {"meta", "input", "br"}
+
+WORDS = ["harbour", "pier", "ferry", "storm", "lighthouse", "crane", "tide", "cargo"]
+TWICE = ("The committee voted to repair the northern pier before the winter storms,\n"
+         "and to paint the lighthouse that stands at the end of it white and red,\n"
+         "at a cost of four hundred pounds from the harbour fund.\n")
 
 
-class Elements(HTMLParser):
-    """Every element of a page: tag and attributes, in order."""
+def paper(pages: int = 4) -> str:
+    """Pages of minutes, each with a running foot and a page number, ended by a form feed;
+    on page 2 a paragraph of three lines printed twice in a row; blank lines at the end."""
+    texts = []
+    for number in range(1, pages + 1):
+        body = "".join(f"Of the {WORDS[(number + n) % 8]} the minutes of session "
+                       f"{number * 10 + n} say little.\n" for n in range(6))
+        if number == 2:
+            body += "\n" + TWICE + "\n" + TWICE
+        texts.append(f"{body}\nHarbour Review, spring issue\n{number}\n")
+    return "\f".join(texts) + "\n\n"
+
+
+PAPER = paper()
+
+
+class Tree(HTMLParser):
+    """A page read as a browser would read its markup: every element with its attributes,
+    each end tag checked against the element it closes (a removal cut by a block, or
+    edits that overlap, would close the wrong one), and the document's own text: the
+    text of ``.doc`` without the labels the page adds."""
 
     def __init__(self) -> None:
         super().__init__()
         self.found: list[tuple[str, dict[str, str]]] = []
+        self.stack: list[tuple[str, set[str]]] = []
+        self.text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.found.append((tag, {name: value or "" for name, value in attrs}))
+        attributes = {name: value or "" for name, value in attrs}
+        self.found.append((tag, attributes))
+        if tag not in VOID:
+            self.stack.append((tag, set(attributes.get("class", "").split())))
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1][0] == tag, (tag, self.stack[-3:])
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        classes = set().union(*(names for _, names in self.stack))
+        if "doc" in classes and not classes & LABELS:
+            self.text.append(data)
+
+    def elements(self, tag: str | None = None, cls: str | None = None,
+                 ) -> list[dict[str, str]]:
+        return [attrs for name, attrs in self.found if (tag is None or name == tag)
+                and (cls is None or cls in attrs.get("class", "").split())]
+
+
+def read(markup: str) -> Tree:
+    tree = Tree()
+    tree.feed(markup)
+    tree.close()
+    assert tree.stack == []
+    return tree
+
+
+def built(text: str, name: str = "paper.txt") -> tuple[str, Any]:
+    result = clean(text)
+    return page([Reviewed(name, text, result)]), result
+
+
+def test_the_page_holds_the_document_whole_and_as_it_was() -> None:
+    text = PAPER + "<script>alert('a & b')</script> \"quoted\" 1 < 2\n"
+    markup, result = built(text)
+    tree = read(markup)
+    assert "".join(tree.text) == text  # nothing cut, nothing doubled, every character escaped
+    assert "<script>alert" not in markup
+    assert len(tree.elements("span", "n")) == text.count("\n")
+    assert result.edits  # and the page had edits to place
+
+
+def test_every_edit_is_marked_with_its_reason_written_out_and_counted() -> None:
+    markup, result = built(PAPER)
+    tree = read(markup)
+    marks = tree.elements(cls=None)
+    edits = [attrs for attrs in marks if "data-edit" in attrs]
+    assert [attrs["id"] for attrs in edits] == [f"f0-e{n}" for n in range(len(result.edits))]
+    assert [(attrs["data-kind"], attrs["data-reason"]) for attrs in edits] == [
+        (edit.kind, edit.reason) for edit in result.edits]
+    kinds = {edit.kind for edit in result.edits}
+    assert {"boilerplate_line", "page_number", "duplicate_paragraph", "blank_lines"} <= kinds
+    tags = re.findall(r'<span class="tag">([^<]*)', markup)
+    assert [tag.strip() for tag in tags] == [
+        edit.reason + (f" · {edit.evidence}" if edit.evidence else "") for edit in result.edits]
+    legend = {kind: int(count) for kind, count in
+              re.findall(r'<span class="count" data-kind="(\w+)">(\d+)</span>', markup)}
+    assert legend == {kind: sum(edit.kind == kind for edit in result.edits)
+                      for kind in review.KINDS}
+    side = dict(re.findall(r"</span> (\w+) <b>(\d+)</b></summary>", markup))
+    assert {reason: int(count) for reason, count in side.items()} == result.stats.by_reason
+    kept = next(edit for edit in result.edits if edit.kept_line is not None)
+    assert f'href="#f0-l{kept.kept_line}">→ kept at line {kept.kept_line}</a>' in markup
+
+
+def test_each_form_feed_is_a_page_break_drawn_above_its_line() -> None:
+    markup, _ = built(PAPER)
+    assert markup.count('<span class="pb" title="page break">\f</span>') == PAPER.count("\f")
+    line = PAPER[:PAPER.index("\f")].count("\n") + 1  # the line that starts with the feed
+    assert f'\f</span><span class="n" id="f0-l{line}">' in markup
+
+
+def test_the_paragraphs_kept_on_one_line_have_one_mark() -> None:
+    text = "One line.\nTwo lines.\nThree lines.\n"
+    result = clean(text)
+    siblings = tuple(Sibling(start=10, end=19, first_line=2, last_line=2, kept_start=0,
+                             kept_end=9, kept_line=kept, score=95.0, message=f"like {kept}")
+                     for kept in (1, 3))
+    markup = page([Reviewed("a.txt", text, dataclasses.replace(result, siblings=siblings))])
+    assert markup.count('class="sibling"') == 1
+    assert ('≈ sibling of lines <a class="kept" href="#f0-l1">1</a>, '
+            '<a class="kept" href="#f0-l3">3</a>, kept') in markup
+    assert "".join(read(markup).text) == text
+
+
+def test_blocks_are_short_and_never_cut_a_removal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(review, "CHUNK_LINES", 2)
+    markup, result = built(PAPER)
+    assert any(edit.last_line - edit.first_line == 2 for edit in result.edits)
+    tree = read(markup)  # every </del> closes the <del> it opened: no block cuts one
+    assert "".join(tree.text) == PAPER
+    blocks = re.findall(r'<div class="chunk (near|far)"[^>]*>(.*?)</div>', markup, re.S)
+    sizes = [body.count('class="n"') for _, body in blocks]
+    assert sum(sizes) == PAPER.count("\n")
+    assert max(size for (_, body), size in zip(blocks, sizes, strict=True)
+               if "<del" not in body) <= 2
+    assert max(sizes) >= 3  # the block that holds the three-line removal whole
+
+
+def test_the_edits_view_shows_the_lines_around_each_edit_and_folds_the_rest() -> None:
+    markup, result = built(PAPER)
+    near_lines: set[int] = set()
+    for edit in result.edits:
+        near_lines.update(range(edit.first_line - CONTEXT_LINES,
+                                edit.last_line + CONTEXT_LINES + 1))
+    blocks = re.findall(r'<div class="chunk (near|far)"[^>]*>(.*?)</div>', markup, re.S)
+    lines_of: dict[str, set[int]] = {where: set() for where in ("near", "far")}
+    for where, body in blocks:
+        lines_of[where].update(int(n) for n in re.findall(r'id="f0-l(\d+)"', body))
+    assert lines_of["near"] >= near_lines & set(range(1, PAPER.count("\n") + 1))
+    assert len(lines_of["near"] - near_lines) <= 2  # a removal that starts on a line feed
+    assert lines_of["far"] and not lines_of["far"] & near_lines
+    gaps = re.findall(r"⋯ lines? ([\d,]+)(?:–([\d,]+))? not shown \((\d+)\)", markup)
+    assert sum(int(count) for _, _, count in gaps) == len(lines_of["far"])
+    assert gaps[0] == ("1", "4", "4")  # page 1 before the three lines above its foot
+
+
+def test_a_hundred_thousand_lines_are_all_on_the_page_and_built_from_the_edits(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing is cut; and the text between marks is escaped in slices: the escaping is
+    called about once per line, not once per character."""
+    text = "".join(f"Line {n} of a long log of the harbour's tides.\n" for n in range(100_000))
+    calls = 0
+    real_escape = html.escape
+
+    def counted(value: str, quote: bool = True) -> str:
+        nonlocal calls
+        calls += 1
+        return str(real_escape(value, quote))
+
+    monkeypatch.setattr(html, "escape", counted)  # as the page module calls it
+    nothing = CleanResult(text, (), Stats(100_000, 100_000, len(text), len(text)))
+    markup = page([Reviewed("log.txt", text, nothing)])
+    assert 'id="f0-l100000"' in markup and "".join(read(markup).text) == text
+    assert calls < 100_000 * 1.1
+    assert len(markup) < len(text) * 3
+
+
+def test_a_long_page_opens_in_the_edits_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert '<body class="edits-only">' not in built(PAPER)[0]
+    monkeypatch.setattr(review, "EDITS_VIEW_FROM", 10)
+    assert '<body class="edits-only">' in built(PAPER)[0]
+
+
+def test_line_starts() -> None:
+    assert line_starts("") == [0]
+    assert line_starts("a") == [0]
+    assert line_starts("a\n") == [0]
+    assert line_starts("a\n\n") == [0, 2]
+    assert line_starts("\nb") == [0, 1]
+
+
+def test_the_page_makes_no_request_of_its_own() -> None:
+    markup, _ = built(PAPER)
+    for tag, attrs in read(markup).found:
+        assert tag not in {"link", "img", "iframe", "object", "embed"}
+        assert "src" not in attrs, tag
+        assert attrs.get("href", "#").startswith("#"), attrs
+    assert "url(" not in markup and "@import" not in markup and "fetch(" not in markup
+
+
+# --- In a real browser ------------------------------------------------------------------
 
 
 def browser(*args: str) -> subprocess.CompletedProcess[str]:
     assert CHROMIUM is not None
     return subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-                           "--host-resolver-rules=MAP * ~NOTFOUND", *args],
-                          capture_output=True, text=True, timeout=120)
+                           "--host-resolver-rules=MAP * ~NOTFOUND", "--window-size=1200,900",
+                           *args], capture_output=True, text=True, timeout=180)
+
+
+def probe(page_file: Path, steps: str, query: str = "") -> dict[str, Any]:
+    """Load ``page_file`` in Chromium, run ``steps`` (JS, with ``record(name, value)``)
+    after the page's own script, and return what was recorded."""
+    copy = page_file.with_name("probed-" + page_file.name)
+    script = ("<script>window.addEventListener('load', function () {"
+              "var found = {}; function record(name, value) { found[name] = value; }"
+              f"{steps}"
+              "setTimeout(function () { document.body.dataset.probe = JSON.stringify(found); },"
+              " 300); });</script></body>")
+    copy.write_text(page_file.read_text(encoding="utf-8").replace("</body>", script),
+                    encoding="utf-8")
+    loaded = browser("--virtual-time-budget=30000", "--dump-dom", copy.as_uri() + query)
+    assert loaded.returncode == 0, loaded.stderr
+    found = re.search(r'data-probe="([^"]*)"', loaded.stdout)
+    assert found, loaded.stdout[-2000:]
+    return dict(json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&")))
 
 
 @pytest.fixture
-def review(tmp_path: Path) -> tuple[Path, list[dict[str, object]]]:
-    page, report = tmp_path / "review.html", tmp_path / "report.json"
+def reference_page(tmp_path: Path) -> tuple[Path, list[dict[str, Any]]]:
+    page_file, report = tmp_path / "review.html", tmp_path / "report.json"
     outcome = CliRunner().invoke(main, ["clean", "--check", "-q", str(REFERENCE), "--html",
-                                        str(page), "--report", str(report)])
+                                        str(page_file), "--report", str(report)])
     assert outcome.exit_code == 1, outcome.stderr
-    return page, json.loads(report.read_text(encoding="utf-8"))["files"][0]["edits"]
+    return page_file, json.loads(report.read_text(encoding="utf-8"))["files"][0]["edits"]
 
 
 @needs_chromium
 @pytest.mark.slow
-def test_the_page_shows_every_edit_in_a_browser(review: tuple[Path, list[dict[str, object]]],
-                                                 tmp_path: Path) -> None:
-    page, edits = review
-    loaded = browser("--dump-dom", page.as_uri())
+def test_in_a_browser_every_edit_is_shown_and_every_link_resolves(
+        reference_page: tuple[Path, list[dict[str, Any]]], tmp_path: Path) -> None:
+    page_file, edits = reference_page
+    loaded = browser("--dump-dom", page_file.as_uri())
     assert loaded.returncode == 0, loaded.stderr
-    elements = Elements()
-    elements.feed(loaded.stdout)
-    removed = [attrs for tag, attrs in elements.found if tag == "del"]
-    joins = [attrs for tag, attrs in elements.found if "join" in attrs.get("class", "").split()]
-    by_kind = {kind: sum(1 for edit in edits if edit["kind"] == kind)
-               for kind in {str(edit["kind"]) for edit in edits}}
-    assert len(joins) == by_kind.pop("broken_paragraph")
-    for kind, count in by_kind.items():
-        assert sum(kind in attrs["class"].split() for attrs in removed) == count, kind
-        counter = next(attrs for tag, attrs in elements.found
-                       if attrs.get("class") == "count" and attrs.get("data-kind") == kind)
-        assert counter  # the legend counts each kind...
-    legend = dict(re.findall(r'<span class="count" data-kind="(\w+)">(\d+)</span>',
-                             loaded.stdout))
-    assert {kind: int(count) for kind, count in legend.items() if int(count)} == {
-        **by_kind, "broken_paragraph": len(joins)}  # ...rightly
-    ids = {attrs["id"] for _, attrs in elements.found if "id" in attrs}
-    links = [attrs["href"] for tag, attrs in elements.found if tag == "a"]
+    tree = read(loaded.stdout)
+    removed = [attrs for attrs in tree.elements() if "data-edit" in attrs]
+    assert sorted((attrs["data-kind"], attrs["data-reason"]) for attrs in removed) == sorted(
+        (str(edit["kind"]), str(edit["reason"])) for edit in edits if edit["action"] != "kept")
+    ids = {attrs["id"] for attrs in tree.elements() if "id" in attrs}
+    links = [attrs["href"] for attrs in tree.elements("a")]
     assert links and all(link.startswith("#") and link[1:] in ids for link in links)
-    kept = [edit["kept_line"] for edit in edits if edit["kind"] == "duplicate_paragraph"]
-    assert f"#f0-l{kept[0]}" in links
     shot = tmp_path / "review.png"
-    taken = browser(f"--screenshot={shot}", "--window-size=1200,1400", page.as_uri())
+    taken = browser(f"--screenshot={shot}", page_file.as_uri())
     assert taken.returncode == 0 and shot.stat().st_size > 10_000
     artefacts = os.environ.get("CLEANER_ARTEFACTS")
     if artefacts:
@@ -87,28 +288,82 @@ def test_the_page_shows_every_edit_in_a_browser(review: tuple[Path, list[dict[st
         shutil.copy(shot, Path(artefacts) / "review.png")
 
 
-def test_the_page_makes_no_request_of_its_own(
-        review: tuple[Path, list[dict[str, object]]]) -> None:
-    page, _ = review
-    text = page.read_text(encoding="utf-8")
-    elements = Elements()
-    elements.feed(text)
-    for tag, attrs in elements.found:
-        assert tag not in {"link", "img", "iframe", "object", "embed"}
-        assert "src" not in attrs, tag
-        assert attrs.get("href", "#").startswith("#"), attrs
-    assert "url(" not in text and "@import" not in text and "fetch(" not in text
+@needs_chromium
+@pytest.mark.slow
+def test_keys_j_and_k_move_from_edit_to_edit_skipping_hidden_kinds(tmp_path: Path) -> None:
+    page_file = tmp_path / "paper.html"
+    markup, result = built(PAPER)
+    page_file.write_text(markup, encoding="utf-8")
+    found = probe(page_file, """
+        function press(key) {
+          document.body.dispatchEvent(new KeyboardEvent('keydown', {key: key, bubbles: true}));
+          var current = document.querySelector('.current');
+          return [current ? current.id : null, document.getElementById('where').textContent];
+        }
+        record('j1', press('j')); record('j2', press('j')); record('k', press('k'));
+        record('k0', press('k'));
+        var box = document.querySelector('input[data-kind="boilerplate_line"]');
+        box.click();
+        record('hidden', press('j'));
+        document.getElementById('next').click();
+        record('button', document.querySelector('.current').id);
+    """)
+    kinds = [edit.kind for edit in result.edits]
+    total = len(kinds)
+    assert found["j1"] == ["f0-e0", f"edit 1 of {total}"]
+    assert found["j2"] == ["f0-e1", f"edit 2 of {total}"]
+    assert found["k"] == found["k0"] == ["f0-e0", f"edit 1 of {total}"]  # stops at the first
+    shown = [n for n, kind in enumerate(kinds) if kind != "boilerplate_line"]
+    assert kinds[0] == "boilerplate_line"  # so the current one is hidden now
+    assert found["hidden"][0] == f"f0-e{shown[0]}"
+    assert found["hidden"][1] == f"edit 1 of {len(shown)}"
+    assert found["button"] == f"f0-e{shown[1]}"
 
 
-def test_a_long_document_is_capped_with_a_notice(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from cleaner import review as review_module
+@needs_chromium
+@pytest.mark.slow
+def test_the_last_line_of_a_hundred_thousand_lines_is_reachable(tmp_path: Path) -> None:
+    text = "".join(f"Tide table, entry {n}: high water at {n % 24:02d}:{n % 60:02d}.\n"
+                   for n in range(1, 100_001))
+    text = PAPER + text  # the edits are on the first page (cleaning 100,000 lines is slow)
+    page_file = tmp_path / "tides.html"
+    markup = page([Reviewed("tides.txt", text, clean(PAPER))])
+    assert 'data-edit' in markup
+    page_file.write_text(markup, encoding="utf-8")
+    assert '<body class="edits-only">' in markup  # long: the edits view first
+    last = text.count("\n")
+    found = probe(page_file, f"var LAST = '{last}';" + """
+        record('start', [document.body.classList.contains('edits-only'),
+                         getComputedStyle(document.querySelector('.far')).display]);
+        location.hash = '#f0-l' + LAST;
+        setTimeout(function () {
+          var line = document.getElementById('f0-l' + LAST).getBoundingClientRect();
+          record('last', [line.top >= 0 && line.bottom <= innerHeight, scrollY > 0,
+                          document.body.classList.contains('edits-only')]);
+        }, 100);
+    """)
+    assert found["start"] == [True, "none"]
+    assert found["last"] == [True, True, False]  # scrolled to it, the whole document shown
 
-    monkeypatch.setattr(review_module, "MAX_LINES", 50)
-    page = tmp_path / "review.html"
-    outcome = CliRunner().invoke(main, ["clean", "--check", "-q", str(REFERENCE), "--html",
-                                        str(page)])
-    assert outcome.exit_code == 1
-    text = page.read_text(encoding="utf-8")
-    assert "Long document: the first 50 lines are shown" in text
-    assert 'id="f0-l150"' not in text
+
+@needs_chromium
+@pytest.mark.slow
+def test_a_screenshot_of_the_edits_view(tmp_path: Path) -> None:
+    text = paper(8)
+    page_file = tmp_path / "pages.html"
+    markup, result = built(text)
+    page_file.write_text(markup, encoding="utf-8")
+    found = probe(page_file, """
+        record('view', [document.body.classList.contains('edits-only'),
+                        document.querySelectorAll('.gap').length,
+                        getComputedStyle(document.querySelector('.gap')).display]);
+    """, query="?view=edits")
+    assert found["view"][0] is True and found["view"][1] > 0 and found["view"][2] == "block"
+    shot = tmp_path / "edits-view.png"
+    taken = browser(f"--screenshot={shot}", page_file.as_uri() + "?view=edits")
+    assert taken.returncode == 0 and shot.stat().st_size > 10_000
+    assert len(result.edits) >= 16
+    artefacts = os.environ.get("CLEANER_ARTEFACTS")
+    if artefacts:
+        Path(artefacts).mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, Path(artefacts) / "review-edits-view.png")
