@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+import cleaner
 
 from .conftest import ROOT
 
@@ -92,3 +95,60 @@ def test_check_hook_reports_and_changes_nothing(repository: Path,
     assert "notes.md" not in result.stdout and "code.py" not in result.stdout
     after = {path.name: path.read_bytes() for path in repository.iterdir() if path.is_file()}
     assert after == before
+
+
+def _git(folder: Path, *arguments: str) -> None:
+    subprocess.run(["git", "-C", str(folder), "-c", "user.name=test", "-c",
+                    "user.email=test@example.invalid", "-c", "commit.gpgsign=false",
+                    *arguments], check=True, capture_output=True)
+
+
+def _release_mirror(folder: Path) -> Path:
+    """A repository holding this tree's tracked files, tagged ``v<version>`` as a release
+    is, with one more commit after the tag (work since the release)."""
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True,
+                            check=False)
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout: no tree to release")
+    mirror = folder / "cleaner-mirror"
+    for name in filter(None, listed.stdout.decode().split("\0")):
+        if (ROOT / name).is_file():
+            (mirror / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, mirror / name)
+    _git(mirror, "init", "-q", "-b", "main")
+    _git(mirror, "add", ".")
+    _git(mirror, "commit", "-q", "-m", "release")
+    _git(mirror, "tag", f"v{cleaner.__version__}")
+    (mirror / "NEWS.txt").write_text("Work since the release.\n", encoding="utf-8")
+    _git(mirror, "add", ".")
+    _git(mirror, "commit", "-q", "-m", "after the release")
+    return mirror
+
+
+@pytest.mark.slow
+def test_autoupdate_pins_the_release_tag_and_the_hook_runs_from_it(
+        repository: Path, pre_commit_home: Path, tmp_path: Path) -> None:
+    mirror = _release_mirror(tmp_path)
+    config = repository / ".pre-commit-config.yaml"
+    config.write_text(f"repos:\n  - repo: {mirror}\n    rev: main\n    hooks:\n"
+                      "      - id: cleaner-check\n", encoding="utf-8")
+    _git(repository, "add", ".")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "PRE_COMMIT_COLOR": "never"}
+    updated = subprocess.run([*_pre_commit(), "autoupdate"], cwd=repository, env=env,
+                             capture_output=True, text=True, check=False, timeout=300)
+    assert updated.returncode == 0, updated.stdout + updated.stderr
+    assert f"rev: v{cleaner.__version__}\n" in config.read_text(encoding="utf-8")
+    _git(repository, "add", ".")
+    run = subprocess.run([*_pre_commit(), "run", "--all-files"], cwd=repository, env=env,
+                         capture_output=True, text=True, check=False, timeout=900)
+    assert run.returncode == 1, run.stdout + run.stderr  # the damage found, from the tag
+    assert "damaged.txt:3: boilerplate_line" in run.stdout
+    assert "mutable reference" not in run.stdout + run.stderr
+
+
+def test_the_version_is_one_and_the_readme_pins_its_tag() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert re.findall(r'^version = "(.*)"$', pyproject, re.M) == [cleaner.__version__]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"rev: v{cleaner.__version__}" in readme
+    assert "rev: main" not in readme
