@@ -26,6 +26,10 @@ Reason = Literal[
     "leading_blank_lines", "trailing_blank_lines",
 ]
 
+# A new reason is declared here, twice side by side: its name in ``Reason`` (so that
+# mypy checks every use) and its kind in ``KIND_OF``. The report, the review page, the
+# ``select``/``ignore`` options and the summaries read these two; nothing else lists
+# reasons.
 KIND_OF: dict[Reason, EditKind] = {
     "duplicate_paragraph": "duplicate_paragraph",
     "near_duplicate_paragraph": "duplicate_paragraph",
@@ -41,16 +45,34 @@ KIND_OF: dict[Reason, EditKind] = {
 }
 assert set(KIND_OF) == set(get_args(Reason))
 
-# How summaries name each kind: one, many, and what was done.
-KIND_PHRASES: dict[EditKind, tuple[str, str, str]] = {
-    "duplicate_paragraph": ("duplicate paragraph", "duplicate paragraphs", "removed"),
-    "boilerplate_line": ("boilerplate line", "boilerplate lines", "removed"),
-    "page_number": ("page number", "page numbers", "removed"),
-    "broken_paragraph": ("broken paragraph", "broken paragraphs", "joined"),
-    "page_break": ("page break", "page breaks", "moved after the paragraph it cut"),
-    "blank_lines": ("run of blank lines", "runs of blank lines", "removed"),
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How a kind of edit is named: in summaries (one, many, and what was done) and on
+    the review page (a short label and a colour)."""
+
+    one: str
+    many: str
+    done: str
+    label: str
+    colour: str
+
+
+KINDS: dict[EditKind, Kind] = {
+    "duplicate_paragraph": Kind("duplicate paragraph", "duplicate paragraphs", "removed",
+                                "duplicate", "#fde2e2"),
+    "boilerplate_line": Kind("boilerplate line", "boilerplate lines", "removed",
+                             "furniture", "#e2e8fd"),
+    "page_number": Kind("page number", "page numbers", "removed", "page number", "#fdf3d2"),
+    "broken_paragraph": Kind("broken paragraph", "broken paragraphs", "joined",
+                             "join", "#d8f5dc"),
+    "page_break": Kind("page break", "page breaks", "moved after the paragraph it cut",
+                       "page break moved", "#d5f0f0"),
+    "blank_lines": Kind("run of blank lines", "runs of blank lines", "removed",
+                        "blank lines", "#e8e8e8"),
 }
-assert set(KIND_PHRASES) == set(get_args(EditKind))
+assert set(KINDS) == set(get_args(EditKind))
 
 
 @dataclass(frozen=True)

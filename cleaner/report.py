@@ -21,7 +21,7 @@ from typing import Any, Literal
 import click
 
 from . import __version__, exitcodes
-from .edits import KIND_PHRASES, Edit, Sibling
+from .edits import KINDS, Edit, Sibling
 from .pipeline import CleanResult
 
 OutputFormat = Literal["text", "json", "json-lines", "github"]
@@ -156,10 +156,10 @@ def summary(path: str, result: CleanResult) -> str:
     if not result.edits:
         return f"{path}: clean"
     parts = []
-    for kind, (one, many, verb) in KIND_PHRASES.items():
-        count = result.stats.by_kind.get(kind, 0)
+    for name, kind in KINDS.items():
+        count = result.stats.by_kind.get(name, 0)
         if count:
-            parts.append(f"{count} {one if count == 1 else many} {verb}")
+            parts.append(f"{count} {kind.one if count == 1 else kind.many} {kind.done}")
     return f"{path}: {', '.join(parts)}"
 
 

@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .edits import Edit, Sibling
+from .edits import KINDS, Edit, Sibling
 from .pipeline import CleanResult
 from .report import printable
 
@@ -38,15 +38,6 @@ CHUNK_LINES = 400  # lines of one block the browser lays out lazily
 EDITS_VIEW_FROM = 2_000  # a page with more lines than this opens in the "edits only" view
 LINE_HEIGHT_EM = 1.45  # of the document's text: a block's height before it is laid out
 
-# Each kind of edit: its name on the page, and its colour.
-KINDS: dict[str, tuple[str, str]] = {
-    "duplicate_paragraph": ("duplicate", "#fde2e2"),
-    "boilerplate_line": ("furniture", "#e2e8fd"),
-    "page_number": ("page number", "#fdf3d2"),
-    "blank_lines": ("blank lines", "#e8e8e8"),
-    "broken_paragraph": ("join", "#d8f5dc"),
-    "page_break": ("page break moved", "#d5f0f0"),
-}
 MARKS = {"broken_paragraph": "⏎ joined", "page_break": "⇣ page break moved"}  # not spans
 
 _STYLE = """
@@ -171,10 +162,10 @@ def page(files: Sequence[Reviewed]) -> str:
     edits_only = lines > EDITS_VIEW_FROM
     body_class = ' class="edits-only"' if edits_only else ""
     legend = "".join(
-        f'<label><input type="checkbox" checked data-kind="{kind}"> '
-        f'<span class="swatch {kind}"></span> {label} '
-        f'(<span class="count" data-kind="{kind}">{counts.get(kind, 0)}</span>)</label>'
-        for kind, (label, _) in KINDS.items())
+        f'<label><input type="checkbox" checked data-kind="{name}"> '
+        f'<span class="swatch {name}"></span> {kind.label} '
+        f'(<span class="count" data-kind="{name}">{counts.get(name, 0)}</span>)</label>'
+        for name, kind in KINDS.items())
     side = "".join(_edit_list(number, reviewed) for number, reviewed in enumerate(files))
     body = "".join(_file_section(number, reviewed) for number, reviewed in enumerate(files))
     title = f"cleaner review: {len(files)} file{'s' * (len(files) != 1)}"
@@ -197,9 +188,9 @@ def page(files: Sequence[Reviewed]) -> str:
 
 def _kind_style() -> str:
     """Each kind's colour (swatch, removal and mark) and the rule its filter box uses."""
-    rules = [f".{kind} {{ background: {colour}; }}\n"
-             f"body.hide-{kind} [data-kind=\"{kind}\"] {{ display: none; }}\n"
-             for kind, (_, colour) in KINDS.items()]
+    rules = [f".{name} {{ background: {kind.colour}; }}\n"
+             f"body.hide-{name} [data-kind=\"{name}\"] {{ display: none; }}\n"
+             for name, kind in KINDS.items()]
     return "".join(rules) + ".sibling-swatch { background: #9b59b6; }\n"
 
 
@@ -236,7 +227,7 @@ def _file_section(number: int, reviewed: Reviewed) -> str:
 def _summary(result: CleanResult) -> str:
     if not result.edits and not result.siblings:
         return "Nothing to remove."
-    counts = ", ".join(f"{count} {KINDS[kind][0] if kind in KINDS else kind}"
+    counts = ", ".join(f"{count} {KINDS[kind].label if kind in KINDS else kind}"
                        for kind, count in sorted(result.stats.by_kind.items()))
     siblings = sum(kept.reason == "sibling_paragraph" for kept in result.siblings)
     repeats = len(result.siblings) - siblings

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from cleaner import CleanResult, Stats, clean, review
 from cleaner.cli import main
-from cleaner.edits import Sibling
+from cleaner.edits import KINDS, Sibling
 from cleaner.review import CONTEXT_LINES, Reviewed, line_starts, page
 
 from .conftest import REFERENCE
@@ -125,7 +125,7 @@ def test_every_edit_is_marked_with_its_reason_written_out_and_counted() -> None:
     legend = {kind: int(count) for kind, count in
               re.findall(r'<span class="count" data-kind="(\w+)">(\d+)</span>', markup)}
     assert legend == {kind: sum(edit.kind == kind for edit in result.edits)
-                      for kind in review.KINDS}
+                      for kind in KINDS}
     side = dict(re.findall(r"</span> (\w+) <b>(\d+)</b></summary>", markup))
     assert {reason: int(count) for reason, count in side.items()} == result.stats.by_reason
     kept = next(edit for edit in result.edits if edit.kept_line is not None)
