@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -223,3 +224,11 @@ def test_install_commands_name_this_projects_extra_and_ci_uses_a_fresh_folder() 
         path.read_text(encoding="utf-8") for path in (ROOT / "cleaner").glob("*.py"))
     assert "install 'cleaner[dask]'" not in text and "install '.[dask]'" in text
     assert "/tmp/cleaner-ci-sample" not in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_readme_layout_names_every_module_and_no_other() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("### Layout"):]
+    layout = layout[:layout.index("\n\n", layout.index("| module |"))]
+    listed = re.findall(r"^\| `cleaner/(\w+\.py)` \|", layout, re.M)
+    assert sorted(listed) == sorted(path.name for path in (ROOT / "cleaner").glob("*.py"))
