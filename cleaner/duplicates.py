@@ -327,20 +327,22 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision) -> 
     """Paragraphs that run together the text of two or more neighbours, which also stand
     complete beside them: a scraper glued them into one. Only a long prose paragraph
     longer than both its neighbours is looked at, longest first; pieces come from
-    paragraphs that stay. True when one was found."""
-    candidates = [paragraph for paragraph in paragraphs
-                  if all(len(other.key) < len(paragraph.key) for other in
-                         paragraphs[max(0, paragraph.position - 1):paragraph.position + 2]
-                         if other is not paragraph) and _holds_two(paragraph, paragraphs)]
+    paragraphs that stay. Neighbours and windows are counted among the paragraphs that
+    stay (a copy already removed is not a neighbour: the clean text does not have it, and
+    a second run must judge the same). True when one was found."""
+    live = _staying(paragraphs, decision)
+    candidates = [paragraph for index, paragraph in enumerate(live)
+                  if all(len(other.key) < len(paragraph.key)
+                         for other in live[max(0, index - 1):index + 2] if other is not paragraph)
+                  and _holds_two(paragraph, _window(live, index))]
     found = False
     for paragraph in sorted(candidates, key=lambda paragraph: -len(paragraph.key)):
         if paragraph.position in decision.gone or not _long_prose(paragraph, doc):
             continue
-        window = paragraphs[max(0, paragraph.position - MERGE_WINDOW):
-                            paragraph.position + MERGE_WINDOW + 1]
-        pieces = _pieces(paragraph.key, [other for other in window
-                                         if other.position != paragraph.position
-                                         and other.position not in decision.gone])
+        live = _staying(paragraphs, decision)
+        index = next(index for index, other in enumerate(live) if other is paragraph)
+        pieces = _pieces(paragraph.key, [other for other in _window(live, index)
+                                         if other is not paragraph])
         pieces = [piece for piece in pieces if key_words(piece[3]) >= FRAGMENT_WORDS]
         covered = sum(end - start for start, end, _, _ in pieces)
         sources = {position for _, _, position, _ in pieces}
@@ -355,12 +357,20 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision) -> 
     return found
 
 
-def _holds_two(paragraph: Paragraph, paragraphs: list[Paragraph]) -> bool:
+def _staying(paragraphs: list[Paragraph], decision: _Decision) -> list[Paragraph]:
+    """The paragraphs not yet removed, in order."""
+    return [paragraph for paragraph in paragraphs if paragraph.position not in decision.gone]
+
+
+def _window(live: list[Paragraph], index: int) -> list[Paragraph]:
+    """The paragraphs that stay around ``live[index]``: ``MERGE_WINDOW`` each side."""
+    return live[max(0, index - MERGE_WINDOW):index + MERGE_WINDOW + 1]
+
+
+def _holds_two(paragraph: Paragraph, window: list[Paragraph]) -> bool:
     """A quick look before the pieces are measured: two neighbours at least whose start or
     end the paragraph holds."""
     key = paragraph.key
-    window = paragraphs[max(0, paragraph.position - MERGE_WINDOW):
-                        paragraph.position + MERGE_WINDOW + 1]
     return sum(other is not paragraph and len(other.key) >= FRAGMENT_CHARS and (
         other.key[:FRAGMENT_CHARS] in key or other.key[-FRAGMENT_CHARS:] in key)
         for other in window) >= 2

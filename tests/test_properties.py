@@ -116,6 +116,30 @@ def test_one_pass_is_stable(text: str) -> None:
     _stable(text)
 
 
+PAGED_EXAMPLES = 800
+PAGED_UNSTABLE_BUDGET = 8  # 1%; measured: 5 of these 800 are changed by a second run
+
+
+def test_one_pass_is_stable_on_paged_material() -> None:
+    """Fast, on the material the corpus has (numbered pages under running heads, form
+    feeds, CR and CRLF, refrains, blocks printed twice, CJK): a second run changes at
+    most a handful of 800 documents. The known ones are narrow (a page number left
+    alone on its page once the head beside it went; a join seen once a head between the
+    two halves went); a change that breaks stability breaks it on many more."""
+    unstable: list[tuple[str, list[str]]] = []
+
+    @settings(PROPERTY_SETTINGS, max_examples=PAGED_EXAMPLES, database=None)
+    @given(documents(PAGED))
+    def count(text: str) -> None:
+        once = cleaner.clean(text).text
+        again = cleaner.clean(once)
+        if again.text != once:
+            unstable.append((text, [edit.reason for edit in again.edits]))
+
+    count()
+    assert len(unstable) <= PAGED_UNSTABLE_BUDGET, unstable[:3]
+
+
 @pytest.mark.slow
 @pytest.mark.nightly
 @settings(PROPERTY_SETTINGS, max_examples=NIGHTLY_EXAMPLES, derandomize=False)
@@ -153,6 +177,17 @@ ONCE_UNSTABLE = [
     # are then a misplaced pair, in the same run.
     "一" * 38 + "。\n\n" + "一" * 24 + "q" + "一" * 13 + "。\n\nRunning footer\n\n"
     + ("一" * 24 + "q" + "一" * 13 + "。\n\n") * 2,
+    # A block printed twice that also runs together two paragraphs standing near it: once
+    # its twin is gone it is longer than its neighbours, a merged copy, in the same run.
+    ("Measurement the results patience a relied small relied calibrate crude standard were.\n"
+     "Of small standard things a standard standard on results history early relied things "
+     "of-\n侜件丏伢伉乕伌亀伳丟乓並亹亁俲丟併亾亀九。\r\n\r\n") * 2
+    + "Running footer\n\nOf small standard things a standard standard on results history "
+    "early relied things of-\n\n\n一一一一一一一一。\r\n\r\n一一一一一一一一。\rMeasurement the "
+    "results patience a relied small relied calibrate crude standard were.\n\x0cMeasurement "
+    "the results patience azrelied small reliex calibrat的 crqde standard were.\nOfzsmall "
+    "stqndard things a standard standard on results history early relied things of-\n"
+    "侜件丏伢伉乕伌亀伳丟乓並亹x俲丟併亾亀九。\x0cRunning footer\r",
 ]
 
 
