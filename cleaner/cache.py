@@ -65,7 +65,6 @@ class Cache:
     path: Path | None
     known: dict[str, Known] = field(default_factory=dict)
     added: dict[str, Known] = field(default_factory=dict)
-    hits: int = 0
 
     @classmethod
     def load(cls, folder: Path) -> Cache:
@@ -97,7 +96,6 @@ class Cache:
         """The entry of a file known to be clean, or None."""
         found = self.known.get(key) or self.added.get(key)
         if found is not None:
-            self.hits += 1
             self.added[key] = found  # used this run: kept when the cache is pruned
         return found
 

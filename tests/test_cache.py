@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import cleaner
 from cleaner import exitcodes
 from cleaner.cache import Cache, Known, cache_dir
 from cleaner.cli import main
@@ -164,3 +165,83 @@ def test_the_key_depends_on_the_bytes_and_the_settings() -> None:
     keys = {Cache.key(data, settings) for data in (b"a", b"b") for settings in ("x", "y")}
     assert len(keys) == 4
     assert Cache.key(b"a", "x") == Cache.key(b"a", "x")
+
+
+def test_a_second_file_with_the_same_bytes_in_one_run_is_known(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(CLEAN, encoding="utf-8")
+    code, stderr = check(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert code == exitcodes.OK
+    assert cached_lines(stderr) == [f"{tmp_path / 'b.txt'}: clean (cached)"]
+
+
+def test_a_run_that_learns_nothing_leaves_the_cache_file_alone(folder: Path) -> None:
+    check(str(folder))
+    (cache_file,) = cache_dir().glob("clean-files-*.json")
+    before = cache_file.stat()
+    check(str(folder))  # every clean file known: nothing to add
+    after = cache_file.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    (folder / "new.txt").write_text("4. " + CLEAN, encoding="utf-8")
+    check(str(folder))
+    assert cache_file.stat().st_ino != before.st_ino  # rewritten, by a rename
+    assert len(json.loads(cache_file.read_text(encoding="utf-8"))) == 4
+
+
+def test_the_cache_folder_is_made_with_its_parents(folder: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    nested = tmp_path / "a" / "b" / "c"
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(nested))
+    check(str(folder))
+    assert len(list(nested.glob("clean-files-*.json"))) == 1
+    assert not list(nested.glob(".*.tmp"))
+
+
+def test_where_the_cache_lives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "chosen"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "chosen"
+    monkeypatch.delenv("CLEANER_CACHE_DIR")
+    assert cache_dir() == tmp_path / "xdg" / "cleaner"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_dir() == tmp_path / "home" / ".cache" / "cleaner"
+
+
+def test_the_cache_belongs_to_the_code_that_wrote_it(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another version, or an edited module, reads another cache file."""
+    import cleaner.cache as cache_module
+
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "stage.py").write_text("x = 1\n", encoding="utf-8")
+    (package / "notes.txt").write_text("not code\n", encoding="utf-8")
+    monkeypatch.setattr(cache_module, "__file__", str(package / "cache.py"))
+    first = cache_module.code_fingerprint()
+    assert "stage.py" in first and "notes.txt" not in first
+    assert first.startswith(cleaner.__version__ + "\n")
+    (package / "notes.txt").write_text("still not code, longer\n", encoding="utf-8")
+    assert cache_module.code_fingerprint() == first
+    (package / "stage.py").write_text("x = 22\n", encoding="utf-8")
+    assert cache_module.code_fingerprint() != first
+    names = set()
+    for version in ("1.0", "2.0"):
+        monkeypatch.setattr(cache_module, "__version__", version)
+        cache = Cache.load(tmp_path)
+        assert cache.path is not None
+        names.add(cache.path.name)
+    assert len(names) == 2
+
+
+def test_the_cache_keeps_everything_up_to_its_limit(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("cleaner.cache.MAX_ENTRIES", 3)
+    cache = Cache.load(tmp_path)
+    for key in "ab":
+        cache.remember(key, Known("utf-8", 1, 10))
+    cache.save()
+    again = Cache.load(tmp_path)
+    again.remember("c", Known("utf-8", 1, 10))
+    again.save()
+    assert set(Cache.load(tmp_path).known) == {"a", "b", "c"}  # three: at the limit, kept

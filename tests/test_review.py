@@ -139,6 +139,60 @@ def test_each_form_feed_is_a_page_break_drawn_above_its_line() -> None:
     assert f'\f</span><span class="n" id="f0-l{line}">' in markup
 
 
+def test_a_form_feed_inside_a_line_is_drawn_too() -> None:
+    text = "Figure 3: the pier\fin winter.\nThe end.\n"
+    markup, _ = built(text)
+    assert ('Figure 3: the pier<span class="pb" title="page break">\f</span>in winter.'
+            in markup)
+    assert "".join(read(markup).text) == text
+
+
+def test_the_side_list_groups_by_reason_most_first_and_names_the_file_escaped() -> None:
+    markup, result = built(PAPER, name="<b>minutes & notes</b>.txt")
+    assert "&lt;b&gt;minutes &amp; notes&lt;/b&gt;.txt" in markup
+    assert "<b>minutes" not in markup
+    order = re.findall(r"</span> (\w+) <b>(\d+)</b></summary>", markup)
+    counts = [int(count) for _, count in order]
+    assert counts == sorted(counts, reverse=True) and len(order) == len(result.stats.by_reason)
+    ties = [reason for reason, count in order if int(count) == counts[0]]
+    assert ties == sorted(ties)  # equal counts: by name
+    first = next(edit for edit in result.edits if edit.reason == order[0][0])
+    assert f'<li><a href="#f0-e0">line {first.first_line}</a></li>' in markup
+    clean_page = page([Reviewed("clean.txt", "Nothing here.\n", clean("Nothing here.\n"))])
+    assert "<p>Nothing to remove.</p>" in clean_page and "<details>" not in clean_page
+
+
+def test_each_edit_says_its_reason_and_message_on_hover_escaped() -> None:
+    text = PAPER.replace("Harbour Review", 'Harbour "Review" <&>')
+    markup, result = built(text)
+    edit = next(edit for edit in result.edits if edit.kind == "boilerplate_line")
+    index = result.edits.index(edit)
+    title = re.search(rf'id="f0-e{index}"[^>]* title="([^"]*)"', markup)
+    assert title is not None
+    assert html.unescape(title.group(1)) == f"{edit.reason}: {edit.message}"
+    assert "&lt;&amp;&gt;" in title.group(1) and "&quot;" in title.group(1)
+
+
+def test_a_single_line_not_shown_is_named_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(review, "CONTEXT_LINES", 6)  # the first edit, at line 8: from line 2
+    markup, result = built(PAPER)
+    assert result.edits[0].first_line == 8
+    gaps = re.findall(r"⋯ (lines? [\d,–]+) not shown \((\d+)\)", markup)
+    assert gaps[0] == ("line 1", "1")
+    assert all(shown.startswith("lines ") for shown, count in gaps[1:] if int(count) > 1)
+
+
+def test_a_block_is_as_tall_as_its_lines_before_it_is_laid_out(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(review, "CHUNK_LINES", 4)
+    markup, _ = built(PAPER)
+    blocks = re.findall(r'<div class="chunk \w+" style="contain-intrinsic-size: auto '
+                        r'([\d.]+)em">(.*?)</div>', markup, re.S)
+    assert blocks
+    for height, body in blocks:
+        assert float(height) == pytest.approx(body.count('class="n"') * 1.45)
+
+
 def test_the_paragraphs_kept_on_one_line_have_one_mark() -> None:
     text = "One line.\nTwo lines.\nThree lines.\n"
     result = clean(text)
@@ -147,6 +201,7 @@ def test_the_paragraphs_kept_on_one_line_have_one_mark() -> None:
                      for kept in (1, 3))
     markup = page([Reviewed("a.txt", text, dataclasses.replace(result, siblings=siblings))])
     assert markup.count('class="sibling"') == 1
+    assert '<span class="n" id="f0-l2">2</span><span class="sibling"' in markup
     assert ('≈ sibling of lines <a class="kept" href="#f0-l1">1</a>, '
             '<a class="kept" href="#f0-l3">3</a>, kept') in markup
     assert "".join(read(markup).text) == text
