@@ -95,8 +95,6 @@ _WEB_ADDRESS = re.compile(r"https?://|www\.|[\w-]+\.(?:com|net|org|cn|fm|info|io
 REASON_OF: dict[str, Reason] = {"exact": "duplicate_paragraph", "near": "near_duplicate_paragraph",
                                 "contained": "contained_paragraph"}
 
-Block = tuple[int, ...]
-
 
 def key_words(key: str) -> float:
     """About how many words a key (letters and digits, no spaces) holds: a CJK character is

@@ -46,7 +46,7 @@ from .findings import Findings, Join, Prior, left_lines, removed_lines
 from .formats import indented
 from .normalize import is_cjk, paragraph_key
 from .options import Options
-from .segment import Document, Line
+from .segment import Document, Line, LineIndices
 from .sentence import can_continue, leaves_open, looks_like_prose, plainly_open
 
 NAME = "joins"
@@ -55,9 +55,6 @@ _HYPHEN_AT_END = re.compile(r"(\w+)[-\u2010\u00ad]$")
 _LEADING_WORD = re.compile(r"^(\w+)")
 SAME_START = 40  # letters: a block that starts as the one before it starts does not go on
 SAME_START_SCORE = 90
-
-Block = tuple[int, ...]
-
 
 @dataclass
 class _Evidence:
@@ -84,7 +81,7 @@ class _Evidence:
         return word in self._hyphenated
 
 
-def _across_form_feed(doc: Document, before: Block, after: Block) -> bool:
+def _across_form_feed(doc: Document, before: LineIndices, after: LineIndices) -> bool:
     """True when a form feed lies between the last line of ``before`` and ``after``."""
     return any(doc.lines[index].page_break_after for index in range(before[-1], after[0]))
 
@@ -100,7 +97,8 @@ def _starts_over(before: str, after: str) -> bool:
         start_before, start_after[:SAME_START]) >= SAME_START_SCORE
 
 
-def _join(doc: Document, before: Block, after: Block, evidence: _Evidence) -> Join | None:
+def _join(doc: Document, before: LineIndices, after: LineIndices,
+          evidence: _Evidence) -> Join | None:
     """The join of block ``before`` to the next kept block ``after``, or None."""
     last, first = doc.lines[before[-1]], doc.lines[after[0]]
     if last.protected or first.protected or {last.index, first.index} & evidence.furniture:
@@ -140,14 +138,14 @@ def _join(doc: Document, before: Block, after: Block, evidence: _Evidence) -> Jo
 
 
 def chains(doc: Document, removed: frozenset[int], furniture: frozenset[int] = frozenset(),
-           ) -> tuple[list[list[Block]], list[Join]]:
+           ) -> tuple[list[list[LineIndices]], list[Join]]:
     """The paragraphs the clean text will hold once ``removed`` is gone, and the joins.
 
     Each paragraph is a list of kept blocks that joins make one; most hold one block.
     ``furniture`` lines (found, and left in place by option) are never joined.
     """
     evidence = _Evidence(doc, removed, furniture)
-    found: list[list[Block]] = []
+    found: list[list[LineIndices]] = []
     joins: list[Join] = []
     blocks = doc.kept_blocks(removed)
     for position, block in enumerate(blocks):

@@ -43,7 +43,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .normalize import CJK_CLASS, is_cjk, nfkc
+from .normalize import CJK_CLASS, fold_ocr, is_cjk, nfkc
 
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad\u2010]\s*\n\s*(\w)")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)*|\d+")
@@ -52,9 +52,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _SPACED_WORD = re.compile(f"[^\\W\\d_{CJK_CLASS}]{{2,}}")  # a word of a script with spaces
 _SPACED_RUN = re.compile(f"[^{CJK_CLASS}]+")  # text between CJK characters
 _DIGIT_LIKE = str.maketrans({"l": "1", "i": "1", "|": "1", "o": "0", "s": "5", "b": "6", "z": "2"})
-_OCR_CONFUSIONS = re.compile(r"rn|vv")  # letter pairs OCR reads for one letter
-_OCR_READS = {"rn": "m", "vv": "w"}
-_OCR_LOOKALIKES = str.maketrans("i1|!uehf0", "llllncbto")  # letters OCR reads for another
+_DIGIT_LOOKALIKES = str.maketrans("10", "lo")  # digits OCR reads for letters, in words
 GARBLED_SIMILARITY = 0.8  # words this alike are one text garbled (holder/bondholder: 0.75)...
 MAX_EDITS_PER = 4  # ...with at most one edit per four letters (mieter/vermieter: 3 in 9)
 CJK_NEGATIONS = frozenset("不未无非没勿莫否别")  # one character that turns a clause round
@@ -253,8 +251,7 @@ def _ocr_folded(word: str) -> str:
     """``word`` with the letters OCR confuses folded together (``Unlted`` and ``United``
     both read ``nnltcd``, ``corning`` and ``coming`` both ``comlng``), so that a
     misreading costs no edit."""
-    return _OCR_CONFUSIONS.sub(lambda pair: _OCR_READS[pair.group()], word).translate(
-        _OCR_LOOKALIKES)
+    return fold_ocr(word).translate(_DIGIT_LOOKALIKES)
 
 
 def _garbled(a: str, b: str) -> bool:

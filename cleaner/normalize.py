@@ -56,8 +56,26 @@ def line_key(text: str) -> str:
     return _DIGITS.sub("0", _WHITESPACE.sub("", nfkc(text).casefold()))
 
 
-_OCR_CONFUSABLES = (("rn", "m"), ("cl", "d"), ("vv", "w"))
-_OCR_LETTERS = str.maketrans({"l": "i", "|": "i", "!": "i", "c": "e", "v": "y"})
+# What OCR misreads, in one table for every comparison that forgives a misreading (the
+# keys of lines, the words of two paragraphs): pairs of letters it reads for one letter,
+# then letters it reads for one another, each class folded to one of them.
+OCR_PAIRS = (("rn", "m"), ("vv", "w"))
+OCR_LETTERS = str.maketrans("i|!euhfv", "lllcnbty")
+
+
+def fold_ocr(text: str) -> str:
+    """``text`` (case-folded already) with what OCR confuses folded together: ``unlted``
+    and ``united`` both read ``nnltcd``; ``cornmittee`` and ``committee`` both
+    ``commlttcc``.
+
+    >>> fold_ocr("cornmittee") == fold_ocr("committee"), fold_ocr("couucll") == fold_ocr("council")
+    (True, True)
+    >>> fold_ocr("vvinter") == fold_ocr("winter"), fold_ocr("dopupi") == fold_ocr("xopupi")
+    (True, False)
+    """
+    for pair, single in OCR_PAIRS:
+        text = text.replace(pair, single)
+    return text.translate(OCR_LETTERS)
 
 
 @functools.lru_cache(maxsize=4096)  # furniture repeats: most lines asked for are repeats
@@ -70,10 +88,7 @@ def ocr_key(text: str) -> str:
     >>> ocr_key("(Bv Unlted Prcss)") == ocr_key("(By United Press)")
     True
     """
-    key = _DIGITS.sub("0", paragraph_key(text))
-    for pair, single in _OCR_CONFUSABLES:
-        key = key.replace(pair, single)
-    return key.translate(_OCR_LETTERS)
+    return fold_ocr(_DIGITS.sub("0", paragraph_key(text)))
 
 
 _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")

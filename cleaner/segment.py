@@ -75,6 +75,9 @@ class Block:
     last: int
 
 
+LineIndices = tuple[int, ...]  # the indices of some lines, in order: a paragraph as kept
+
+
 @dataclass(frozen=True)
 class Document:
     """The original text with its lines and blocks."""
@@ -102,7 +105,7 @@ class Document:
         lines: by line feeds. A form feed, a line break here, starts no new line there."""
         return bisect.bisect_left(self._line_feeds, self.lines[index].start) + 1
 
-    def kept_blocks(self, removed: frozenset[int]) -> list[tuple[int, ...]]:
+    def kept_blocks(self, removed: frozenset[int]) -> list[LineIndices]:
         """The lines of each block that ``removed`` leaves, for blocks that keep any.
 
         This is what the clean text holds as paragraphs: removing a line from the
