@@ -158,7 +158,7 @@ def page(files: Sequence[Reviewed]) -> str:
     for reviewed in files:
         for edit in reviewed.result.edits:
             counts[edit.kind] = counts.get(edit.kind, 0) + 1
-    lines = sum(reviewed.original.count("\n") + 1 for reviewed in files)
+    lines = sum(len(line_starts(reviewed.original)) for reviewed in files)
     edits_only = lines > EDITS_VIEW_FROM
     body_class = ' class="edits-only"' if edits_only else ""
     legend = "".join(

@@ -205,6 +205,13 @@ def test_the_paragraphs_kept_on_one_line_have_one_mark() -> None:
     assert ('≈ sibling of lines <a class="kept" href="#f0-l1">1</a>, '
             '<a class="kept" href="#f0-l3">3</a>, kept') in markup
     assert "".join(read(markup).text) == text
+    assert 'title="like 1 | like 3"' in markup
+    repeat = (Sibling(start=10, end=19, first_line=2, last_line=2, kept_start=0, kept_end=9,
+                      kept_line=1, score=99.0, message='a "repeat" <kept>',
+                      reason="repeated_paragraph"),)
+    markup = page([Reviewed("a.txt", text, dataclasses.replace(result, siblings=repeat))])
+    assert ('<span class="sibling" title="a &quot;repeat&quot; &lt;kept&gt;">≈ repeat of line '
+            '<a class="kept" href="#f0-l1">1</a>, kept </span>') in markup
 
 
 def test_blocks_are_short_and_never_cut_a_removal(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -261,9 +268,39 @@ def test_a_hundred_thousand_lines_are_all_on_the_page_and_built_from_the_edits(
 
 
 def test_a_long_page_opens_in_the_edits_view(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert '<body class="edits-only">' not in built(PAPER)[0]
-    monkeypatch.setattr(review, "EDITS_VIEW_FROM", 10)
-    assert '<body class="edits-only">' in built(PAPER)[0]
+    lines = PAPER.count("\n")
+    for limit, edits_only in ((lines, False), (lines - 1, True)):
+        monkeypatch.setattr(review, "EDITS_VIEW_FROM", limit)
+        markup = built(PAPER)[0]
+        assert ('<body class="edits-only">' in markup) is edits_only
+        assert ('id="edits-only" checked>' in markup) is edits_only
+        assert ('id="edits-only">' in markup) is not edits_only
+
+
+def test_the_title_counts_the_files() -> None:
+    one = Reviewed("a.txt", PAPER, clean(PAPER))
+    assert "<title>cleaner review: 1 file</title>" in page([one])
+    assert "<title>cleaner review: 2 files</title>" in page([one, one])
+    assert "<title>cleaner review: 0 files</title>" in page([])
+
+
+def test_each_file_has_a_summary_of_what_was_done() -> None:
+    markup, result = built(PAPER)
+    summary = re.search(r'<p class="summary">([^<]*)</p>', markup)
+    assert summary is not None
+    text = html.unescape(summary.group(1))
+    assert text.startswith(f"{len(result.edits)} edits: ") and text.endswith(".")
+    for kind, count in result.stats.by_kind.items():
+        assert f"{count} {KINDS[kind].label}" in text
+    assert "kept" not in text
+    siblings = tuple(Sibling(start=0, end=5, first_line=1, last_line=1, kept_start=0,
+                             kept_end=5, kept_line=1, score=95.0, message="m", reason=reason)
+                     for reason in ("sibling_paragraph", "repeated_paragraph",
+                                    "repeated_paragraph"))
+    kept = page([Reviewed("a.txt", PAPER, dataclasses.replace(result, siblings=siblings))])
+    assert "; 1 siblings kept; 2 repeats kept.</p>" in kept
+    nothing = page([Reviewed("b.txt", "Plain.\n", clean("Plain.\n"))])
+    assert '<p class="summary">Nothing to remove.</p>' in nothing
 
 
 def test_line_starts() -> None:
