@@ -228,15 +228,30 @@ def main() -> None:
     """
 
 
-def entry() -> None:
-    """The ``cleaner`` command: :func:`main`, with a bug in cleaner reported in one line
-    and exit 123, never taken for a verdict on the input (1 means changes found)."""
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the ``cleaner`` command with ``argv`` (the process's arguments when None) and
+    return its exit code; nothing here ends the process. A usage error is printed and is
+    2; a bug in cleaner is reported in one line and is 123, never taken for a verdict on
+    the input (1 means changes found)."""
     try:
-        main(prog_name="cleaner")
+        code = main.main(args=list(argv) if argv is not None else None, prog_name="cleaner",
+                         standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except click.exceptions.Abort:
+        click.echo("Aborted!", err=True)
+        return exitcodes.CHANGES
     except Exception as error:  # the last resort: anything else is a bug
         click.echo(f"cleaner: internal error: {type(error).__name__}: "
                    f"{printable(str(error))} (a bug in cleaner; please report it)", err=True)
-        sys.exit(exitcodes.INTERNAL)
+        return exitcodes.INTERNAL
+    return code if isinstance(code, int) else exitcodes.OK
+
+
+def entry() -> None:
+    """The ``cleaner`` console script: :func:`run`, its code the process's exit status."""
+    sys.exit(run())
 
 
 @main.command(name="clean", epilog=exitcodes.HELP)
@@ -320,8 +335,9 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
                                root=_common_folder(files) if corpus and files else None)
     if shared.show_config:
         _show_config(settings, files)
-    _run(settings, files, shared.report(check=check, dry_run=check or diff,
-                                        color=settings.color))
+        click.get_current_context().exit(exitcodes.OK)
+    click.get_current_context().exit(_run(settings, files, shared.report(
+        check=check, dry_run=check or diff, color=settings.color)))
 
 
 @main.command(epilog=exitcodes.HELP, short_help="Clean FILES in place, as a pre-commit hook.")
@@ -340,7 +356,9 @@ def fix(files: tuple[str, ...], **flags: Any) -> None:
                                color=shared.color_for(False))
     if shared.show_config:
         _show_config(settings, paths)
-    _run(settings, paths, shared.report(hook=True, color=settings.color))
+        click.get_current_context().exit(exitcodes.OK)
+    click.get_current_context().exit(_run(settings, paths, shared.report(
+        hook=True, color=settings.color)))
 
 
 @dataclass(frozen=True)
@@ -421,7 +439,6 @@ def _show_config(settings: Settings, inputs: Sequence[str]) -> None:
     options = settings.options(near)
     for name in OPTION_FIELDS:
         click.echo(f"{name} = {getattr(options, name)!r}")
-    sys.exit(exitcodes.OK)
 
 
 def _same_file(first: Path, second: Path) -> bool:
@@ -528,7 +545,8 @@ def _as_flags(message: str, given: Mapping[str, Any]) -> str:
     return message
 
 
-def _run(settings: Settings, inputs: Sequence[str], report: Report) -> None:
+def _run(settings: Settings, inputs: Sequence[str], report: Report) -> int:
+    """Clean ``inputs``, write what ``settings`` ask, and return the exit code."""
     sized = [(name, _size(name)) for name in inputs]
     bar = Progress.for_run(sys.stderr, sized, quiet=settings.quiet)
     if settings.corpus:
@@ -556,7 +574,7 @@ def _run(settings: Settings, inputs: Sequence[str], report: Report) -> None:
         except InputError as error:
             report.failed(str(settings.report_path), str(error))
     report.finish()
-    sys.exit(report.return_code)
+    return report.return_code
 
 
 def _cache_for(settings: Settings) -> Cache | None:

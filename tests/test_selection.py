@@ -200,3 +200,24 @@ def test_per_file_ignores_by_glob_from_the_configuration_folder(tmp_path: Path) 
                                            encoding="utf-8")
     code, _, stderr = run("clean", "--check", str(paper))
     assert code == exitcodes.ERROR and "per-file-ignores: ignore: unknown reason" in stderr
+
+
+def test_run_returns_the_exit_code_and_never_ends_the_process(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``cleaner.cli.run(argv) -> int``: every outcome a code, for a caller that goes on."""
+    from cleaner.cli import run
+
+    page = tmp_path / "paper.txt"
+    page.write_text(PAPER, encoding="utf-8")
+    clean_page = tmp_path / "clean.txt"
+    clean_page.write_text("A short clean note.\n", encoding="utf-8")
+    assert run(["clean", "--check", "-q", str(page)]) == exitcodes.CHANGES
+    assert run(["clean", "--check", "-q", str(clean_page)]) == exitcodes.OK
+    assert run(["clean", "--check", "--no-such-flag", str(page)]) == exitcodes.ERROR
+    assert run(["clean", "--check", "-q", str(tmp_path / "missing.txt")]) == exitcodes.ERROR
+    assert run(["--version"]) == exitcodes.OK
+    assert run(["clean", "--show-config", str(page)]) == exitcodes.OK
+    assert run(["fix", "-q", str(page)]) == exitcodes.CHANGES
+    assert page.read_text(encoding="utf-8") != PAPER  # and fixed
+    err = capsys.readouterr().err
+    assert "No such option '--no-such-flag'" in err and "missing.txt: no such file" in err
