@@ -9,7 +9,7 @@ alone shows a repeat. Cleaning them together is map and reduce:
    file's edges (its first and last ``EDGE_LINES`` lines with text), with the
    furniture stage's keys (digits masked, OCR confusions folded). Small.
 2. :func:`tally` (reduce): in how many files each key stands at an edge; keys
-   that are OCR variants of one another (within ``similarity``) count together.
+   that are OCR variants of one another (within ``line_similarity``) count together.
    Only counts of keys are held, never texts of documents.
 3. :func:`clean_with` (map, per file): the pipeline, with one more stage in
    front, :class:`CorpusFurniture`, which removes the edge lines whose key
@@ -365,7 +365,7 @@ def clean_corpus(paths: Sequence[str | Path], options: Options | Mapping[str, Op
     sent = [Sent.of(name) for name in names]
     prints = executor.map(fingerprint, [(file, given[file.name], encoding, dedup_across_files)
                                         for file in sent])
-    evidence = tally(prints, given[names[0]].similarity)
+    evidence = tally(prints, given[names[0]].line_similarity)
     for name, decoded, outcome in executor.map(
             clean_with, [(file, given[file.name], encoding, evidence) for file in sent]):
         if decoded is None or isinstance(outcome, str):

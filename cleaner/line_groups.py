@@ -4,7 +4,7 @@ A short line (``MIN_CHARS`` to ``boilerplate_max_chars`` letters and digits)
 that recurs ``boilerplate_min_repeats`` times or more is a *candidate* for page
 furniture. Its copies form a group: lines equal once digits are masked and the
 letters OCR confuses are folded (:func:`cleaner.normalize.ocr_key`), and
-variants that score at least ``similarity`` join the group, so ``Page 3`` and
+variants that score at least ``line_similarity`` join the group, so ``Page 3`` and
 ``Page 12``, or ``(By United Press)`` and ``(Bv Unlted Prcss)``, are one line.
 
 The furniture stage judges each group. Never candidates: lines of fewer than
@@ -121,7 +121,7 @@ def find(doc: Document, skip: frozenset[int], options: Options) -> LineGroups:
     indices = [line.index for line in doc.lines
                if not line.blank and not line.protected and line.index not in skip
                and _candidate_once(line.text, options.boilerplate_max_chars, verdicts)]
-    grouped, skipped = _group(doc, indices, options.similarity, options.max_bucket)
+    grouped, skipped = _group(doc, indices, options.line_similarity, options.max_bucket)
     minimum = options.boilerplate_min_repeats
     return LineGroups(tuple(tuple(part) for group in grouped if len(group) >= minimum
                             for part in _same_figures(doc, group, minimum)), skipped)

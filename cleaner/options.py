@@ -37,13 +37,19 @@ class Options:
 
     similarity (90.0)
         Score from 0 to 100 (``rapidfuzz`` ratio on normalised text) at or above
-        which two paragraphs count as near-duplicates, two boilerplate lines as
-        variants of one line, and a short paragraph as contained in a longer one.
+        which two paragraphs count as near-duplicates, and a paragraph as a cut-off
+        copy contained in a longer one.
+    line_similarity (90.0)
+        Score from 0 to 100 at or above which two short lines count as variants of
+        one line (an OCR misreading of a running head, of a masthead in corpus
+        mode): the lines that are judged together as furniture.
     min_paragraph_chars (30)
         Paragraphs with fewer letters and digits than this are never removed as
         duplicate paragraphs; short lines are judged as boilerplate lines instead.
     boilerplate_min_repeats (3)
         A line must occur at least this many times to be judged boilerplate.
+    page_number_min_run (3)
+        Page numbers are removed only in a run of at least this many that count up.
     boilerplate_max_chars (80)
         Lines longer than this (letters and digits) are never boilerplate lines.
     keep_one_boilerplate (False)
@@ -80,11 +86,15 @@ class Options:
     """
 
     similarity: float = field(default=90.0, metadata=_doc(
-        "Near-duplicate threshold, 0-100 (rapidfuzz ratio on normalised text)."))
+        "Near-duplicate paragraph threshold, 0-100 (rapidfuzz ratio on normalised text)."))
+    line_similarity: float = field(default=90.0, metadata=_doc(
+        "Threshold, 0-100, at which two short lines are variants of one furniture line."))
     min_paragraph_chars: int = field(default=30, metadata=_doc(
         "Shortest paragraph (letters and digits) judged as a duplicate paragraph."))
     boilerplate_min_repeats: int = field(default=3, metadata=_doc(
         "How often a line must recur to be judged boilerplate."))
+    page_number_min_run: int = field(default=3, metadata=_doc(
+        "Shortest run of rising page numbers that is removed."))
     boilerplate_max_chars: int = field(default=80, metadata=_doc(
         "Longest line (letters and digits) judged as boilerplate."))
     keep_one_boilerplate: bool = field(default=False, metadata=_doc(
@@ -109,12 +119,14 @@ class Options:
         "Never apply these reasons or kinds, comma-separated (page_number)."))
 
     def __post_init__(self) -> None:
-        if not 0.0 <= self.similarity <= 100.0:
-            raise OptionsError(f"similarity must be between 0 and 100, not {self.similarity}")
+        for name in ("similarity", "line_similarity"):
+            if not 0.0 <= getattr(self, name) <= 100.0:
+                raise OptionsError(f"{name} must be between 0 and 100, not "
+                                   f"{getattr(self, name)}")
         for name in ("min_paragraph_chars", "boilerplate_max_chars"):
             if getattr(self, name) < 1:
                 raise OptionsError(f"{name} must be at least 1, not {getattr(self, name)}")
-        for name in ("boilerplate_min_repeats", "max_bucket"):
+        for name in ("boilerplate_min_repeats", "page_number_min_run", "max_bucket"):
             if getattr(self, name) < 2:
                 raise OptionsError(f"{name} must be at least 2, not {getattr(self, name)}")
         if self.keep not in get_args(KeepPolicy):

@@ -5,7 +5,7 @@ A page number is a number alone on its line that counts up the document.
 Removes lines such as ``12``, ``– 12 –``, ``- 3 -``, ``Page 3``, ``Page 3 of 40``,
 ``3/40``, ``第3页`` when lines of one style form a rising sequence (each one or
 two more than the last) spread over the document, at least
-``boilerplate_min_repeats`` long. Equation numbers such as ``(12)`` are not page
+``page_number_min_run`` long. Equation numbers such as ``(12)`` are not page
 numbers.
 
 Leaves alone numbers that do not count up, numbers that sit close together (a
@@ -145,11 +145,11 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
 
 
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
-    """Page-number lines in chains of at least ``boilerplate_min_repeats`` rising numbers.
+    """Page-number lines in chains of at least ``page_number_min_run`` rising numbers.
 
     Removed when ``remove_page_numbers`` is on, left in place (and known) when off.
     """
-    found = _page_number_lines(doc, removed_lines(prior), options.boilerplate_min_repeats)
+    found = _page_number_lines(doc, removed_lines(prior), options.page_number_min_run)
     pages = build(doc, frozenset(index for removal in found for index in removal.lines))
     if options.remove_page_numbers:
         return Findings(NAME, removals=found, pages=pages)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import cleaner
 from cleaner import exitcodes
 from cleaner.cli import main
 from cleaner.config import ConfigError, find_pyproject, load_options
@@ -75,3 +76,39 @@ def test_options_validation() -> None:
         Options(boilerplate_min_repeats=1)
     with pytest.raises(OptionsError):
         options_from_mapping({"join-broken-paragraphs": "maybe"})
+
+
+# One knob, one meaning: paragraphs and lines have a threshold each, and the page-number
+# run its own length.
+PAGES = ["The harbour committee met on Monday and heard the treasurer report on the pier.",
+         "Repairs to the pier began on Tuesday, as the minutes of the session record.",
+         "The ferry sailed at noon on Friday with the mail, two cows and the harbour master.",
+         "A storm closed the quay on Sunday and the ferry stayed in the harbour till Monday."]
+FEET = ["Harbour Review, spring issue", "Harbour Review, sprin issue",  # two OCR variants
+        "Harbour Review, spring isue", "Harbour Review, spring issue"]
+TWICE = ("The committee voted to repair the northern pier before the winter storms of March, "
+         "at a cost of four hundred pounds.\n")
+KNOBS = ("".join(f"{text}\n{foot}\n{number}\n\f" for number, (text, foot)
+                 in enumerate(zip(PAGES, FEET, strict=True), 1))
+         + TWICE + "\n" + TWICE.replace("hundred", "hundrd"))
+
+
+@pytest.mark.parametrize(("options", "reasons"), [
+    (Options(), {"boilerplate_line": 4, "page_number": 4, "near_duplicate_paragraph": 1}),
+    (Options(line_similarity=100), {"page_number": 4, "near_duplicate_paragraph": 1}),
+    (Options(similarity=100), {"boilerplate_line": 4, "page_number": 4}),
+    (Options(page_number_min_run=5), {"near_duplicate_paragraph": 1}),
+    (Options(boilerplate_min_repeats=5), {"page_number": 4, "near_duplicate_paragraph": 1}),
+])
+def test_each_knob_moves_only_what_it_names(options: Options, reasons: dict[str, int]) -> None:
+    """``line_similarity`` groups OCR variants of a foot, ``similarity`` matches paragraphs;
+    ``page_number_min_run`` is the page numbers' run (the foot goes with the numbers it is
+    numbered with), ``boilerplate_min_repeats`` the lines' count."""
+    assert cleaner.clean(KNOBS, options).stats.by_reason == reasons
+
+
+@pytest.mark.parametrize("bad", [{"line_similarity": 101}, {"line_similarity": -1},
+                                 {"page_number_min_run": 1}])
+def test_the_new_knobs_are_checked(bad: dict[str, float]) -> None:
+    with pytest.raises(OptionsError, match=next(iter(bad))):
+        Options(**bad)  # type: ignore[arg-type]
