@@ -3,6 +3,7 @@ the original into the clean text with it, on every sample and on awkward endings
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -52,3 +53,74 @@ def test_simple_diffs_match_difflib() -> None:
     result = cleaner.clean(text)
     assert unified_diff("x", text, result.text, edits=result.edits) == unified_diff(
         "x", text, result.text)
+
+
+HEADER = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
+
+
+def _split(text: str) -> list[str]:
+    return re.findall(r"[^\n]*\n|[^\n]+$", text)
+
+
+def assert_hunks_exact(before: str, after: str, diff: str) -> int:
+    """Every hunk's header names exactly the lines it shows: the old lines (context and
+    ``-``) stand at its old start in ``before``, the new ones (context and ``+``) at its
+    new start in ``after``. ``patch`` forgives a header that is off (it looks nearby);
+    this does not. Returns the number of hunks."""
+    old_lines, new_lines = _split(before), _split(after)
+    hunks = 0
+    lines = _split(diff)[2:]  # after the --- and +++ lines (split at line feeds only)
+    index = 0
+    while index < len(lines):
+        found = HEADER.match(lines[index])
+        assert found, lines[index]
+        old_start, old_count = int(found[1]), int(found[2] or 1)
+        new_start, new_count = int(found[3]), int(found[4] or 1)
+        old: list[str] = []
+        new: list[str] = []
+        index += 1
+        while index < len(lines) and not lines[index].startswith("@@"):
+            line = lines[index]
+            if line.startswith("\\"):  # "\ No newline at end of file": the line before
+                marker_for = lines[index - 1][0]  # had no line feed, on its sides
+                if marker_for in " -" and old:
+                    old[-1] = old[-1][:-1]
+                if marker_for in " +" and new:
+                    new[-1] = new[-1][:-1]
+            else:
+                if line[0] in " -":
+                    old.append(line[1:])
+                if line[0] in " +":
+                    new.append(line[1:])
+            index += 1
+        assert (len(old), len(new)) == (old_count, new_count)
+        old_at = old_start - 1 if old_count else old_start
+        new_at = new_start - 1 if new_count else new_start
+        assert old_lines[old_at:old_at + old_count] == old, (found[0], old)
+        assert new_lines[new_at:new_at + new_count] == new, (found[0], new)
+        hunks += 1
+    return hunks
+
+
+@pytest.mark.parametrize("text", [*(read_document(path).text for path in sample_inputs()),
+                                  *AWKWARD],
+                         ids=[*(path.name for path in sample_inputs()),
+                              *(f"awkward-{index}" for index in range(len(AWKWARD)))])
+def test_every_hunk_header_names_exactly_its_lines(text: str) -> None:
+    result = cleaner.clean(text)
+    diff = unified_diff("x", text, result.text, edits=result.edits)
+    assert assert_hunks_exact(text, result.text, diff) >= 1
+
+
+def test_later_hunks_count_the_lines_earlier_ones_removed() -> None:
+    """Pages far apart, each losing its foot and number: the new start of each hunk is its
+    old start less every line the hunks before it took away."""
+    filler = "".join(f"Line {n} of the minutes of the harbour committee's long session.\n"
+                     for n in range(12))
+    text = "".join(f"{filler}Harbour Review, spring issue\n{number}\n\f"
+                   for number in range(1, 6))
+    result = cleaner.clean(text)
+    diff = unified_diff("x", text, result.text, edits=result.edits)
+    assert assert_hunks_exact(text, result.text, diff) >= 4
+    starts = [(int(found[1]), int(found[3])) for found in re.finditer(HEADER.pattern, diff, re.M)]
+    assert starts[0][0] == starts[0][1] and starts[-1][1] < starts[-1][0] - 4
