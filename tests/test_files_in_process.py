@@ -1,0 +1,108 @@
+"""files.py in this process (the subprocess tests show the same from outside, where a
+mutation test cannot see): each refusal's message, the size limit's edge, a file changed
+since it was read, and where the temporary file of a write stands."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaner import files
+from cleaner.decode import InputError
+from cleaner.files import TEMPORARY_PREFIX, read_bytes, write_atomic
+
+
+def refusal(path: Path) -> str:
+    with pytest.raises(InputError) as refused:
+        read_bytes(path)
+    return str(refused.value)
+
+
+def test_each_refusal_says_what_the_path_is(tmp_path: Path) -> None:
+    assert refusal(tmp_path / "missing.txt") == "no such file"
+    assert refusal(tmp_path) == "is a directory, not a text file"
+    target = tmp_path / "target.txt"
+    target.write_text("text\n", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(target)
+    assert refusal(tmp_path / "link.txt") == "symlink, not followed"
+    if sys.platform != "win32":
+        os.mkfifo(tmp_path / "pipe")
+        assert refusal(tmp_path / "pipe") == "is a FIFO, not a text file"
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
+                    reason="root reads a file without read permission")
+def test_an_unreadable_file_is_permission_denied(tmp_path: Path) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text("text\n", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        assert refusal(locked) == "permission denied"
+    finally:
+        locked.chmod(0o600)
+
+
+def test_the_size_limit_reads_up_to_it_and_refuses_one_byte_more(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 10)
+    at_limit, over = tmp_path / "ten.txt", tmp_path / "eleven.txt"
+    at_limit.write_bytes(b"0123456789")
+    over.write_bytes(b"0123456789a")
+    assert read_bytes(at_limit)[0] == b"0123456789"
+    assert refusal(over) == "too large (11 bytes; at most 10 are read)"
+
+
+def test_a_file_that_grows_while_it_is_read_is_refused(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The size said at the start is not trusted: what is read is counted."""
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 10)
+    growing = tmp_path / "growing.txt"
+    growing.write_bytes(b"short")
+    real_open = open
+
+    def open_then_grow(path: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+        stream = real_open(path, mode, *args, **kwargs)  # type: ignore[call-overload]
+        if path == growing:
+            growing.write_bytes(b"now it is longer than ten")
+        return stream
+
+    monkeypatch.setattr("builtins.open", open_then_grow)
+    assert refusal(growing) == "too large (11 bytes; at most 10 are read)"
+
+
+def test_a_file_changed_since_it_was_read_is_left_as_it_is_now(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("as read\n", encoding="utf-8")
+    _, identity = read_bytes(path)
+    path.write_text("the user's new text, longer\n", encoding="utf-8")
+    with pytest.raises(InputError, match="changed on disk while it was being cleaned"):
+        write_atomic(path, b"cleaned\n", unchanged_since=identity)
+    assert path.read_text(encoding="utf-8") == "the user's new text, longer\n"
+    write_atomic(path, b"cleaned\n", unchanged_since=read_bytes(path)[1])
+    assert path.read_bytes() == b"cleaned\n"
+
+
+def test_the_temporary_file_stands_beside_the_target_and_is_renamed_onto_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the target's folder (a rename is atomic only within one file system), with a
+    name ``remove_leftovers`` knows."""
+    renamed: list[tuple[str, str]] = []
+    real_replace = os.replace
+
+    def recording(source: str, target: str) -> None:
+        renamed.append((str(source), str(target)))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", recording)
+    target = tmp_path / "folder" / "page.txt"
+    target.parent.mkdir()
+    target.write_text("old\n", encoding="utf-8")
+    write_atomic(target, b"new\n")
+    ((source, destination),) = renamed
+    assert Path(source).parent == target.parent and Path(destination) == target
+    assert Path(source).name.startswith(f"{TEMPORARY_PREFIX}{os.getpid()}-")
+    assert source.endswith(".tmp")
+    assert sorted(path.name for path in target.parent.iterdir()) == ["page.txt"]
