@@ -22,19 +22,33 @@ tags, captions and protected lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .matching import find_clusters
-from .normalize import content_length, ocr_key
+from .normalize import CJK_CLASS, content_length, nfkc, ocr_key
 from .options import Options
 from .segment import Document
 from .sentence import CAPTION
+
+if TYPE_CHECKING:
+    from .kinship import Vocabulary
 
 MIN_CHARS = 4  # shorter lines are figure labels, matrix entries or axis names, never furniture
 MIN_LETTERS = 2  # a line of figures alone (a table's column) is never furniture
 MIN_FUZZY_KEY = 8  # shorter keys must match exactly: two short words differ by one letter
 _NUMBER = re.compile(r"\d+")
+_WORD = re.compile(f"[^\\W\\d_{CJK_CLASS}]+")  # a word of a spaced script (CJK has none)
+# Figures spelled out: a jump line's page (``Continued on Page Fifteen``) varies as a
+# page number does.
+NUMBER_WORDS = frozenset([
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "last", "next"])
 _TAG_ONLY = re.compile(r"^\s*(?:</?[\w:.-]+(?:\s[^<>]*)?/?>\s*)+$")
 
 
@@ -115,6 +129,43 @@ def _same_figures(doc: Document, group: list[int], minimum: int) -> list[list[in
     return parts
 
 
+def _same_words(doc: Document, group: list[int], minimum: int) -> list[list[int]]:
+    """The group split so that in each part the copies say the same words: a running head
+    misread (``Harbour Revievv``) stays with its line, but two lines where a word the
+    document uses stands in place of another it uses (``met on Monday`` / ``met on
+    Tuesday``) are two lines, each judged on its own copies. Figures, in digits or in
+    words (``Page 12``, ``Page Fifteen``), are left to :func:`_same_figures`."""
+    words = {index: _words(doc.lines[index].text) for index in group}
+    if len(set(words.values())) == 1:
+        return [group]
+    from .kinship import vocabulary_of  # only for a group whose lines differ in words
+
+    vocabulary = vocabulary_of(doc.text)
+    parts: list[list[int]] = []
+    left = list(group)
+    while len(left) >= minimum:
+        common = Counter(words[index] for index in left).most_common(1)[0][0]
+        same = {text: not _other_words(common, text, vocabulary)
+                for text in {words[index] for index in left}}
+        parts.append([index for index in left if same[words[index]]])
+        left = [index for index in left if not same[words[index]]]
+    return parts
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a line, case-folded, figures (in digits or words) left out."""
+    return tuple(word for word in _WORD.findall(nfkc(text).casefold())
+                 if word not in NUMBER_WORDS)
+
+
+def _other_words(a: tuple[str, ...], b: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """True when each line has a word the other lacks and the document uses elsewhere:
+    one real word in place of another, not a word misread."""
+    only_a, only_b = Counter(a) - Counter(b), Counter(b) - Counter(a)
+    return (any(vocabulary.established(word) for word in only_a)
+            and any(vocabulary.established(word) for word in only_b))
+
+
 def find(doc: Document, skip: frozenset[int], options: Options) -> LineGroups:
     """The groups of candidate lines (``skip`` lines left out) that repeat often enough."""
     verdicts: dict[str, bool] = {}  # per distinct text: a line repeated 10⁶ times is one
@@ -124,4 +175,5 @@ def find(doc: Document, skip: frozenset[int], options: Options) -> LineGroups:
     grouped, skipped = _group(doc, indices, options.line_similarity, options.max_bucket)
     minimum = options.boilerplate_min_repeats
     return LineGroups(tuple(tuple(part) for group in grouped if len(group) >= minimum
-                            for part in _same_figures(doc, group, minimum)), skipped)
+                            for words in _same_words(doc, group, minimum)
+                            for part in _same_figures(doc, words, minimum)), skipped)

@@ -314,3 +314,49 @@ def test_a_document_that_would_become_empty_is_left_alone() -> None:
     result = cleaner.clean(text)
     assert result.text == text and result.edits == ()
     assert result.warnings
+
+
+# Lines at the edges of every page that differ in a word are not one running head.
+DAY_SENTENCES = ["The harbour committee met on {day} and heard the treasurer's report.",
+                 "Repairs to the northern pier began in {day}'s rain, as the minutes record.",
+                 "The ferry to the island sailed at noon on {day}, with the mail and two cows."]
+
+
+def short_pages(days: list[str], foot: str = "Harbour Review, spring issue") -> str:
+    """Pages of three sentences each (every line at a page edge), a foot, a number."""
+    return "\f".join("\n".join(sentence.format(day=day) for sentence in DAY_SENTENCES)
+                     + f"\n\n{foot}\n{number}\n" for number, day in enumerate(days, 1))
+
+
+def test_edge_lines_that_differ_in_a_word_the_document_uses_stay() -> None:
+    text = short_pages(["Monday", "Tuesday", "Friday", "Sunday"])
+    result = cleaner.clean(text)
+    assert result.stats.by_reason == {"boilerplate_line": 4, "page_number": 4}
+    for day in ("Monday", "Tuesday", "Friday", "Sunday"):
+        assert result.text.count(day) == 3
+
+
+def test_edge_lines_that_differ_only_as_ocr_misreads_them_go_together() -> None:
+    """``Revievv`` and ``sprlng`` are no words of the document: one foot, misread."""
+    bodies = ["The clerk read the minutes of the last session aloud.",
+              "A storm closed the quay for three days in March.",
+              "The ferry carried the mail and two cows to the island.",
+              "Repairs to the lighthouse will wait until the summer."]
+    text = "\f".join(f"{bodies[number - 1]}\n{foot}\n{number}\n" for number, foot in enumerate(
+                         ["Harbour Review, spring issue", "Harbour Revievv, spring issue",
+                          "Harbour Review, sprlng issue", "Harbour Review, spring issue"], 1))
+    result = cleaner.clean(text)
+    assert result.stats.by_reason.get("boilerplate_line") == 4
+    assert "Harbour" not in result.text
+
+
+def test_a_figure_in_words_varies_as_a_figure_in_digits() -> None:
+    """Jump lines to another page each time are one line, spelled out or in digits."""
+    story = ("The committee voted to repair the northern pier before the winter storms, "
+             "and the work will be paid for from the harbour fund.")
+    for pages in (["Fifteen", "Thirteen", "Sixteen"], ["15", "13", "16"]):
+        text = "\n\n".join(f"{story} Story {n}.\n\n(Continued on Page {page}.)"
+                         for n, page in enumerate(pages)) + "\n"
+        result = cleaner.clean(text)
+        assert "Continued" not in result.text, pages
+        assert result.stats.by_reason == {"credit_line": 3}, pages
