@@ -153,6 +153,32 @@ def test_output_formats_on_stdout(tmp_path: Path) -> None:
     assert code == exitcodes.ERROR and "needs stdout free" in stderr
 
 
+def test_machine_output_of_errors_repeats_kept_and_other_scripts(tmp_path: Path) -> None:
+    """An error is a ``::error`` annotation; a repeat kept is no annotation; JSON lines keep
+    a name and a message in their own script (UTF-8, not escapes)."""
+    import json
+
+    refrain = "Oh the harbour lights are shining on the water of the bay tonight."
+    song = tmp_path / "歌.txt"
+    song.write_text("\n\n".join(f"Verse {n} tells of ships and storms and the long way "
+                                  f"home.\n\n{refrain}" for n in range(4)) + "\n",
+                    encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    code, stdout, _ = run("clean", "--check", "--output-format", "github", str(song),
+                          str(missing))
+    assert code == exitcodes.ERROR
+    assert stdout.splitlines() == [f"::error file={missing}::no such file"]
+    page = tmp_path / "页.txt"
+    page.write_text(PAPER.replace("Harbour Review", "港口评论"), encoding="utf-8")
+    code, stdout, _ = run("clean", "--check", "--output-format", "json-lines", str(page),
+                          str(song))
+    assert code == exitcodes.CHANGES
+    assert "页.txt" in stdout and "港口评论" in stdout and "\\u" not in stdout
+    first, second = (json.loads(line) for line in stdout.splitlines())
+    assert first["status"] == "changed" and second["status"] == "unchanged"
+    assert {edit["action"] for edit in second["edits"]} == {"kept"}
+
+
 def test_fix_speaks_on_one_stream(tmp_path: Path) -> None:
     page = tmp_path / "paper.txt"
     page.write_text(PAPER, encoding="utf-8")
