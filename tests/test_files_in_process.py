@@ -5,14 +5,22 @@ since it was read, and where the temporary file of a write stands."""
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from cleaner import files
 from cleaner.decode import InputError
-from cleaner.files import TEMPORARY_PREFIX, read_bytes, write_atomic
+from cleaner.files import (
+    LEFTOVER_AGE_SECONDS,
+    TEMPORARY_PREFIX,
+    read_bytes,
+    remove_leftovers,
+    write_atomic,
+)
 
 
 def refusal(path: Path) -> str:
@@ -106,3 +114,40 @@ def test_the_temporary_file_stands_beside_the_target_and_is_renamed_onto_it(
     assert Path(source).name.startswith(f"{TEMPORARY_PREFIX}{os.getpid()}-")
     assert source.endswith(".tmp")
     assert sorted(path.name for path in target.parent.iterdir()) == ["page.txt"]
+
+
+def test_a_killed_writers_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    """Only ours (the name, this user, a regular file), only a dead writer's, only an old
+    one; once per folder and process."""
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    dead_pid = int(dead.stdout)  # that process has exited
+    old = time.time() - LEFTOVER_AGE_SECONDS - 5
+
+    def made(name: str, age: float = old) -> Path:
+        path = tmp_path / name
+        path.write_bytes(b"half a file")
+        os.utime(path, (age, age))
+        return path
+
+    leftover = made(f"{TEMPORARY_PREFIX}{dead_pid}-abcd1234.tmp")
+    just_old = made(f"{TEMPORARY_PREFIX}{dead_pid}-edge0000.tmp",
+                    time.time() - LEFTOVER_AGE_SECONDS - 1)
+    kept = [made(f"{TEMPORARY_PREFIX}{os.getpid()}-live0000.tmp"),  # a writer at work
+            made(f"{TEMPORARY_PREFIX}{dead_pid}-young000.tmp", time.time()),  # too recent
+            made(".notes.tmp"), made(f"{TEMPORARY_PREFIX}{dead_pid}-abcd1234.TMP"),
+            made(f"{TEMPORARY_PREFIX}x{dead_pid}-abcd1234.tmp"),  # no process id
+            made(f"notes{TEMPORARY_PREFIX}{dead_pid}-abcd1234.tmp")]
+    link = tmp_path / f"{TEMPORARY_PREFIX}{dead_pid}-link0000.tmp"
+    link.symlink_to(kept[2])  # a link is nobody's leftover
+    os.utime(link, (old, old), follow_symlinks=False)
+    write_atomic(tmp_path / "a.txt", b"text\n")  # the first write here sweeps the folder
+    assert not leftover.exists() and not just_old.exists()
+    assert all(path.exists() for path in kept) and link.is_symlink()
+    assert remove_leftovers(tmp_path) == []  # once per folder and process
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    again = fresh / leftover.name
+    again.write_bytes(b"half a file")
+    os.utime(again, (old, old))
+    assert remove_leftovers(fresh) == [again]

@@ -21,7 +21,6 @@ from cleaner import exitcodes
 from cleaner.cli import main
 from cleaner.corpus import Sent
 from cleaner.decode import InputError
-from cleaner.files import LEFTOVER_AGE_SECONDS, TEMPORARY_PREFIX, remove_leftovers, write_atomic
 
 from .test_cli import CLEAN, DAMAGED
 from .test_corpus_mode import day_file
@@ -125,28 +124,6 @@ def test_a_file_with_a_255_byte_name_is_rewritten_in_place(tmp_path: Path) -> No
     completed = run("clean", "--in-place", path.name, cwd=tmp_path)
     assert completed.returncode == exitcodes.OK, completed.stderr
     assert path.read_text(encoding="utf-8") == CLEAN
-
-
-def test_a_killed_writers_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
-    dead_pid = int(dead.stdout)  # that process has exited
-    leftover = tmp_path / f"{TEMPORARY_PREFIX}{dead_pid}-abcd1234.tmp"
-    leftover.write_bytes(b"half a file")
-    live = tmp_path / f"{TEMPORARY_PREFIX}{os.getpid()}-live0000.tmp"  # a writer at work
-    live.write_bytes(b"being written")
-    young = tmp_path / f"{TEMPORARY_PREFIX}{dead_pid}-young000.tmp"
-    young.write_bytes(b"too recent to judge")
-    old = time.time() - LEFTOVER_AGE_SECONDS - 5
-    for path in (leftover, live):
-        os.utime(path, (old, old))
-    other = tmp_path / ".notes.tmp"  # not ours
-    other.write_bytes(b"someone else's")
-    os.utime(other, (old, old))
-    write_atomic(tmp_path / "a.txt", b"text\n")
-    assert not leftover.exists()
-    assert live.exists() and young.exists() and other.exists()
-    assert remove_leftovers(tmp_path) == []  # once per folder and process
 
 
 def test_fingerprint_notes_are_shown_only_with_verbose(tmp_path: Path) -> None:
