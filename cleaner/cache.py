@@ -62,7 +62,7 @@ class Known:
 class Cache:
     """Clean files by content key, for one fingerprint of options and code."""
 
-    path: Path | None
+    path: Path
     known: dict[str, Known] = field(default_factory=dict)
     added: dict[str, Known] = field(default_factory=dict)
 
@@ -72,16 +72,12 @@ class Cache:
         name = hashlib.sha256(code_fingerprint().encode("utf-8")).hexdigest()[:20]
         cache = cls(folder / f"clean-files-{name}.json")
         try:
-            entries = json.loads(cache._file().read_text(encoding="utf-8"))
+            entries = json.loads(cache.path.read_text(encoding="utf-8"))
             cache.known = {key: Known(str(encoding), int(lines), int(chars))
                            for key, (encoding, lines, chars) in entries.items()}
         except (OSError, ValueError, TypeError, AttributeError):
             cache.known = {}
         return cache
-
-    def _file(self) -> Path:
-        assert self.path is not None
-        return self.path
 
     @staticmethod
     def key(data: bytes, settings: str) -> str:
@@ -104,7 +100,7 @@ class Cache:
 
     def save(self) -> None:
         """Write the cache back (atomically); a cache that cannot be written is skipped."""
-        if self.path is None or not self.added or set(self.added) <= set(self.known):
+        if set(self.added) <= set(self.known):  # nothing learnt (or nothing at all)
             return
         entries = {**self.known, **self.added}
         if len(entries) > MAX_ENTRIES:
