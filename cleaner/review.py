@@ -9,7 +9,8 @@ marked once on its line, each page break (form feed) drawn as a rule.
 For a long document (thousands of edits, a hundred thousand lines):
 
 - a side list of the edits grouped by reason, with counts, each a link;
-- next and previous edit (buttons, and the keys ``j`` and ``k``);
+- next and previous edit (buttons, and the keys ``j`` and ``k``), from the edit on
+  the screen;
 - an "edits only" view: each edit with ``CONTEXT_LINES`` lines around it and the
   lines between folded to a "lines not shown" link; a page of more than
   ``EDITS_VIEW_FROM`` lines opens in it (``?view=all`` or ``?view=edits`` choose);
@@ -105,12 +106,22 @@ _SCRIPT = """
     mark.classList.add('current');
     where.textContent = 'edit ' + (list.indexOf(mark) + 1) + ' of ' + list.length;
   }
+  function firstOnScreen(list) {  // the first edit at or below the top of the window
+    for (var at = 0; at < list.length; at++) {
+      if (list[at].getBoundingClientRect().top >= 0) return at;
+    }
+    return list.length;
+  }
   function step(by) {
     var list = visible();
     if (!list.length) { where.textContent = 'no edit shown'; return; }
     var index = list.indexOf(document.querySelector('.current'));
-    index = index < 0 ? (by > 0 ? 0 : list.length - 1)
-                      : Math.max(0, Math.min(list.length - 1, index + by));
+    if (index < 0) {  // none chosen yet: start from what is on the screen
+      var below = firstOnScreen(list);
+      index = by > 0 ? Math.min(below, list.length - 1) : Math.max(below - 1, 0);
+    } else {
+      index = Math.max(0, Math.min(list.length - 1, index + by));
+    }
     choose(list[index], list);
     reveal(list[index]);
     history.replaceState(null, '', '#' + list[index].id);

@@ -414,6 +414,36 @@ def test_keys_j_and_k_move_from_edit_to_edit_skipping_hidden_kinds(tmp_path: Pat
 
 @needs_chromium
 @pytest.mark.slow
+def test_the_first_key_starts_from_the_edit_on_the_screen(tmp_path: Path) -> None:
+    """Scrolled to the middle, ``j`` goes to the first edit below the window's top and
+    ``k`` to the last above it, not back to the start."""
+    text = paper(12)
+    page_file = tmp_path / "long.html"
+    markup, result = built(text)
+    page_file.write_text(markup, encoding="utf-8")
+    line = text[:text.index("session 70")].count("\n") + 1  # page 7's first line
+    starts = line_starts(text)
+    after = next(index for index, edit in enumerate(result.edits)
+                 if edit.start >= starts[line - 1])
+    found = probe(page_file, f"var LINE = '{line}';" + """
+        function press(key) {
+          document.body.dispatchEvent(new KeyboardEvent('keydown', {key: key, bubbles: true}));
+          return document.querySelector('.current').id;
+        }
+        function from(key) {
+          var current = document.querySelector('.current');
+          if (current) current.classList.remove('current');
+          document.getElementById('f0-l' + LINE).scrollIntoView({block: 'start'});
+          return press(key);
+        }
+        record('j', from('j')); record('k', from('k'));
+    """, query="?view=all")
+    assert found == {"j": f"f0-e{after}", "k": f"f0-e{after - 1}"}
+    assert after > 2  # the middle of the page, not its start
+
+
+@needs_chromium
+@pytest.mark.slow
 def test_the_last_line_of_a_hundred_thousand_lines_is_reachable(tmp_path: Path) -> None:
     text = "".join(f"Tide table, entry {n}: high water at {n % 24:02d}:{n % 60:02d}.\n"
                    for n in range(1, 100_001))
