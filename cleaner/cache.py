@@ -23,8 +23,12 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .pipeline import CleanResult
 
 MAX_ENTRIES = 200_000  # past this, a save keeps only the files of the run that saves
 
@@ -56,6 +60,12 @@ class Known:
     encoding: str
     lines: int
     chars: int
+
+    def result(self) -> CleanResult:
+        """What cleaning the file found: nothing (its counts as they were)."""
+        from .pipeline import CleanResult, Stats
+
+        return CleanResult("", (), Stats(self.lines, self.lines, self.chars, self.chars))
 
 
 @dataclass
@@ -97,6 +107,13 @@ class Cache:
 
     def remember(self, key: str, known: Known) -> None:
         self.added[key] = known
+
+    def remember_if_clean(self, key: str, encoding: str, result: CleanResult) -> None:
+        """Remember the file of ``key`` when cleaning it found nothing to say (no edit,
+        warning, repeat or sibling kept, or note): a file with findings is cleaned, and
+        its findings shown, every time."""
+        if not (result.edits or result.warnings or result.siblings or result.notes):
+            self.remember(key, Known(encoding, result.stats.lines_in, result.stats.chars_in))
 
     def save(self) -> None:
         """Write the cache back (atomically); a cache that cannot be written is skipped."""

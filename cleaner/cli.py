@@ -40,7 +40,7 @@ from .discover import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Selection, expand
 from .executors import TIMEOUT_SECONDS
 from .files import decode_read, options_for, read_bytes, read_stream, write_atomic
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
-from .pipeline import STAGES, CleanResult, Stats, clean
+from .pipeline import STAGES, CleanResult, clean
 from .progress import Progress
 from .report import OutputFormat, Report, findings, json_report, printable, unified_diff
 
@@ -623,21 +623,16 @@ def _process_one(settings: Settings, name: str, report: Report, bar: Progress | 
             options = options_for(path, options)
             key = cache.key(data, f"{options!r} {settings.encoding!r}") if cache else ""
             known = cache.get(key) if cache is not None else None
-            if known is not None:
+            if known is not None:  # found clean before, unchanged since
                 if bar is not None:
                     bar.close()
-                stats = Stats(known.lines, known.lines, known.chars, known.chars)
-                report.done(display, CleanResult("", (), stats), known.encoding, cached=True)
+                report.done(display, known.result(), known.encoding, cached=True)
                 return
             decoded = decode_read(data, identity, settings.encoding)
             result = clean(decoded.text, options,
                            progress=bar.stage if bar is not None else None)
-            if cache is not None and not (result.edits or result.warnings or result.siblings
-                                          or result.notes):
-                from .cache import Known
-
-                cache.remember(key, Known(decoded.encoding, result.stats.lines_in,
-                                          result.stats.chars_in))
+            if cache is not None:
+                cache.remember_if_clean(key, decoded.encoding, result)
     except (InputError, ConfigError) as error:
         if bar is not None:
             bar.close()

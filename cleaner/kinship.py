@@ -88,8 +88,8 @@ class Vocabulary:
         if self._counts is None:  # CJK text left out before it is folded: it has no words
             words = [word for run in _SPACED_RUN.findall(self.text)
                      for word in _SPACED_WORD.findall(nfkc(run).casefold())]
-            contexts = set(zip(words, ["", *words][:len(words)], [*words[1:], ""][:len(words)],
-                               strict=True))
+            before, after = ["", *words[:-1]], [*words[1:], ""]
+            contexts = set(zip(words, before, after, strict=True)) if words else set()
             self._counts = Counter(found for found, _, _ in contexts)
         return self._counts[word]
 

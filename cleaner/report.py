@@ -23,6 +23,7 @@ import click
 from . import __version__, exitcodes
 from .edits import KINDS, Edit, Sibling
 from .pipeline import CleanResult
+from .segment import line_starts
 
 OutputFormat = Literal["text", "json", "json-lines", "github"]
 
@@ -287,19 +288,17 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
     lines its span covers; edits whose context would touch make one hunk."""
     if not edits:
         return
-    starts = [0, *(newline.end() for newline in re.finditer("\n", before))]
-    if starts[-1] == len(before) and len(starts) > 1:
-        starts.pop()  # no line after a final newline
+    starts = line_starts(before)
 
     def line_of(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1
 
-    line_starts = set(starts)
+    at_line_start = set(starts)
     changed: list[tuple[int, int, list[Edit]]] = []  # first line, line after the last, edits
     for edit in sorted(edits, key=lambda edit: edit.start):
         first = line_of(edit.start)
-        whole_lines = (edit.start in line_starts and not edit.replacement
-                       and (edit.end in line_starts or edit.end == len(before)))
+        whole_lines = (edit.start in at_line_start and not edit.replacement
+                       and (edit.end in at_line_start or edit.end == len(before)))
         last = (line_of(max(edit.start, edit.end - 1)) + 1 if whole_lines
                 else min(len(starts), line_of(edit.end) + 1))  # a join merges the next line
         if changed and first <= changed[-1][1]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from .edits import KINDS, Edit, Sibling
 from .pipeline import CleanResult
 from .report import printable
+from .segment import line_starts
 
 CONTEXT_LINES = 3  # lines shown around each edit in the "edits only" view
 CHUNK_LINES = 400  # lines of one block the browser lays out lazily
@@ -169,7 +170,8 @@ def page(files: Sequence[Reviewed]) -> str:
     for reviewed in files:
         for edit in reviewed.result.edits:
             counts[edit.kind] = counts.get(edit.kind, 0) + 1
-    lines = sum(len(line_starts(reviewed.original)) for reviewed in files)
+    starts = [line_starts(reviewed.original) for reviewed in files]
+    lines = sum(map(len, starts))
     edits_only = lines > EDITS_VIEW_FROM
     body_class = ' class="edits-only"' if edits_only else ""
     legend = "".join(
@@ -178,7 +180,8 @@ def page(files: Sequence[Reviewed]) -> str:
         f'(<span class="count" data-kind="{name}">{counts.get(name, 0)}</span>)</label>'
         for name, kind in KINDS.items())
     side = "".join(_edit_list(number, reviewed) for number, reviewed in enumerate(files))
-    body = "".join(_file_section(number, reviewed) for number, reviewed in enumerate(files))
+    body = "".join(_file_section(number, reviewed, starts[number])
+                   for number, reviewed in enumerate(files))
     title = f"cleaner review: {len(files)} file{'s' * (len(files) != 1)}"
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width\">"
@@ -226,12 +229,12 @@ def _edit_list(number: int, reviewed: Reviewed) -> str:
     return "".join(parts)
 
 
-def _file_section(number: int, reviewed: Reviewed) -> str:
+def _file_section(number: int, reviewed: Reviewed, starts: list[int]) -> str:
     result = reviewed.result
     name = html.escape(printable(reviewed.path))
     return (f'<section class="file" id="f{number}"><h2>{name}</h2>'
             f"<p class=\"summary\">{html.escape(_summary(result))}</p>"
-            f"<div class=\"doc\">{''.join(_blocks(number, reviewed.original, result))}"
+            f"<div class=\"doc\">{''.join(_blocks(number, reviewed.original, result, starts))}"
             "</div></section>")
 
 
@@ -247,27 +250,10 @@ def _summary(result: CleanResult) -> str:
     return f"{len(result.edits)} edits: {counts}{kept}."
 
 
-def line_starts(text: str) -> list[int]:
-    """The offset at which each line of ``text`` starts (lines end at line feeds).
-
-    >>> line_starts("a\\nbc\\n\\nd")
-    [0, 2, 5, 6]
-    """
-    starts = [0]
-    position = text.find("\n")
-    while position >= 0:
-        starts.append(position + 1)
-        position = text.find("\n", position + 1)
-    if starts[-1] == len(text) and len(starts) > 1:
-        starts.pop()  # the text ends with a line feed: no empty line after it
-    return starts
-
-
-def _blocks(number: int, text: str, result: CleanResult) -> Iterator[str]:
+def _blocks(number: int, text: str, result: CleanResult, starts: list[int]) -> Iterator[str]:
     """The document as blocks of lines: ``near`` blocks hold the edits and the lines
     around them, ``far`` blocks the rest (folded in the "edits only" view, behind a gap
     line); none longer than ``CHUNK_LINES`` lines, and none that cuts a removal."""
-    starts = line_starts(text)
     total = len(starts)
     near = _near_lines(starts, result)
     inside = _lines_inside_removals(starts, result.edits)

@@ -195,6 +195,23 @@ def _switched_off(texts: list[str]) -> list[bool]:
 _SWITCH = re.compile(r"^\W*cleaner:\s*(off|on)\W*$", re.IGNORECASE)
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of ``text`` starts, lines ending at line feeds only
+    (as ``grep -n``, diffs and the review page count them).
+
+    >>> line_starts("a\\nbc\\n\\nd")
+    [0, 2, 5, 6]
+    """
+    starts = [0]
+    position = text.find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    if starts[-1] == len(text) and len(starts) > 1:
+        starts.pop()  # the text ends with a line feed: no empty line after it
+    return starts
+
+
 def count_lines(text: str) -> int:
     """How many lines :func:`segment` would find in ``text``, without building them."""
     unfinished = bool(text) and not text.endswith(("\n", "\r", "\f"))

@@ -146,14 +146,20 @@ def test_the_cache_is_kept_by_the_command_as_a_real_process(folder: Path) -> Non
     assert [len(cached_lines(run.stderr)) for run in runs] == [0, 3]
 
 
+def saved(folder: Path, keys: str) -> Cache:
+    """A cache in ``folder`` that learnt ``keys`` (one letter a key) and was saved, read
+    back as the next run reads it."""
+    cache = Cache.load(folder)
+    for key in keys:
+        cache.remember(key, Known("utf-8", 1, 10))
+    cache.save()
+    return Cache.load(folder)
+
+
 def test_the_cache_prunes_to_this_runs_files_when_it_grows_too_large(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("cleaner.cache.MAX_ENTRIES", 3)
-    cache = Cache.load(tmp_path)
-    for key in "abc":
-        cache.remember(key, Known("utf-8", 1, 10))
-    cache.save()
-    again = Cache.load(tmp_path)
+    again = saved(tmp_path, "abc")
     assert set(again.known) == {"a", "b", "c"}
     assert again.get("a") == Known("utf-8", 1, 10) and again.get("z") is None
     again.remember("d", Known("ascii", 2, 20))
@@ -235,11 +241,7 @@ def test_the_cache_belongs_to_the_code_that_wrote_it(tmp_path: Path,
 def test_the_cache_keeps_everything_up_to_its_limit(tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("cleaner.cache.MAX_ENTRIES", 3)
-    cache = Cache.load(tmp_path)
-    for key in "ab":
-        cache.remember(key, Known("utf-8", 1, 10))
-    cache.save()
-    again = Cache.load(tmp_path)
+    again = saved(tmp_path, "ab")
     again.remember("c", Known("utf-8", 1, 10))
     again.save()
     assert set(Cache.load(tmp_path).known) == {"a", "b", "c"}  # three: at the limit, kept

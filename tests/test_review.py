@@ -21,7 +21,8 @@ from click.testing import CliRunner
 from cleaner import CleanResult, Stats, clean, review
 from cleaner.cli import main
 from cleaner.edits import KINDS, Sibling
-from cleaner.review import CONTEXT_LINES, Reviewed, line_starts, page
+from cleaner.review import CONTEXT_LINES, Reviewed, page
+from cleaner.segment import line_starts
 
 from .conftest import REFERENCE
 
