@@ -13,7 +13,6 @@ through :func:`cleaner.files.clean_path` and one :class:`WriteBack`, and a
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import os
 import re
@@ -21,20 +20,15 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, cast, get_args, get_type_hints
 
 import click
 
 from . import __version__, exitcodes
-from .config import (
-    SELECTION_KEYS,
-    ConfigError,
-    find_config,
-    ignored_for,
-    load_options,
-    per_file_ignores,
-)
+from .config import SELECTION_KEYS, ConfigError, Configurations, find_config, load_options
 from .config import selection as configured_selection
+from .console import Console, OutputFormat
 from .decode import Decoded, InputError, decode, encode, splice
 from .discover import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Selection, expand
 from .executors import TIMEOUT_SECONDS
@@ -42,7 +36,7 @@ from .files import decode_read, options_for, read_bytes, read_stream, write_atom
 from .options import OPTION_FIELDS, Options, OptionsError, options_from_mapping
 from .pipeline import STAGES, CleanResult, clean
 from .progress import Progress
-from .report import OutputFormat, Report, findings, json_report, printable, unified_diff
+from .report import Report, findings, json_report, printable, summary, unified_diff
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -107,39 +101,36 @@ class Settings:
     use_cache: bool = True
     scheduler: str | None = None
     scheduler_timeout: float = TIMEOUT_SECONDS
-    reviewed: list[Reviewed] = field(default_factory=list, compare=False)  # for --html
-    _options: dict[tuple[Path | None, str], Options] = field(default_factory=dict,
-                                                            compare=False)
-    _sources: dict[Path, Path | None] = field(default_factory=dict, compare=False)
-    _ignores: dict[Path, dict[str, list[str]]] = field(default_factory=dict, compare=False)
 
-    def source(self, near: Path) -> Path | None:
-        """The configuration file for a file at ``near``, if any (looked up once per
-        folder: a hook run over many files reads each configuration file once)."""
-        if self.config or not self.use_config:
-            return self.config
-        folder = near if near.is_dir() else near.parent
-        if folder not in self._sources:
-            self._sources[folder] = find_config(near)
-        return self._sources[folder]
+    def configurations(self) -> Configurations:
+        """A fresh lookup of each input's options (one per run)."""
+        return Configurations(self.overrides, self.config, self.use_config)
 
-    def options(self, near: Path) -> Options:
-        """Options for a file at ``near``: its configuration file (with the reasons its
-        ``per-file-ignores`` ignore for this file), then the flags."""
-        source = self.source(near)
-        if source is not None and source not in self._ignores:
-            self._ignores[source] = per_file_ignores(source)
-        extra = ignored_for(near, source, self._ignores.get(source, {})) if source else ""
-        if (source, extra) not in self._options:
-            options = options_from_mapping(self.overrides, load_options(source))
-            if extra:
-                try:
-                    options = dataclasses.replace(options, ignore=",".join(
-                        code for code in (options.ignore, extra) if code))
-                except OptionsError as error:
-                    raise ConfigError(f"{source}: per-file-ignores: {error}") from None
-            self._options[(source, extra)] = options
-        return self._options[(source, extra)]
+
+@dataclass
+class _Run:
+    """What one run gathers as it goes, beside its frozen :class:`Settings`: the
+    report, the configurations read, the cache of clean files, the progress bar and the
+    documents for the review page."""
+
+    settings: Settings
+    report: Report
+    console: Console
+    configurations: Configurations
+    cache: Cache | None = None
+    bar: Progress | None = None
+    reviewed: list[Reviewed] = field(default_factory=list)  # for --html
+
+    def done(self, display: str, result: CleanResult, decoded_as: str, *,
+             cached: bool = False) -> None:
+        """``display`` was cleaned (and written, if asked); ``cached``: an earlier run
+        found it clean, and it has not changed since."""
+        entry = self.report.done(display, result, decoded_as)
+        self.console.done(entry, summary(display, result) + " (cached)" * cached)
+
+    def failed(self, display: str, message: str) -> None:
+        """``display`` could not be cleaned or written; the run goes on."""
+        self.console.failed(self.report.failed(display, message))
 
 
 def _option_flags(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -337,7 +328,7 @@ def clean_command(inputs: tuple[str, ...], output: Path | None, in_place: bool, 
         _show_config(settings, files)
         click.get_current_context().exit(exitcodes.OK)
     click.get_current_context().exit(_run(settings, files, shared.report(
-        check=check, dry_run=check or diff, color=settings.color)))
+        check=check, dry_run=check or diff), shared.console(settings.color)))
 
 
 @main.command(epilog=exitcodes.HELP, short_help="Clean FILES in place, as a pre-commit hook.")
@@ -357,8 +348,8 @@ def fix(files: tuple[str, ...], **flags: Any) -> None:
     if shared.show_config:
         _show_config(settings, paths)
         click.get_current_context().exit(exitcodes.OK)
-    click.get_current_context().exit(_run(settings, paths, shared.report(
-        hook=True, color=settings.color)))
+    click.get_current_context().exit(_run(settings, paths, shared.report(hook=True),
+                                          shared.console(settings.color, hook=True)))
 
 
 @dataclass(frozen=True)
@@ -405,9 +396,13 @@ class _Shared:
                    flags.pop("no_cache"))
 
     def report(self, **more: Any) -> Report:
-        """The run's report, as these flags ask."""
-        return Report(quiet=self.quiet, verbose=self.verbose, exit_zero=self.exit_zero,
-                      statistics=self.statistics, output_format=self.output_format, **more)
+        """The run's tally, as these flags ask."""
+        return Report(exit_zero=self.exit_zero, **more)
+
+    def console(self, color: bool, hook: bool = False) -> Console:
+        """What the run prints, as these flags ask."""
+        return Console(quiet=self.quiet, verbose=self.verbose, color=color, hook=hook,
+                       statistics=self.statistics, output_format=self.output_format)
 
     def expand(self, inputs: Sequence[str]) -> list[str]:
         return expand(inputs, self.selection)
@@ -434,9 +429,10 @@ def _common_folder(files: Sequence[str]) -> Path:
 def _show_config(settings: Settings, inputs: Sequence[str]) -> None:
     """Print which configuration file applies to the first input, and the options."""
     near = Path(inputs[0]) if inputs and inputs[0] != "-" else Path.cwd()
-    source = settings.source(near)
+    configurations = settings.configurations()
+    source = configurations.source(near)
     click.echo(f"configuration: {source if source is not None else 'none (defaults)'}")
-    options = settings.options(near)
+    options = configurations.options(near)
     for name in OPTION_FIELDS:
         click.echo(f"{name} = {getattr(options, name)!r}")
 
@@ -534,7 +530,7 @@ def _settings(write_back: WriteBack, overrides: dict[str, Any], config: Path | N
             load_options(config)
         except ConfigError as error:
             raise click.UsageError(f"--config: {error}") from None
-    return Settings(write_back, given, config, not no_config, **more)
+    return Settings(write_back, MappingProxyType(given), config, not no_config, **more)
 
 
 def _as_flags(message: str, given: Mapping[str, Any]) -> str:
@@ -545,43 +541,43 @@ def _as_flags(message: str, given: Mapping[str, Any]) -> str:
     return message
 
 
-def _run(settings: Settings, inputs: Sequence[str], report: Report) -> int:
+def _run(settings: Settings, inputs: Sequence[str], report: Report, console: Console) -> int:
     """Clean ``inputs``, write what ``settings`` ask, and return the exit code."""
     sized = [(name, _size(name)) for name in inputs]
-    bar = Progress.for_run(sys.stderr, sized, quiet=settings.quiet)
+    run = _Run(settings, report, console, settings.configurations(), _cache_for(settings),
+               Progress.for_run(sys.stderr, sized, quiet=settings.quiet))
     if settings.corpus:
-        _clean_corpus(settings, inputs, report, bar)
+        _clean_corpus(run, inputs)
     else:
-        cache = _cache_for(settings)
         for name, size in sized:
-            _process(settings, name, report, bar, size, cache)
-        if cache is not None:
-            cache.save()
-    if bar is not None:
-        bar.close()
+            _process(run, name, size)
+        if run.cache is not None:
+            run.cache.save()
+    if run.bar is not None:
+        run.bar.close()
     if settings.html_path is not None:
         try:
             from .review import page  # the review page's code, imported only for --html
 
-            write_atomic(settings.html_path, page(settings.reviewed).encode("utf-8"))
+            write_atomic(settings.html_path, page(run.reviewed).encode("utf-8"))
         except InputError as error:
-            report.failed(str(settings.html_path), str(error))
+            run.failed(str(settings.html_path), str(error))
     if settings.report_path is not None and str(settings.report_path) == "-":
         _binary_stream("stdout").write(json_report(report.document()).encode("utf-8"))
     elif settings.report_path is not None:
         try:
             write_atomic(settings.report_path, json_report(report.document()).encode("utf-8"))
         except InputError as error:
-            report.failed(str(settings.report_path), str(error))
-    report.finish()
+            run.failed(str(settings.report_path), str(error))
+    console.finish(report)
     return report.return_code
 
 
 def _cache_for(settings: Settings) -> Cache | None:
     """The cache of clean files, when this run can use it: a check, a diff or an in-place
     run (an unchanged file writes nothing), without a review page (it shows the text)."""
-    if not settings.use_cache or settings.html_path is not None or settings.write_back not in (
-            WriteBack.CHECK, WriteBack.DIFF, WriteBack.IN_PLACE):
+    if settings.corpus or not settings.use_cache or settings.html_path is not None or \
+            settings.write_back not in (WriteBack.CHECK, WriteBack.DIFF, WriteBack.IN_PLACE):
         return None
     from .cache import Cache, cache_dir
 
@@ -596,25 +592,25 @@ def _size(name: str) -> int:
         return 0
 
 
-def _process(settings: Settings, name: str, report: Report, bar: Progress | None = None,
-             size: int = 0, cache: Cache | None = None) -> None:
-    """Clean one input as ``settings`` say; report a bad input and carry on."""
-    if bar is not None:
-        bar.file(name, size, len(STAGES))
+def _process(run: _Run, name: str, size: int = 0) -> None:
+    """Clean one input as the settings say; report a bad input and carry on."""
+    if run.bar is not None:
+        run.bar.file(name, size, len(STAGES))
     try:
-        _process_one(settings, name, report, bar, cache)
+        _process_one(run, name)
     finally:
-        if bar is not None:
-            bar.done(size)
+        if run.bar is not None:
+            run.bar.done(size)
 
 
-def _process_one(settings: Settings, name: str, report: Report, bar: Progress | None,
-                 cache: Cache | None = None) -> None:
+def _process_one(run: _Run, name: str) -> None:
+    settings, bar, cache = run.settings, run.bar, run.cache
     path = Path(name) if name != "-" else None
     named = Path(settings.stdin_filename) if path is None and settings.stdin_filename else None
     display = name if path is not None else settings.stdin_filename or "<stdin>"
     try:
-        options = settings.options(path or (named.resolve() if named else Path.cwd()))
+        options = run.configurations.options(
+            path or (named.resolve() if named else Path.cwd()))
         if path is None:
             decoded = decode(read_stream(_binary_stream("stdin")), settings.encoding)
             result = clean(decoded.text, options_for(named, options))
@@ -626,7 +622,7 @@ def _process_one(settings: Settings, name: str, report: Report, bar: Progress | 
             if known is not None:  # found clean before, unchanged since
                 if bar is not None:
                     bar.close()
-                report.done(display, known.result(), known.encoding, cached=True)
+                run.done(display, known.result(), known.encoding, cached=True)
                 return
             decoded = decode_read(data, identity, settings.encoding)
             result = clean(decoded.text, options,
@@ -636,61 +632,61 @@ def _process_one(settings: Settings, name: str, report: Report, bar: Progress | 
     except (InputError, ConfigError) as error:
         if bar is not None:
             bar.close()
-        report.failed(display, str(error))
+        run.failed(display, str(error))
         return
     if bar is not None:
         bar.close()  # the file's own lines stand alone; the bar comes back after them
-    _finish(settings, name, path, display, decoded, result, report)
+    _finish(run, name, path, display, decoded, result)
 
 
-def _clean_corpus(settings: Settings, inputs: Sequence[str], report: Report,
-                  bar: Progress | None = None) -> None:
+def _clean_corpus(run: _Run, inputs: Sequence[str]) -> None:
     """Clean the inputs together (corpus mode), then write and report each."""
     from .corpus import clean_corpus
     from .executors import ExecutorError, executor_for
 
+    settings = run.settings
     try:
-        options = {name: settings.options(Path(name)) for name in inputs}
+        options = {name: run.configurations.options(Path(name)) for name in inputs}
         results = []
         for item in clean_corpus(inputs, options, executor=executor_for(
                 settings.jobs, settings.scheduler, settings.scheduler_timeout),
                 dedup_across_files=settings.dedup_across_files, encoding=settings.encoding):
             results.append(item)
-            if bar is not None:
-                bar.done(_size(item.path))
-        if bar is not None:
-            bar.close()
+            if run.bar is not None:
+                run.bar.done(_size(item.path))
+        if run.bar is not None:
+            run.bar.close()
     except (ConfigError, ExecutorError) as error:
-        report.failed(settings.scheduler or inputs[0], str(error))
+        run.failed(settings.scheduler or inputs[0], str(error))
         return
     for item in results:
         if item.result is None or item.decoded is None:
-            report.failed(item.path, str(item.error))
+            run.failed(item.path, str(item.error))
             continue
-        _finish(settings, item.path, Path(item.path), item.path, item.decoded, item.result,
-                report)
+        _finish(run, item.path, Path(item.path), item.path, item.decoded, item.result)
 
 
-def _finish(settings: Settings, name: str, path: Path | None, display: str, decoded: Decoded,
-            result: CleanResult, report: Report) -> None:
-    """Write one cleaned input as ``settings`` say, and report it."""
+def _finish(run: _Run, name: str, path: Path | None, display: str, decoded: Decoded,
+            result: CleanResult) -> None:
+    """Write one cleaned input as the settings say, and report it."""
+    settings = run.settings
     for warning in result.warnings:
-        report.warn(display, warning)
-    if report.verbose:  # limits reached (-v only): noise in every hook run otherwise
+        run.console.warn(display, warning)
+    if run.console.verbose:  # limits reached (-v only): noise in every hook run otherwise
         for note in result.notes:
-            report.warn(display, note)
+            run.console.warn(display, note)
     try:
         _write(settings, path, display, decoded, result)
     except InputError as error:
         target = str(settings.output) if settings.write_back is WriteBack.OUTPUT else name
-        report.failed(target, str(error))
+        run.failed(target, str(error))
         return
     _explain(settings, display, result)
     if settings.html_path is not None:
         from .review import Reviewed
 
-        settings.reviewed.append(Reviewed(display, decoded.text, result))
-    report.done(display, result, decoded.encoding)
+        run.reviewed.append(Reviewed(display, decoded.text, result))
+    run.done(display, result, decoded.encoding)
 
 
 def _binary_stream(name: Literal["stdin", "stdout"]) -> BinaryIO:

@@ -15,9 +15,11 @@ are errors that name the key and the file. Command-line flags win over the file.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fnmatch
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -152,3 +154,46 @@ def ignored_for(file: Path, path: Path | None, table: dict[str, list[str]]) -> s
     return ",".join(code for pattern, reasons in table.items()
                     if fnmatch.fnmatchcase(relative, pattern)
                     or fnmatch.fnmatchcase(file.name, pattern) for code in reasons)
+
+
+@dataclass
+class Configurations:
+    """The options each file of one run gets: the configuration file that applies to it
+    (with the reasons its ``per-file-ignores`` ignore for that file), then the flags
+    (``overrides``). ``config`` (``--config``) applies to every file; ``use_config=False``
+    (``--no-config``) to none. Each folder's configuration file is looked up once, and
+    each file read once, per run: a hook run over many files parses a file once. Make
+    one per run; it remembers what it has read."""
+
+    overrides: Mapping[str, Any]
+    config: Path | None = None
+    use_config: bool = True
+    _sources: dict[Path, Path | None] = field(default_factory=dict)
+    _ignores: dict[Path, dict[str, list[str]]] = field(default_factory=dict)
+    _options: dict[tuple[Path | None, str], Options] = field(default_factory=dict)
+
+    def source(self, near: Path) -> Path | None:
+        """The configuration file for a file (or folder) at ``near``, if any."""
+        if self.config or not self.use_config:
+            return self.config
+        folder = near if near.is_dir() else near.parent
+        if folder not in self._sources:
+            self._sources[folder] = find_config(near)
+        return self._sources[folder]
+
+    def options(self, near: Path) -> Options:
+        """Options for a file at ``near``."""
+        source = self.source(near)
+        if source is not None and source not in self._ignores:
+            self._ignores[source] = per_file_ignores(source)
+        extra = ignored_for(near, source, self._ignores.get(source, {})) if source else ""
+        if (source, extra) not in self._options:
+            options = options_from_mapping(self.overrides, load_options(source))
+            if extra:
+                try:
+                    options = dataclasses.replace(options, ignore=",".join(
+                        code for code in (options.ignore, extra) if code))
+                except OptionsError as error:
+                    raise ConfigError(f"{source}: per-file-ignores: {error}") from None
+            self._options[(source, extra)] = options
+        return self._options[(source, extra)]

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import click
 
@@ -25,39 +25,37 @@ from .edits import KINDS, Edit, Sibling
 from .pipeline import CleanResult
 from .segment import line_starts
 
-OutputFormat = Literal["text", "json", "json-lines", "github"]
-
 REPORT_VERSION = 2  # 1: a bare array of edits; 2: files with status, edits with an action
 
 
 @dataclass
 class Report:
-    """What happened to every input of one run, and the exit code it makes.
+    """What happened to every input of one run, and the exit code it makes; it prints
+    nothing (what is said, and where, is :class:`cleaner.console.Console`'s).
 
-    ``check`` (``--check``) and ``hook`` (``cleaner fix``) make a changed file
-    exit 1; any failure makes the run exit 2. Messages go to stderr: a line per
-    file that changed (``verbose``: per file), the errors, and one total line at
-    the end; ``quiet`` leaves only the errors.
+    ``check`` (``--check``) and ``hook`` (``cleaner fix``) make a changed file exit 1,
+    unless ``exit_zero``; any failure makes the run exit 2.
+
+    >>> from cleaner import clean
+    >>> report = Report(check=True)
+    >>> text = "One.\\nFooter\\fTwo.\\nFooter\\fThree.\\nFooter\\fFour.\\n"
+    >>> _ = report.done("a.txt", clean(text), "utf-8")
+    >>> _ = report.failed("b.txt", "not found")
+    >>> report.total(), report.return_code
+    ('1 file would be cleaned, 1 error', 2)
     """
 
     check: bool = False
     hook: bool = False
     dry_run: bool = False  # --check or --diff: nothing is written
-    quiet: bool = False
-    verbose: bool = False
-    color: bool = False
     exit_zero: bool = False  # --exit-zero: changes found still exit 0
-    statistics: bool = False  # --statistics: counts by reason at the end
-    output_format: OutputFormat = "text"
     changed: int = 0
     unchanged: int = 0
     failures: int = 0
     files: list[dict[str, Any]] = field(default_factory=list)
 
-    def done(self, path: str, result: CleanResult, decoded_as: str, *,
-             cached: bool = False) -> None:
-        """``path`` was cleaned (and written, if asked); ``cached``: an earlier run found it
-        clean, and it has not changed since."""
+    def done(self, path: str, result: CleanResult, decoded_as: str) -> dict[str, Any]:
+        """``path`` was cleaned (and written, if asked): its entry in the report."""
         if result.changed:
             self.changed += 1
         else:
@@ -66,37 +64,13 @@ class Report:
                            "status": "changed" if result.changed else "unchanged",
                            "encoding": decoded_as, "edits": report_entries(path, result),
                            "warnings": list(result.warnings), "notes": list(result.notes)})
-        self._emit(self.files[-1])
-        if self.hook and result.changed:
-            return  # the hook says "Fixing FILE" on stdout, as pre-commit-hooks do
-        if not self.quiet and (result.changed or self.verbose):
-            click.echo(summary(path, result) + " (cached)" * cached, err=True)
+        return self.files[-1]
 
-    def _emit(self, entry: dict[str, Any]) -> None:
-        """One file's entry on stdout as it is done, for ``json-lines`` and ``github``."""
-        if self.output_format == "json-lines":
-            click.echo(json.dumps(entry, ensure_ascii=False))
-        elif self.output_format == "github":
-            for edit in entry.get("edits", ()):
-                if edit.get("action") == "kept":
-                    continue
-                click.echo(f"::warning file={_property(entry['path'])},line={edit['first_line']},"
-                           f"endLine={edit['last_line']},title=cleaner {edit['reason']}::"
-                           f"{_data(edit['message'])}")
-            if entry["status"] == "error":
-                click.echo(f"::error file={_property(entry['path'])}::{_data(entry['error'])}")
-
-    def warn(self, path: str, message: str) -> None:
-        if not self.quiet:
-            click.echo(f"cleaner: warning: {printable(path)}: {printable(message)}", err=True)
-
-    def failed(self, path: str, message: str) -> None:
-        """``path`` could not be cleaned or written; the run goes on."""
+    def failed(self, path: str, message: str) -> dict[str, Any]:
+        """``path`` could not be cleaned or written (the run goes on): its entry."""
         self.failures += 1
         self.files.append({"path": printable(path), "status": "error", "error": message})
-        self._emit(self.files[-1])
-        click.echo(click.style(f"cleaner: error: {printable(path)}: {printable(message)}",
-                               fg="red" if self.color else None), err=True, color=self.color)
+        return self.files[-1]
 
     def total(self) -> str:
         """``3 files cleaned, 12 left unchanged, 1 error`` (``would be cleaned`` for a check)."""
@@ -107,18 +81,6 @@ class Report:
         if self.failures:
             parts.append(f"{self.failures} error{'s' * (self.failures != 1)}")
         return ", ".join(parts)
-
-    def finish(self) -> None:
-        """The counts by reason (``statistics``), the whole report on stdout (``json``),
-        and the total line, unless quiet (or a hook run that is not verbose)."""
-        if self.statistics:
-            for reason, count in self.by_reason().most_common():
-                click.echo(f"{count:6}  {reason}", err=True)
-        if self.output_format == "json":
-            click.echo(json_report(self.document()), nl=False)
-        if not self.quiet and (self.verbose or not self.hook):
-            click.echo(click.style(self.total(), bold=True) if self.color else self.total(),
-                       err=True, color=self.color)
 
     def document(self) -> dict[str, Any]:
         """The JSON report: a versioned object with every file and its edits."""
@@ -139,16 +101,6 @@ class Report:
         if self.changed and (self.check or self.hook) and not self.exit_zero:
             return exitcodes.CHANGES
         return exitcodes.OK
-
-
-def _property(text: str) -> str:
-    """``text`` as a GitHub workflow command property (``file=``)."""
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def _data(text: str) -> str:
-    """``text`` as a GitHub workflow command's message."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def summary(path: str, result: CleanResult) -> str:

@@ -239,3 +239,58 @@ def test_cjk_run_uses_are_the_same_indexed_and_scanned(monkeypatch: pytest.Monke
             rng.sample(range(len(text) - 3), 100)] + [text[:2], text[-2:], "甲乙"]
     for run in runs:
         assert indexed._contexts_indexed(run) == Vocabulary(text)._contexts_found(run, 10**9)
+
+
+def _contexts(text: str, run: str) -> int:
+    """The distinct (character before, character after) pairs around ``run``, counted
+    the slow and obvious way, overlapping uses included."""
+    return len({(text[at - 1:at], text[at + len(run):at + len(run) + 1])
+                for at in range(len(text)) if text.startswith(run, at)})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="甲乙丙，", min_size=1, max_size=80),
+       st.text(alphabet="甲乙丙", min_size=1, max_size=3))
+def test_cjk_run_contexts_are_counted_exactly(text: str, run: str) -> None:
+    """Scanned and indexed, a run's contexts are those a plain count finds: on a small
+    alphabet uses overlap and share contexts, at both ends of the text too."""
+    assert Vocabulary(text)._contexts_found(run, 10**9) == _contexts(text, run)
+    assert Vocabulary(text)._contexts_indexed(run) == _contexts(text, run)
+
+
+def test_cjk_run_uses_stop_at_what_is_asked_and_remember(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``uses`` says whether a run stands in at least so many contexts; a long text is
+    scanned for the first runs asked and indexed after them, with the same answers."""
+    from cleaner import kinship
+
+    text = "甲乙丙。甲乙丙。甲乙丁。甲乙丙"  # 甲乙 four times, in three contexts
+    vocabulary = Vocabulary(text)
+    assert vocabulary.uses("甲乙", 3) and not vocabulary.uses("甲乙", 4)
+    assert vocabulary.uses("甲乙", 2) and vocabulary.uses("乙丙", 2)
+    assert not vocabulary.uses("乙丙", 3) and not vocabulary.uses("丙。", 2)
+    assert not vocabulary.uses("丁丁", 1) and vocabulary._index is None  # short: scanned
+    monkeypatch.setattr(kinship, "INDEXED_FROM", len(text))  # long from this length on
+    monkeypatch.setattr(kinship, "SCANS_FIRST", 2)
+    long = Vocabulary(text)
+    assert long.uses("甲乙", 3) and not long.uses("甲乙", 4)  # two scans...
+    assert long._index is None
+    answers = [long.uses(run, times) for run, times in
+               [("乙丙", 1), ("乙丁", 1), ("乙丙", 2), ("丙。", 2), ("乙丁", 2), ("甲乙", 3),
+                ("丁丁", 1)]]
+    assert long._index is not None  # ...then the text is indexed
+    assert answers == [True, True, True, False, False, True, False]
+
+
+def test_two_established_words_alike_in_spelling_are_two_words() -> None:
+    """``mean`` and ``means`` differ by one letter, as an OCR misreading does; but the
+    document uses both, in many contexts: paragraphs that differ by them are siblings,
+    even printed twice in a row."""
+    uses = ("What do you mean by that? I mean it. They mean well. We mean no harm. "
+            "By all means. A means to an end. The means of payment. By no means.")
+    first = ("The words used in this agreement mean what the glossary in the schedule "
+             "says they mean, and the parties accept them as binding on each of them.")
+    second = first.replace("mean what", "means what")
+    text = f"{uses}\n\n{first}\n\n{MINUTES}\n\n{second}\n\n{MINUTES}\n\nClosing.\n"
+    assert fuzz.ratio(first, second) >= 90
+    result = cleaner.clean(text)
+    assert first in result.text and second in result.text
