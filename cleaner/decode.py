@@ -42,8 +42,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-DETECTOR_BYTES = 256 * 1024
-RIVAL_SHARE = 0.5  # single-byte guesses this close to the best are rivals to agree with it
+DETECTOR_BYTES = 256 * 1024  # chardet reads this much: enough to tell code pages apart, fast
 MULTIBYTE_PREFIXES = ("utf", "gb", "big5", "cp950", "cp932", "shift_jis", "euc", "cp949",
                       "johab", "iso2022", "hz")
 SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8", "euc-cn": "gb18030"}

@@ -63,12 +63,12 @@ SHORT_LINE_WIDTH = 45  # lines this short, ragged and rarely ending a sentence a
 RAGGED_SHARE = 0.6  # at most this share of inner lines reach the right margin: not wrapped
 MARGIN = 0.75  # a line this close to the widest lines reaches the margin
 SENTENCE_LINE_SHARE = 0.6  # lines ending a sentence this often are each a paragraph
-VERSE_SENTENCE_SHARE = 0.5
+VERSE_SENTENCE_SHARE = 0.5  # at most half the lines end a sentence: else prose in short lines
 PHRASE_ENDS = 0.6  # verse lines end a phrase with a mark this often; wrapped columns 20-30 %
 CJK_PHRASE_WIDTH = 30  # a CJK verse line is a phrase of up to about fifteen characters
 PARAGRAPH_LINE_WIDTH = 40  # ...when they are this wide (a short line is a heading or verse)
 MIN_INDENTED = 10  # blocks: fewer do not show a habit of indenting paragraphs
-INDENTED_SHARE = 0.6
+INDENTED_SHARE = 0.6  # most paragraphs open indented: a habit, not a quotation or two
 _SENTENCE_ENDS = tuple("。！？.!?…”\"」』")
 
 

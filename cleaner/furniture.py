@@ -87,8 +87,8 @@ _WIRE = re.compile(
     r"\b(?:press|wire|associated|news\s+service|special\s+to|correspondent|dispatch|"
     r"continued\s+(?:on|from)|turn\s+to)\b|下转|上接|转第|续第", re.IGNORECASE)
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")  # a line that ends so is a sentence, not a head
-CREDIT_MAX_CHARS = 60
-CREDIT_LETTER_SHARE = 0.5
+CREDIT_MAX_CHARS = 60  # a credit or jump line is one short line, never a sentence of text
+CREDIT_LETTER_SHARE = 0.5  # mostly letters: OCR debris and rules of dashes are not credits
 
 
 @dataclass

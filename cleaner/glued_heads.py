@@ -195,7 +195,7 @@ def _start_key(text: str) -> str:
     return _FIGURES.sub("0", _SPACING.sub("", text[:START_CHARACTERS * 4]))[:START_CHARACTERS]
 
 
-START_CHARACTERS = 4
+START_CHARACTERS = 4  # a page number and a word or two: how a run of heads starts alike
 _FIGURES = re.compile(r"\d+")
 _SPACING = re.compile(r"\s+")
 

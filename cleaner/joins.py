@@ -54,7 +54,7 @@ _HYPHENATED_WORD = re.compile(r"(\w+)[-\u2010](\w+)")
 _HYPHEN_AT_END = re.compile(r"(\w+)[-\u2010\u00ad]$")
 _LEADING_WORD = re.compile(r"^(\w+)")
 SAME_START = 40  # letters: a block that starts as the one before it starts does not go on
-SAME_START_SCORE = 90
+SAME_START_SCORE = 90  # the same words, give or take an OCR misreading or two
 
 @dataclass
 class _Evidence:

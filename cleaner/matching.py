@@ -32,15 +32,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-SHINGLE = 8
-ANCHOR_EVERY = 3
+SHINGLE = 8  # characters per shingle: longer than a common word, shorter than a phrase
+ANCHOR_EVERY = 3  # one shingle in three is an anchor: a third of the work, still many per line
+# The hash: FNV-1a's 64-bit prime as the base of a rolling polynomial hash, kept to 64 bits.
 BASE = 0x100000001B3
-MASK64 = (1 << 64) - 1
+MASK64 = (1 << 64) - 1  # the hash wraps at 64 bits, as numpy's uint64 does
 TOKEN_SHIFT = 24  # tokens are the top 40 bits of an 8-gram hash
-INDEX_BITS = 24
-INDEX_LIMIT = 1 << INDEX_BITS
+INDEX_BITS = 24  # a key's number, under its token in one 64-bit int: 16 million paragraphs
+INDEX_LIMIT = 1 << INDEX_BITS  # (derived)
 INDEX_MASK = INDEX_LIMIT - 1
-MAX_BUCKET = 64
+MAX_BUCKET = 64  # an anchor this common (a stock phrase) says nothing about which copies
 LONG_KEY = 500  # characters: a longer truncated copy is compared at the ends only
 MAX_COMPARED = 100_000  # characters: a longer copy must be exact (ratio is quadratic)
 MIN_SHARED = 2  # tokens two keys must share to be candidates...
@@ -48,9 +49,9 @@ MIN_SHARED_FRACTION = 0.2  # ...and this share of the fewer tokens...
 FEW_TOKENS = 3  # ...unless one of them has this few tokens
 CONTAINED_SHARED = 0.4  # share of the shorter key's tokens a truncated copy must share
 NUMPY_FROM_CHARS = 200_000  # below this many characters, plain Python is quicker to start
-CHUNK_KEYS = 20_000
-CONTAINED_MIN_FRACTION = 0.3
-TRUNCATION_SLACK = 3
+CHUNK_KEYS = 20_000  # keys hashed per numpy batch: bounds memory, big enough to amortise
+CONTAINED_MIN_FRACTION = 0.3  # a cut-off copy keeps a third at least: less is a quotation
+TRUNCATION_SLACK = 3  # characters: a cut at an end may leave a word fragment or a mark
 
 Relation = Literal["exact", "near", "contained"]
 

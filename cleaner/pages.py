@@ -32,7 +32,7 @@ from .segment import Document
 PageSource = Literal["form feeds", "page numbers", "blank lines", "none"]
 MIN_PAGE_LINES = 20  # blank lines this far apart (in text lines, the median) are page breaks...
 MAX_PAGE_LINES = 200  # ...unless they are farther apart than a page is long
-MIN_BLANK_BREAKS = 2
+MIN_BLANK_BREAKS = 2  # one gap is a section break; a page period needs two to measure
 
 
 @dataclass(frozen=True)

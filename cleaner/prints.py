@@ -32,7 +32,7 @@ from .segment import Document
 
 NAME = "prints"
 PRINT_LINES = 40  # lines with text: a page at least
-PRINT_WORDS = 200
+PRINT_WORDS = 200  # ...and words: a page of prose, not a list of short lines
 
 
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:

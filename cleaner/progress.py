@@ -32,7 +32,7 @@ from typing import TextIO
 from .report import printable
 
 MIN_BYTES = 2_000_000  # a run this long (or of this many files) shows its progress
-MIN_FILES = 20
+MIN_FILES = 20  # ...files: fewer finish before a bar helps
 REDRAW_EVERY = 0.1  # seconds between redraws at most, but for a file's end
 CLEAR_LINE = "\x1b[K"
 

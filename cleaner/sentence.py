@@ -36,19 +36,19 @@ LIST_ITEM = re.compile(
     r"^\s*(?:[-*+•·▪●○◆◇■□]\s|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|"
     r"[(（][一二三四五六七八九十]{1,3}[)）]|[a-zA-Z][.)]\s)"
 )
-HEADING_MAX_CJK = 20
-HEADING_MAX_LATIN = 60
+HEADING_MAX_CJK = 20  # characters: a CJK heading is a phrase; a sentence runs longer
+HEADING_MAX_LATIN = 60  # characters: about ten words, the longest titles of papers' sections
 
 
 def _core(text: str) -> str:
     return nfkc(text).strip()
 
 
-HEADING_MAX_LINES = 3
+HEADING_MAX_LINES = 3  # a long title wraps to two or three lines; more is a paragraph
 CAPTION = re.compile(r"^\s*(?:figure|fig\.|table|plate|图|表)\s*\d+", re.IGNORECASE)
-CAPTION_MAX = 120
+CAPTION_MAX = 120  # "Figure 3: ..." up to a sentence long is a caption, not text
 TITLE_SHORT_WORD = 3  # words this short (of, the, and) may stay lower case in a title
-TITLE_CAPITALISED_SHARE = 0.5
+TITLE_CAPITALISED_SHARE = 0.5  # half the longer words capitalised: Title Case, not a sentence
 
 
 def _is_heading_line(line: str) -> bool:
@@ -120,8 +120,8 @@ def leaves_open(text: str) -> bool:
 
 
 MATH_MARKS = set("=−≈≠≤≥⇔⇒→←∼∝±×÷∑∫√")  # not "+": 互联网+, 4+1
-PROSE_LETTER_SHARE = 0.6
-PROSE_MIN_LATIN_WORDS = 2
+PROSE_LETTER_SHARE = 0.6  # most of a line of text is letters; formula debris is not
+PROSE_MIN_LATIN_WORDS = 2  # one word alone (a symbol, a label) is not running text
 
 
 @functools.lru_cache(maxsize=4096)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cleaner import exitcodes
+from cleaner import clean, exitcodes
 from cleaner.cli import main
 
 from .conftest import REFERENCE, SAMPLES, expected_output
@@ -263,3 +263,21 @@ def test_many_files_show_their_progress_on_a_terminal_and_nowhere_else(tmp_path:
     piped = subprocess.run([sys.executable, "-m", "cleaner", "clean", "--check", *names],
                            capture_output=True, text=True, check=False)
     assert "files, " not in piped.stderr and "\x1b[K" not in piped.stderr
+
+
+def test_the_report_keeps_the_tally_and_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    """What a run says is the console's; the report only counts, so a library caller can
+    use it silently. Its total and exit code follow the files it was told of."""
+    from cleaner.report import Report
+
+    report = Report(check=True)
+    entry = report.done("a.txt", clean(DAMAGED), "utf-8")
+    report.done("b.txt", clean(CLEAN), "utf-8")
+    assert capsys.readouterr() == ("", "")
+    assert entry["status"] == "changed" and entry["edits"]
+    assert (report.total(), report.return_code) == (
+        "1 file would be cleaned, 1 left unchanged", 1)
+    report.failed("c.txt", "not found")
+    assert capsys.readouterr() == ("", "")
+    assert report.return_code == 2 and report.document()["files"][-1]["status"] == "error"
+    assert Report(exit_zero=True, check=True, changed=1).return_code == 0

@@ -209,3 +209,26 @@ def test_the_readme_layout_names_every_module_and_no_other() -> None:
     layout = layout[:layout.index("\n\n", layout.index("| module |"))]
     listed = re.findall(r"^\| `cleaner/(\w+\.py)` \|", layout, re.M)
     assert sorted(listed) == sorted(path.name for path in (ROOT / "cleaner").glob("*.py"))
+
+
+def _tuning_constants() -> list[tuple[str, int, str]]:
+    """Every module-level constant of cleaner set to a number: (module, line, name), with
+    no comment saying why (on its line or just above it) nor a docstring below it."""
+    found = []
+    for path in sorted((ROOT / "cleaner").glob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines):
+            match = re.match(r"([A-Z][A-Z0-9_]*)(?:: [\w\[\], ]+)? = [-+(]?[\d.]", line)
+            below = "".join(lines[number + 1:number + 2])  # an attribute docstring
+            documented = ("#" in line or lines[number - 1].lstrip().startswith("#")
+                          or below.startswith('"""'))
+            if match and not documented:
+                found.append((path.name, number + 1, match.group(1)))
+    return found
+
+
+def test_every_tuning_constant_says_why_its_value() -> None:
+    """A number that steers a decision is physics of the problem, and its comment says
+    which (what it measures, why this value); one that cannot say why is a knob nobody
+    can set, and goes."""
+    assert _tuning_constants() == []
