@@ -14,7 +14,7 @@ import pytest
 import cleaner
 from cleaner.options import Options
 
-from .conftest import Case, check_case
+from .conftest import Case, case_id, check_case
 
 EN = ("The harbour master reported that the northern pier needs repair before winter, "
       "and that the cost will be shared with the fishing cooperative.")
@@ -103,7 +103,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=str)
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_duplicate_table(case: Case, tmp_path: Path) -> None:
     check_case("duplicates", case, tmp_path)
 

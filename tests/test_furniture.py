@@ -15,7 +15,7 @@ from cleaner.options import Options
 from cleaner.pages import build
 from cleaner.segment import segment
 
-from .conftest import Case, check_case
+from .conftest import Case, case_id, check_case
 from .test_page_numbers import page_text, paged, without_footer
 
 WORDS = {
@@ -92,7 +92,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=str)
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_furniture_table(case: Case, tmp_path: Path) -> None:
     check_case("furniture", case, tmp_path)
 
@@ -135,7 +135,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text", KEPT, ids=lambda text: text[:30])
+@pytest.mark.parametrize("text", KEPT, ids=case_id)
 def test_repeated_content_stays(text: str) -> None:
     reasons = [edit.reason for edit in cleaner.clean(text).edits]
     assert "boilerplate_line" not in reasons and "credit_line" not in reasons

@@ -9,7 +9,7 @@ import pytest
 import cleaner
 from cleaner.options import Options
 
-from .conftest import REFERENCE, Case, check_case
+from .conftest import REFERENCE, Case, case_id, check_case
 
 # (end of the first half, start of the second): each must be one paragraph after cleaning.
 REFERENCE_BREAKS = [
@@ -85,7 +85,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=str)
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_join_table(case: Case, tmp_path: Path) -> None:
     check_case("joins", case, tmp_path)
 

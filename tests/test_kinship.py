@@ -20,6 +20,8 @@ import cleaner
 from cleaner.cli import main
 from cleaner.kinship import Vocabulary, judge
 
+from .conftest import case_id
+
 # Sibling pairs, in three languages: definitions, parallel clauses, table rows with other
 # figures, notes for the group and for the parent, verses that vary a line.
 SIBLINGS = [
@@ -117,7 +119,7 @@ def printed_twice(first: str, second: str) -> str:
     return f"Opening words.\n\n{first}\n\n{MINUTES}\n\n{second}\n\n{MINUTES}\n\nClosing.\n"
 
 
-@pytest.mark.parametrize(("first", "second"), SIBLINGS, ids=lambda text: text[:24])
+@pytest.mark.parametrize(("first", "second"), SIBLINGS, ids=case_id)
 def test_siblings_both_stay(first: str, second: str) -> None:
     assert fuzz.ratio(first, second) >= 85  # alike enough to be matched
     text = document(first, second)
@@ -126,7 +128,7 @@ def test_siblings_both_stay(first: str, second: str) -> None:
     assert [(sibling.first_line, sibling.kept_line) for sibling in result.siblings] == [(7, 3)]
 
 
-@pytest.mark.parametrize(("first", "second"), COPIES, ids=lambda text: text[:24])
+@pytest.mark.parametrize(("first", "second"), COPIES, ids=case_id)
 def test_copies_go(first: str, second: str) -> None:
     result = cleaner.clean(printed_twice(first, second))
     assert result.text == f"Opening words.\n\n{first}\n\n{MINUTES}\n\nClosing.\n"
@@ -135,7 +137,7 @@ def test_copies_go(first: str, second: str) -> None:
     assert result.siblings == ()
 
 
-@pytest.mark.parametrize(("first", "second"), SIBLINGS, ids=lambda text: text[:24])
+@pytest.mark.parametrize(("first", "second"), SIBLINGS, ids=case_id)
 def test_a_block_printed_twice_with_a_sibling_in_it_stays(first: str, second: str) -> None:
     text = printed_twice(first, second)
     assert cleaner.clean(text).text == text

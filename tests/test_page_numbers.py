@@ -9,7 +9,7 @@ import pytest
 from cleaner.options import Options
 from cleaner.page_numbers import page_number
 
-from .conftest import Case, check_case
+from .conftest import Case, case_id, check_case
 
 WORDS = ["harbour", "pier", "winter", "repair", "cost", "cooperative", "committee", "chair",
          "minutes", "session", "secretary", "report", "vote", "budget", "lighthouse", "crane"]
@@ -55,7 +55,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=str)
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_page_number_table(case: Case, tmp_path: Path) -> None:
     check_case("page_numbers", case, tmp_path)
 
