@@ -296,3 +296,95 @@ def test_two_established_words_alike_in_spelling_are_two_words() -> None:
     assert fuzz.ratio(first, second) >= 90
     result = cleaner.clean(text)
     assert first in result.text and second in result.text
+
+
+# (a, b, garbled): one edit, a few in a long word, two in a word of three letters are
+# what OCR makes of one word; more, or a word inside another, are two words.
+GARBLED = [
+    ("stay", "stax", True),  # one edit, whatever the length
+    ("stay", "stop", False),  # two edits in four letters
+    ("was", "wxy", True),  # two edits in a word of three letters
+    ("abcdgjkl", "abcdgjklmn", True),  # two letters lost in ten (one edit per four letters)
+    ("abcdgjklmn", "abxdgjklyn", True),  # two letters misread in ten: exactly as alike as allowed
+    ("abcdgjklmn", "axydgjklyn", False),  # three misread in ten
+    ("holder", "bondholder", False),  # a word inside another
+    ("mieter", "vermieter", False),  # three edits in nine letters
+    ("cornmittee", "committee", True),  # OCR's rn for m costs nothing
+]
+
+
+@pytest.mark.parametrize(("a", "b", "garbled"), GARBLED, ids=case_id)
+def test_what_counts_as_one_word_garbled(a: str, b: str, garbled: bool) -> None:
+    from cleaner.kinship import _garbled
+
+    assert _garbled(a, b) is garbled and _garbled(b, a) is garbled
+
+
+# (a, b, copy, kinds): what judge() says of two paragraphs, and why.
+VOCABULARY = ("The harbour master reported the figures. The harbour master met the board. "
+              "The harbour master left. 湘潭、衡阳两地。去湘潭和衡阳。从湘潭到衡阳。")
+JUDGED = [
+    ("The pier cost 120 pounds.", "The pier cost 120 pounds.", True, ()),
+    ("The pier cost 120 pounds.", "The pier cost l20 pounds.", True, ("character noise",)),
+    ("The pier cost 120 pounds.", "The pier cost 130 pounds.", False, ("different figures",)),
+    ("The pier cost 1,200 pounds.", "The pier cost 1200 pounds.", True, ()),
+    ("The pier cost 120 pounds.", "The pier cost pounds.", False, ("a figure added or dropped",)),
+    ("The pier was repaired.", "The pier was not repaired.", False,
+     ("words added or dropped",)),
+    ("The pier was repaired.", "The dock was repaired.", False, ("different words",)),
+    ("The pier was repaired.", "The Pier was repaired!", True, ()),
+    ("会议在株洲召开。", "会议在株洲召开了。", True, ("character noise",)),
+    ("会议在株洲召开。", "会议不在株洲召开。", False, ("a negation added, dropped or changed",)),
+    ("第二十六条", "第二十七条", False, ("different figures",)),
+    # Two characters for two others are a word only where the document uses both as words
+    # elsewhere; else they may be OCR's misreading, as one Latin letter is.
+    ("会议在株洲召开。", "会议在长沙召开。", True, ("character noise",)),
+    ("会议在湘潭召开。", "会议在衡阳召开。", False, ("different words",)),
+    ("会议在株洲召开。", "会议在株洲市人民广场召开。", False, ("words added or dropped",)),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "copy", "kinds"), JUDGED, ids=case_id)
+def test_judge_table(a: str, b: str, copy: bool, kinds: tuple[str, ...]) -> None:
+    difference = judge(a, b, vocabulary=Vocabulary(VOCABULARY + a + b))
+    assert (difference.copy, difference.kinds) == (copy, kinds)
+
+
+def test_a_difference_says_what_differs_and_quotes_at_most_max_detail() -> None:
+    from cleaner.kinship import MAX_DETAIL, Difference
+
+    assert Difference(True, ()).describe() == "nothing but case and punctuation"
+    assert Difference(True, ("character noise", "truncation")).describe() == (
+        "character noise, truncation")
+    assert Difference(False, ("different figures",), "120 / 130").describe() == (
+        "different figures: 120 / 130")
+    exactly = Difference(False, ("different words",), "x" * MAX_DETAIL).describe()
+    assert exactly == "different words: " + "x" * MAX_DETAIL
+    longer = Difference(False, ("different words",), "x" * (MAX_DETAIL + 1)).describe()
+    assert longer == "different words: " + "x" * (MAX_DETAIL - 1) + "…"
+
+
+def test_a_word_is_established_by_its_contexts() -> None:
+    """A word counts once per context (the words either side, the text's ends too); it is
+    one of the document's words from three letters and three contexts."""
+    vocabulary = Vocabulary("pier one. pier two. pier three. dock one. dock one. ox ox ox ox")
+    assert vocabulary.count("pier") == 3 and vocabulary.count("dock") == 2
+    assert vocabulary.established("pier") and not vocabulary.established("dock")
+    assert vocabulary.count("ox") == 3 and not vocabulary.established("ox")  # too short
+    ends = Vocabulary("pier pier pier")  # the first and last uses stand at the ends
+    assert ends.count("pier") == 3
+    assert Vocabulary("").count("pier") == 0
+
+
+def test_two_established_words_are_both_words_only_if_used_alike_often() -> None:
+    from cleaner.kinship import MAX_USE_RATIO
+
+    def uses(word: str, times: int) -> str:  # the word in ``times`` distinct contexts
+        return " ".join(f"{word} q{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(times))
+
+    often, rare = uses("mean", 3 * MAX_USE_RATIO), uses("means", 3)
+    assert Vocabulary(f"{often} {rare}").count("mean") == 3 * MAX_USE_RATIO
+    assert Vocabulary(f"{often} {rare}").all_words(["mean", "means"])
+    rarer = uses("mean", 3 * MAX_USE_RATIO + 1)
+    assert not Vocabulary(f"{rarer} {rare}").all_words(["mean", "means"])
+    assert not Vocabulary(often).all_words([])
