@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import cleaner
 from cleaner.options import Options
 from cleaner.page_numbers import page_number
 
@@ -66,3 +67,90 @@ def test_page_number_table(case: Case, tmp_path: Path) -> None:
 ])
 def test_page_number_reads_the_number(line: str, number: int | None) -> None:
     assert page_number(line) == number
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("-- Page  1234 of 1234 --", 1234),  # 24 characters: the longest a page number is
+    ("-- Page   1234 of 1234 --", None),  # 25
+    ("i", 1), ("iv", 4), ("ix", 9), ("x", 10), ("xiv", 14), ("xl", 40), ("xlix", 49),
+    ("l", 50), ("lx", 60), ("lxxxix", 89),
+    ("iiii", None), ("vx", None), ("il", None), ("xxxx", None), ("lc", None),
+])
+def test_page_number_values_and_bounds(text: str, number: int | None) -> None:
+    """What a line states as a page number, at the bounds of length and roman numerals."""
+    assert page_number(text) == number
+
+
+def numbered_pages(numbers: list[int | str | None], lines_per_page: int = 5, *,
+                   form_feeds: bool = True, before: str = "", after: str = "") -> str:
+    """Pages of text each ending with its number (None: a page without one), then a form
+    feed or a blank line (``before``/``after``: lines beside the number)."""
+    out = []
+    for n, number in enumerate(numbers, 1):
+        text = "".join(page_text(n).splitlines(keepends=True)[:lines_per_page])
+        if number is not None:
+            text += before + f"{number}\n" + after
+        out.append(text + ("\f" if form_feeds else "\n"))
+    return "".join(out) + "The end of it all.\n"
+
+
+def removed_numbers(text: str, **options: object) -> list[str]:
+    result = cleaner.clean(text, Options(**options))  # type: ignore[arg-type]
+    return [text[edit.start:edit.end].strip() for edit in result.edits
+            if edit.reason == "page_number"]
+
+
+@pytest.mark.parametrize(("numbers", "removed"), [
+    ([1, 2, 3, 4], ["1", "2", "3", "4"]),
+    ([1, 2, None, 4, 5], ["1", "2", "4", "5"]),  # a page without its number (a figure)
+    ([3, 4, 5, 6], ["3", "4", "5", "6"]),  # a document may start at any page
+    (["i", "ii", "iii", 4, 5], ["i", "ii", "iii", "4", "5"]),  # front matter runs on
+    ([1, 2], []),  # too short a run to tell from a list
+    ([5, 2, 7, 1], []),  # not rising
+])
+def test_a_chain_counts_the_pages(numbers: list[int | str | None], removed: list[str]) -> None:
+    assert removed_numbers(numbered_pages(numbers)) == removed
+
+
+def test_numbers_beside_fragments_are_ticks_unless_set_apart() -> None:
+    """A number next to a line of two characters or less (an axis tick, a label spelled a
+    character a line) is figure debris; a line of three is text; a blank line or a page
+    break sets a number apart from its neighbour."""
+    assert removed_numbers(numbered_pages([1, 2, 3, 4], before="ab\n")) == []
+    assert removed_numbers(numbered_pages([1, 2, 3, 4], after="cd\n")) == []
+    assert removed_numbers(numbered_pages([1, 2, 3, 4], before="abc\n")) == ["1", "2", "3", "4"]
+    assert removed_numbers(numbered_pages([1, 2, 3, 4], before="ab\n\n")) == ["1", "2", "3", "4"]
+    # A page break between the number and a fragment: the fragment is on the next page.
+    fragment_on_next_page = numbered_pages([1, 2, 3, 4]).replace("\f", "\fxy\n")
+    assert removed_numbers(fragment_on_next_page) == ["1", "2", "3", "4"]
+
+
+def test_without_form_feeds_page_numbers_stand_pages_apart() -> None:
+    """Without form feeds a page is longer than three lines: numbers that close are a
+    list, not pages."""
+    far = numbered_pages([1, 2, 3, 4, 5], lines_per_page=2, form_feeds=False)
+    assert removed_numbers(far) == ["1", "2", "3", "4", "5"]  # four lines apart
+    near = numbered_pages([1, 2, 3], lines_per_page=1, form_feeds=False)
+    assert removed_numbers(near) == []  # three lines apart
+    skipping = numbered_pages([1, 2, 4, 5, 6], lines_per_page=2, form_feeds=False)
+    assert removed_numbers(skipping) == ["1", "2", "4", "5", "6"]  # a page lost its number
+    resuming = numbered_pages([1, 2, 3, 6, 7, 8], lines_per_page=2, form_feeds=False)
+    assert removed_numbers(resuming) == ["1", "2", "3", "6", "7", "8"]  # pages lost between
+
+
+def test_a_chain_runs_with_the_pages_it_numbers() -> None:
+    """With form feeds, a chain stands on a good share of the pages it runs over, and its
+    numbers keep step with the pages: numbers on one page in three, or rising slower
+    than the pages, are something else (footnote marks, section numbers)."""
+    blank = "\f" + page_text(9) + "\f" + page_text(10)
+    sparse = numbered_pages([1, 2, 3, 4]).replace("\f", blank + "\f")
+    assert removed_numbers(sparse) == []
+    some_pages_without = numbered_pages([1, 2, 3, 4, 5]).replace("\f", "\f" + page_text(9), 1)
+    assert removed_numbers(some_pages_without) == ["1", "2", "3", "4", "5"]
+
+
+def test_page_numbers_turned_off_are_left_and_known() -> None:
+    """Left in place, and not taken for boilerplate by a later stage either."""
+    text = numbered_pages([1, 2, 3, 4])
+    assert removed_numbers(text, remove_page_numbers=False) == []
+    assert cleaner.clean(text, Options(remove_page_numbers=False)).text == text
