@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import os
+import re
+from pathlib import Path
 
 import pytest
 
-from cleaner.decode import InputError, decode, encode
+from cleaner.decode import Identity, InputError, decode, encode
 
 TEXT = "株洲共青团就在你身边。青年是主角,创新创业热情高涨。\n" * 30
 
@@ -128,3 +131,73 @@ def test_control_characters_an_extractor_wrote_are_text_and_stay() -> None:
     result = cleaner.clean(decoded.text)
     assert result.text.count("\x01\x02") == text.count("\x01\x02")  # kept as they are
     assert "Running head" not in result.text
+
+
+@pytest.mark.parametrize(("data", "encoding", "message"), [
+    (b"text\x00more", None, "binary file (NUL or control bytes), not text"),
+    (b"plain", "no-such-code", "unknown text encoding 'no-such-code'"),
+    (b"ok \xff", "utf-8", "undecodable bytes at offset 3 as utf-8"),
+    (codecs.BOM_UTF8 + b"ok \xff", None, "undecodable bytes at offset 6 as utf-8"),
+    ("正确的文字".encode() * 40 + b"\xff\xfe" + "文字".encode(), None,
+     "undecodable bytes at offset 600 (invalid UTF-8 in a UTF-8 file)"),
+], ids=["nul", "unknown-encoding", "given-encoding", "bom", "damaged-utf8"])
+def test_each_refusal_says_what_and_where(data: bytes, encoding: str | None,
+                                          message: str) -> None:
+    with pytest.raises(InputError) as refused:
+        decode(data, encoding)
+    assert str(refused.value) == message
+
+
+def test_a_byte_order_mark_wins_unless_another_encoding_is_given() -> None:
+    data = codecs.BOM_UTF16_LE + "text".encode("utf-16-le")
+    assert decode(data).encoding == "utf-16-le"
+    assert decode(data, "UTF-16-LE").text == "text"  # the same codec, named otherwise
+    assert decode(data, "latin-1").text == "\xff\xfet\x00e\x00x\x00t\x00"  # taken as asked
+
+
+def test_control_bytes_make_binary_only_above_one_in_ten() -> None:
+    assert decode(b"a" * 90 + b"\x01" * 10).text == "a" * 90 + "\x01" * 10
+    with pytest.raises(InputError, match="binary"):
+        decode(b"a" * 89 + b"\x01" * 11)
+
+
+def test_utf8_lines_in_a_legacy_file_are_named_with_where_they_start() -> None:
+    legacy, utf8 = FRENCH.encode("cp1252") * 12, FRENCH.encode() * 4  # mostly cp1252
+    data = legacy + utf8
+    with pytest.raises(InputError) as refused:
+        decode(data)
+    found = re.fullmatch(r"mixes two encodings: UTF-8 at byte (\d+), (\S+) elsewhere; "
+                         r"convert it to one encoding first", str(refused.value))
+    assert found is not None, refused.value
+    start = int(found.group(1))
+    assert len(legacy) <= start < len(data) and data[start - 1:start] == b"\n"
+    assert found.group(2) in ("cp1252", "latin-1", "iso8859-15"), found.group(2)
+
+
+def test_legacy_lines_in_a_utf8_file_are_named_with_their_bytes() -> None:
+    before, after = SIMPLIFIED.encode() * 2, TRADITIONAL.encode() * 2
+    legacy = ("这是另一种编码写的几行文字，夹在文件的中间。\n" * 4).encode("gbk")
+    data = before + legacy + after
+    with pytest.raises(InputError) as refused:
+        decode(data)
+    assert str(refused.value) == (
+        f"mixes two encodings: bytes {len(before)}–{len(before) + len(legacy)} read as "
+        "gb18030, the rest as UTF-8; convert it to one encoding first")
+
+
+def test_a_file_read_is_known_again_only_as_it_was(tmp_path: Path) -> None:
+    """The identity of a file read: another file, or the file with another size or
+    modification time, is not it."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_bytes(b"same")
+    second.write_bytes(b"same")
+    os.utime(second, ns=(os.stat(first).st_atime_ns, os.stat(first).st_mtime_ns))
+    read = Identity.of(os.stat(first))
+    assert read == Identity.of(os.stat(first))
+    assert read != Identity.of(os.stat(second))  # another inode
+    first.write_bytes(b"longer")
+    os.utime(first, ns=(read.modified_ns, read.modified_ns))
+    assert read != Identity.of(os.stat(first))  # another size
+    first.write_bytes(b"sane")
+    os.utime(first, ns=(read.modified_ns + 10**9, read.modified_ns + 10**9))
+    assert read != Identity.of(os.stat(first))  # modified since
