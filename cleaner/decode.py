@@ -56,6 +56,10 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# Codecs that write a byte-order mark every time they encode: a file given as one is read
+# with the mark's codec (little-endian without a mark, as Python reads it), so that an
+# edit spliced into its bytes is not written with a mark of its own.
+MARKED = {"utf-16": "utf-16-le", "utf-32": "utf-32-le", "utf-8-sig": "utf-8"}
 
 
 class InputError(Exception):
@@ -182,14 +186,15 @@ def _multibyte(name: str) -> bool:
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode ``data`` (as ``encoding`` when given); raise InputError for binary or
     undecodable input, or when the encoding cannot be told."""
+    name = _codec_name(encoding) if encoding is not None else None
     for bom, bom_encoding in _BOMS:
-        if data.startswith(bom) and (encoding is None or _codec_name(encoding) == bom_encoding):
+        if data.startswith(bom) and (encoding is None or name == bom_encoding or (
+                name in MARKED and bom_encoding[:6] == MARKED[name][:6])):
             return _strict(data, len(bom), bom_encoding)
     if encoding is not None:
-        name = _codec_name(encoding)
         if name is None:
             raise InputError(f"unknown text encoding {encoding!r}")
-        return _strict(data, 0, name)
+        return _strict(data, 0, MARKED.get(name, name))
     if _looks_binary(data):
         utf16 = _utf16_without_bom(data)
         if utf16 is None:

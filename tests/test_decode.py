@@ -201,3 +201,36 @@ def test_a_file_read_is_known_again_only_as_it_was(tmp_path: Path) -> None:
     first.write_bytes(b"sane")
     os.utime(first, ns=(read.modified_ns + 10**9, read.modified_ns + 10**9))
     assert read != Identity.of(os.stat(first))  # modified since
+
+
+@pytest.mark.parametrize(("encoding", "given"), [
+    ("utf-16", "utf-16"), ("utf-16-be", "utf-16"), ("utf-8-sig", "utf-8-sig"),
+    ("utf-32", "utf-32"), ("iso2022_jp", "iso2022_jp"), ("utf-8", None)])
+def test_an_edit_is_spliced_into_the_bytes_read_whatever_the_codec(
+        encoding: str, given: str | None) -> None:
+    """A file given as a codec that writes a byte-order mark (``--encoding utf-16``) is
+    read with the mark's codec, so an edit writes no mark of its own; a codec that
+    switches state is spliced by decoding its bytes again. Only the edit's bytes change."""
+    from cleaner.decode import splice
+
+    text = "日本語の行です。\nRunning footer\n次の行です。\nEnd.\n"
+    raw = text.encode(encoding)
+    if encoding == "utf-16-be":
+        raw = codecs.BOM_UTF16_BE + raw
+    like = decode(raw, given)
+    assert like.text == text
+    start, end = text.index("Running"), text.index("次")
+    spliced = splice(like, [(start, end, ""), (len(text) - 5, len(text) - 1, "Fin.")])
+    assert decode(spliced, given).text == text[:start] + text[end:-5] + "Fin.\n"
+    assert spliced.startswith(raw[:raw.index("Running".encode(like.encoding))])
+
+
+def test_an_offset_past_the_text_cannot_be_spliced() -> None:
+    """Bytes that the codec does not write again stretch by stretch (``utf-16`` writes a
+    mark each time) are decoded again to find offsets; one past the text is refused."""
+    from cleaner.decode import Decoded, splice
+
+    text = "abc\n"
+    like = Decoded(text, "utf-16", b"", text.encode("utf-16"))
+    with pytest.raises(InputError, match="cannot write back in utf-16"):
+        splice(like, [(2, 9, "")])
