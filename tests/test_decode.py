@@ -26,6 +26,7 @@ def test_round_trip_keeps_encoding_and_bom(data: bytes, encoding: str, bom: byte
     decoded = decode(data)
     assert (decoded.encoding, decoded.bom) == (encoding, bom)
     assert encode(decoded.text, decoded) == data
+    assert decoded.raw == data  # kept, so that edits are spliced into these very bytes
 
 
 def test_a_long_ascii_prefix_does_not_hide_gb18030() -> None:
