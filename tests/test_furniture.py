@@ -360,3 +360,40 @@ def test_a_figure_in_words_varies_as_a_figure_in_digits() -> None:
         result = cleaner.clean(text)
         assert "Continued" not in result.text, pages
         assert result.stats.by_reason == {"credit_line": 3}, pages
+
+
+def _unmarked_pages(lengths: list[int], head: list[str]) -> tuple[str, list[str]]:
+    """Pages of the given lengths run together with no page marks, as pypdf writes them:
+    a sentence runs over each page end, through the ``head`` lines (``{page}`` numbered)
+    that the extractor put between. Returns the text and its lines of content."""
+    rng = random.Random(5)
+    words = ["the", "harbour", "council", "met", "to", "consider", "repairs", "of", "pier",
+             "and", "budget", "for", "winter", "storms", "which", "damaged", "cranes", "sheds"]
+
+    def some(count: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(count))
+
+    lines, content = [], []
+    for page, length in enumerate(lengths, 1):
+        body = [some(rng.randint(9, 12)) for _ in range(length)] + [some(5) + " and the"]
+        after = "committee " + some(8) + "."
+        lines += body + [line.format(page=page + 340) for line in head] + [after]
+        content += [*body, after]
+    return "\n".join(lines) + "\nThe end.\n", content
+
+
+def test_a_second_head_line_goes_with_the_head_it_stands_under() -> None:
+    """Pages of very unequal length: the head's title line alone does not recur at a
+    page's period, but it stands under the numbered head line, which does (numbered in
+    step with the pages): both go, and every line of text stays."""
+    lengths = [21, 120, 24, 115, 22, 118, 23, 110]
+    text, content = _unmarked_pages(lengths, ["{page} Harbour Studies",
+                                              "Storm Damage and Repair"])
+    result = cleaner.clean(text)
+    evidence = {(edit.removed.strip().lstrip("0123456789 "), edit.evidence)
+                for edit in result.edits}
+    assert evidence == {("Harbour Studies", "spaced_like_running_heads"),
+                        ("Storm Damage and Repair", "next_to_furniture")}, evidence
+    assert result.text.splitlines() == [*content, "The end."]
+    alone, content = _unmarked_pages(lengths, ["Storm Damage and Repair"])
+    assert cleaner.clean(alone).text == alone  # irregular, beside nothing that goes: kept
