@@ -397,3 +397,33 @@ def test_a_second_head_line_goes_with_the_head_it_stands_under() -> None:
     assert result.text.splitlines() == [*content, "The end."]
     alone, content = _unmarked_pages(lengths, ["Storm Damage and Repair"])
     assert cleaner.clean(alone).text == alone  # irregular, beside nothing that goes: kept
+
+
+def test_a_head_under_the_end_of_a_sentence_from_the_page_before_is_at_the_edge() -> None:
+    """A page that opens with the end of the sentence the page before left open, then the
+    running head: once the halves are joined (and the page break moves after them) the
+    head is the page's first line. It goes as at the page edge, the joined sentence
+    stays whole, and a second run changes nothing."""
+    rng = random.Random(7)
+    words = ["harbour", "council", "met", "to", "consider", "repairs", "of", "pier", "and",
+             "budget", "for", "winter", "storms", "which", "damaged", "cranes", "sheds"]
+
+    def some(count: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(count))
+
+    pages = []
+    for page in range(1, 7):
+        lines = [some(6) + " the end of it.", ""] if page > 1 else []
+        lines += ["Harbour Studies Quarterly", ""]
+        lines += [line for _ in range(5) for line in (some(10).capitalize() + ".", "")]
+        lines.append("The last paragraph of the page runs on to the next page where the "
+                     + some(3))
+        pages.append("\n".join(lines))
+    text = "\n\f".join(pages) + "\nThe end.\n"
+    result = cleaner.clean(text)
+    heads = [edit for edit in result.edits if edit.reason == "boilerplate_line"]
+    assert [edit.evidence for edit in heads] == ["page_edges"] * 6
+    assert "Harbour Studies" not in result.text
+    assert sum(edit.reason == "broken_paragraph" for edit in result.edits) == 5
+    assert result.text.count("the end of it.") == 5
+    assert not cleaner.clean(result.text).edits
