@@ -427,3 +427,22 @@ def test_a_head_under_the_end_of_a_sentence_from_the_page_before_is_at_the_edge(
     assert sum(edit.reason == "broken_paragraph" for edit in result.edits) == 5
     assert result.text.count("the end of it.") == 5
     assert not cleaner.clean(result.text).edits
+
+
+@pytest.mark.parametrize(("step", "removed"), [(1, 7), (3, 0)])
+def test_a_line_numbered_with_its_pages_is_furniture_wherever_it_stands(step: int,
+                                                                        removed: int) -> None:
+    """A line mid-page whose number rises one a page, as the pages do, is a running head
+    the extractor put mid-page (evidence: numbered with the pages); numbers rising three
+    a page (years of a table of reports, say) are content."""
+    rng = random.Random(3)
+    words = ["harbour", "council", "met", "to", "consider", "repairs", "of", "pier", "and",
+             "budget", "for", "winter", "storms", "which", "damaged", "cranes", "sheds"]
+
+    def sentence() -> str:
+        return " ".join(rng.choice(words) for _ in range(10)).capitalize() + ".\n\n"
+
+    pages = [sentence() + sentence() + f"Annual Report {2000 + page * step} of the Harbour "
+             "Board\n\n" + "".join(sentence() for _ in range(4)) for page in range(1, 8)]
+    result = cleaner.clean("\f".join(pages) + "The end.\n")
+    assert [edit.evidence for edit in result.edits] == ["numbered_with_pages"] * removed
