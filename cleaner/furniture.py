@@ -18,7 +18,9 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   numbered in step), among lines of running text, and interrupting a sentence
   at least once, as a head does when pages run together;
 - **runs**: four or more identical copies, each a paragraph of its own, with
-  nothing between them but blank lines (a scraped page repeats its footer);
+  nothing between them but blank lines and no text after them to the end of the
+  document (a scraped page repeats its footer below itself; a run with text after
+  it may be a refrain, and stays);
 - **credit lines**: a short line that names a wire service or a jump, often in
   brackets, repeated: ``(By Associated Press)``, ``(Continued on Page 3)``,
   ``(下转第3版)``. ``keep_credit_lines`` keeps them;
@@ -316,7 +318,9 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
 
 
 def _in_runs(group: list[int], context: _Context) -> list[int]:
-    """Copies in runs of ``MIN_RUN`` identical paragraphs with only blank lines between.
+    """Copies in a run of ``MIN_RUN`` identical paragraphs with only blank lines between
+    them, and no running text after the run to the end of the document: the debris a
+    scraper leaves below a page. A run with text after it may be a refrain.
 
     Identical, not merely alike: numbered rows (``Step 1``, ``Step 2``) mask to one
     key but are a list. And each its own paragraph: figure labels stand in one block.
@@ -327,11 +331,10 @@ def _in_runs(group: list[int], context: _Context) -> list[int]:
     for index in [*group, -1]:
         if (index >= 0 and run and context.alone(index)
                 and lines[index].text.strip() == lines[run[-1]].text.strip()
-                and context.neighbour(run[-1], 1) in (index, None)
                 and _only_group_between(run[-1], index, context)):
             run.append(index)
             continue
-        if len(run) >= MIN_RUN:
+        if len(run) >= MIN_RUN and context.neighbour(run[-1], 1) is None:
             found += run
         run = [index] if index >= 0 and context.alone(index) else []
     return found

@@ -446,3 +446,22 @@ def test_a_line_numbered_with_its_pages_is_furniture_wherever_it_stands(step: in
              "Board\n\n" + "".join(sentence() for _ in range(4)) for page in range(1, 8)]
     result = cleaner.clean("\f".join(pages) + "The end.\n")
     assert [edit.evidence for edit in result.edits] == ["numbered_with_pages"] * removed
+
+
+@pytest.mark.parametrize(("after", "removed"), [
+    ("", 5),  # the run ends the document: scrape debris, every copy goes
+    ("\n\n\n", 5),  # blank lines after it are no text
+    ("\n\nThe chair closed the meeting and thanked the members for coming.", 0),
+])
+def test_a_run_of_identical_paragraphs_goes_only_at_the_end(after: str, removed: int) -> None:
+    """Four copies of a line, each a paragraph, nothing between them but blank lines,
+    and no text after them: a scraped page repeating its footer below itself. The
+    same run with text after it may be a refrain, and stays."""
+    text = ("The council met on Monday to discuss the harbour repairs and the budget.\n\n"
+            "株洲市青少年宫\n\n"
+            "The chair thanked the members for their work on the storm report.\n\n"
+            + "株洲市青少年宫\n\n" * 3 + "株洲市青少年宫" + after + "\n")
+    result = cleaner.clean(text)
+    assert [edit.evidence for edit in result.edits if edit.reason == "boilerplate_line"] == (
+        ["in_runs"] * removed)
+    assert "The chair thanked" in result.text
