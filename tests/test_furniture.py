@@ -295,6 +295,8 @@ def test_credit_lines_go_unless_kept(variants: list[str], keep: bool) -> None:
     credits = [edit for edit in result.edits if edit.reason == "credit_line"]
     assert len(credits) == (0 if keep else len(variants))
     assert all(story in result.text for story in stories)
+    assert all(edit.evidence == "credit_line" and edit.message.startswith(
+        f"credit line repeated {len(variants)} times (a credit line): ") for edit in credits)
 
 
 def test_a_bracketed_label_is_not_a_credit_line() -> None:
@@ -394,6 +396,10 @@ def test_a_second_head_line_goes_with_the_head_it_stands_under() -> None:
                 for edit in result.edits}
     assert evidence == {("Harbour Studies", "spaced_like_running_heads"),
                         ("Storm Damage and Repair", "next_to_furniture")}, evidence
+    assert {edit.message for edit in result.edits} == {
+        "boilerplate line repeated 8 times (spaced like running heads): 341 Harbour Studies",
+        "boilerplate line repeated 8 times (8 next to other furniture): "
+        "Storm Damage and Repair"}
     assert result.text.splitlines() == [*content, "The end."]
     alone, content = _unmarked_pages(lengths, ["Storm Damage and Repair"])
     assert cleaner.clean(alone).text == alone  # irregular, beside nothing that goes: kept
@@ -423,6 +429,8 @@ def test_a_head_under_the_end_of_a_sentence_from_the_page_before_is_at_the_edge(
     result = cleaner.clean(text)
     heads = [edit for edit in result.edits if edit.reason == "boilerplate_line"]
     assert [edit.evidence for edit in heads] == ["page_edges"] * 6
+    assert heads[0].message == ("boilerplate line repeated 6 times (6 at page edges): "
+                                "Harbour Studies Quarterly")
     assert "Harbour Studies" not in result.text
     assert sum(edit.reason == "broken_paragraph" for edit in result.edits) == 5
     assert result.text.count("the end of it.") == 5
@@ -446,6 +454,8 @@ def test_a_line_numbered_with_its_pages_is_furniture_wherever_it_stands(step: in
              "Board\n\n" + "".join(sentence() for _ in range(4)) for page in range(1, 8)]
     result = cleaner.clean("\f".join(pages) + "The end.\n")
     assert [edit.evidence for edit in result.edits] == ["numbered_with_pages"] * removed
+    assert all(edit.message == "boilerplate line repeated 7 times (numbered with 7 pages): "
+               "Annual Report 2001 of the Harbour Board" for edit in result.edits)
 
 
 @pytest.mark.parametrize(("after", "removed"), [
@@ -464,4 +474,29 @@ def test_a_run_of_identical_paragraphs_goes_only_at_the_end(after: str, removed:
     result = cleaner.clean(text)
     assert [edit.evidence for edit in result.edits if edit.reason == "boilerplate_line"] == (
         ["in_runs"] * removed)
+    assert all(edit.message == "boilerplate line repeated 5 times (4 in runs): 株洲市青少年宫"
+               for edit in result.edits if edit.reason == "boilerplate_line")
     assert "The chair thanked" in result.text
+
+
+@pytest.mark.parametrize("head_pages", [range(1, 9), range(1, 4)])
+def test_copies_of_a_head_away_from_the_edges(head_pages: range) -> None:
+    """Copies of a head that stand mid-page: the first that opens a section (a heading,
+    not cutting a sentence) stays; later heading copies go, and so does a copy cutting
+    a sentence, whether the head tops every page or only a run of them."""
+    head = "Harbour Studies"
+    pages = []
+    for page in range(1, 9):
+        lines = [head] if page in head_pages else []
+        lines += body("en", page, 4)
+        if page in (5, 7):  # a section that opens with the head's words, twice
+            lines += [head, *body("en", page + 10, 3)]
+        if page == 6:  # a copy the extractor dropped into a sentence
+            lines[-1] = lines[-1].rstrip(".") + " and the"
+            lines += [head, "end of that sentence on the same page.", *body("en", 30, 2)]
+        pages.append("\n".join(lines) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert result.text.count(head) == 1
+    opening = result.text.index(head)
+    assert result.text[opening:].startswith(f"{head}\n{body('en', 15)[0]}")
+    assert "and the end of that sentence" in result.text.replace("\n", " ")
