@@ -80,7 +80,7 @@ REJUDGE_TIMES = 2  # a decided group is judged again on the copies it left this 
 MIN_RUN = 4  # a run of this many identical lines is scrape debris; fewer may be a refrain
 UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
-STEADY_SHARE = 0.8  # share of steps between numbered copies that must be one or two pages
+STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
 # The whole line in brackets; OCR may lose one of the two.
 _BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]）】〕]?\W{0,3}$"
@@ -271,8 +271,9 @@ def _counting_pages(group: list[int], context: _Context) -> list[int]:
 
 
 def _numbered_in_step(group: list[int], doc: Document) -> bool:
-    """True when some number in the copies rises by one or two from copy to copy (or by a
-    little more, once in a while: a page whose foot the extractor glued to its text)."""
+    """True when some number in the copies rises by one to ``MAX_PAGE_STEP`` from copy to
+    copy (heads on every other page; an extractor's extra page break), or by more once in
+    a while (a page whose foot the extractor glued to its text)."""
     numbers = [[int(value) for value in _NUMBER.findall(doc.lines[index].text)] for index in group]
     width = len(numbers[0])
     numbers = [found for found in numbers if len(found) == width]

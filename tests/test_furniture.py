@@ -500,3 +500,28 @@ def test_copies_of_a_head_away_from_the_edges(head_pages: range) -> None:
     opening = result.text.index(head)
     assert result.text[opening:].startswith(f"{head}\n{body('en', 15)[0]}")
     assert "and the end of that sentence" in result.text.replace("\n", " ")
+
+
+@pytest.mark.parametrize(("lines", "in_step"), [
+    (["Studies 1", "Studies 2", "Studies 3", "Studies 4"], True),
+    (["Studies 1", "Studies 3", "Studies 4", "Studies 5"], True),  # a page without its head
+    (["Studies 1", "Studies 4", "Studies 7", "Studies 10"], True),  # every other page, and more
+    (["Studies 1", "Studies 2", "Studies 3", "Studies 4", "Studies 8", "Studies 9",
+      "Studies 10"], True),  # a wider step now and then
+    (["Studies 1", "Studies 2", "Studies 6", "Studies 7", "Studies 8"], False),  # too often
+    (["Studies 1", "Studies 5", "Studies 9", "Studies 13"], False),  # four a time: not pages
+    (["Studies 1", "Studies 2", "Studies 2", "Studies 3"], False),  # not rising
+    (["Studies 4", "Studies 3", "Studies 2", "Studies 1"], False),
+    (["Studies", "Studies", "Studies", "Studies"], False),  # no number
+    (["Vol 3 page 10", "Vol 3 page 11", "Vol 3 page 12"], True),  # the second number counts
+    (["Vol 3 page 10", "page 11", "page 12", "Vol 3 page 13"], True),  # half alike: enough
+    (["Vol 3 page 10", "page 11", "page 12", "page 13"], False),  # too few alike
+])
+def test_numbered_in_step(lines: list[str], in_step: bool) -> None:
+    """Some number in the copies of a line rises by one to three from copy to copy (or by
+    more once in a while): the copies count pages."""
+    from cleaner.furniture import _numbered_in_step
+
+    doc = segment("\n\n".join(lines) + "\n")
+    group = [line.index for line in doc.lines if not line.blank]
+    assert _numbered_in_step(group, doc) is in_step
