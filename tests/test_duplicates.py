@@ -164,3 +164,27 @@ def test_markdown_structure_is_protected_only_in_markdown() -> None:
     assert cleaner.clean(text.strip(), Options(format="markdown")).edits == ()
     as_text = cleaner.clean(text, Options(format="text"))
     assert "duplicate_paragraph" in [edit.reason for edit in as_text.edits]
+
+
+@pytest.mark.parametrize(("paragraphs", "messages"), [
+    (["Opening words.", EN, EN, "Closing words."],
+     ["copy of the paragraph at line 3: printed twice in a row"]),
+    (["Opening words.", EN, EN_2, EN, EN_2, "Closing words."],
+     ["copy of the paragraph at line 3: a run of paragraphs printed twice in a row",
+      "copy of the paragraph at line 5: a run of paragraphs printed twice in a row"]),
+    (["Opening words.", EN, EN.replace("repair", "rcpair"), "Closing words."],
+     ["near copy (99) of the paragraph at line 3; differs by character noise: "
+      "printed twice in a row"]),
+    (["Opening words.", EN[:70], EN, "Closing words."],
+     ["part copy (100) of the paragraph at line 5; differs by truncation: cut off, printed "
+      "right before the complete paragraph"]),
+    (["Opening words.", EN, EN_2[:60], EN, EN_2, "Closing words."],
+     ["copy of the paragraph at line 7: a run of paragraphs printed twice in a row; the "
+      "first copy stops short",
+      "part copy (100) of the paragraph at line 9; differs by truncation: a run of "
+      "paragraphs printed twice in a row; the first copy stops short"]),
+], ids=["one", "a-run", "near", "cut-then-whole", "a-run-cut-short"])
+def test_a_removal_names_the_copy_kept_the_difference_and_the_evidence(
+        paragraphs: list[str], messages: list[str]) -> None:
+    result = cleaner.clean(doc(*paragraphs))
+    assert [edit.message for edit in result.edits] == messages
