@@ -188,3 +188,20 @@ def test_a_removal_names_the_copy_kept_the_difference_and_the_evidence(
         paragraphs: list[str], messages: list[str]) -> None:
     result = cleaner.clean(doc(*paragraphs))
     assert [edit.message for edit in result.edits] == messages
+
+
+@pytest.mark.parametrize(("piece", "cut"), [
+    ("The second one ends here.", False),  # where a sentence starts
+    ("second one ends here.", True),  # inside a sentence
+    ("ends here.", True),
+    ("The first sentence is short. The second one ends here.", False),  # the whole
+    ("", False),
+    ("The second one", False),  # not an end of the text: found where it starts
+    ("second one", True),
+])
+def test_a_piece_cut_mid_sentence(piece: str, cut: bool) -> None:
+    from cleaner.duplicates import _cut_mid_sentence
+    from cleaner.normalize import paragraph_key
+
+    complete = "The first sentence is short. The second one ends here."
+    assert _cut_mid_sentence(complete, paragraph_key(piece)) is cut
