@@ -205,3 +205,36 @@ def test_a_piece_cut_mid_sentence(piece: str, cut: bool) -> None:
 
     complete = "The first sentence is short. The second one ends here."
     assert _cut_mid_sentence(complete, paragraph_key(piece)) is cut
+
+
+MISPLACED = ("the harbour master reported that the northern pier needs repair before the winter "
+             "storms arrive, that the cost of the work will be shared with the fishing "
+             "cooperative and the town, and that the council must decide on the matter before "
+             "the end of the month so that the contractors can begin.")
+
+
+@pytest.mark.parametrize(("keep", "removed_line"), [("auto", 3), ("first", 9), ("last", 3)])
+def test_a_long_paragraph_again_nearby_keeps_the_copy_that_fits(keep: str,
+                                                                removed_line: int) -> None:
+    """A long paragraph twice, three paragraphs apart: one copy is misplaced. ``auto``
+    keeps the copy that ends the sentence left open before it (the first copy follows a
+    closed sentence); ``first`` and ``last`` keep the one they name."""
+    text = doc("Opening paragraph of the minutes ends here.", MISPLACED,
+               "The secretary read the letters received since the last meeting.",
+               "The chair noted that the treasurer wrote that", MISPLACED,
+               "Closing words of the minutes.")
+    result = cleaner.clean(text, Options(keep=keep))  # type: ignore[arg-type]
+    removed = [edit for edit in result.edits if edit.reason == "duplicate_paragraph"]
+    kept_line = 12 - removed_line
+    assert [(edit.first_line, edit.evidence, edit.message) for edit in removed] == [
+        (removed_line, "misplaced_nearby", f"copy of the paragraph at line {kept_line}: "
+         "the same long paragraph again 3 paragraphs away")]
+    assert result.text.count(MISPLACED[:40]) == 1
+
+
+def test_a_long_paragraph_again_nearby_after_closed_sentences_keeps_the_first() -> None:
+    text = doc("Opening paragraph of the minutes ends here.", MISPLACED,
+               "The secretary read the letters received since the last meeting.",
+               "The chair noted the letters.", MISPLACED, "Closing words of the minutes.")
+    result = cleaner.clean(text)
+    assert [(edit.first_line, edit.kept_line) for edit in result.edits] == [(9, 3)]
