@@ -238,3 +238,27 @@ def test_a_long_paragraph_again_nearby_after_closed_sentences_keeps_the_first() 
                "The chair noted the letters.", MISPLACED, "Closing words of the minutes.")
     result = cleaner.clean(text)
     assert [(edit.first_line, edit.kept_line) for edit in result.edits] == [(9, 3)]
+
+
+EN_3 = ("The secretary then read the letters received since the last meeting, among them a "
+        "request from the lighthouse keepers for new lamps and a complaint about the ferry.")
+
+
+@pytest.mark.parametrize(("merged", "apart", "removed"), [
+    (f"{EN} {EN_2}", [EN, EN_2],
+     [(3, "part copy (100) of the paragraph at line 5: runs together 2 paragraphs that "
+          "stand complete beside it")]),
+    (f"{EN} {EN_2} {EN_3}", [EN, EN_2, EN_3],
+     [(3, "part copy (100) of the paragraph at line 9: runs together 3 paragraphs that "
+          "stand complete beside it")]),
+    # It says more than its neighbours: the crane is in no other paragraph.
+    (f"{EN} {EN_2} The harbour also needs a new crane, said the engineer, and the old one "
+     "should be sold for scrap this year.", [EN, EN_2], []),
+    (f"{EN} {EN}", [EN], []),  # one neighbour twice over: not two run together
+], ids=["two", "three", "more-of-its-own", "one-source"])
+def test_a_paragraph_that_runs_its_neighbours_together(merged: str, apart: list[str],
+                                                       removed: list[tuple[int, str]]) -> None:
+    result = cleaner.clean(doc("Opening words.", merged, *apart, "Closing words."))
+    assert [(edit.first_line, edit.message) for edit in result.edits] == removed
+    assert all(edit.evidence == "merged_copy" for edit in result.edits)
+    assert all(paragraph in result.text for paragraph in apart)
