@@ -281,3 +281,23 @@ def test_the_report_keeps_the_tally_and_prints_nothing(capsys: pytest.CaptureFix
     assert capsys.readouterr() == ("", "")
     assert report.return_code == 2 and report.document()["files"][-1]["status"] == "error"
     assert Report(exit_zero=True, check=True, changed=1).return_code == 0
+
+
+def test_settings_are_the_flags_only_and_frozen() -> None:
+    """What a run gathers (configurations read, pages for --html) is the run's, not the
+    settings': settings made from flags hold no list, dict or set, and cannot change."""
+    import dataclasses
+
+    from cleaner.cli import Settings, WriteBack, _settings
+
+    settings = _settings(WriteBack.CHECK, {"similarity": 95, "keep": None}, None, False)
+    assert isinstance(settings, Settings)
+    for field in dataclasses.fields(settings):
+        assert not isinstance(getattr(settings, field.name), list | dict | set), field.name
+    assert dict(settings.overrides) == {"similarity": 95}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        settings.check = True  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        settings.overrides["similarity"] = 10  # type: ignore[index]
+    first, second = settings.configurations(), settings.configurations()
+    assert first is not second and first.options(Path("a.txt")).similarity == 95
