@@ -33,7 +33,8 @@ page edges that does not interrupt a sentence); the others go. Never more than
 one such copy is kept.
 
 Left alone, whatever their count: lines of one or two characters (figure
-labels, matrix entries), lines of only punctuation or rules (``--------``,
+labels, matrix entries), short lines that stand in figures, most copies beside
+ticks or a caption (axis labels, even where a figure ends each page), lines of only punctuation or rules (``--------``,
 ``* * *``), markup tags (``<doc>``), captions (``Figure 3.``), protected lines,
 page numbers (their own stage found them), and labels or form answers that
 repeat in running text (``□适用√不适用``, ``Proof.``, ``Answer:``).
@@ -69,11 +70,20 @@ from .normalize import is_cjk, median, ocr_key
 from .options import Options
 from .pages import MAX_PAGE_LINES, MIN_PAGE_LINES, Pages
 from .segment import Document
-from .sentence import can_continue, continues, is_heading, leaves_open, looks_like_prose
+from .sentence import (
+    CAPTION,
+    can_continue,
+    continues,
+    is_heading,
+    leaves_open,
+    looks_like_prose,
+)
 
 NAME = "furniture"
 FURNITURE_FRACTION = 0.5  # at least this share of a group's copies must show the evidence
 EDGE_DEPTH = 2  # a head may stand below one other head line (a journal name, then a title)
+FIGURE_REACH = 3  # lines: an axis label stands this close to its ticks or caption
+LABEL_MAX_CHARS = 30  # an axis label is a few words; a head names a journal or a paper
 MAX_PAGE_STEP = 3  # alternating heads stand on every other page; extractors add breaks
 DOMINANT_SHARE = 0.5  # a head on this share of the pages goes wherever it stands
 REJUDGE_TIMES = 2  # a decided group is judged again on the copies it left this often at most
@@ -82,6 +92,7 @@ UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
+_TICK = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")  # a bare number: an axis tick, a table cell
 # The whole line in brackets; OCR may lose one of the two.
 _BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]）】〕]?\W{0,3}$"
                         r"|^[^()\[\]（）【】〔〕]*[)\]）】〕]\W{0,3}$")
@@ -221,6 +232,27 @@ def _past_continuation(doc: Document, top: int, skip: Container[int],
     return end + 1
 
 
+def _in_figure(context: _Context, index: int) -> bool:
+    """True when the copy stands in a figure: a caption (``Figure 3.``), or two bare
+    numbers (axis ticks), within ``FIGURE_REACH`` lines of it in its block, page numbers
+    aside. An axis label recurs in every figure, and a figure may end a page; a head or
+    a foot stands apart from the figures.
+    """
+    lines = context.doc.lines
+    ticks = 0
+    for step in (-1, 1):
+        position = index + step
+        while (0 <= position < len(lines) and abs(position - index) <= FIGURE_REACH
+               and not lines[position].blank):
+            if position not in context.skip:
+                text = lines[position].text.strip()
+                if CAPTION.match(text):
+                    return True
+                ticks += _TICK.fullmatch(text) is not None
+            position += step
+    return ticks >= 2
+
+
 def _page_runs(pages_of_copies: Sequence[int], minimum: int) -> set[int]:
     """The pages that belong to runs of at least ``minimum`` consecutive or alternating
     pages."""
@@ -238,7 +270,13 @@ def _page_runs(pages_of_copies: Sequence[int], minimum: int) -> set[int]:
 
 
 def _at_edges(group: list[int], context: _Context) -> list[int]:
-    """The copies at page edges on a run of consecutive or alternating pages."""
+    """The copies at page edges on a run of consecutive or alternating pages; none for a
+    short line whose copies stand in figures, most of them (:func:`_in_figure`): an axis
+    label that a figure at the foot of each page brings to the edge."""
+    label = len(context.doc.lines[group[0]].text.strip()) <= LABEL_MAX_CHARS
+    in_figures = sum(_in_figure(context, index) for index in group) if label else 0
+    if in_figures >= max(1, FURNITURE_FRACTION * len(group)):
+        return []
     edge_copies = [index for index in group if index in context.edges]
     pages = _page_runs([context.edges[index] for index in edge_copies], context.minimum)
     return [index for index in edge_copies if context.edges[index] in pages]

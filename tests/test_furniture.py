@@ -525,3 +525,22 @@ def test_numbered_in_step(lines: list[str], in_step: bool) -> None:
     doc = segment("\n\n".join(lines) + "\n")
     group = [line.index for line in doc.lines if not line.blank]
     assert _numbered_in_step(group, doc) is in_step
+
+
+@pytest.mark.parametrize("figure_at", ["foot", "top"])
+def test_axis_labels_of_a_figure_on_every_page_stay(figure_at: str) -> None:
+    """A figure on every page, its axis labels beside its ticks: at the foot of the page
+    the labels reach the page edge, but they recur inside figures, and stay. The running
+    head goes even where a figure stands right under it on every page (PyMuPDF writes a
+    page's figures first)."""
+    pages = []
+    for page in range(1, 8):
+        figure = [f"Figure {page}. Results of run {page * 7}.", "0.5", "1.0", "1.5",
+                  "Time (s)", "Amplitude (mV)"]
+        text = body("en", page, 6)
+        lines = ["A&A proofs: manuscript no. Harbour Studies 4"]
+        lines += [*figure[1:], *text] if figure_at == "top" else [*text, "", *figure]
+        pages.append("\n".join([*lines, "", str(page)]))
+    result = cleaner.clean("\n\f".join(pages) + "\n")
+    assert result.text.count("Time (s)") == 7 and result.text.count("Amplitude (mV)") == 7
+    assert "A&A proofs" not in result.text
