@@ -14,6 +14,8 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   pages the title;
 - **a number that counts the pages**: one copy a page, its number rising with
   the page (``Article number, page 3 of 12``), wherever it stands on the page;
+  and, with no page marks at all, a line that says which page it is on
+  (``page 3 of 12``, ``第3页 共12页``), the total the same and the page rising;
 - where pages are not marked at all: copies far apart and regularly spaced (or
   numbered in step), among lines of running text, and interrupting a sentence
   at least once, as a head does when pages run together;
@@ -34,9 +36,10 @@ one such copy is kept.
 
 Left alone, whatever their count: lines of one or two characters (figure
 labels, matrix entries), short lines that stand in figures, most copies beside
-ticks or a caption (axis labels, even where a figure ends each page), lines of only punctuation or rules (``--------``,
-``* * *``), markup tags (``<doc>``), captions (``Figure 3.``), protected lines,
-page numbers (their own stage found them), and labels or form answers that
+ticks or a caption (axis labels, even where a figure ends each page), lines of
+only punctuation or rules (``--------``, ``* * *``), markup tags (``<doc>``),
+captions (``Figure 3.``), protected lines, page numbers (their own stage found
+them), and labels or form answers that
 repeat in running text (``□适用√不适用``, ``Proof.``, ``Answer:``).
 
 >>> from cleaner.options import Options
@@ -92,6 +95,10 @@ UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
+_PAGE_OF = re.compile(  # "page 3 of 12", "第3页 共12页": a line that says which page it is on
+    r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b"
+    r"|第\s*(\d{1,4})\s*页\s*[/,，]?\s*共\s*(\d{1,4})\s*页",
+    re.IGNORECASE)
 _TICK = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")  # a bare number: an axis tick, a table cell
 # The whole line in brackets; OCR may lose one of the two.
 _BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]）】〕]?\W{0,3}$"
@@ -308,6 +315,26 @@ def _counting_pages(group: list[int], context: _Context) -> list[int]:
     return best if len(best) >= context.minimum else []
 
 
+def _states_its_page(group: list[int], doc: Document) -> list[int]:
+    """The copies that say which page they stand on, ``page 3 of 12`` (``第3页 共12页``):
+    the same total in every copy, the page rising from copy to copy, by one mostly. A
+    foot that numbers its pages in words is furniture wherever the extractor put it,
+    with or without page marks."""
+    stated = [(index, _PAGE_OF.search(doc.lines[index].text)) for index in group]
+    found = [(index, int(match.group(1) or match.group(3)),
+              int(match.group(2) or match.group(4))) for index, match in stated if match]
+    if len(found) < FURNITURE_FRACTION * len(group) or \
+            len({total for _, _, total in found}) != 1:
+        return []
+    pages = [page for _, page, _ in found]
+    steps = [b - a for a, b in itertools.pairwise(pages)]
+    if not steps or not all(0 < step <= MAX_PAGE_STEP for step in steps) or \
+            sum(step == 1 for step in steps) < STEADY_SHARE * len(steps) or \
+            pages[-1] > found[0][2]:
+        return []
+    return [index for index, _, _ in found]
+
+
 def _numbered_in_step(group: list[int], doc: Document) -> bool:
     """True when some number in the copies rises by one to ``MAX_PAGE_STEP`` from copy to
     copy (heads on every other page; an extractor's extra page break), or by more once in
@@ -468,6 +495,10 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
                         "boilerplate_line", evidence, detail)
     if not policy.furniture_without_form_feeds:
         return None
+    stated = _states_its_page(group, context.doc)
+    if len(stated) >= enough:
+        return _Verdict(stated, "boilerplate_line", "numbered_with_pages",
+                        f"states its page, {len(stated)} pages")
     unmarked = _unmarked(group, context)
     if len(unmarked) >= enough:
         return _Verdict(unmarked, "boilerplate_line", "spaced_like_running_heads",

@@ -544,3 +544,29 @@ def test_axis_labels_of_a_figure_on_every_page_stay(figure_at: str) -> None:
     result = cleaner.clean("\n\f".join(pages) + "\n")
     assert result.text.count("Time (s)") == 7 and result.text.count("Amplitude (mV)") == 7
     assert "A&A proofs" not in result.text
+
+
+@pytest.mark.parametrize(("foot", "removed"), [
+    ("Article number, page {page} of 9", 7),
+    ("报告 第{page}页 共9页", 7),
+    ("see page {page} of 9 in the annex", 7),  # what it says is where it stands: a foot
+    ("Article number, page {page} of {total}", 0),  # a total that changes: not one foot
+])
+def test_a_foot_that_says_which_page_it_is_on_goes_without_page_marks(foot: str,
+                                                                      removed: int) -> None:
+    """Pages run together with no page marks, the foot put anywhere on the page by the
+    extractor (PDF columns): a line that says its page of the same total, the page rising
+    one a time, is furniture."""
+    import textwrap
+
+    pages, texts = [], []
+    for page in range(1, 8):
+        lines = textwrap.wrap(" ".join(body("en", page, 14)), 72)
+        at = 3 + page % 5  # wherever the extractor put it
+        pages.append("\n".join([*lines[:at], foot.format(page=page, total=9 + page),
+                                *lines[at:]]))
+        texts += lines
+    result = cleaner.clean("\n".join(pages) + "\n")
+    gone = [edit for edit in result.edits if edit.reason == "boilerplate_line"]
+    assert [edit.evidence for edit in gone] == ["numbered_with_pages"] * removed
+    assert all(line in result.text for line in texts)
