@@ -9,6 +9,7 @@ import pytest
 import cleaner
 from cleaner.options import Options
 from cleaner.page_numbers import page_number
+from cleaner.segment import segment
 
 from .conftest import Case, case_id, check_case
 
@@ -154,3 +155,27 @@ def test_page_numbers_turned_off_are_left_and_known() -> None:
     text = numbered_pages([1, 2, 3, 4])
     assert removed_numbers(text, remove_page_numbers=False) == []
     assert cleaner.clean(text, Options(remove_page_numbers=False)).text == text
+
+
+def test_pages_by_form_feeds_skip_pages_whose_text_went_and_count_empty_ones() -> None:
+    """Each line's page by form feeds: an empty page is a page; a page whose every line
+    of text an earlier stage removed (a page printed twice) is not, so the numbers of
+    the pages around it still count up one a page. No form feed: no pages."""
+    from cleaner.page_numbers import _form_feed_pages
+
+    doc = segment("a\nb\n\fc\n\f\fd\ne\n")  # c alone on page 1, page 2 empty
+    assert _form_feed_pages(doc, frozenset()) == [0, 0, 0, 1, 1, 2, 3, 3]
+    assert _form_feed_pages(doc, frozenset({3})) == [0, 0, 0, 1, 1, 1, 2, 2]
+    assert _form_feed_pages(doc, frozenset({0})) == [0, 0, 0, 1, 1, 2, 3, 3]  # b stays
+    assert _form_feed_pages(doc, frozenset({0, 1})) == [0, 0, 0, 0, 0, 1, 2, 2]
+    assert _form_feed_pages(segment("a\nb\n"), frozenset()) is None
+
+
+def test_a_page_printed_twice_does_not_break_the_numbering() -> None:
+    """Page 3 printed twice, number and all: the second print goes first, and the
+    numbers 1 to 6 count the pages that are left."""
+    pages = [page_text(n) * 8 + f"{n}\n" for n in range(1, 7)]
+    pages.insert(3, pages[2])
+    result = cleaner.clean("\f".join(pages) + "\fThe end.\n")
+    numbers = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert numbers == ["1", "2", "3", "4", "5", "6"]
