@@ -388,3 +388,33 @@ def test_two_established_words_are_both_words_only_if_used_alike_often() -> None
     rarer = uses("mean", 3 * MAX_USE_RATIO + 1)
     assert not Vocabulary(f"{rarer} {rare}").all_words(["mean", "means"])
     assert not Vocabulary(often).all_words([])
+
+
+@pytest.mark.parametrize(("a", "b", "described"), [
+    ("The pier cost 120 pounds.", "The pier cost 130 pounds.", "different figures: 120 / 130"),
+    ("The pier cost 120 pounds.", "The pier cost pounds.", "a figure added or dropped: 120"),
+    ("(a) The seller pays the cost.", "(b) The seller pays the cost.",
+     "a different letter of a list or clause: a / b"),
+    ("The pier and the dock were repaired.", "The dock and the pier were repaired.",
+     "different words: pier / dock"),  # the first difference found is named
+    ("会议在株洲召开。", "会议不在株洲召开。", "a negation added, dropped or changed: 不"),
+    ("The pier was repaired.", "The Pier was repaired!", "nothing but case and punctuation"),
+], ids=case_id)
+def test_judge_describes_what_differs(a: str, b: str, described: str) -> None:
+    assert judge(a, b, vocabulary=Vocabulary(VOCABULARY + a + b)).describe() == described
+
+
+TRUNCATED_FROM = "The committee met on Tuesday and considered the report of the treasurer."
+
+
+@pytest.mark.parametrize(("b", "copy", "kinds"), [
+    ("The committee met on Tuesday and consid", True, ("truncation",)),  # cut at the end
+    ("ttee met on Tuesday and considered the report of the treasurer.", True,
+     ("truncation",)),  # cut at the start
+    ("The committee met on Tuesday and the treasurer.", False,
+     ("words added or dropped",)),  # a middle gone is no cut
+], ids=case_id)
+def test_a_truncated_copy_is_cut_at_an_end(b: str, copy: bool, kinds: tuple[str, ...]) -> None:
+    difference = judge(TRUNCATED_FROM, b, vocabulary=Vocabulary(TRUNCATED_FROM + b),
+                       truncated=True)
+    assert (difference.copy, difference.kinds) == (copy, kinds)
