@@ -129,13 +129,14 @@ class _Context:
         this stage) stand between two lines: the page's length, whatever goes as furniture."""
         return self.running[last] - self.running[first]
 
-    def page_period(self, copies: list[int]) -> bool:
-        """True when the copies recur with a page's length between them: no nearer than
-        ``MIN_PAGE_LINES`` lines of running text, and ``MAX_PAGE_LINES`` or fewer between
-        most of them (a heading of a document printed twice recurs a document apart)."""
+    def page_period(self, copies: list[int], pages: int = 1) -> bool:
+        """True when the copies recur with a page's length between them (or ``pages``
+        pages': a head of every other page): no nearer than ``MIN_PAGE_LINES`` lines of
+        running text, and ``pages * MAX_PAGE_LINES`` or fewer between most of them (a
+        heading of a document printed twice recurs a document apart)."""
         gaps = [self.distance(a, b) for a, b in itertools.pairwise(copies)]
         return bool(gaps) and min(gaps) >= MIN_PAGE_LINES and \
-            median(gaps) <= MAX_PAGE_LINES
+            median(gaps) <= pages * MAX_PAGE_LINES
 
     def neighbour(self, index: int, step: int) -> int | None:
         """The nearest line of running text before (step -1) or after (+1): not blank,
@@ -519,7 +520,7 @@ def _stacked(group: list[int], context: _Context) -> _Verdict | None:
     if not context.doc.layout.policy.furniture_without_form_feeds:
         return None
     text = context.doc.lines[group[0]].text
-    if not context.page_period(group) or _letters(text) < UNMARKED_MIN_LETTERS or \
+    if not context.page_period(group, pages=2) or _letters(text) < UNMARKED_MIN_LETTERS or \
             not _wordy(text):
         return None
     going = context.going

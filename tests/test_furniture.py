@@ -570,3 +570,24 @@ def test_a_foot_that_says_which_page_it_is_on_goes_without_page_marks(foot: str,
     gone = [edit for edit in result.edits if edit.reason == "boilerplate_line"]
     assert [edit.evidence for edit in gone] == ["numbered_with_pages"] * removed
     assert all(line in result.text for line in texts)
+
+
+def test_alternating_heads_beside_a_foot_go_on_unmarked_pages() -> None:
+    """No page marks; each page ends with its foot (which says its page) and the next
+    begins with a head that alternates, the journal's on odd pages and the authors' on
+    even ones, so each head recurs every other page, two pages apart. Standing beside the
+    foot, both go."""
+    import textwrap
+
+    pages, texts = [], []
+    lengths = [60, 140, 70, 150, 65, 145, 75, 135, 70, 150]  # two-column pages vary
+    for page, length in enumerate(lengths, 1):
+        lines = textwrap.wrap(" ".join(body("en", page, length)), 72)
+        head = "A&A proofs: manuscript no. Harbour4" if page % 2 else (
+            "K. Keeper & L. Pilot: Storms and piers of the northern harbour")
+        pages.append("\n".join([head, "", *lines, f"Article number, page {page} of 10", ""]))
+        texts += lines
+    result = cleaner.clean("\n".join(pages))
+    assert "A&A proofs" not in result.text and "K. Keeper" not in result.text
+    assert "Article number" not in result.text
+    assert all(line in result.text for line in texts)
