@@ -591,3 +591,17 @@ def test_alternating_heads_beside_a_foot_go_on_unmarked_pages() -> None:
     assert "A&A proofs" not in result.text and "K. Keeper" not in result.text
     assert "Article number" not in result.text
     assert all(line in result.text for line in texts)
+
+
+def test_a_copy_of_the_head_with_a_word_run_into_it_loses_only_the_head() -> None:
+    """The matcher groups ``…JGR-PlanetsResults`` with the head it begins with: at the
+    top of its page, after a page turn, the head goes and the word run into it stays."""
+    head = "Confidential manuscript submitted to JGR-Planets"
+    pages = [f"{head}{'Results' if page == 3 else ''}\n" + "\n".join(body("en", page, 8))
+             + f"\n{page}\n" for page in range(1, 7)]
+    result = cleaner.clean("\f".join(pages))
+    assert head not in result.text
+    assert "\fResults\n" in result.text
+    trims = [edit for edit in result.edits if edit.removed == head]
+    assert len(trims) == 1 and trims[0].message.endswith("; the rest of the line stays")
+    assert trims[0].evidence == "page_edges" and trims[0].replacement == ""
