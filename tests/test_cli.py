@@ -301,3 +301,40 @@ def test_settings_are_the_flags_only_and_frozen() -> None:
         settings.overrides["similarity"] = 10  # type: ignore[index]
     first, second = settings.configurations(), settings.configurations()
     assert first is not second and first.options(Path("a.txt")).similarity == 95
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("plain name.txt", "plain name.txt"),
+    ("tab\tand\nline feed", "tab\tand\nline feed"),
+    ("\x1b]0;title\x07", "\\e]0;title\\x07"),
+    ("a\fb\rc", "a\\fb\\rc"),
+    ("bad\udc80\udcff.txt", "bad\\x80\\xff.txt"),  # undecodable bytes of a file name
+    ("\u202eevil", "\\u202eevil"),  # a bidirectional override
+    ("\x7f", "\\x7f"),
+])
+def test_printable_writes_what_a_terminal_would_obey_as_escapes(text: str, shown: str) -> None:
+    from cleaner.report import printable
+
+    assert printable(text) == shown
+
+
+def test_the_json_report_names_every_field() -> None:
+    """The report's schema: a file's path, status, encoding, edits, warnings and notes;
+    an error's path, status and message; the offsets said once, at the top."""
+    from cleaner.report import Report
+
+    report = Report()
+    report.done("a.txt", clean(DAMAGED), "utf-8")
+    report.failed("b.txt", "not found")
+    document = report.document()
+    assert sorted(document) == ["files", "offsets", "report_version", "tool"]
+    assert document["offsets"] == ("characters of the decoded text (start inclusive, end "
+                                   "exclusive); lines count from 1")
+    done, failed = document["files"]
+    assert sorted(done) == ["edits", "encoding", "notes", "path", "status", "warnings"]
+    assert (done["encoding"], done["warnings"], done["notes"]) == ("utf-8", [], [])
+    assert failed == {"path": "b.txt", "status": "error", "error": "not found"}
+    assert report.total() == "1 file cleaned, 1 error"
+    report.failed("c.txt", "not found")
+    assert report.total() == "1 file cleaned, 2 errors"
+    assert report.by_reason() == clean(DAMAGED).stats.by_reason
