@@ -338,3 +338,29 @@ def test_the_json_report_names_every_field() -> None:
     report.failed("c.txt", "not found")
     assert report.total() == "1 file cleaned, 2 errors"
     assert report.by_reason() == clean(DAMAGED).stats.by_reason
+
+
+def test_the_console_says_each_thing_on_its_stream(capsys: pytest.CaptureFixture[str]) -> None:
+    """Warnings and errors go to stderr, named by file (errors in red with colour, and
+    even when quiet); the total too, in bold with colour; the JSON report to stdout,
+    ending where the document ends."""
+    from cleaner.console import Console
+    from cleaner.report import Report, json_report
+
+    report = Report()
+    entry = report.done("a.txt", clean(DAMAGED), "utf-8")
+    Console().warn("a\x1b.txt", "odd\nthing")
+    assert capsys.readouterr() == ("", "cleaner: warning: a\\e.txt: odd\nthing\n")
+    Console(quiet=True).warn("a.txt", "odd")
+    Console(quiet=True).done(entry, "a.txt: 3 lines removed")
+    assert capsys.readouterr() == ("", "")
+    Console(quiet=True, color=True).failed(report.failed("b.txt", "not found"))
+    assert capsys.readouterr() == ("", "\x1b[31mcleaner: error: b.txt: not found\x1b[0m\n")
+    Console(color=True).finish(report)
+    assert capsys.readouterr() == ("", "\x1b[1m1 file cleaned, 1 error\x1b[0m\n")
+    Console(output_format="json", quiet=True).finish(report)
+    out, err = capsys.readouterr()
+    assert err == "" and out == json_report(report.document())
+    Console(output_format="json-lines").done(entry, "a.txt: changed")
+    out, err = capsys.readouterr()
+    assert json.loads(out) == entry and err == "a.txt: changed\n"
