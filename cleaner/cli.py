@@ -8,7 +8,9 @@ to stderr.
 
 The flags are read once into frozen :class:`Settings`; every input then goes
 through :func:`cleaner.files.clean_path` and one :class:`WriteBack`, and a
-:class:`~cleaner.report.Report` keeps the tally and the exit code.
+:class:`~cleaner.report.Report` keeps the tally and the exit code, and a
+:class:`~cleaner.console.Console` says what happened; what the run gathers as it goes
+(configurations read, the cache, the review page's documents) is a ``_Run``'s.
 """
 
 from __future__ import annotations
