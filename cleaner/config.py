@@ -162,8 +162,8 @@ class Configurations:
     (with the reasons its ``per-file-ignores`` ignore for that file), then the flags
     (``overrides``). ``config`` (``--config``) applies to every file; ``use_config=False``
     (``--no-config``) to none. Each folder's configuration file is looked up once, and
-    each file read once, per run: a hook run over many files parses a file once. Make
-    one per run; it remembers what it has read."""
+    each configuration file read once, per run: a hook run over many files parses it
+    once. Make one per run; it remembers what it has read."""
 
     overrides: Mapping[str, Any]
     config: Path | None = None

@@ -60,6 +60,8 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 # with the mark's codec (little-endian without a mark, as Python reads it), so that an
 # edit spliced into its bytes is not written with a mark of its own.
 MARKED = {"utf-16": "utf-16-le", "utf-32": "utf-32-le", "utf-8-sig": "utf-8"}
+MARKED_BY = {"utf-32-le": "utf-32", "utf-32-be": "utf-32", "utf-8": "utf-8-sig",
+             "utf-16-le": "utf-16", "utf-16-be": "utf-16"}  # each mark's marking codec
 
 
 class InputError(Exception):
@@ -188,8 +190,8 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     undecodable input, or when the encoding cannot be told."""
     name = _codec_name(encoding) if encoding is not None else None
     for bom, bom_encoding in _BOMS:
-        if data.startswith(bom) and (encoding is None or name == bom_encoding or (
-                name in MARKED and bom_encoding[:6] == MARKED[name][:6])):
+        if data.startswith(bom) and (encoding is None or name in (bom_encoding,
+                                                                  MARKED_BY[bom_encoding])):
             return _strict(data, len(bom), bom_encoding)
     if encoding is not None:
         if name is None:
