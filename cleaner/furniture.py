@@ -281,11 +281,11 @@ def _at_edges(group: list[int], context: _Context) -> list[int]:
     """The copies at page edges on a run of consecutive or alternating pages; none for a
     short line whose copies stand in figures, most of them (:func:`_in_figure`): an axis
     label that a figure at the foot of each page brings to the edge."""
-    label = len(context.doc.lines[group[0]].text.strip()) <= LABEL_MAX_CHARS
+    edge_copies = [index for index in group if index in context.edges]
+    label = bool(edge_copies) and len(context.doc.lines[group[0]].text.strip()) <= LABEL_MAX_CHARS
     in_figures = sum(_in_figure(context, index) for index in group) if label else 0
     if in_figures >= max(1, FURNITURE_FRACTION * len(group)):
         return []
-    edge_copies = [index for index in group if index in context.edges]
     pages = _page_runs([context.edges[index] for index in edge_copies], context.minimum)
     return [index for index in edge_copies if context.edges[index] in pages]
 

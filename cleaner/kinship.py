@@ -43,13 +43,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .normalize import CJK_CLASS, fold_ocr, is_cjk, nfkc
+from .normalize import CJK_CLASS, SPACED_WORD, fold_ocr, is_cjk, nfkc
 
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad\u2010]\s*\n\s*(\w)")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)*|\d+")
 _CJK_NEXT_TO_DIGIT = re.compile(f"(?<=[{CJK_CLASS}])(?=\\d)|(?<=\\d)(?=[{CJK_CLASS}])")
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_SPACED_WORD = re.compile(f"[^\\W\\d_{CJK_CLASS}]{{2,}}")  # a word of a script with spaces
 _SPACED_RUN = re.compile(f"[^{CJK_CLASS}]+")  # text between CJK characters
 _DIGIT_LIKE = str.maketrans({"l": "1", "i": "1", "|": "1", "o": "0", "s": "5", "b": "6", "z": "2"})
 _DIGIT_LOOKALIKES = str.maketrans("10", "lo")  # digits OCR reads for letters, in words
@@ -87,7 +85,7 @@ class Vocabulary:
         of a spaced script: CJK runs are asked with :meth:`uses`)."""
         if self._counts is None:  # CJK text left out before it is folded: it has no words
             words = [word for run in _SPACED_RUN.findall(self.text)
-                     for word in _SPACED_WORD.findall(nfkc(run).casefold())]
+                     for word in SPACED_WORD.findall(nfkc(run).casefold())]
             before, after = ["", *words[:-1]], [*words[1:], ""]
             contexts = set(zip(words, before, after, strict=True)) if words else set()
             self._counts = Counter(found for found, _, _ in contexts)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .matching import find_clusters
-from .normalize import CJK_CLASS, content_length, nfkc, ocr_key
+from .normalize import SPACED_WORD, content_length, nfkc, ocr_key
 from .options import Options
 from .segment import Document
 from .sentence import CAPTION
@@ -40,7 +40,6 @@ MIN_CHARS = 4  # shorter lines are figure labels, matrix entries or axis names, 
 MIN_LETTERS = 2  # a line of figures alone (a table's column) is never furniture
 MIN_FUZZY_KEY = 8  # shorter keys must match exactly: two short words differ by one letter
 _NUMBER = re.compile(r"\d+")
-_WORD = re.compile(f"[^\\W\\d_{CJK_CLASS}]+")  # a word of a spaced script (CJK has none)
 # Figures spelled out: a jump line's page (``Continued on Page Fifteen``) varies as a
 # page number does.
 NUMBER_WORDS = frozenset([
@@ -154,7 +153,7 @@ def _same_words(doc: Document, group: list[int], minimum: int) -> list[list[int]
 
 def _words(text: str) -> tuple[str, ...]:
     """The words of a line, case-folded, figures (in digits or words) left out."""
-    return tuple(word for word in _WORD.findall(nfkc(text).casefold())
+    return tuple(word for word in SPACED_WORD.findall(nfkc(text).casefold())
                  if word not in NUMBER_WORDS)
 
 

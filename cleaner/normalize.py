@@ -23,6 +23,7 @@ import unicodedata
 CJK_RANGES = ((0x3000, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFF65),
               (0x20000, 0x2FFFF))
 CJK_CLASS = "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES)  # for a [...] class
+SPACED_WORD = re.compile(f"[^\\W\\d_{CJK_CLASS}]{{2,}}")  # a word of a script with spaces
 _DIGITS = re.compile(r"\d+")
 _WHITESPACE = re.compile(r"\s+")
 
