@@ -192,7 +192,8 @@ def _start_key(text: str) -> str:
     >>> _start_key("  12 IMBH Formation") == _start_key("3 IMBH")
     True
     """
-    return _FIGURES.sub("0", _SPACING.sub("", text[:START_CHARACTERS * 4]))[:START_CHARACTERS]
+    return _FIGURES.sub("0", _SPACING.sub("", text.lstrip()[:START_CHARACTERS * 4])
+                        )[:START_CHARACTERS]
 
 
 START_CHARACTERS = 4  # a page number and a word or two: how a run of heads starts alike
