@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.findings import Findings, Join, Removal
-from cleaner.render import apply_edits, resolve, restore
+from cleaner.edits import Edit
+from cleaner.findings import Findings, Join, Removal, Resemblance
+from cleaner.glued_heads import Trim
+from cleaner.render import apply_edits, check_edits, resolve, restore, siblings
 from cleaner.segment import segment
+
+from .conftest import case_id
 
 
 def removal(*lines: int) -> Removal:
@@ -95,3 +99,112 @@ def test_restore_refuses_overlapping_edits() -> None:
     assert restore(clean, edits) == text
     with pytest.raises(ValueError, match="edits overlap"):
         restore(clean, [*edits, *edits])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\n\n  \nA\n\n\n", [("leading_blank_lines", "blank lines before the text", 1, 3),
+                         ("trailing_blank_lines", "blank lines after the text", 5, 6)]),
+    ("\nA\n", [("leading_blank_lines", "blank lines before the text", 1, 1)]),
+    ("A\n\n", [("trailing_blank_lines", "blank lines after the text", 2, 2)]),
+    ("| a | b |\n\n\n", [("trailing_blank_lines", "blank lines after the text", 2, 3)]),
+    ("```\ncode\n\n", []),                  # the blank line is in the fence: it stays
+    ("\n```\ncode\n```\n", [("leading_blank_lines", "blank lines before the text", 1, 1)]),
+    ("A\n", []),
+], ids=case_id)
+def test_blank_lines_at_the_edges_say_which_lines_go(
+        text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    """Each edge is one edit naming its lines; a protected blank line stays, and a
+    protected line of text next to the blanks does not keep them."""
+    edits = resolve(segment(text), [], strip_blank_lines=True)
+    assert [(edit.reason, edit.message, edit.first_line, edit.last_line)
+            for edit in edits] == expected
+
+
+def span_edit(start: int, end: int, removed: str) -> Edit:
+    return Edit("boilerplate_line", "boilerplate_line", "m", start, end, removed, "", 1, 1)
+
+
+@pytest.mark.parametrize(("edits", "message"), [
+    ([span_edit(2, 9, "x")],
+     "edit boilerplate_line at 2:9 overlaps or is out of bounds"),
+    ([span_edit(4, 2, "")],
+     "edit boilerplate_line at 4:2 overlaps or is out of bounds"),
+    ([span_edit(0, 3, "one"),
+      span_edit(2, 4, "e\n")],
+     "edit boilerplate_line at 2:4 overlaps or is out of bounds"),
+    ([span_edit(0, 3, "two")],
+     "edit boilerplate_line at 0:3 does not match text"),
+], ids=case_id)
+def test_check_edits_names_the_edit_that_does_not_fit(edits: list[Edit], message: str) -> None:
+    check_edits("one\ntwo\n", [])
+    with pytest.raises(ValueError) as raised:
+        check_edits("one\ntwo\n", edits)
+    assert str(raised.value) == message
+
+
+def test_restore_names_the_edit_whose_replacement_is_missing() -> None:
+    doc = segment("one\n\ntwo.\n")
+    edits = resolve(doc, [Findings("test", joins=(Join(0, 2, " ", False, "broken_paragraph",
+                                                        ""),))], strip_blank_lines=True)
+    with pytest.raises(ValueError) as raised:
+        restore("one_two.\n", edits)
+    assert str(raised.value) == "clean text does not hold the replacement of edit at 3"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("in-\n\n\fstruments go\nNext.\n\nAfter.\n",
+     "1 page break from inside the paragraph put after it"),
+    ("in-\n\n\f\fstruments go\nNext.\n\nAfter.\n",
+     "2 page breaks from inside the paragraph put after it"),
+], ids=case_id)
+def test_a_moved_page_break_says_how_many(text: str, message: str) -> None:
+    doc = segment(text)
+    after = next(line.index for line in doc.lines if "struments" in line.text)
+    join = Join(0, after, "", True, "hyphenated_word", "")
+    edits = resolve(doc, [Findings("test", joins=(join,))], strip_blank_lines=True)
+    moved = [edit for edit in edits if edit.reason == "page_break_moved"]
+    assert [edit.message for edit in moved] == [message]
+    clean = apply_edits(text, edits)
+    assert clean.count("\f") == text.count("\f")
+    assert restore(clean, edits) == text
+
+
+def test_a_trim_takes_its_characters_from_inside_the_line() -> None:
+    """A trim's span counts from its line's start: the rest of the line stays, and the
+    edit names the line, its reason, message and evidence."""
+    text = "First line.\n  HEAD 3the quay was shut.\nLast line.\n"
+    trim = Trim(1, 2, 8, "boilerplate_line", "head run into text", "glued_to_text")
+    edits = resolve(segment(text), [Findings("test", trims=(trim,))], strip_blank_lines=True)
+    assert [(edit.removed, edit.first_line, edit.last_line, edit.message, edit.evidence)
+            for edit in edits] == [("HEAD 3", 2, 2, "head run into text", "glued_to_text")]
+    assert apply_edits(text, edits) == "First line.\n  the quay was shut.\nLast line.\n"
+
+
+def test_a_trim_of_a_line_that_goes_whole_is_dropped() -> None:
+    text = "First line.\nHEAD 3the quay.\nLast line.\n"
+    trim = Trim(1, 0, 6, "boilerplate_line", "head", "glued_to_text")
+    edits = resolve(segment(text), [Findings("test", removals=(removal(1),), trims=(trim,))],
+                    strip_blank_lines=True)
+    assert [edit.removed for edit in edits] == ["HEAD 3the quay.\n"]
+
+
+def test_a_sibling_names_both_paragraphs_by_span_and_line() -> None:
+    text = "Intro.\n\nThe fee is 40 euros\nfor members.\n\nThe fee is 60 euros\nfor members.\n"
+    doc = segment(text)
+    found = Findings("duplicates", siblings=(Resemblance((5, 6), (2, 3), 93.0,
+                                                         "different figures: 60 / 40"),))
+    [sibling] = siblings(doc, [found])
+    assert text[sibling.start:sibling.end] == "The fee is 60 euros\nfor members."
+    assert text[sibling.kept_start:sibling.kept_end] == "The fee is 40 euros\nfor members."
+    assert (sibling.first_line, sibling.last_line, sibling.kept_line) == (6, 7, 3)
+    assert (sibling.score, sibling.message, sibling.reason) == \
+        (93.0, "different figures: 60 / 40", "sibling_paragraph")
+
+
+def test_a_removal_on_a_blank_line_is_not_an_edit() -> None:
+    """Only lines with text are owned by a removal: the blank lines between are the
+    layout's to take or leave."""
+    text = "A\n\nH\n\nB\n"
+    edits = resolve(segment(text), [Findings("test", removals=(removal(1),))],
+                    strip_blank_lines=True)
+    assert edits == []
