@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 import cleaner
+from cleaner.duplicates import Paragraph, _nothing_more, _opens_before
 from cleaner.options import Options
+from cleaner.segment import segment
 
 from .conftest import Case, case_id, check_case
 
@@ -262,3 +264,87 @@ def test_a_paragraph_that_runs_its_neighbours_together(merged: str, apart: list[
     assert [(edit.first_line, edit.message) for edit in result.edits] == removed
     assert all(edit.evidence == "merged_copy" for edit in result.edits)
     assert all(paragraph in result.text for paragraph in apart)
+
+
+OPEN = "the harbour committee met on the"
+TITLE = "Harbour Committee Minutes"  # a heading on its own, not after a line of prose
+
+
+@pytest.mark.parametrize(("before", "skip", "opens", "why"), [
+    ([OPEN, ""], set(), True, "blank lines between are passed over"),
+    (["The committee met.", ""], set(), False, "the sentence before is closed"),
+    ([], set(), False, "nothing before the first line"),
+    ([OPEN, "A copy that goes."], {1}, True, "the lines skipped (the other copy) are passed over"),
+    ([OPEN, "A copy that goes."], set(), False, "the line right before closes its sentence"),
+    ([OPEN, TITLE, ""], set(), True, "the whole paragraph before is read: no heading"),
+    ([OPEN, TITLE, ""], {0}, False, "a skipped line is no part of the paragraph before"),
+    (["Intro.", "", TITLE, ""], set(), False, "a heading opens nothing"),
+    ([OPEN, *[""] * 199], set(), True, "the text before is 200 lines back: near enough"),
+    ([OPEN, *[""] * 200], set(), False, "201 lines back: too far to be the copy's context"),
+    ([OPEN, "A copy.", *[""] * 198], {1}, True, "200 lines back past a skipped line"),
+    ([OPEN, "A copy.", *[""] * 199], {1}, False, "201 lines back past a skipped line"),
+], ids=case_id)
+def test_which_copy_continues_the_text_before_it(before: list[str], skip: set[int],
+                                                 opens: bool, why: str) -> None:
+    """The keep policy ``auto`` keeps the copy that continues a sentence left open
+    before it: this reads the kept text before a copy, blank and skipped lines aside."""
+    doc = segment("\n".join([*before, "morning of the storm the quay was closed."]) + "\n")
+    assert _opens_before(doc, len(before), skip) is opens, why
+
+
+NOTICE_2 = "更多精彩小说请访问本站，每日更新，欢迎收藏。"  # the notice's second paragraph
+NEAR_NOTICE = NOTICE.replace("免费电子书", "免費电子书")  # a near copy: OCR or a re-save
+
+
+@pytest.mark.parametrize(("paragraphs", "kept"), [
+    ([NOTICE, NOTICE_2, ZH, ZH_2, NOTICE, NOTICE_2], [ZH, ZH_2]),
+    ([NOTICE, ZH, ZH_2, NEAR_NOTICE], [ZH, ZH_2]),
+    (["开头。", NOTICE, ZH, NOTICE], ["开头。", ZH]),
+    ([REFRAIN, NOTICE, ZH, ZH_2, NOTICE, "结尾。", REFRAIN],
+     [REFRAIN, ZH, ZH_2, "结尾。", REFRAIN]),
+    ([NOTICE_2, ZH, ZH_2, NOTICE_2], [NOTICE_2, ZH, ZH_2, NOTICE_2]),
+], ids=case_id)
+def test_a_notice_at_both_ends_goes_with_the_paragraphs_around_its_web_address(
+        paragraphs: list[str], kept: list[str]) -> None:
+    """A run of paragraphs at the top that stands again at the end goes whole when one
+    of them has a web address (a download site's notice), near copies too; a frame
+    without a web address (a refrain at both ends) stays, and does not stop the
+    notice inside it from going. Within the first and last half of a short file."""
+    result = cleaner.clean(doc(*paragraphs))
+    assert result.text == doc(*kept)
+    gone = [edit for edit in result.edits if edit.kind == "duplicate_paragraph"]
+    assert len(gone) == len(paragraphs) - len(kept)
+    assert all(edit.evidence == "notice_at_both_ends" and edit.message.endswith(
+        ": a notice with a web address at the top and at the end of the file") for edit in gone)
+
+
+def paragraphs_of(*keys: str) -> list[Paragraph]:
+    """Paragraphs with the given keys, one line each, in order."""
+    return [Paragraph((position,), key, position, True, True)
+            for position, key in enumerate(keys)]
+
+
+COPY = "theharbourmasterreportedthatthenorthernpierneedsrepair"
+GLUED = "andthecouncilagreed"  # a piece of another paragraph, glued on
+
+
+@pytest.mark.parametrize(("keys", "later", "earlier", "nothing_more", "why"), [
+    ([COPY, COPY + "abcdefghi"], 1, 0, True, "nine letters more: too few to be text"),
+    ([COPY, COPY + "abcdefghij"], 1, 0, False, "ten letters more, found nowhere near"),
+    ([COPY, GLUED, COPY + GLUED], 2, 0, True, "what it has more stands in a paragraph near"),
+    ([COPY, GLUED, GLUED + COPY], 2, 0, True, "the same, glued before the copy"),
+    ([COPY, "other text", COPY + GLUED], 2, 0, False, "what it has more stands nowhere"),
+    ([COPY, GLUED + "x" + COPY[:30], COPY[:20] + GLUED + COPY[20:]], 2, 0, False,
+     "the copy is inside it, not at one end: it says something more"),
+    ([COPY + GLUED, COPY], 0, 1, False, "what it has more stands only in itself"),
+    ([COPY, GLUED, *["filler"] * 5, COPY + GLUED], 7, 0, True, "six paragraphs back is near"),
+    ([GLUED, COPY, *["filler"] * 5, COPY + GLUED], 7, 1, False, "seven back is not"),
+    ([COPY, COPY + GLUED, *["filler"] * 5, GLUED], 1, 0, True, "six paragraphs on is near"),
+    ([COPY, COPY + GLUED, *["filler"] * 6, GLUED], 1, 0, False, "seven paragraphs on is not"),
+], ids=case_id)
+def test_a_print_holds_nothing_more_than_its_copy(keys: list[str], later: int, earlier: int,
+                                                  nothing_more: bool, why: str) -> None:
+    """A paragraph printed again holds nothing of its own beyond its copy: what it has
+    more is a piece of a paragraph that stands within six paragraphs of it."""
+    paragraphs = paragraphs_of(*keys)
+    assert _nothing_more(paragraphs[later], paragraphs[earlier], paragraphs) is nothing_more, why
