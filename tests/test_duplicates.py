@@ -348,3 +348,48 @@ def test_a_print_holds_nothing_more_than_its_copy(keys: list[str], later: int, e
     more is a piece of a paragraph that stands within six paragraphs of it."""
     paragraphs = paragraphs_of(*keys)
     assert _nothing_more(paragraphs[later], paragraphs[earlier], paragraphs) is nothing_more, why
+
+
+NO_SIGN = "no sign of an accident (not printed twice in a row, not cut off, not near it)"
+AGENDA = [f"Item {n} of the agenda was read." for n in range(10)]
+
+
+@pytest.mark.parametrize(("paragraphs", "kept"), [
+    ([REFRAIN, EN, REFRAIN], [(5, 1, 100.0, f"repeats the paragraph at line 1; kept: {NO_SIGN}")]),
+    ([REFRAIN, EN, REFRAIN, EN_2, REFRAIN],
+     [(5, 1, 100.0, f"repeats the paragraph at line 1; kept: {NO_SIGN}"),
+      (9, 1, 100.0, f"repeats the paragraph at line 1; kept: {NO_SIGN}")]),
+    ([EN, *AGENDA, EN.replace("m", "rn", 1)],
+     [(1, 23, 98.7, f"resembles the paragraph at line 23 (99); kept: {NO_SIGN}")]),
+], ids=case_id)
+def test_a_repeat_kept_names_the_paragraph_it_repeats_and_how_alike(
+        paragraphs: list[str], kept: list[tuple[int, int, float, str]]) -> None:
+    """Exact repeats name the first copy; a near repeat names the longer of the two and
+    the score; every one says why it stays."""
+    result = cleaner.clean(doc(*paragraphs))
+    assert result.edits == ()
+    assert [(sibling.first_line, sibling.kept_line, round(sibling.score, 1), sibling.message)
+            for sibling in result.siblings] == kept
+    assert all(sibling.reason == "repeated_paragraph" for sibling in result.siblings)
+
+
+PLAIN = [f"Plain paragraph number {n} here." for n in range(9)]
+
+
+@pytest.mark.parametrize(("between", "removed"), [
+    (PLAIN[:1], [(5, 1, "copy of the paragraph at line 1: the same long paragraph again "
+                        "2 paragraphs away")]),
+    (PLAIN[:8], [(19, 1, "copy of the paragraph at line 1: the same long paragraph again "
+                         "9 paragraphs away")]),
+    (PLAIN[:9], []),
+    ([*PLAIN[:8], REFRAIN, REFRAIN],
+     [(23, 1, "copy of the paragraph at line 1: the same long paragraph again "
+              "11 paragraphs away")]),
+], ids=case_id)
+def test_a_long_paragraph_is_misplaced_within_eight_paragraphs_that_repeat_nothing(
+        between: list[str], removed: list[tuple[int, int, str]]) -> None:
+    """Eight paragraphs between the copies at most, counting only paragraphs that repeat
+    nothing (a refrain between them does not push them apart)."""
+    result = cleaner.clean(doc(EN, *between, EN))
+    assert [(edit.first_line, edit.kept_line, edit.message) for edit in result.edits] == removed
+    assert all(edit.evidence == "misplaced_nearby" for edit in result.edits)
