@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner.duplicates import Paragraph, _nothing_more, _opens_before
+from cleaner.duplicates import Paragraph, _nothing_more, _opens_before, _pieces
 from cleaner.options import Options
 from cleaner.segment import segment
 
@@ -393,3 +393,56 @@ def test_a_long_paragraph_is_misplaced_within_eight_paragraphs_that_repeat_nothi
     result = cleaner.clean(doc(EN, *between, EN))
     assert [(edit.first_line, edit.kept_line, edit.message) for edit in result.edits] == removed
     assert all(edit.evidence == "misplaced_nearby" for edit in result.edits)
+
+
+def extra_letters(count: int) -> str:
+    """``count`` letters of text found in no other paragraph, as two words."""
+    letters = ("quixotic" * 10)[:count]
+    return f"{letters[:count // 2]} {letters[count // 2:]}"
+
+
+@pytest.mark.parametrize(("merged", "score"), [
+    (f"{EN} {EN_2}", 100.0),
+    (f"{EN} and then {EN_2}", 96.9),      # 221 of 228 letters from the neighbours
+    (f"{EN} {extra_letters(39)} {EN_2}", 85.0),  # 221 of 260: 85%, just enough
+    (f"{EN} {extra_letters(40)} {EN_2}", None),  # 221 of 261: less than 85%, it stays
+    (f"{EN} {EN_2} {EN_3}", 100.0),
+], ids=case_id)
+def test_a_merged_copy_is_mostly_its_neighbours_text(merged: str, score: float | None) -> None:
+    """A paragraph that runs its neighbours together goes when their text covers 85% of
+    it; the score is that share (one decimal), the kept line the longest neighbour's."""
+    neighbours = [EN, EN_2, EN_3] if EN_3 in merged else [EN, EN_2]
+    result = cleaner.clean(doc("Opening.", merged, *neighbours, "Closing."))
+    found = [(edit.first_line, edit.evidence, edit.score, edit.message) for edit in result.edits]
+    if score is None:
+        assert found == []
+        return
+    longest = max(neighbours, key=len)
+    kept_line = 5 + 2 * neighbours.index(longest)
+    assert found == [(3, "merged_copy", score, f"part copy ({score:.0f}) of the paragraph at "
+                      f"line {kept_line}: runs together {len(neighbours)} paragraphs that "
+                      "stand complete beside it")]
+
+
+PIECE = "theharbourmasterreportedthat"  # 28 letters
+OTHER = "thecouncilthenheardthetreasurer"  # 31 letters
+
+
+@pytest.mark.parametrize(("key", "others", "pieces"), [
+    (PIECE + OTHER, [PIECE, OTHER], [(28, 59, 1, OTHER), (0, 28, 0, PIECE)]),
+    (PIECE + OTHER + PIECE, [PIECE], [(0, 28, 0, PIECE)]),       # the first place it stands
+    ("xx" + PIECE[:12] + "yy", [PIECE], [(2, 14, 0, PIECE[:12])]),   # its start alone
+    ("xx" + PIECE[-12:] + "yy", [PIECE], [(2, 14, 0, PIECE[-12:])]),  # its end alone
+    ("xx" + PIECE[:10] + "yy", [PIECE[:10]], [(2, 12, 0, PIECE[:10])]),  # ten letters: a piece
+    ("xx" + PIECE[:9] + "yy", [PIECE[:9]], []),                    # nine are too few
+    ("xx" + PIECE[:9] + "yy", [PIECE], []),
+    ("xx" + PIECE[-10:] + "yy", ["qqqqqqqqqq" + "middlepart" + PIECE[-10:]],
+     [(2, 12, 0, PIECE[-10:])]),                                    # only its last ten letters
+    (PIECE + OTHER, [PIECE[:12] + "zzzzzzzzzzzz", PIECE[5:] + OTHER[:10]],
+     [(5, 38, 1, PIECE[5:] + OTHER[:10])]),  # overlapping pieces: the longer stays
+], ids=case_id)
+def test_the_pieces_of_neighbours_a_paragraph_holds(
+        key: str, others: list[str], pieces: list[tuple[int, int, int, str]]) -> None:
+    """Where other paragraphs' text (whole, or its start or end, ten letters at least)
+    stands in a paragraph: without overlaps, longest first."""
+    assert _pieces(key, paragraphs_of(*others)) == pieces
