@@ -6,8 +6,8 @@ pre-commit hook: in place, ``Fixing PATH`` for each changed file, exit 1 when
 any changed. Clean text and diffs go to stdout; findings, summaries and errors
 to stderr.
 
-The flags are read once into frozen :class:`Settings`; every input then goes
-through :func:`cleaner.files.clean_path` and one :class:`WriteBack`, and a
+The flags are read once into frozen :class:`Settings`; every input is then read
+(:mod:`cleaner.files`), cleaned, and written by one :class:`WriteBack`, and a
 :class:`~cleaner.report.Report` keeps the tally and the exit code, and a
 :class:`~cleaner.console.Console` says what happened; what the run gathers as it goes
 (configurations read, the cache, the review page's documents) is a ``_Run``'s.

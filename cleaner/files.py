@@ -31,7 +31,7 @@ import stat
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from .decode import Decoded, Identity, InputError, decode
@@ -108,24 +108,15 @@ def options_for(path: Path | None, options: Options) -> Options:
     return dataclasses.replace(options, format="markdown" if markdown else "text")
 
 
-def clean_path(path: Path, options: Options, *,
-               progress: Callable[[str], None] | None = None,
-               encoding: str | None = None) -> tuple[Decoded, CleanResult]:
-    """Read, decode and clean the file at ``path`` (its format from its name); write nothing.
+def clean_file(path: str | os.PathLike[str], options: Options | None = None, *,
+               encoding: str | None = None) -> CleanResult:
+    """Read, decode (as ``encoding`` when given) and clean the file at ``path``, its
+    format from its name unless ``options`` name one; write nothing.
 
     Raises :class:`~cleaner.decode.InputError` when the file cannot be cleaned safely.
     """
-    decoded = read_document(path, encoding)
-    return decoded, clean(decoded.text, options_for(path, options), progress=progress)
-
-
-def clean_file(path: str | os.PathLike[str], options: Options | None = None) -> CleanResult:
-    """Read, decode and clean the file at ``path``; write nothing.
-
-    Raises :class:`~cleaner.decode.InputError` when the file cannot be cleaned safely.
-    """
-    _, result = clean_path(Path(path), options or Options())
-    return result
+    decoded = read_document(Path(path), encoding)
+    return clean(decoded.text, options_for(Path(path), options or Options()))
 
 
 def _default_file_mode() -> int:

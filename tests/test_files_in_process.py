@@ -17,10 +17,14 @@ from cleaner.decode import InputError
 from cleaner.files import (
     LEFTOVER_AGE_SECONDS,
     TEMPORARY_PREFIX,
+    clean_file,
     read_bytes,
     remove_leftovers,
     write_atomic,
 )
+from cleaner.options import Options
+
+from .conftest import case_id
 
 
 def refusal(path: Path) -> str:
@@ -151,3 +155,36 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_write(tmp_path: 
     again.write_bytes(b"half a file")
     os.utime(again, (old, old))
     assert remove_leftovers(fresh) == [again]
+
+
+HEADED_PAGES = "\f".join(
+    f"# Harbour Journal\n\nThe committee met on day {page} and talked about the pier, the "
+    f"quay and the ferry {page}.\n\nPage {page + 1}\n" for page in range(5))
+
+
+@pytest.mark.parametrize(("name", "options", "heads_left"), [
+    ("journal.txt", None, 0),                           # text: the head on every page goes
+    ("journal.md", None, 5),                            # Markdown: a heading is structure
+    ("journal.MD", None, 5),
+    ("journal.md", Options(format="text"), 0),          # the format named wins over the name
+    ("journal.txt", Options(format="markdown"), 5),
+], ids=case_id)
+def test_clean_file_takes_the_format_from_the_files_name(
+        tmp_path: Path, name: str, options: Options | None, heads_left: int) -> None:
+    path = tmp_path / name
+    path.write_bytes(HEADED_PAGES.encode("utf-8"))
+    result = clean_file(path, options)
+    assert result.text.count("# Harbour Journal") == heads_left
+    assert "Page 3" not in result.text
+    assert clean_file(str(path), options) == result
+    assert path.read_bytes() == HEADED_PAGES.encode("utf-8")  # nothing written
+
+
+def test_clean_file_reads_the_encoding_it_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes("Grüße aus Köln.\n".encode("cp1252"))
+    assert clean_file(path, encoding="cp1252").text == "Grüße aus Köln.\n"
+    with pytest.raises(InputError, match="undecodable bytes at offset 2 as utf-8"):
+        clean_file(path, encoding="utf-8")
+    with pytest.raises(InputError, match="no such file"):
+        clean_file(tmp_path / "missing.txt")
