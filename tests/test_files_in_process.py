@@ -4,7 +4,11 @@ since it was read, and where the temporary file of a write stands."""
 
 from __future__ import annotations
 
+import io
 import os
+import signal
+import socket
+import stat
 import subprocess
 import sys
 import time
@@ -188,3 +192,106 @@ def test_clean_file_reads_the_encoding_it_is_told(tmp_path: Path) -> None:
         clean_file(path, encoding="utf-8")
     with pytest.raises(InputError, match="no such file"):
         clean_file(tmp_path / "missing.txt")
+
+
+@pytest.mark.parametrize(("mode", "kind"), [
+    (stat.S_IFDIR, "is a directory"), (stat.S_IFIFO, "is a FIFO"),
+    (stat.S_IFCHR, "is a character device"), (stat.S_IFBLK, "is a block device"),
+    (stat.S_IFSOCK, "is a socket"), (0, "is not a regular file"),
+], ids=case_id)
+def test_each_kind_of_special_file_is_named(mode: int, kind: str) -> None:
+    assert files._kind(mode) == kind
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no Unix sockets")
+def test_a_socket_is_refused_by_name(tmp_path: Path) -> None:
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "s"))
+        assert refusal(tmp_path / "s") == "is a socket, not a text file"
+
+
+def test_standard_input_is_read_up_to_the_limit_and_refused_one_byte_more(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 10)
+    assert files.read_stream(io.BytesIO(b"0123456789")) == b"0123456789"
+    with pytest.raises(InputError) as refused:
+        files.read_stream(io.BytesIO(b"0123456789a"))
+    assert str(refused.value) == "too large (11 bytes; at most 10 are read)"
+
+
+def test_a_decoded_file_keeps_the_identity_it_was_read_with(tmp_path: Path) -> None:
+    """The identity is what a later write checks the file against."""
+    path = tmp_path / "page.txt"
+    path.write_bytes(b"text\n")
+    data, identity = read_bytes(path)
+    decoded = files.decode_read(data, identity)
+    assert decoded.identity == identity and decoded.text == "text\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no umask")
+def test_a_new_file_gets_the_mode_the_umask_gives(tmp_path: Path) -> None:
+    before = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "new.txt", b"text\n")
+        assert os.umask(0o027) == 0o027  # the umask is left as it was
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o640
+
+
+def test_a_file_changed_while_the_new_one_is_written_is_left_as_it_is_now(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The identity is checked again right before the rename, not only at the start."""
+    path = tmp_path / "page.txt"
+    path.write_text("as read\n", encoding="utf-8")
+    _, identity = read_bytes(path)
+
+    def user_saves(folder: Path) -> list[Path]:  # runs after the first check
+        path.write_text("the user's new text, longer\n", encoding="utf-8")
+        return []
+
+    monkeypatch.setattr(files, "remove_leftovers", user_saves)
+    with pytest.raises(InputError, match="changed on disk while it was being cleaned"):
+        write_atomic(path, b"cleaned\n", unchanged_since=identity)
+    assert path.read_text(encoding="utf-8") == "the user's new text, longer\n"
+    assert [entry.name for entry in tmp_path.iterdir()] == ["page.txt"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGTERM handlers")
+def test_sigterm_during_a_write_removes_the_temporary_file_then_arrives(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The signal that stopped the write is delivered again, to the handler from before,
+    once the temporary file is gone; the target is left as it was."""
+    path = tmp_path / "page.txt"
+    path.write_text("old\n", encoding="utf-8")
+    delivered: list[int] = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: delivered.append(signum))
+
+    def terminated(descriptor: int) -> None:
+        raise files.Terminated
+
+    monkeypatch.setattr(os, "fsync", terminated)
+    try:
+        with pytest.raises(files.Terminated):
+            write_atomic(path, b"new\n")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert delivered == [signal.SIGTERM]
+    assert path.read_text(encoding="utf-8") == "old\n"
+    assert [entry.name for entry in tmp_path.iterdir()] == ["page.txt"]
+
+
+def test_a_path_through_a_file_cannot_be_written(tmp_path: Path) -> None:
+    (tmp_path / "file.txt").write_text("text\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        write_atomic(tmp_path / "file.txt" / "inner.txt", b"new\n")
+    assert str(refused.value) == "cannot write: Not a directory"
+
+
+@pytest.mark.parametrize(("name", "pid"), [
+    (".cleaner-123-abc.tmp", 123), (".cleaner-123-a-b-c.tmp", 123), (".cleaner-abc.tmp", None),
+    (".cleaner-123-abc.txt", None), ("page-123-abc.tmp", None), (".cleaner--1-x.tmp", None),
+], ids=case_id)
+def test_a_writers_process_id_is_read_from_its_temporary_files_name(name: str,
+                                                                     pid: int | None) -> None:
+    assert files._writer_pid(name) == pid
