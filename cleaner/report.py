@@ -235,6 +235,9 @@ def _coloured(line: str) -> str:
 CONTEXT = 3  # lines of context around each change, as diff -u
 
 
+Change = tuple[int, int, str]  # what an edit does: characters start:end become the text
+
+
 def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator[str]:
     """Unified-diff lines for ``edits`` applied to ``before``: each edit touches the
     lines its span covers; edits whose context would touch make one hunk."""
@@ -246,28 +249,29 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
         return bisect.bisect_right(starts, offset) - 1
 
     at_line_start = set(starts)
-    changed: list[tuple[int, int, list[Edit]]] = []  # first line, line after the last, edits
-    for edit in sorted(edits, key=lambda edit: edit.start):
-        first = line_of(edit.start)
-        whole_lines = (edit.start in at_line_start and not edit.replacement
-                       and (edit.end in at_line_start or edit.end == len(before)))
-        last = (line_of(max(edit.start, edit.end - 1)) + 1 if whole_lines
-                else min(len(starts), line_of(edit.end) + 1))  # a join merges the next line
+    changed: list[tuple[int, int, list[Change]]] = []  # first line, line after the last
+    for start, end, replacement in _as_whole_lines(before, edits, at_line_start):
+        first = line_of(start)
+        whole_lines = (start in at_line_start and not replacement
+                       and (end in at_line_start or end == len(before)))
+        last = (line_of(max(start, end - 1)) + 1 if whole_lines
+                else min(len(starts), line_of(end) + 1))  # a join merges the next line
         if changed and first <= changed[-1][1]:
-            changed[-1] = (changed[-1][0], max(changed[-1][1], last), [*changed[-1][2], edit])
+            changed[-1] = (changed[-1][0], max(changed[-1][1], last),
+                           [*changed[-1][2], (start, end, replacement)])
         else:
-            changed.append((first, last, [edit]))
+            changed.append((first, last, [(start, end, replacement)]))
     def text_of(first: int, last: int) -> str:
         if first >= len(starts):
             return ""
         return before[starts[first]:starts[last] if last < len(starts) else len(before)]
 
-    def new_text(first: int, last: int, group: list[Edit]) -> str:
+    def new_text(first: int, last: int, group: list[Change]) -> str:
         old_text, base = text_of(first, last), starts[first]
         pieces, done = [], 0
-        for edit in group:
-            pieces += [old_text[done:edit.start - base], edit.replacement]
-            done = edit.end - base
+        for start, end, replacement in group:
+            pieces += [old_text[done:start - base], replacement]
+            done = end - base
         pieces.append(old_text[done:])
         return "".join(pieces)
 
@@ -285,7 +289,7 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
             changed[index] = (first, last, group)
             continue
         index += 1
-    hunks: list[tuple[int, int, list[tuple[int, int, list[Edit]]]]] = []
+    hunks: list[tuple[int, int, list[tuple[int, int, list[Change]]]]] = []
     for first, last, group in changed:
         start, end = max(0, first - CONTEXT), min(len(starts), last + CONTEXT)
         if hunks and start <= hunks[-1][1]:
@@ -316,6 +320,36 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
         yield (f"@@ -{_range(start, old_count)} +{_range(start + shift, new_count)} @@\n")
         yield from body
         shift += new_count - old_count
+
+
+def _as_whole_lines(before: str, edits: Sequence[Edit], at_line_start: set[int],
+                    ) -> list[Change]:
+    r"""The edits' changes in order, removals side by side as one, and each removal of a
+    line break and the lines after it (``\n\nPage 3 of 3`` before the text's last line
+    break) turned into the same removal of those lines with their own breaks
+    (``\nPage 3 of 3\n``): the text comes out the same, and the diff does not show the
+    line before as changed.
+
+    >>> edit = Edit("page_number", "page_number", "", 5, 13, "\n\nPage 3", "", 2, 3)
+    >>> _as_whole_lines("Text.\n\nPage 3\n", [edit], {0, 6, 7, 14})
+    [(6, 14, '')]
+    """
+    changes: list[Change] = []
+    for edit in sorted(edits, key=lambda edit: edit.start):
+        if changes and changes[-1][1] == edit.start and not (changes[-1][2] or edit.replacement):
+            changes[-1] = (changes[-1][0], edit.end, "")  # removals side by side: one
+        else:
+            changes.append((edit.start, edit.end, edit.replacement))
+    for index, (start, end, replacement) in enumerate(changes):
+        line_break = next((mark for mark in ("\r\n", "\n", "\r")
+                           if before.startswith(mark, start)), None)
+        if (line_break is None or replacement or start in at_line_start
+                or not before.startswith(line_break, end)):
+            continue
+        following = changes[index + 1][0] if index + 1 < len(changes) else len(before)
+        if following >= end + len(line_break):
+            changes[index] = (start + len(line_break), end + len(line_break), "")
+    return changes
 
 
 def _range(start: int, count: int) -> str:

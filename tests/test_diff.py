@@ -12,7 +12,7 @@ import pytest
 
 import cleaner
 from cleaner.files import read_document
-from cleaner.report import unified_diff
+from cleaner.report import CONTEXT, unified_diff
 
 from .conftest import sample_inputs
 
@@ -66,7 +66,8 @@ def assert_hunks_exact(before: str, after: str, diff: str) -> int:
     """Every hunk's header names exactly the lines it shows: the old lines (context and
     ``-``) stand at its old start in ``before``, the new ones (context and ``+``) at its
     new start in ``after``. ``patch`` forgives a header that is off (it looks nearby);
-    this does not. Returns the number of hunks."""
+    this does not. And every hunk is as narrow as ``diff -u`` makes it (see
+    :func:`assert_hunk_narrow`). Returns the number of hunks."""
     old_lines, new_lines = _split(before), _split(after)
     hunks = 0
     lines = _split(diff)[2:]  # after the --- and +++ lines (split at line feeds only)
@@ -78,6 +79,7 @@ def assert_hunks_exact(before: str, after: str, diff: str) -> int:
         new_start, new_count = int(found[3]), int(found[4] or 1)
         old: list[str] = []
         new: list[str] = []
+        body: list[tuple[str, str]] = []  # (" ", "-" or "+"; the line with its line feed)
         index += 1
         while index < len(lines) and not lines[index].startswith("@@"):
             line = lines[index]
@@ -87,19 +89,40 @@ def assert_hunks_exact(before: str, after: str, diff: str) -> int:
                     old[-1] = old[-1][:-1]
                 if marker_for in " +" and new:
                     new[-1] = new[-1][:-1]
+                body[-1] = (body[-1][0], body[-1][1][:-1])
             else:
                 if line[0] in " -":
                     old.append(line[1:])
                 if line[0] in " +":
                     new.append(line[1:])
+                body.append((line[0], line[1:]))
             index += 1
         assert (len(old), len(new)) == (old_count, new_count)
         old_at = old_start - 1 if old_count else old_start
         new_at = new_start - 1 if new_count else new_start
         assert old_lines[old_at:old_at + old_count] == old, (found[0], old)
         assert new_lines[new_at:new_at + new_count] == new, (found[0], new)
+        assert_hunk_narrow(found[0], body, at_start=old_at == 0,
+                           at_end=old_at + old_count == len(old_lines))
         hunks += 1
     return hunks
+
+
+def assert_hunk_narrow(header: str, body: list[tuple[str, str]], *, at_start: bool,
+                       at_end: bool) -> None:
+    """Three lines of context before and after the changes (fewer only at the file's
+    edges), at most six between two changes (more make two hunks), and no line shown
+    as changed that is not: a run of changes does not remove a line and add it back."""
+    signs = "".join(sign for sign, _ in body)
+    leading, trailing = len(signs) - len(signs.lstrip(" ")), len(signs) - len(signs.rstrip(" "))
+    assert leading == CONTEXT or (at_start and leading < CONTEXT), (header, leading)
+    assert trailing == CONTEXT or (at_end and trailing < CONTEXT), (header, trailing)
+    assert all(len(run) <= 2 * CONTEXT for run in re.findall(r"(?<=[-+]) +(?=[-+])", signs)
+               ), header
+    for changes in re.finditer(r"[-+]+", signs):
+        removed = [text for sign, text in body[changes.start():changes.end()] if sign == "-"]
+        added = [text for sign, text in body[changes.start():changes.end()] if sign == "+"]
+        assert not (removed and added and removed[0] == added[0]), (header, removed[0])
 
 
 @pytest.mark.parametrize("text", [*(read_document(path).text for path in sample_inputs()),
