@@ -235,9 +235,6 @@ def _coloured(line: str) -> str:
 CONTEXT = 3  # lines of context around each change, as diff -u
 
 
-Change = tuple[int, int, str]  # what an edit does: characters start:end become the text
-
-
 def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator[str]:
     """Unified-diff lines for ``edits`` applied to ``before``: each edit touches the
     lines its span covers; edits whose context would touch make one hunk."""
@@ -249,29 +246,29 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
         return bisect.bisect_right(starts, offset) - 1
 
     at_line_start = set(starts)
-    changed: list[tuple[int, int, list[Change]]] = []  # first line, line after the last
-    for start, end, replacement in _as_whole_lines(before, edits, at_line_start):
-        first = line_of(start)
-        whole_lines = (start in at_line_start and not replacement
-                       and (end in at_line_start or end == len(before)))
-        last = (line_of(max(start, end - 1)) + 1 if whole_lines
-                else min(len(starts), line_of(end) + 1))  # a join merges the next line
+    changed: list[tuple[int, int, list[Edit]]] = []  # first line, line after the last, edits
+    for edit in sorted(edits, key=lambda edit: edit.start):
+        first = line_of(edit.start)
+        whole_lines = (edit.start in at_line_start and not edit.replacement
+                       and (edit.end in at_line_start or edit.end == len(before)))
+        last = (line_of(max(edit.start, edit.end - 1)) + 1 if whole_lines
+                else min(len(starts), line_of(edit.end) + 1))  # a join merges the next line
         if changed and first <= changed[-1][1]:
-            changed[-1] = (changed[-1][0], max(changed[-1][1], last),
-                           [*changed[-1][2], (start, end, replacement)])
+            changed[-1] = (changed[-1][0], max(changed[-1][1], last), [*changed[-1][2], edit])
         else:
-            changed.append((first, last, [(start, end, replacement)]))
+            changed.append((first, last, [edit]))
+
     def text_of(first: int, last: int) -> str:
         if first >= len(starts):
             return ""
         return before[starts[first]:starts[last] if last < len(starts) else len(before)]
 
-    def new_text(first: int, last: int, group: list[Change]) -> str:
+    def new_text(first: int, last: int, group: list[Edit]) -> str:
         old_text, base = text_of(first, last), starts[first]
         pieces, done = [], 0
-        for start, end, replacement in group:
-            pieces += [old_text[done:start - base], replacement]
-            done = end - base
+        for edit in group:
+            pieces += [old_text[done:edit.start - base], edit.replacement]
+            done = edit.end - base
         pieces.append(old_text[done:])
         return "".join(pieces)
 
@@ -289,13 +286,16 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
             changed[index] = (first, last, group)
             continue
         index += 1
-    hunks: list[tuple[int, int, list[tuple[int, int, list[Change]]]]] = []
-    for first, last, group in changed:
+    regions = [_narrowed(first, _lines(text_of(first, last)),
+                         _lines(new_text(first, last, group))) for first, last, group in changed]
+    hunks: list[tuple[int, int, list[tuple[int, list[str], list[str]]]]] = []
+    for first, old_lines, new_lines in regions:
+        last = first + len(old_lines)
         start, end = max(0, first - CONTEXT), min(len(starts), last + CONTEXT)
         if hunks and start <= hunks[-1][1]:
-            hunks[-1] = (hunks[-1][0], end, [*hunks[-1][2], (first, last, group)])
+            hunks[-1] = (hunks[-1][0], end, [*hunks[-1][2], (first, old_lines, new_lines)])
         else:
-            hunks.append((start, end, [(first, last, group)]))
+            hunks.append((start, end, [(first, old_lines, new_lines)]))
 
     yield f"--- a/{printable(path)}\n"
     yield f"+++ b/{printable(path)}\n"
@@ -304,15 +304,13 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
         body: list[str] = []
         old_count = new_count = 0
         position = start
-        for first, last, group in regions:
+        for first, old_lines, new_lines in regions:
             for line in _lines(text_of(position, first)):
                 body.append(" " + line)
-            old_lines, new_lines = _lines(text_of(first, last)), _lines(new_text(first, last,
-                                                                                  group))
             body += ["-" + line for line in old_lines] + ["+" + line for line in new_lines]
             old_count += len(old_lines) + (first - position)
             new_count += len(new_lines) + (first - position)
-            position = last
+            position = first + len(old_lines)
         for line in _lines(text_of(position, end)):
             body.append(" " + line)
         old_count += end - position
@@ -322,34 +320,25 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
         shift += new_count - old_count
 
 
-def _as_whole_lines(before: str, edits: Sequence[Edit], at_line_start: set[int],
-                    ) -> list[Change]:
-    r"""The edits' changes in order, removals side by side as one, and each removal of a
-    line break and the lines after it (``\n\nPage 3 of 3`` before the text's last line
-    break) turned into the same removal of those lines with their own breaks
-    (``\nPage 3 of 3\n``): the text comes out the same, and the diff does not show the
-    line before as changed.
+def _narrowed(first: int, old_lines: list[str], new_lines: list[str],
+              ) -> tuple[int, list[str], list[str]]:
+    r"""A changed region (its first line, its lines before and after) less the lines at
+    its start and end that the change leaves as they were: a removal of a line break
+    and the lines after it (``\n\nPage 3``) leaves the line before it whole, and the
+    diff shows that line as context, as ``diff -u`` does.
 
-    >>> edit = Edit("page_number", "page_number", "", 5, 13, "\n\nPage 3", "", 2, 3)
-    >>> _as_whole_lines("Text.\n\nPage 3\n", [edit], {0, 6, 7, 14})
-    [(6, 14, '')]
+    >>> _narrowed(4, ["Text.\n", "\n", "Page 3\n"], ["Text.\n"])
+    (5, ['\n', 'Page 3\n'], [])
     """
-    changes: list[Change] = []
-    for edit in sorted(edits, key=lambda edit: edit.start):
-        if changes and changes[-1][1] == edit.start and not (changes[-1][2] or edit.replacement):
-            changes[-1] = (changes[-1][0], edit.end, "")  # removals side by side: one
-        else:
-            changes.append((edit.start, edit.end, edit.replacement))
-    for index, (start, end, replacement) in enumerate(changes):
-        line_break = next((mark for mark in ("\r\n", "\n", "\r")
-                           if before.startswith(mark, start)), None)
-        if (line_break is None or replacement or start in at_line_start
-                or not before.startswith(line_break, end)):
-            continue
-        following = changes[index + 1][0] if index + 1 < len(changes) else len(before)
-        if following >= end + len(line_break):
-            changes[index] = (start + len(line_break), end + len(line_break), "")
-    return changes
+    same = 0
+    while same < min(len(old_lines), len(new_lines)) and old_lines[same] == new_lines[same]:
+        same += 1
+    tail = 0
+    while (tail < min(len(old_lines), len(new_lines)) - same
+           and old_lines[-1 - tail] == new_lines[-1 - tail]):
+        tail += 1
+    return (first + same, old_lines[same:len(old_lines) - tail],
+            new_lines[same:len(new_lines) - tail])
 
 
 def _range(start: int, count: int) -> str:

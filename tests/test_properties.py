@@ -15,6 +15,9 @@ from hypothesis import strategies as st
 
 import cleaner
 from cleaner.render import apply_edits, check_edits
+from cleaner.report import unified_diff
+
+from .test_diff import assert_hunks_exact
 
 CJK = "".join(chr(code) for code in range(0x4E00, 0x4E00 + 500))  # Han characters
 LATIN_WORDS = ["the", "measurement", "of", "small", "things", "has", "a", "long", "history",
@@ -102,6 +105,9 @@ def test_edits_rebuild_both_texts(text: str) -> None:
     check_edits(text, result.edits)  # in bounds, sorted, non-overlapping, true to the text
     assert apply_edits(text, result.edits) == result.text
     assert cleaner.restore(result.text, result.edits) == text
+    if result.edits:  # the diff from the edits shows exactly them, hunks as narrow as diff -u
+        assert_hunks_exact(text, result.text,
+                           unified_diff("x", text, result.text, edits=result.edits))
 
 
 def _stable(text: str) -> None:
