@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner import glued_heads
+from cleaner import furniture, glued_heads
 from cleaner.options import Options
 from cleaner.pages import build
 from cleaner.segment import segment
@@ -605,3 +605,33 @@ def test_a_copy_of_the_head_with_a_word_run_into_it_loses_only_the_head() -> Non
     trims = [edit for edit in result.edits if edit.removed == head]
     assert len(trims) == 1 and trims[0].message.endswith("; the rest of the line stays")
     assert trims[0].evidence == "page_edges" and trims[0].replacement == ""
+
+
+OPEN_LINE = "the committee met on the"
+GOES_ON = "morning of the storm and"
+
+
+@pytest.mark.parametrize(("lines", "top", "skip", "grouped", "begins"), [
+    ([OPEN_LINE, "", GOES_ON, "the tide was high.", "", "Next."], 2, set(), set(), 4),
+    (["The committee met.", "", GOES_ON, "the tide was high.", "", "Next."], 2, set(), set(), 2),
+    ([OPEN_LINE, "", "HEAD", GOES_ON, "the tide.", "", "Next."], 2, {2}, set(), 5),
+    ([OPEN_LINE, "FOOT", "", GOES_ON, "the tide.", "", "Next."], 3, {1}, set(), 5),
+    ([OPEN_LINE, "FOOT", "", GOES_ON, "the tide.", "", "Next."], 3, set(), set(), 3),
+    ([OPEN_LINE, "", GOES_ON, "the tide.", "", "Next."], 2, set(), {2}, 2),
+    ([OPEN_LINE, "", "| morning | storm |", "the tide.", "", "Next."], 2, set(), set(), 2),
+    ([GOES_ON, "the tide.", "", "Next."], 0, set(), set(), 0),
+    ([OPEN_LINE, "", GOES_ON, "the tide.\f", "Next line."], 2, set(), set(), 4),
+    ([OPEN_LINE, "", GOES_ON, "the tide."], 2, set(), set(), 4),
+    ([OPEN_LINE, *[""] * 199, GOES_ON, "the tide.", "", "Next."], 200, set(), set(), 202),
+    ([OPEN_LINE, *[""] * 200, GOES_ON, "the tide.", "", "Next."], 201, set(), set(), 201),
+    ([OPEN_LINE, "", *[""] * 198, GOES_ON, "the tide.", "", "Next."], 1, set(), set(), 202),
+    ([OPEN_LINE, "", *[""] * 199, GOES_ON, "the tide.", "", "Next."], 1, set(), set(), 1),
+], ids=case_id)
+def test_where_a_page_begins_once_its_first_paragraph_is_joined(
+        lines: list[str], top: int, skip: set[int], grouped: set[int], begins: int) -> None:
+    """When the page's first paragraph goes on with the sentence the page before left
+    open, the join makes them one and the page begins after that paragraph (at its
+    blank line or page break). Lines skipped and blank lines are passed over, a page's
+    length at most each way; a grouped (furniture) or protected line is no paragraph."""
+    doc = segment("\n".join(lines) + "\n")
+    assert furniture._past_continuation(doc, top, skip, dict.fromkeys(grouped, 0)) == begins
