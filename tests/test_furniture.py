@@ -635,3 +635,30 @@ def test_where_a_page_begins_once_its_first_paragraph_is_joined(
     length at most each way; a grouped (furniture) or protected line is no paragraph."""
     doc = segment("\n".join(lines) + "\n")
     assert furniture._past_continuation(doc, top, skip, dict.fromkeys(grouped, 0)) == begins
+
+
+def test_keep_one_boilerplate_keeps_the_first_copy_and_names_it() -> None:
+    text, content = glued_pages(set())
+    result = cleaner.clean(text, Options(keep_one_boilerplate=True))
+    first = text.split("\n").index(HEAD) + 1
+    assert result.text.count(HEAD) == 1 and all(line in result.text for line in content)
+    heads = [edit for edit in result.edits if edit.removed.strip() == HEAD]
+    assert len(heads) == text.count(HEAD) - 1
+    assert {edit.kept_line for edit in heads} == {first}
+    assert all(edit.first_line > first for edit in heads)
+
+
+def test_fingerprints_too_common_to_use_are_noted_for_lines() -> None:
+    text, _ = glued_pages(set())
+    notes = cleaner.clean(text, Options(max_bucket=2)).notes
+    assert any(note.startswith("lines: ") and note.endswith(
+        " fingerprints shared by more than 2 lines were not used as evidence (raise "
+        "--max-bucket to use them)") for note in notes)
+
+
+def test_a_long_head_is_cut_at_sixty_characters_in_the_message() -> None:
+    long_head = "Journal of Harbour Studies, Volume 12, Northern Harbour Press, spring issue"
+    text, _ = glued_pages(set())
+    result = cleaner.clean(text.replace(HEAD, long_head))
+    heads = [edit for edit in result.edits if edit.removed.strip() == long_head]
+    assert heads and all(edit.message.endswith(f"): {long_head[:60]}") for edit in heads)

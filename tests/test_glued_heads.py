@@ -255,6 +255,8 @@ def test_a_glued_head_on_pages_marked_by_form_feeds_goes() -> None:
                                 *text[1:]]))
     result = cleaner.clean("\n\f".join(pages) + "\n")
     trims = [edit for edit in result.edits if "rest of the line stays" in edit.message]
-    assert [(edit.removed, edit.evidence) for edit in trims] == [(f"{head} 3", "page_edges")]
+    assert [(edit.removed, edit.evidence, edit.reason) for edit in trims] == [
+        (f"{head} 3", "page_edges", "boilerplate_line")]
+    assert trims[0].message.startswith("boilerplate line repeated 6 times (")
     assert "the quay" in result.text
     assert head not in result.text
