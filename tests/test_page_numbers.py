@@ -8,7 +8,7 @@ import pytest
 
 import cleaner
 from cleaner.options import Options
-from cleaner.page_numbers import page_number
+from cleaner.page_numbers import _true_chains, page_number
 from cleaner.segment import segment
 
 from .conftest import Case, case_id, check_case
@@ -196,3 +196,60 @@ def test_numbers_keep_step_with_the_pages(numbers: list[int], extra_breaks: set[
         if n in extra_breaks:
             pages.append(page_text(n + 20))  # a page without a number: the break is extra
     assert removed_numbers("\f".join(pages) + "\fThe end.\n") == removed
+
+
+TEN_PAGES = [index // 10 for index in range(100)]  # the page of each of 100 lines
+
+
+def numbers_on(pages: list[int], line: int = 9) -> list[tuple[int, int]]:
+    """A chain: each page's number (the page, from 1) on line ``line`` of the page."""
+    return [(10 * page + line, page + 1) for page in pages]
+
+
+FEET = numbers_on(list(range(10)))          # 1..10 at the foot of every page
+TICKS = [(12, 1), (13, 2), (14, 3)]         # a figure's ticks on page 1
+
+
+@pytest.mark.parametrize(("chains", "pages", "lines", "expected", "why"), [
+    ([FEET, TICKS], TEN_PAGES, 100, [FEET], "the longest of a style; ticks inside it go"),
+    ([TICKS, FEET], TEN_PAGES, 100, [FEET], "longest first, whatever the order found"),
+    ([numbers_on([0, 1, 2, 3, 4]), numbers_on([5, 6, 7, 8, 9])], TEN_PAGES, 100,
+     [numbers_on([0, 1, 2, 3, 4]), numbers_on([5, 6, 7, 8, 9])],
+     "two chains side by side, the second going on from the first"),
+    ([numbers_on([0, 3, 6, 9])], TEN_PAGES, 100, [numbers_on([0, 3, 6, 9])],
+     "four of the ten pages it runs over: enough"),
+    ([numbers_on([0, 4, 9])], TEN_PAGES, 100, [], "three of ten: too few"),
+    ([[(9, 1), (19, 2), (29, 3), (39, 4), (49, 6), (59, 7)]], TEN_PAGES, 100,
+     [[(9, 1), (19, 2), (29, 3), (39, 4), (49, 6), (59, 7)]],
+     "number and page drift apart once in five steps: an extra form feed"),
+    ([[(9, 1), (19, 2), (29, 4), (39, 5), (49, 7), (59, 8)]], TEN_PAGES, 100, [],
+     "twice in five steps: not page numbers"),
+    ([numbers_on([0, 1, 2])], TEN_PAGES, 100, [], "three pages of ten are not enough"),
+    ([[(0, 1), (25, 2), (50, 3)]], None, 100, [[(0, 1), (25, 2), (50, 3)]],
+     "without form feeds: through half the lines"),
+    ([[(0, 1), (25, 2), (49, 3)]], None, 100, [], "through less than half of them"),
+    ([[(0, 1), (24, 2)], [(60, 3), (86, 4)]], None, 100, [[(0, 1), (24, 2)], [(60, 3), (86, 4)]],
+     "two chains of a style together through half the lines"),
+    ([[(0, 1), (60, 2)], [(10, 5), (34, 6)]], None, 100, [[(0, 1), (60, 2)]],
+     "a chain over lines another of its style has taken goes"),
+], ids=case_id)
+def test_the_chains_that_number_the_pages(chains: list[list[tuple[int, int]]],
+                                          pages: list[int] | None, lines: int,
+                                          expected: list[list[tuple[int, int]]],
+                                          why: str) -> None:
+    styles = ["arabic"] * len(chains)
+    assert _true_chains(chains, styles, pages, 2, lines) == expected, why
+
+
+def test_chains_shorter_than_the_minimum_are_not_page_numbers() -> None:
+    assert _true_chains([FEET], ["arabic"], TEN_PAGES, 11, 100) == []
+    assert _true_chains([FEET], ["arabic"], TEN_PAGES, 10, 100) == [FEET]
+
+
+def test_chains_of_another_style_are_judged_on_their_own() -> None:
+    """Roman numbers on the front matter and arabic ones on the body do not overlap as
+    styles: each is the longest of its own."""
+    roman = numbers_on([0, 1, 2, 3, 4])
+    arabic = numbers_on([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], line=8)
+    assert _true_chains([arabic, roman], ["arabic", "roman"], TEN_PAGES, 2, 100) == [
+        arabic, roman]
