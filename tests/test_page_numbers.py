@@ -8,7 +8,7 @@ import pytest
 
 import cleaner
 from cleaner.options import Options
-from cleaner.page_numbers import _true_chains, page_number
+from cleaner.page_numbers import _form_feed_pages, _numberings, _true_chains, page_number
 from cleaner.segment import segment
 
 from .conftest import Case, case_id, check_case
@@ -253,3 +253,44 @@ def test_chains_of_another_style_are_judged_on_their_own() -> None:
     arabic = numbers_on([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], line=8)
     assert _true_chains([arabic, roman], ["arabic", "roman"], TEN_PAGES, 2, 100) == [
         arabic, roman]
+
+
+@pytest.mark.parametrize(("text", "removed", "pages"), [
+    ("a\nb\n", set(), None),                                  # no form feed: no pages
+    ("a\nb\fc\nd\fe\n", set(), [0, 0, 1, 1, 2]),
+    ("\fa\n", set(), [0, 1]),                                 # an empty page is a page
+    ("a\n\f\fb\n", set(), [0, 0, 1, 2]),
+    ("a\fb\nc\fd\n", {1, 2}, [0, 1, 1, 1]),                   # a page all removed: no page
+    ("a\fb\nc\fd\n", {1}, [0, 1, 1, 2]),                      # one line of it left: a page
+    ("a\f\nb\fc\n", {2}, [0, 1, 1, 1]),                       # blank lines aside
+], ids=case_id)
+def test_the_page_each_line_stands_on(text: str, removed: set[int],
+                                      pages: list[int] | None) -> None:
+    assert _form_feed_pages(segment(text), frozenset(removed)) == pages
+
+
+A = [(0, 1), (10, 2), (20, 3), (30, 4), (40, 5), (50, 6)]   # the longest: taken first
+
+
+@pytest.mark.parametrize(("chains", "styles", "kept", "why"), [
+    ([A, [(60, 7), (70, 8)]], ["n", "n"], [0, 1], "goes on from the numbering before it"),
+    ([A, [(60, 6), (70, 7)]], ["n", "n"], [0], "its first number is no higher"),
+    ([A, [(60, 1), (70, 2)]], ["n", "n"], [0], "starts again, too short to be a print"),
+    ([A, [(60, 1), (70, 2), (80, 3), (90, 4), (95, 5)]], ["n", "n"], [0, 1],
+     "starts again, five long: the document printed again"),
+    ([A, [(60, 1), (70, 2), (80, 3), (90, 4)]], ["n", "n"], [0], "four long: figure panels"),
+    ([[(30, 1), (40, 2), (50, 3)], [(0, 7), (10, 8)]], ["n", "n"], [0],
+     "before the numbering: it goes on from nothing"),
+    ([A, [(55, 1), (56, 2)], [(60, 3), (70, 4)]], ["n", "r", "n"], [0, 1],
+     "a chain of another style is no numbering to go on from"),
+    ([A, [(60, 7), (70, 8)]], ["n", "r"], [0, 1], "the longest of its own style"),
+], ids=case_id)
+def test_which_chains_are_numberings(chains: list[list[tuple[int, int]]], styles: list[str],
+                                     kept: list[int], why: str) -> None:
+    assert _numberings(list(range(len(chains))), chains, styles) == kept, why
+
+
+def test_each_page_number_says_where_it_stands_in_its_sequence() -> None:
+    result = cleaner.clean(paged("{n}", 5))
+    assert [edit.message for edit in result.edits if edit.reason == "page_number"] == [
+        f"page number {page} in a sequence of 5" for page in range(1, 6)]
