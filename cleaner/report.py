@@ -236,8 +236,10 @@ CONTEXT = 3  # lines of context around each change, as diff -u
 
 
 def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator[str]:
-    """Unified-diff lines for ``edits`` applied to ``before``: each edit touches the
-    lines its span covers; edits whose context would touch make one hunk."""
+    """Unified-diff lines for ``edits`` applied to ``before``: each edit changes the lines
+    from the one it starts in through the one it ends in (a join merges the next line
+    into its own), less the lines at the ends it leaves as they were; changes whose
+    context would touch make one hunk."""
     if not edits:
         return
     starts = line_starts(before)
@@ -245,15 +247,10 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
     def line_of(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1
 
-    at_line_start = set(starts)
     changed: list[tuple[int, int, list[Edit]]] = []  # first line, line after the last, edits
     for edit in sorted(edits, key=lambda edit: edit.start):
-        first = line_of(edit.start)
-        whole_lines = (edit.start in at_line_start and not edit.replacement
-                       and (edit.end in at_line_start or edit.end == len(before)))
-        last = (line_of(max(edit.start, edit.end - 1)) + 1 if whole_lines
-                else min(len(starts), line_of(edit.end) + 1))  # a join merges the next line
-        if changed and first <= changed[-1][1]:
+        first, last = line_of(edit.start), min(len(starts), line_of(edit.end) + 1)
+        if changed and first < changed[-1][1]:
             changed[-1] = (changed[-1][0], max(changed[-1][1], last), [*changed[-1][2], edit])
         else:
             changed.append((first, last, [edit]))
@@ -272,20 +269,6 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
         pieces.append(old_text[done:])
         return "".join(pieces)
 
-    # A region whose new text ends inside a line (the line after it is joined on) takes
-    # in the next line, and any region that starts there.
-    index = 0
-    while index < len(changed):
-        first, last, group = changed[index]
-        text = new_text(first, last, group)
-        if text and not text.endswith("\n") and last < len(starts):
-            last += 1
-            if index + 1 < len(changed) and changed[index + 1][0] < last:
-                following = changed.pop(index + 1)
-                last, group = max(last, following[1]), [*group, *following[2]]
-            changed[index] = (first, last, group)
-            continue
-        index += 1
     regions = [_narrowed(first, _lines(text_of(first, last)),
                          _lines(new_text(first, last, group))) for first, last, group in changed]
     hunks: list[tuple[int, int, list[tuple[int, list[str], list[str]]]]] = []
@@ -300,11 +283,11 @@ def _hunks_from_edits(path: str, before: str, edits: Sequence[Edit]) -> Iterator
     yield f"--- a/{printable(path)}\n"
     yield f"+++ b/{printable(path)}\n"
     shift = 0  # lines the new text has more than the old, before this hunk
-    for start, end, regions in hunks:
+    for start, end, shown in hunks:
         body: list[str] = []
         old_count = new_count = 0
         position = start
-        for first, old_lines, new_lines in regions:
+        for first, old_lines, new_lines in shown:
             for line in _lines(text_of(position, first)):
                 body.append(" " + line)
             body += ["-" + line for line in old_lines] + ["+" + line for line in new_lines]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner.files import clean_path, options_for, read_document
+from cleaner.files import options_for, read_document
 from cleaner.options import Options
 
 from .conftest import CORPUS, ROOT
@@ -33,7 +33,7 @@ def corpus_files() -> list[Path]:
 def test_cleaning_every_corpus_file_twice_changes_nothing_more() -> None:
     unstable = []
     for path in corpus_files():
-        _decoded, once = clean_path(path, Options())
+        once = cleaner.clean_file(path)
         twice = cleaner.clean(once.text, options_for(path, Options()))
         if twice.text != once.text:
             unstable.append(path.name)
