@@ -40,15 +40,16 @@ finally:
 def case_id(value: object) -> str:
     r"""A test's id from the start of ``value``, in plain ASCII: other characters (CJK, a
     line break, a form feed) become ``_``, and a text with few ASCII letters gets its
-    checksum. pytest escapes other characters, and escapes them again when one process
-    collects twice (as the mutation tester does), so such an id could not be selected.
+    checksum (lone surrogates too). pytest escapes other characters, and escapes them
+    again when one process collects twice (as the mutation tester does), so such an id
+    could not be selected.
 
     >>> case_id("The committee met\non Tuesday"), case_id("共青团株洲市委")
     ('The committee met_on Tuesday', 'text-ac701b2b')
     """
     text = re.sub(r"[^A-Za-z0-9 .,;:'()/+=-]+", "_", str(value))[:30].strip("_ ")
     if sum(char.isalnum() for char in text) < 4:
-        return f"text-{zlib.crc32(str(value).encode('utf-8')):08x}"
+        return f"text-{zlib.crc32(str(value).encode('utf-8', 'surrogatepass')):08x}"
     return text
 
 
