@@ -54,11 +54,16 @@ def paper(pages: int = 4) -> str:
 PAPER = paper()
 
 
+STRUCTURE = {"html", "head", "body", "main", "nav", "section", "details", "ol", "ul",
+             "layout", "legend", "steps", "view", "doc", "side", "file"}  # they hold elements
+
+
 class Tree(HTMLParser):
     """A page read as a browser would read its markup: every element with its attributes,
     each end tag checked against the element it closes (a removal cut by a block, or
-    edits that overlap, would close the wrong one), and the document's own text: the
-    text of ``.doc`` without the labels the page adds."""
+    edits that overlap, would close the wrong one), no text where the page puts only
+    elements, and the document's own text: the text of ``.doc`` without the labels the
+    page adds."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -80,6 +85,10 @@ class Tree(HTMLParser):
         classes = set().union(*(names for _, names in self.stack))
         if "doc" in classes and not classes & LABELS:
             self.text.append(data)
+        if data.strip() and self.stack:
+            tag, names = self.stack[-1]
+            assert tag not in STRUCTURE and not (tag == "div" and names & STRUCTURE), (
+                f"text directly in <{tag} class={sorted(names)}>: {data[:40]!r}")
 
     def elements(self, tag: str | None = None, cls: str | None = None,
                  ) -> list[dict[str, str]]:
@@ -490,3 +499,19 @@ def test_a_screenshot_of_the_edits_view(tmp_path: Path) -> None:
     if artefacts:
         Path(artefacts).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(artefacts) / "review-edits-view.png")
+
+
+def test_the_page_is_an_html5_document_with_its_controls_named() -> None:
+    """The doctype (no quirks mode), the character set and the viewport; the legend's
+    switch for siblings, and the two step buttons with their keys."""
+    markup, _ = built(PAPER)
+    assert markup.startswith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">')
+    tree = read(markup)
+    assert ("meta", {"name": "viewport", "content": "width=device-width"}) in tree.found
+    assert [(attrs["id"], attrs["title"]) for attrs in tree.elements("button")] == [
+        ("previous", "k"), ("next", "j")]
+    assert re.search(r'<button[^>]*id="previous"[^>]*>← previous</button>', markup)
+    assert re.search(r'<button[^>]*id="next"[^>]*>next →</button>', markup)
+    assert '<span class="where" id="where">keys j and k</span>' in markup
+    assert "</span> sibling or repeat kept</label>" in markup
+    assert ".sibling-swatch { background: #9b59b6; }" in markup
