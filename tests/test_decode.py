@@ -9,7 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.decode import Identity, InputError, decode, encode
+from cleaner.decode import (
+    Decoded,
+    Identity,
+    InputError,
+    _byte_offsets,
+    _byte_offsets_by_decoding,
+    decode,
+    encode,
+    splice,
+)
+
+from .conftest import case_id
 
 TEXT = "株洲共青团就在你身边。青年是主角,创新创业热情高涨。\n" * 30
 
@@ -235,3 +246,49 @@ def test_an_offset_past_the_text_cannot_be_spliced() -> None:
     like = Decoded(text, "utf-16", b"", text.encode("utf-16"))
     with pytest.raises(InputError, match="cannot write back in utf-16"):
         splice(like, [(2, 9, "")])
+
+
+OFFSET_TEXTS = ["Grüße, 株洲!\r\nZeile zwei.\n", "abc\n", "日本語の行です。\n次。"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-32-be", "gb18030",
+                                      "cp1252", "shift_jis", "iso2022_jp"])
+@pytest.mark.parametrize("text", OFFSET_TEXTS, ids=case_id)
+def test_byte_offsets_of_every_character_position(encoding: str, text: str) -> None:
+    """Found by re-encoding (checked) or by decoding the bytes again, the offsets are
+    those of each character position, the first and the last included."""
+    try:
+        raw = text.encode(encoding)
+    except UnicodeEncodeError:
+        pytest.skip(f"{encoding} cannot write this text")
+    like = Decoded(text, encoding, b"", raw)
+    positions = list(range(len(text) + 1))
+    truth = {position: _encoded_length(text[:position], encoding) for position in positions}
+    assert _byte_offsets_by_decoding(like, positions) == truth
+    assert _byte_offsets(like, positions) == truth
+    assert _byte_offsets(like, positions[3:5]) == {3: truth[3], 4: truth[4]}
+
+
+def _encoded_length(text: str, encoding: str) -> int:
+    """How many bytes ``text`` takes at the start of a file in ``encoding``: for a codec
+    with shifts (iso2022_jp), up to where the next character's bytes begin."""
+    if encoding != "iso2022_jp":
+        return len(text.encode(encoding))
+    encoder = codecs.getincrementalencoder(encoding)()
+    return len(encoder.encode(text))
+
+
+def test_byte_offsets_after_a_byte_order_mark_count_from_the_text() -> None:
+    text = "Straße\n"
+    like = Decoded(text, "utf-16-le", codecs.BOM_UTF16_LE, codecs.BOM_UTF16_LE +
+                   text.encode("utf-16-le"))
+    assert _byte_offsets(like, [0, 6, 7]) == {0: 0, 6: 12, 7: 14}
+
+
+def test_splice_names_what_it_needs_and_what_it_cannot_do() -> None:
+    with pytest.raises(ValueError, match="^splice needs the original bytes$"):
+        splice(Decoded("abc\n", "utf-8"), [(0, 1, "")])
+    like = Decoded("abc\n", "utf-8", b"", b"xbc\n")  # bytes that are not the text
+    with pytest.raises(InputError) as refused:
+        splice(like, [(0, 1, "")])
+    assert str(refused.value) == "cannot write back in utf-8 without changing other bytes"
