@@ -286,7 +286,7 @@ def test_byte_offsets_after_a_byte_order_mark_count_from_the_text() -> None:
 
 
 def test_splice_names_what_it_needs_and_what_it_cannot_do() -> None:
-    with pytest.raises(ValueError, match="^splice needs the original bytes$"):
+    with pytest.raises(ValueError, match=r"^splice needs the original bytes$"):
         splice(Decoded("abc\n", "utf-8"), [(0, 1, "")])
     like = Decoded("abc\n", "utf-8", b"", b"xbc\n")  # bytes that are not the text
     with pytest.raises(InputError) as refused:
