@@ -165,3 +165,19 @@ def test_a_diff_from_edits_of_crlf_text_keeps_the_line_ends() -> None:
     result = cleaner.clean(before)
     shown = unified_diff("a.txt", before, result.text, edits=result.edits)
     assert shown.count("-Footer\r\n") == 3
+
+
+def test_github_commands_skip_the_repeats_kept_and_warn_of_every_removal(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A repeat kept early in the file does not end the list: each removal after it is a
+    warning of its own, each naming its lines."""
+    from cleaner.console import Console
+
+    result = cleaner.clean(f"{REFRAIN}\n\nMiddle.\n\n{REFRAIN}\n\f" + PAGES)
+    entry = Report().done("a,b:c.txt", result, "utf-8")
+    assert entry["edits"][0]["action"] == "kept"
+    Console(output_format="github").done(entry, "")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [f"::warning file=a%2Cb%3Ac.txt,line={edit.first_line},"
+                     f"endLine={edit.last_line},title=cleaner {edit.reason}::{edit.message}"
+                     for edit in result.edits]
