@@ -446,3 +446,25 @@ def test_the_pieces_of_neighbours_a_paragraph_holds(
     """Where other paragraphs' text (whole, or its start or end, ten letters at least)
     stands in a paragraph: without overlaps, longest first."""
     assert _pieces(key, paragraphs_of(*others)) == pieces
+
+
+BEFORE = "cut off, printed right before the complete paragraph"
+AFTER = "cut off, printed right after the complete paragraph"
+
+
+@pytest.mark.parametrize(("paragraphs", "removed"), [
+    ([EN[:75], EN, "Closing words."], [(1, 3, BEFORE)]),           # the file's first paragraph
+    (["Opening.", EN[:80], EN[:110], EN, "Closing words."], [(3, 7, BEFORE), (5, 7, BEFORE)]),
+    (["Opening.", EN, EN[60:], "Closing words."], [(5, 3, AFTER)]),
+    (["开头。", ZH, ZH[30:], "结尾。"], [(5, 3, AFTER)]),
+    (["Opening.", EN, EN[:75], "Closing words."], []),               # its start after it
+], ids=case_id)
+def test_a_cut_off_copy_beside_its_paragraph_says_on_which_side(
+        paragraphs: list[str], removed: list[tuple[int, int, str]]) -> None:
+    """The start of a paragraph printed right before it, or its end right after it (and
+    further cut-off copies next to those) go, the message saying which; a paragraph's
+    start printed after it is no such cut (it may begin the next thought again)."""
+    result = cleaner.clean(doc(*paragraphs))
+    assert [(edit.first_line, edit.kept_line, edit.message.rsplit(": ", 1)[-1])
+            for edit in result.edits] == removed
+    assert all(edit.evidence == "cut_off_beside_complete" for edit in result.edits)
