@@ -7,6 +7,7 @@ through the stage alone, through ``cleaner.clean`` and through ``cleaner fix``.
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -468,3 +469,27 @@ def test_a_cut_off_copy_beside_its_paragraph_says_on_which_side(
     assert [(edit.first_line, edit.kept_line, edit.message.rsplit(": ", 1)[-1])
             for edit in result.edits] == removed
     assert all(edit.evidence == "cut_off_beside_complete" for edit in result.edits)
+
+
+def test_where_each_line_is_a_paragraph_a_line_printed_twice_goes() -> None:
+    """A novel with a paragraph on each line and no blank lines between: the lines are
+    the paragraphs compared, so a line printed twice in a row goes and nothing else."""
+    words = ["harbour", "committee", "morning", "repairs", "pier", "northern", "shore",
+             "timber", "winter", "secretary", "minutes", "chair", "debate", "costs"]
+    chosen = random.Random(4)
+    lines = [" ".join(chosen.choice(words) for _ in range(chosen.randint(8, 40))).capitalize()
+             + "." for _ in range(50)]
+    text = "\n".join([*lines[:20], lines[19], *lines[20:]]) + "\n"
+    assert segment(text).layout.line_paragraphs
+    result = cleaner.clean(text)
+    assert result.text == "\n".join(lines) + "\n"
+    assert [(edit.first_line, edit.kept_line, edit.evidence) for edit in result.edits] == [
+        (21, 20, "printed_twice_in_a_row")]
+
+
+def test_paragraphs_that_share_too_common_fingerprints_are_noted() -> None:
+    text = doc(*(f"Item {n}: {EN}" for n in range(6)))
+    notes = cleaner.clean(text, Options(max_bucket=2)).notes
+    assert any(note.startswith("paragraphs: ") and note.endswith(
+        " fingerprints shared by more than 2 paragraphs were not used as evidence (raise "
+        "--max-bucket to use them)") for note in notes)
