@@ -493,3 +493,27 @@ def test_paragraphs_that_share_too_common_fingerprints_are_noted() -> None:
     assert any(note.startswith("paragraphs: ") and note.endswith(
         " fingerprints shared by more than 2 paragraphs were not used as evidence (raise "
         "--max-bucket to use them)") for note in notes)
+
+
+LONGER = ("The chair opened the meeting by reading a long letter from the harbour board, which "
+          "set out at length the history of the pier, the storms of the last ten winters, the "
+          "cost of every repair since the war, the names of every keeper of the lighthouse, and "
+          "the board's hopes for a new crane and for a ferry that would sail in every weather.")
+
+
+@pytest.mark.parametrize(("paragraphs", "merged_line"), [
+    ([LONGER, f"{EN} {EN_2}", EN, EN_2, "Closing."], None),
+    (["Opening.", f"{EN} {EN_2}", LONGER, EN, EN_2, "Closing."], None),
+    ([f"{EN} {EN_2}", EN, EN_2, "Closing."], 1),
+    (["Opening.", EN, EN_2, f"{EN} {EN_2}", "Closing."], 7),
+    ([*PLAIN[:3], f"{EN} {EN_2}", *PLAIN[3:6], EN, EN_2], 7),   # pieces 4 and 5 paragraphs on
+    ([*PLAIN[:3], f"{EN} {EN_2}", *PLAIN[3:8], EN, EN_2], None),  # 6 and 7 on: one too far
+], ids=case_id)
+def test_a_merged_copy_is_longer_than_its_neighbours_and_near_its_pieces(
+        paragraphs: list[str], merged_line: int | None) -> None:
+    """Only a paragraph longer than the paragraphs on either side of it is looked at (a
+    long paragraph beside it may be the one that quotes), and its pieces must stand
+    within six paragraphs of it; first in the file or after its pieces, it goes too."""
+    result = cleaner.clean(doc(*paragraphs))
+    merged = [edit.first_line for edit in result.edits if edit.evidence == "merged_copy"]
+    assert merged == ([] if merged_line is None else [merged_line])
