@@ -386,11 +386,14 @@ PLAIN = [f"Plain paragraph number {n} here." for n in range(9)]
     ([*PLAIN[:8], REFRAIN, REFRAIN],
      [(23, 1, "copy of the paragraph at line 1: the same long paragraph again "
               "11 paragraphs away")]),
+    ([*PLAIN[:8], "Short note.", "Short note."],
+     [(23, 1, "copy of the paragraph at line 1: the same long paragraph again "
+              "11 paragraphs away")]),
 ], ids=case_id)
 def test_a_long_paragraph_is_misplaced_within_eight_paragraphs_that_repeat_nothing(
         between: list[str], removed: list[tuple[int, int, str]]) -> None:
     """Eight paragraphs between the copies at most, counting only paragraphs that repeat
-    nothing (a refrain between them does not push them apart)."""
+    nothing (a refrain or a short line repeated between them does not push them apart)."""
     result = cleaner.clean(doc(EN, *between, EN))
     assert [(edit.first_line, edit.kept_line, edit.message) for edit in result.edits] == removed
     assert all(edit.evidence == "misplaced_nearby" for edit in result.edits)
