@@ -662,3 +662,35 @@ def test_a_long_head_is_cut_at_sixty_characters_in_the_message() -> None:
     result = cleaner.clean(text.replace(HEAD, long_head))
     heads = [edit for edit in result.edits if edit.removed.strip() == long_head]
     assert heads and all(edit.message.endswith(f"): {long_head[:60]}") for edit in heads)
+
+
+def counting(heads: dict[int, str], pages: int = 10, minimum: int = 3) -> list[int]:
+    """The pages (0-based) whose head ``furniture._counting_pages`` finds numbered with the
+    pages, of a document with a line of text on every page and the head ``heads[page]``
+    on top of the pages named."""
+    doc = segment("\f".join((f"{heads[page]}\n" if page in heads else "")
+                            + f"Text of page {page}.\n" for page in range(pages)))
+    group = [line.index for line in doc.lines if line.text.startswith(("Review", "Vol"))]
+    context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, minimum)
+    return [build(doc, frozenset()).page_of(index) for index in
+            furniture._counting_pages(group, context)]
+
+
+@pytest.mark.parametrize(("heads", "counted", "why"), [
+    ({page: f"Review {page + 1}" for page in range(5)}, [0, 1, 2, 3, 4], "one a page"),
+    ({page: f"Vol 3, page {page + 7}" for page in range(5)}, [0, 1, 2, 3, 4],
+     "the second number counts the pages, the first does not"),
+    ({0: "Review 1", 1: "Review 2", 2: "Review", 3: "Review 4", 4: "Review 5"},
+     [0, 1, 3, 4], "a copy without its number is passed over"),
+    ({0: "Review 1", 2: "Review 3", 4: "Review 5", 6: "Review 7"}, [0, 2, 4, 6],
+     "every other page: alternating heads"),
+    ({0: "Review 1", 3: "Review 4", 6: "Review 7"}, [0, 3, 6], "three pages apart"),
+    ({0: "Review 1", 4: "Review 5", 8: "Review 9"}, [], "four pages apart: no numbering"),
+    ({0: "Review 1", 1: "Review 2", 2: "Review 3", 6: "Review 1", 7: "Review 2",
+      8: "Review 3"}, [0, 1, 2], "two runs as long: the first"),
+    ({0: "Review 1", 1: "Review 5", 2: "Review 9"}, [], "numbers that do not step with pages"),
+    ({0: "Review 1", 1: "Review 2"}, [], "fewer copies than the minimum"),
+], ids=case_id)
+def test_which_copies_are_numbered_with_their_pages(heads: dict[int, str], counted: list[int],
+                                                    why: str) -> None:
+    assert counting(heads) == counted, why
