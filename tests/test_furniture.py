@@ -694,3 +694,57 @@ def counting(heads: dict[int, str], pages: int = 10, minimum: int = 3) -> list[i
 def test_which_copies_are_numbered_with_their_pages(heads: dict[int, str], counted: list[int],
                                                     why: str) -> None:
     assert counting(heads) == counted, why
+
+
+def edges_of(page_texts: list[list[str]], candidates: dict[str, int], page: int,
+             skip_texts: tuple[str, ...] = ()) -> list[str]:
+    """The candidate lines ``furniture._page_edges`` finds at the edges of ``page`` of a
+    document with the pages ``page_texts`` (form feeds between); ``candidates`` maps a
+    candidate line's text to its group."""
+    doc = segment("\f".join("".join(f"{line}\n" for line in lines) for lines in page_texts))
+    group_of = {line.index: candidates[line.text] for line in doc.lines
+                if line.text in candidates}
+    skip = {line.index for line in doc.lines if line.text in skip_texts}
+    found = furniture._page_edges(doc, build(doc, frozenset()), page, skip, group_of)
+    return [doc.lines[index].text for index in sorted(found)]
+
+
+PAGE = ["The first line of text.", "More text."]
+
+
+@pytest.mark.parametrize(("pages", "candidates", "page", "skip", "found", "why"), [
+    ([["HEAD", *PAGE, "FOOT"], ["HEAD", *PAGE, "FOOT"]], {"HEAD": 0, "FOOT": 1}, 0, (),
+     ["HEAD", "FOOT"], "the first line of the first page, the last of the last"),
+    ([["HEAD", *PAGE, "FOOT"], ["HEAD", *PAGE, "FOOT"]], {"HEAD": 0, "FOOT": 1}, 1, (),
+     ["HEAD", "FOOT"], "and of the next page, from its form feed"),
+    ([["", "HEAD", "", *PAGE, "", "FOOT", ""]], {"HEAD": 0, "FOOT": 1}, 0, (),
+     ["HEAD", "FOOT"], "blank lines passed over"),
+    ([["JOURNAL", "HEAD", *PAGE]], {"JOURNAL": 0, "HEAD": 1}, 0, (),
+     ["JOURNAL", "HEAD"], "a head below another head line"),
+    ([["JOURNAL", "ISSUE", "HEAD", *PAGE]], {"JOURNAL": 0, "ISSUE": 1, "HEAD": 2}, 0, (),
+     ["JOURNAL", "ISSUE"], "two head lines deep at most"),
+    ([["HEAD", "HEAD", *PAGE]], {"HEAD": 0}, 0, (), ["HEAD"],
+     "a copy under its own group's copy is the heading under its running head"),
+    ([["7", "HEAD", *PAGE]], {"HEAD": 0}, 0, ("7",), ["HEAD"], "through lines that go"),
+    ([["Text first.", "HEAD", *PAGE]], {"HEAD": 0}, 0, (), [], "text before it: no edge"),
+], ids=case_id)
+def test_the_candidates_at_the_edges_of_a_page(
+        pages: list[list[str]], candidates: dict[str, int], page: int, skip: tuple[str, ...],
+        found: list[str], why: str) -> None:
+    assert edges_of(pages, candidates, page, skip) == found, why
+
+
+@pytest.mark.parametrize(("lines", "index", "skip", "alone"), [
+    (["", "HEAD", ""], 1, set(), True),
+    (["HEAD"], 0, set(), True),                       # nothing around: alone
+    (["Text.", "HEAD", ""], 1, set(), False),
+    (["", "HEAD", "Text."], 1, set(), False),
+    (["7", "HEAD", "8"], 1, {0, 2}, True),            # what goes is not there
+    (["Text.", "7", "HEAD", ""], 2, {1}, False),
+], ids=case_id)
+def test_a_copy_is_alone_between_blank_lines_or_lines_that_go(lines: list[str], index: int,
+                                                              skip: set[int],
+                                                              alone: bool) -> None:
+    doc = segment("\n".join(lines) + "\n")
+    context = furniture._Context(doc, build(doc, frozenset()), skip, {}, {}, 3)
+    assert context.alone(index) is alone
