@@ -38,6 +38,7 @@ False
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -209,6 +210,19 @@ def _digits(token: str) -> str:
     return token.translate(_DIGIT_LIKE) if _is_number(token) else token
 
 
+def _shown(tokens: list[str]) -> str:
+    """Tokens as a reader would write them: words apart, CJK characters together and
+    next to what they stand beside.
+
+    >>> _shown(["pier", "and", "dock"]), _shown(["市", "政", "府"]), _shown(["第", "3", "条"])
+    ('pier and dock', '市政府', '第3条')
+    """
+    shown = tokens[:1]
+    for before, token in itertools.pairwise(tokens):
+        shown.append(token if is_cjk(before[-1:]) or is_cjk(token[:1]) else f" {token}")
+    return "".join(shown)
+
+
 def _replaced(a: list[str], b: list[str], a_original: list[str], b_original: list[str],
               vocabulary: Vocabulary) -> tuple[str, str] | None:
     """The kind of content a replacement of tokens ``a`` by ``b`` changes, or None for noise."""
@@ -216,7 +230,7 @@ def _replaced(a: list[str], b: list[str], a_original: list[str], b_original: lis
     numbers_a = [_digits(token) for token in a if _is_number(token)]
     numbers_b = [_digits(token) for token in b if _is_number(token)]
     if numbers_a and numbers_b and numbers_a != numbers_b:
-        return "different figures", f"{' '.join(a_original)} / {' '.join(b_original)}"
+        return "different figures", f"{_shown(a_original)} / {_shown(b_original)}"
     if any(is_cjk(token[:1]) for token in a + b):
         run_a, run_b = "".join(a), "".join(b)
         meaning = _cjk_meaning(run_a, run_b)
@@ -229,7 +243,7 @@ def _replaced(a: list[str], b: list[str], a_original: list[str], b_original: lis
                          and vocabulary.uses(run_b, MIN_RUN_USES)))):
             return "different words", f"{run_a} / {run_b}"
         return None
-    return _changed_words(a, b, vocabulary, f"{' '.join(a_original)} / {' '.join(b_original)}")
+    return _changed_words(a, b, vocabulary, f"{_shown(a_original)} / {_shown(b_original)}")
 
 
 def _cjk_meaning(a: str, b: str) -> str | None:
@@ -382,6 +396,6 @@ def judge(a: str, b: str, *, vocabulary: Vocabulary, truncated: bool = False) ->
             tokens, original = (a_tokens, a_original) if a_tokens else (b_tokens, b_original)
             dropped = _dropped(tokens, vocabulary)
             if dropped is not None:
-                return Difference(False, (dropped,), " ".join(original))
+                return Difference(False, (dropped,), _shown(original))
         kinds.append("character noise")
     return Difference(True, tuple(dict.fromkeys(kinds)))

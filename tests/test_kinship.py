@@ -399,6 +399,13 @@ def test_two_established_words_are_both_words_only_if_used_alike_often() -> None
      "different words: pier / dock"),  # the first difference found is named
     ("会议在株洲召开。", "会议不在株洲召开。", "a negation added, dropped or changed: 不"),
     ("The pier was repaired.", "The Pier was repaired!", "nothing but case and punctuation"),
+    ("It cost 5 10 15 pounds.", "It cost 5 20 25 pounds.", "different figures: 10 15 / 20 25"),
+    ("The pier was repaired by the town council.", "The town council was repaired by the pier.",
+     "different words: pier / town council"),
+    ("The pier was repaired by the town.", "The pier was repaired by the harbour council town.",
+     "words added or dropped: harbour council"),
+    ("会议在株洲召开。", "会议在株洲市政府大楼召开。", "words added or dropped: 市政府大楼"),
+    ("依照第3条处罚。", "依照第4条处罚。", "different figures: 3 / 4"),
 ], ids=case_id)
 def test_judge_describes_what_differs(a: str, b: str, described: str) -> None:
     assert judge(a, b, vocabulary=Vocabulary(VOCABULARY + a + b)).describe() == described
