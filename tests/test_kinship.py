@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 import cleaner
 from cleaner.cli import main
-from cleaner.kinship import Vocabulary, judge
+from cleaner.kinship import Vocabulary, _cut, judge
 
 from .conftest import case_id
 
@@ -425,3 +425,41 @@ def test_a_truncated_copy_is_cut_at_an_end(b: str, copy: bool, kinds: tuple[str,
     difference = judge(TRUNCATED_FROM, b, vocabulary=Vocabulary(TRUNCATED_FROM + b),
                        truncated=True)
     assert (difference.copy, difference.kinds) == (copy, kinds)
+
+
+A_WORDS = ["the", "committee", "met", "and", "considered", "it"]
+
+
+@pytest.mark.parametrize(("b", "region", "cut", "why"), [
+    (A_WORDS[2:], (0, 2, 0, 0), True, "its start missing"),
+    (A_WORDS[:4], (4, 6, 4, 4), True, "its end missing"),
+    (["the", "committee", "and", "considered", "it"], (2, 3, 2, 2), False,
+     "a word missing in the middle"),
+    (["the", "x"], (2, 6, 1, 1), False, "missing at a's end but not at b's"),
+    (["the", "committee", "met", "and", "consid"], (4, 6, 4, 5), True,
+     "cut inside a word, one word before the end"),
+    (["the", "committee", "met", "and", "considered", "i"], (5, 6, 5, 6), True,
+     "cut inside the last word"),
+    (["the", "committee", "met", "and", "conside", "it"], (4, 5, 4, 5), True,
+     "within one word of the end"),
+    (["the", "committee", "met", "an", "considered", "it"], (3, 4, 3, 4), False,
+     "two words from the end: not a cut"),
+    (["ttee", "met", "and", "considered", "it"], (0, 2, 0, 1), True,
+     "cut inside a word at the start"),
+    (["the", "ttee", "met", "and", "considered", "it"], (1, 2, 1, 2), True,
+     "within one word of the start"),
+    (["the", "committee", "ttee", "and", "considered", "it"], (2, 3, 2, 3), False,
+     "two words from the start: not a cut"),
+    (["the", "committee", "met", "and", "co", "xx"], (4, 6, 4, 6), False,
+     "two tokens are no piece of one word"),
+    (["the", "committee", "met", "and", "considered", "1"], (5, 6, 5, 6), False,
+     "a number is no piece of a word"),
+], ids=case_id)
+def test_where_a_copy_was_cut_from_its_paragraph(b: list[str], region: tuple[int, int, int, int],
+                                                 cut: bool, why: str) -> None:
+    assert _cut(A_WORDS, b, *region) is cut, why
+
+
+def test_a_number_is_no_piece_of_another() -> None:
+    assert not _cut(["it", "cost", "210"], ["it", "cost", "10"], 2, 3, 2, 3)
+    assert _cut(["it", "cost", "pounds"], ["it", "cost", "pou"], 2, 3, 2, 3)
