@@ -24,7 +24,7 @@ from cleaner.edits import KINDS, Sibling
 from cleaner.review import CONTEXT_LINES, Reviewed, page
 from cleaner.segment import line_starts
 
-from .conftest import REFERENCE
+from .conftest import REFERENCE, case_id
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed "
@@ -515,3 +515,61 @@ def test_the_page_is_an_html5_document_with_its_controls_named() -> None:
     assert '<span class="where" id="where">keys j and k</span>' in markup
     assert "</span> sibling or repeat kept</label>" in markup
     assert ".sibling-swatch { background: #9b59b6; }" in markup
+
+
+def layout(removed: list[tuple[int, ...]], lines: int = 40) -> list[tuple[str, int, int]]:
+    """The blocks of the review page of ``lines`` numbered lines with the removals of the
+    lines ``removed`` (0-based), as (kind, first line, last line), and its gaps as
+    ("gap", first, last)."""
+    from cleaner.findings import Findings, Removal
+    from cleaner.render import apply_edits, resolve
+    from cleaner.segment import segment
+
+    text = "".join(f"Line {number} of the harbour minutes.\n" for number in range(1, lines + 1))
+    edits = resolve(segment(text), [Findings("test", removals=tuple(
+        Removal(lines, "boilerplate_line", "a test removal") for lines in removed))],
+        strip_blank_lines=True)
+    result = CleanResult(apply_edits(text, edits), tuple(edits), Stats(0, 0, 0, 0))
+    markup = page([Reviewed("a.txt", text, result)])
+    found = []
+    for block in re.finditer(r'<div class="(chunk near|chunk far|gap)"[^>]*>(.*?)</div>',
+                             markup, re.S):
+        if block.group(1) == "gap":
+            shown = re.search(r"⋯ lines? ([\d,]+)(?:–([\d,]+))? not shown \((\d+)\)",
+                              block.group(2))
+            assert shown is not None
+            first, last = int(shown.group(1)), int(shown.group(2) or shown.group(1))
+            assert int(shown.group(3)) == last - first + 1
+            found.append(("gap", first, last))
+        else:
+            numbers = [int(n) for n in re.findall(r'id="f0-l(\d+)"', block.group(2))]
+            found.append((block.group(1).split()[1], numbers[0], numbers[-1]))
+    return found
+
+
+def test_the_blocks_of_the_edits_view_line_by_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three lines of context around each edit; runs of context that touch are one; the
+    rest folded behind a gap line that counts it; blocks of at most four lines here, but
+    for a removal, which is never cut (the block that holds its first line, 30, takes in
+    the rest of it, to 33)."""
+    monkeypatch.setattr(review, "CHUNK_LINES", 4)
+    assert CONTEXT_LINES == 3
+    assert layout([(9,), (16,), (29, 30, 31, 32)]) == [
+        ("gap", 1, 6), ("far", 1, 4), ("far", 5, 6),
+        ("near", 7, 10), ("near", 11, 14), ("near", 15, 18), ("near", 19, 20),
+        ("gap", 21, 26), ("far", 21, 24), ("far", 25, 26),
+        ("near", 27, 33), ("near", 34, 36),
+        ("gap", 37, 40), ("far", 37, 40)]
+
+
+@pytest.mark.parametrize(("removed", "expected"), [
+    ([(3,), (10,)], [("near", 1, 14), ("gap", 15, 20), ("far", 15, 20)]),  # they touch
+    ([(3,), (11,)], [("near", 1, 7), ("gap", 8, 8), ("far", 8, 8), ("near", 9, 15),
+                     ("gap", 16, 20), ("far", 16, 20)]),
+    ([(4,), (12,)], [("gap", 1, 1), ("far", 1, 1), ("near", 2, 8), ("gap", 9, 9),
+                     ("far", 9, 9), ("near", 10, 16), ("gap", 17, 20), ("far", 17, 20)]),
+    ([(17,)], [("gap", 1, 14), ("far", 1, 14), ("near", 15, 20)]),
+], ids=case_id)
+def test_runs_of_context_that_touch_are_one_and_a_single_line_is_named_as_one(
+        removed: list[tuple[int, ...]], expected: list[tuple[str, int, int]]) -> None:
+    assert layout(removed, lines=20) == expected
