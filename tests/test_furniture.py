@@ -748,3 +748,48 @@ def test_a_copy_is_alone_between_blank_lines_or_lines_that_go(lines: list[str], 
     doc = segment("\n".join(lines) + "\n")
     context = furniture._Context(doc, build(doc, frozenset()), skip, {}, {}, 3)
     assert context.alone(index) is alone
+
+
+def runs_in(lines: list[str], skip: set[int] | None = None) -> list[int]:
+    """The copies of "Share this" that ``furniture._in_runs`` finds in ``lines``."""
+    doc = segment("\n".join(lines) + "\n")
+    group = [line.index for line in doc.lines if line.text == "Share this"]
+    context = furniture._Context(doc, build(doc, frozenset()), skip or set(),
+                                 dict.fromkeys(group, 0), {}, 3)
+    return furniture._in_runs(group, context)
+
+
+@pytest.mark.parametrize(("lines", "skip", "found", "why"), [
+    (["Text.", "", *["Share this", ""] * 4], set(), [2, 4, 6, 8], "four at the end"),
+    (["Text.", "", *["Share this", ""] * 3], set(), [], "three may be a refrain"),
+    (["Text.", "", *["Share this", ""] * 4, "More text."], set(), [],
+     "text after the run: a refrain"),
+    (["Share this", "", "Share this", "", "Share this", "", "Share this"], set(),
+     [0, 2, 4, 6], "from the first line to the last"),
+    (["Text.", "", *["Share this", ""] * 2, "7", "", *["Share this", ""] * 2], {6}, [2, 4, 8, 10],
+     "lines that go between copies do not break the run"),
+    (["Text.", "", *["Share this", ""] * 2, "Other", "", *["Share this", ""] * 2], set(), [],
+     "another line between: two runs of two"),
+    (["Text.", "", "Share this", "Share this", "Share this", "Share this"], set(), [],
+     "in one block: figure labels, not paragraphs"),
+], ids=case_id)
+def test_scrape_debris_is_a_run_of_identical_paragraphs_at_the_end(
+        lines: list[str], skip: set[int], found: list[int], why: str) -> None:
+    assert runs_in(lines, skip) == found, why
+
+
+@pytest.mark.parametrize(("lines", "going", "touched"), [
+    (["A", "Text.", "GONE", "B", "Text."], {2}, {1}),              # the candidate after it
+    (["Text.", "A", "GONE", "", "B", "Text."], {2}, {0, 1}),      # both sides, blank aside
+    (["A", "B", "C", "D", "GONE"], {4}, {1, 2, 3}),               # three candidates deep
+    (["A", "Text.", "B", "GONE"], {3}, {1}),                      # stops at running text
+    (["GONE"], {0}, set()),
+], ids=case_id)
+def test_the_groups_next_to_what_goes(lines: list[str], going: set[int],
+                                      touched: set[int]) -> None:
+    """Their place changed: they are judged again."""
+    doc = segment("\n".join(lines) + "\n")
+    groups = {"A": 0, "B": 1, "C": 2, "D": 3}
+    group_of = {line.index: groups[line.text] for line in doc.lines if line.text in groups}
+    context = furniture._Context(doc, build(doc, frozenset()), set(going), group_of, {}, 3)
+    assert furniture._next_to(going, context) == touched
