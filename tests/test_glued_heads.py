@@ -203,6 +203,8 @@ GLUED = "HEAD morning of the storm and the tide"
     (["the harbour committee met on the", "", "A copy that goes.", "", GLUED],
      {2}, set(), "it interrupts a sentence"),
     (["the harbour committee met on the", GLUED], {0}, set(), None),
+    (["the harbour committee met on the", "A copy that goes.", GLUED], {1}, set(),
+     "it interrupts a sentence"),
     (["The committee met.", GLUED], set(), set(), None),
     ([GLUED], set(), set(), None),
 ], ids=case_id)
@@ -260,3 +262,13 @@ def test_a_glued_head_on_pages_marked_by_form_feeds_goes() -> None:
     assert trims[0].message.startswith("boilerplate line repeated 6 times (")
     assert "the quay" in result.text
     assert head not in result.text
+
+
+def test_a_glued_copy_where_no_page_turns_does_not_stop_the_next() -> None:
+    """The first glued copy follows a closed sentence, with no furniture before it: it
+    stays whole; the next one, at a page turn, loses its head."""
+    text, plain, glued = pages_with_glued_heads()
+    lines = text.split("\n")
+    lines[glued[0] - 1] += "."
+    head = Head("Journal of Harbour Studies 0", plain, "page_edges")
+    assert [trim.line for trim in find("\n".join(lines), [head], plain)] == glued[1:]
