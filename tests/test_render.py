@@ -208,3 +208,23 @@ def test_a_removal_on_a_blank_line_is_not_an_edit() -> None:
     edits = resolve(segment(text), [Findings("test", removals=(removal(1),))],
                     strip_blank_lines=True)
     assert edits == []
+
+
+def test_page_breaks_inside_a_chain_of_joins_go_after_the_paragraph_together() -> None:
+    """A paragraph cut by two page breaks (two joins, one chain) gets both back after it,
+    as one edit; a later paragraph's own break is moved too, the chain's second half
+    not stopping the count."""
+    text = ("The instru-\n\f\nments of the labora-\n\f\ntory are calibrated.\nNext.\n\n"
+            "The cali-\n\f\nbrated weights.\nMore.\n\nEnd.\n")
+    joins = (Join(0, 3, "", True, "hyphenated_word", ""),
+             Join(3, 6, "", True, "hyphenated_word", ""),
+             Join(9, 12, "", True, "hyphenated_word", ""))
+    edits = resolve(segment(text), [Findings("test", joins=joins)], strip_blank_lines=True)
+    moved = [(edit.first_line, edit.replacement, edit.message) for edit in edits
+             if edit.reason == "page_break_moved"]
+    assert moved == [(6, "\f\f", "2 page breaks from inside the paragraph put after it"),
+                     (11, "\f", "1 page break from inside the paragraph put after it")]
+    clean = apply_edits(text, edits)
+    assert clean == ("The instruments of the laboratory are calibrated.\nNext.\f\f\n\n"
+                     "The calibrated weights.\nMore.\f\n\nEnd.\n")
+    assert restore(clean, edits) == text
