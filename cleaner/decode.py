@@ -100,6 +100,8 @@ BINARY_CONTROL_FRACTION = 0.1
 MIXED_MIN_BYTES = 32  # a piece (or a run of bytes that are not UTF-8) this long is text
 UTF8_PIECE_BYTES = 4096  # a legacy file is looked through in pieces this long for UTF-8
 DETECTED_PIECES = 4  # ...(at least this many), and in this many for another multi-byte one
+UTF8_RUN_LINES = 2  # lines of UTF-8 in a row in a legacy file: text in another encoding...
+UTF8_RUN_CHARACTERS = 6  # ...with this many characters that are not ASCII among them
 SURE = 0.9  # the detector's confidence that a half is in another multi-byte encoding
 HALF_SURE = 0.5  # ...or this much, when the detector is less sure of the whole file
 
@@ -246,6 +248,9 @@ def _refuse_mixed(data: bytes, encoding: str, confidence: float) -> None:
     for start, piece in pieces:
         if _non_ascii(piece) >= MIXED_MIN_BYTES and _is_utf8(piece):
             _refuse_two(data, start, piece, "UTF-8")
+    island = _utf8_lines(data)
+    if island is not None:
+        _refuse_two(data, *island, "UTF-8")
     for start, piece in _pieces(data, DETECTED_PIECES):
         if _non_ascii(piece) < MIXED_MIN_BYTES:
             continue
@@ -253,6 +258,29 @@ def _refuse_mixed(data: bytes, encoding: str, confidence: float) -> None:
         if other is not None and (piece.decode(other, errors="replace")
                                   != piece.decode(encoding, errors="replace")):
             _refuse_two(data, start, piece, other)
+
+
+def _utf8_lines(data: bytes) -> tuple[int, bytes] | None:
+    """The first run of lines of a legacy file that are UTF-8 (each line with a character
+    that is not ASCII valid UTF-8, lines of ASCII between them) with at least
+    ``UTF8_RUN_LINES`` such lines and ``UTF8_RUN_CHARACTERS`` such characters: where it
+    starts, and its bytes; None when there is none. A line of a legacy code page is
+    seldom valid UTF-8 (its letters would have to fall in lead and continuation bytes
+    by chance); several in a row are text written in UTF-8."""
+    start = position = lines = characters = 0
+    for line in data.splitlines(keepends=True):
+        if _non_ascii(line):
+            if not _is_utf8(line):
+                lines = characters = 0
+            else:
+                if not lines:
+                    start = position
+                lines += 1
+                characters += sum(char > "\x7f" for char in line.decode("utf-8"))
+                if lines >= UTF8_RUN_LINES and characters >= UTF8_RUN_CHARACTERS:
+                    return start, data[start:position + len(line)]
+        position += len(line)
+    return None
 
 
 def _refuse_two(data: bytes, start: int, piece: bytes, encoding: str) -> None:

@@ -15,6 +15,7 @@ from cleaner.decode import (
     InputError,
     _byte_offsets,
     _byte_offsets_by_decoding,
+    _pieces,
     decode,
     encode,
     splice,
@@ -292,3 +293,44 @@ def test_splice_names_what_it_needs_and_what_it_cannot_do() -> None:
     with pytest.raises(InputError) as refused:
         splice(like, [(0, 1, "")])
     assert str(refused.value) == "cannot write back in utf-8 without changing other bytes"
+
+
+@pytest.mark.parametrize(("data", "count", "pieces"), [
+    (b"aa\nbb\ncc\ndd\n", 2, [(0, b"aa\nbb\ncc\n"), (9, b"dd\n")]),
+    (b"aa\nbb\ncc\ndd\n", 4, [(0, b"aa\nbb\n"), (6, b"cc\n"), (9, b"dd\n")]),
+    (b"aa\nbb\ncc\ndd\n", 1, [(0, b"aa\nbb\ncc\ndd\n")]),
+    (b"one long line without a break", 3, [(0, b"one long line without a break")]),
+    (b"ab\ncd", 2, [(0, b"ab\n"), (3, b"cd")]),
+    (b"", 2, []),
+], ids=case_id)
+def test_a_file_is_looked_through_in_pieces_cut_after_line_breaks(
+        data: bytes, count: int, pieces: list[tuple[int, bytes]]) -> None:
+    """About one size each, cut after the first line break past each share, with where
+    each starts; every byte in exactly one piece."""
+    found = _pieces(data, count)
+    assert found == pieces
+    assert b"".join(piece for _, piece in found) == data
+
+
+def test_a_utf8_file_with_lines_in_another_encoding_names_where_they_stand() -> None:
+    utf8 = "Grüße aus Köln, wo der Dom steht.\n".encode() * 30
+    latin = "Ärger über die Größe der Straße, schöne Grüße.\n".encode("cp1252") * 6
+    data = utf8 + latin + utf8
+    with pytest.raises(InputError) as refused:
+        decode(data)
+    start, end = len(utf8), len(utf8) + len(latin)
+    assert str(refused.value) == (f"mixes two encodings: bytes {start}–{end} read as cp1252, "
+                                  "the rest as UTF-8; convert it to one encoding first")
+
+
+def test_a_few_lines_of_utf8_in_a_legacy_file_are_refused_as_a_second_encoding() -> None:
+    """Three UTF-8 lines among cp1252 ones: read as one code page they would come out as
+    mojibake (``GrĂ¼ĂŸe``); the file is refused, naming where the UTF-8 starts. One line
+    that happens to be valid UTF-8 is not enough to say so."""
+    utf8 = "Grüße aus Köln, wo der Dom steht.\n".encode() * 3
+    legacy = "Ärger über die Größe der Straße, schöne Grüße.\n".encode("cp1252") * 6
+    with pytest.raises(InputError) as refused:
+        decode(legacy + utf8 + legacy)
+    assert str(refused.value).startswith(f"mixes two encodings: UTF-8 at byte {len(legacy)}, ")
+    one = "Grüße aus Köln.\n".encode()
+    assert decode(legacy + one + legacy).encoding != "utf-8"
