@@ -463,3 +463,16 @@ def test_where_a_copy_was_cut_from_its_paragraph(b: list[str], region: tuple[int
 def test_a_number_is_no_piece_of_another() -> None:
     assert not _cut(["it", "cost", "210"], ["it", "cost", "10"], 2, 3, 2, 3)
     assert _cut(["it", "cost", "pounds"], ["it", "cost", "pou"], 2, 3, 2, 3)
+
+
+@pytest.mark.parametrize(("elsewhere", "copy"), [
+    ("", True),                                        # two characters: OCR's, as far as known
+    ("市政工程开工。道路属于市政管理。他在市政部门工作。", False),  # the document's word
+], ids=case_id)
+def test_two_cjk_characters_added_are_a_word_only_where_the_document_uses_them(
+        elsewhere: str, copy: bool) -> None:
+    a, b = "会议在株洲召开。", "会议在株洲市政召开。"
+    difference = judge(a, b, vocabulary=Vocabulary(VOCABULARY + elsewhere + a + b))
+    assert difference.copy is copy
+    assert difference.describe() == ("character noise" if copy
+                                     else "words added or dropped: 市政")
