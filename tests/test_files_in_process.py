@@ -295,3 +295,43 @@ def test_a_path_through_a_file_cannot_be_written(tmp_path: Path) -> None:
 def test_a_writers_process_id_is_read_from_its_temporary_files_name(name: str,
                                                                      pid: int | None) -> None:
     assert files._writer_pid(name) == pid
+
+
+def write_refusal(path: Path) -> str:
+    with pytest.raises(InputError) as refused:
+        write_atomic(path, b"new\n")
+    return str(refused.value)
+
+
+def test_a_read_only_file_or_one_with_hard_links_is_not_replaced(tmp_path: Path) -> None:
+    """Whoever runs it (root may write anyway): the file is left as it is, and why said."""
+    locked = tmp_path / "locked.txt"
+    locked.write_text("old\n", encoding="utf-8")
+    locked.chmod(0o444)
+    assert write_refusal(locked) == "read-only file, not rewritten"
+    linked, other = tmp_path / "linked.txt", tmp_path / "other.txt"
+    linked.write_text("old\n", encoding="utf-8")
+    os.link(linked, other)
+    assert write_refusal(linked) == ("has 2 hard links; rewriting it would split them "
+                                     "(write to another file with -o)")
+    assert locked.read_text(encoding="utf-8") == other.read_text(encoding="utf-8") == "old\n"
+    assert write_refusal(tmp_path) == "cannot write: is a directory"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="only root can give a file to another user")
+def test_the_new_file_keeps_the_owner_and_group_of_the_old(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("old\n", encoding="utf-8")
+    os.chown(path, 65534, 65534)
+    write_atomic(path, b"new\n")
+    status = path.stat()
+    assert (status.st_uid, status.st_gid, path.read_bytes()) == (65534, 65534, b"new\n")
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null")
+def test_a_character_device_is_written_into_not_replaced() -> None:
+    before = os.stat("/dev/null")
+    write_atomic(Path("/dev/null"), b"new\n")
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
