@@ -520,3 +520,27 @@ def test_a_merged_copy_is_longer_than_its_neighbours_and_near_its_pieces(
     result = cleaner.clean(doc(*paragraphs))
     merged = [edit.first_line for edit in result.edits if edit.evidence == "merged_copy"]
     assert merged == ([] if merged_line is None else [merged_line])
+
+
+IN_A_ROW = "a run of paragraphs printed twice in a row"
+
+
+@pytest.mark.parametrize(("paragraphs", "keep", "removed"), [
+    (["Opening.", EN, EN_2, EN, EN_2, "Closing."], "auto",
+     [(7, 3, "duplicate_paragraph", IN_A_ROW), (9, 5, "duplicate_paragraph", IN_A_ROW)]),
+    (["Opening.", EN, EN_2, EN, EN_2, "Closing."], "last",
+     [(3, 7, "duplicate_paragraph", IN_A_ROW), (5, 9, "duplicate_paragraph", IN_A_ROW)]),
+    (["Opening.", EN, EN_2[:80], EN, EN_2, "Closing."], "auto",
+     [(3, 7, "duplicate_paragraph", f"{IN_A_ROW}; the first copy stops short"),
+      (5, 9, "contained_paragraph", f"{IN_A_ROW}; the first copy stops short")]),
+], ids=case_id)
+def test_a_run_printed_twice_loses_one_print_whole(paragraphs: list[str], keep: str,
+                                                   removed: list[tuple[int, int, str, str]],
+                                                   ) -> None:
+    """The later print goes; the earlier with ``keep="last"``, or when it is the one
+    that stops short (its cut paragraph a part copy, the others exact)."""
+    result = cleaner.clean(doc(*paragraphs), Options(keep=keep))  # type: ignore[arg-type]
+    assert [(edit.first_line, edit.kept_line, edit.reason, edit.message.split(": ", 1)[1])
+            for edit in result.edits] == removed
+    assert all(edit.evidence == "printed_twice_in_a_row" and edit.score == 100.0
+               for edit in result.edits)
