@@ -13,7 +13,19 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner.duplicates import Paragraph, _nothing_more, _opens_before, _pieces
+from cleaner.duplicates import (
+    Paragraph,
+    _cut_mid_sentence,
+    _holds_two,
+    _longest_part,
+    _nothing_more,
+    _opens_before,
+    _pieces,
+    _reads_as_sentence,
+    _window,
+    key_words,
+)
+from cleaner.normalize import paragraph_key
 from cleaner.options import Options
 from cleaner.segment import segment
 
@@ -544,3 +556,73 @@ def test_a_run_printed_twice_loses_one_print_whole(paragraphs: list[str], keep: 
             for edit in result.edits] == removed
     assert all(edit.evidence == "printed_twice_in_a_row" and edit.score == 100.0
                for edit in result.edits)
+
+
+@pytest.mark.parametrize(("key", "words"), [
+    ("", 0), ("abcde", 1), ("abcdefghij", 2), ("株洲", 1), ("株洲市委abcde", 3), ("12345", 1),
+], ids=case_id)
+def test_a_key_holds_about_this_many_words(key: str, words: float) -> None:
+    """Five letters or digits are a word, two CJK characters are one."""
+    assert key_words(key) == words
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("The pier was repaired.", True), ("The pier was repaired", False),
+    ("“The pier was repaired.”", True), ("(The pier was repaired.)", True),
+    ("The pier, the quay and the dock", True),  # sentence punctuation inside
+    ("Harbour Committee Minutes", False), ("会议在株洲召开。", True), ("会议在株洲召开", False),
+    ("The pier was repaired.  ", True),
+], ids=case_id)
+def test_a_paragraph_reads_as_a_sentence_or_as_a_title(text: str, sentence: bool) -> None:
+    assert _reads_as_sentence(text) is sentence
+
+
+@pytest.mark.parametrize(("key", "other", "start", "part"), [
+    ("xxabcdefyy", "abcdefgh", True, "abcdef"),
+    ("xxabcdefyy", "zzzcdefyy", False, "cdefyy"),
+    ("xxabcdefyy", "abcdefgh", False, ""),
+    ("xxabcdefyy", "qq", True, ""),
+    ("abc", "abc", True, "abc"),
+    ("abc", "abc", False, "abc"),
+    ("xyza", "a", True, "a"),
+], ids=case_id)
+def test_the_longest_start_or_end_of_a_paragraph_another_holds(key: str, other: str,
+                                                              start: bool, part: str) -> None:
+    assert _longest_part(key, other, start=start) == part
+
+
+@pytest.mark.parametrize(("complete", "piece", "mid"), [
+    ("The pier was repaired. The cost was shared.", paragraph_key("The cost was shared."),
+     False),                                       # a whole sentence at the end
+    ("The pier was repaired. The cost was shared.", paragraph_key("cost was shared."),
+     True),                                        # cut inside the last sentence
+    ("The pier was repaired.", paragraph_key("The pier was repaired."), False),  # all of it
+    ("The pier was repaired. The cost was shared.", "", False),
+    ("The pier was repaired. The cost was shared by all.",
+     paragraph_key("The cost was shared by all")[:12], False),  # found where a sentence starts
+    ("The pier was repaired. The cost was shared by all.",
+     paragraph_key("cost was shared by all")[:12], True),
+], ids=case_id)
+def test_a_piece_is_cut_mid_sentence_or_starts_one(complete: str, piece: str,
+                                                   mid: bool) -> None:
+    assert _cut_mid_sentence(complete, piece) is mid
+
+
+def test_the_window_of_a_merged_copy_is_six_paragraphs_each_side() -> None:
+    live = paragraphs_of(*(f"p{n}" for n in range(20)))
+    assert [paragraph.key for paragraph in _window(live, 10)] == [f"p{n}" for n in range(4, 17)]
+    assert [paragraph.key for paragraph in _window(live, 2)] == [f"p{n}" for n in range(9)]
+    assert [paragraph.key for paragraph in _window(live, 0)] == [f"p{n}" for n in range(7)]
+
+
+@pytest.mark.parametrize(("others", "holds"), [
+    ([PIECE, OTHER], True),                        # two neighbours' starts
+    ([PIECE, "zzzzzzzzzz"], False),                # one
+    ([PIECE + "qqqqqqqqqq", "wwwwwwwwww" + OTHER], True),  # a start and an end
+    ([PIECE[:9], OTHER[:9]], False),               # shorter than ten letters
+    ([PIECE[:10], OTHER[:10]], True),
+], ids=case_id)
+def test_a_quick_look_for_two_neighbours_a_paragraph_holds(others: list[str],
+                                                           holds: bool) -> None:
+    paragraphs = paragraphs_of(PIECE + OTHER, *others)
+    assert _holds_two(paragraphs[0], paragraphs) is holds
