@@ -626,3 +626,26 @@ def test_a_quick_look_for_two_neighbours_a_paragraph_holds(others: list[str],
                                                            holds: bool) -> None:
     paragraphs = paragraphs_of(PIECE + OTHER, *others)
     assert _holds_two(paragraphs[0], paragraphs) is holds
+
+
+def test_the_paragraphs_compared_and_which_are_judged() -> None:
+    """Blocks once the removed lines are gone; a paragraph is judged as a copy when its
+    key is long enough, it has no protected line, and it is no lone heading line."""
+    from cleaner.duplicates import paragraphs_of as paragraphs_in
+
+    text = ("Harbour Committee Minutes\n\nThe pier was repaired at last.\n\n"
+            "Harbour Committee\nMinutes of May\n\nFooter line\nThe quay was shut.\n\n"
+            "| a | b |\n| c | d |\n")
+    doc = segment(text)
+    found = paragraphs_in(doc, frozenset({7}), frozenset(), Options(min_paragraph_chars=21))
+    assert [(paragraph.lines, paragraph.judged) for paragraph in found] == [
+        ((0,), False),         # a lone heading line
+        ((2,), True),          # "thepierwasrepairedatlast": 24 letters
+        ((4, 5), True),        # a heading of two lines is judged
+        ((8,), False),         # the removed line is no part of it; 14 letters: too short
+        ((10, 11), False)]     # a table
+    assert [paragraph.position for paragraph in found] == [0, 1, 2, 3, 4]
+    assert paragraphs_in(doc, frozenset({7}), frozenset(),
+                         Options(min_paragraph_chars=24))[1].judged
+    assert not paragraphs_in(doc, frozenset({7}), frozenset(),
+                             Options(min_paragraph_chars=25))[1].judged
