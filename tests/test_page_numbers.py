@@ -8,7 +8,14 @@ import pytest
 
 import cleaner
 from cleaner.options import Options
-from cleaner.page_numbers import _form_feed_pages, _numberings, _true_chains, page_number
+from cleaner.page_numbers import (
+    _among_fragments,
+    _chain_to_extend,
+    _form_feed_pages,
+    _numberings,
+    _true_chains,
+    page_number,
+)
 from cleaner.segment import segment
 
 from .conftest import Case, case_id, check_case
@@ -294,3 +301,46 @@ def test_each_page_number_says_where_it_stands_in_its_sequence() -> None:
     result = cleaner.clean(paged("{n}", 5))
     assert [edit.message for edit in result.edits if edit.reason == "page_number"] == [
         f"page number {page} in a sequence of 5" for page in range(1, 6)]
+
+
+@pytest.mark.parametrize(("lines", "index", "among"), [
+    (["Text of the page goes on.", "7", "More text of the page."], 1, False),
+    (["20", "7", "More text of the page."], 1, True),             # a tick above it
+    (["Text of the page goes on.", "7", "40"], 1, True),          # a tick below it
+    (["ab", "7", "Text of the page goes on."], 1, True),          # a vertical label's piece
+    (["7", "Text of the page goes on."], 0, False),               # first line, text after
+    (["Text of the page goes on.", "7"], 1, False),               # last line
+    (["20", "", "7", "", "40"], 2, False),                        # blank lines set it apart
+    (["20\f7", "More text of the page."], 1, False),              # a page break above it
+    (["Text of the page goes on.", "7\f40"], 1, False),           # and below it
+], ids=case_id)
+def test_a_number_among_figure_fragments_is_no_page_number(lines: list[str], index: int,
+                                                           among: bool) -> None:
+    doc = segment("\n".join(lines) + "\n")
+    assert _among_fragments(doc, doc.lines[index]) is among
+
+
+@pytest.mark.parametrize(("pages", "waiting", "chain"), [
+    ([0, 1, 2, 2, 3], {3: [0]}, 0),                 # the next page, the next number
+    ([0, 1, 2, 2, 3], {2: [0]}, 0),                 # a number skipped
+    ([0, 1, 2, 2, 3], {1: [0]}, None),              # two numbers skipped: another chain
+    ([0, 1, 2, 2, 2], {3: [0]}, None),              # the same page: no
+    ([0, 1, 2, 2, 4], {3: [0]}, 0),                 # a page lost in extraction
+    ([0, 1, 2, 2, 5], {3: [0]}, None),              # three pages on for one number
+    ([0, 1, 2, 2, 3], {3: [0, 1]}, 1),              # the longer of two chains
+], ids=case_id)
+def test_which_chain_a_number_continues(pages: list[int], waiting: dict[int, list[int]],
+                                        chain: int | None) -> None:
+    """Number 4 on line 4, after chain 0 (3 on line 3) and chain 1 (2 and 3 on lines 1
+    and 2), by pages: one page on for one number up (or two for one, where a page lost
+    its number or its form feed); of the chains that fit, the longest; it stops waiting."""
+    chains = [[(3, 3)], [(1, 2), (2, 3)]]
+    assert _chain_to_extend(chains, waiting, 4, 4, pages) == chain
+    if chain is not None:
+        assert all(chain not in waiting_for for waiting_for in waiting.values())
+
+
+def test_without_form_feeds_a_chain_continues_a_page_length_later() -> None:
+    chains = [[(0, 1)]]
+    assert _chain_to_extend(chains, {1: [0]}, 3, 2, None) is None  # three lines: too near
+    assert _chain_to_extend(chains, {1: [0]}, 4, 2, None) == 0
