@@ -793,3 +793,18 @@ def test_the_groups_next_to_what_goes(lines: list[str], going: set[int],
     group_of = {line.index: groups[line.text] for line in doc.lines if line.text in groups}
     context = furniture._Context(doc, build(doc, frozenset()), set(going), group_of, {}, 3)
     assert furniture._next_to(going, context) == touched
+
+
+@pytest.mark.parametrize("depth", [3, 4])
+def test_heads_stacked_deeper_than_the_edge_go_layer_by_layer(depth: int) -> None:
+    """Two head lines are found at the edge at once; the ones below them reach the edge
+    once those are gone, and go in the next layer; the text below stays."""
+    heads = ["Journal of Harbour Studies", "Volume 12, Spring Issue",
+             "Proceedings of the Harbour Society", "Section on Quays and Piers"][:depth]
+    pages = ["\n".join([*heads, "", *body("en", page, 6), "", str(page + 1)])
+             for page in range(6)]
+    result = cleaner.clean("\f".join(pages) + "\n")
+    assert [result.text.count(head) for head in heads] == [0] * depth
+    assert all(line in result.text for page in range(6) for line in body("en", page, 6))
+    assert {edit.evidence for edit in result.edits if edit.removed.strip() in heads} == {
+        "page_edges"}
