@@ -334,3 +334,18 @@ def test_a_few_lines_of_utf8_in_a_legacy_file_are_refused_as_a_second_encoding()
     assert str(refused.value).startswith(f"mixes two encodings: UTF-8 at byte {len(legacy)}, ")
     one = "Grüße aus Köln.\n".encode()
     assert decode(legacy + one + legacy).encoding != "utf-8"
+
+
+@pytest.mark.parametrize(("bad", "message"), [
+    (31, "undecodable bytes at offset 3000 (invalid UTF-8 in a UTF-8 file)"),  # strays
+    (32, "mixes two encodings: bytes 3000–3033 read as "),                     # a line of text
+], ids=case_id)
+def test_bytes_that_are_not_utf8_are_strays_below_32_and_text_from_32(bad: int,
+                                                                      message: str) -> None:
+    """In a UTF-8 file, fewer than 32 bytes that are not UTF-8 are damage (refused as
+    such); 32 or more are text in another encoding (refused, naming where they stand)."""
+    utf8 = "Grüße aus Köln, wo der Dom am Rhein steht und die Brücke.\n".encode()
+    data = b"x" * 2999 + b"\n" + b"\xe9" * bad + b"\n" + utf8 * 50
+    with pytest.raises(InputError) as refused:
+        decode(data)
+    assert str(refused.value).startswith(message)
