@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
+import stat
 import sys
 import zlib
 from dataclasses import dataclass, field
@@ -82,6 +84,21 @@ def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def character_device(tmp_path: Path) -> Path:
+    """A character device a test may write into: for root, a twin of ``/dev/null`` made in
+    the test's folder, so that a bug (or a mutant) that replaced it instead of writing
+    into it replaces only the twin; for others, ``/dev/null`` itself, which they cannot
+    replace."""
+    if not hasattr(os, "mknod") or not Path("/dev/null").exists():
+        pytest.skip("no character devices here")
+    if os.geteuid() != 0:
+        return Path("/dev/null")
+    twin = tmp_path / "null"
+    os.mknod(twin, stat.S_IFCHR | 0o666, os.stat("/dev/null").st_rdev)
+    return twin
 
 
 @pytest.fixture

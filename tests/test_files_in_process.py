@@ -329,9 +329,98 @@ def test_the_new_file_keeps_the_owner_and_group_of_the_old(tmp_path: Path) -> No
     assert (status.st_uid, status.st_gid, path.read_bytes()) == (65534, 65534, b"new\n")
 
 
-@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null")
-def test_a_character_device_is_written_into_not_replaced() -> None:
-    before = os.stat("/dev/null")
-    write_atomic(Path("/dev/null"), b"new\n")
-    after = os.stat("/dev/null")
+def test_a_character_device_is_written_into_not_replaced(character_device: Path) -> None:
+    before = os.stat(character_device)
+    write_atomic(character_device, b"new\n")
+    after = os.stat(character_device)
     assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
+
+
+@pytest.mark.parametrize(("error", "message"), [
+    (PermissionError(13, "Permission denied"), "permission denied"),
+    (IsADirectoryError(21, "Is a directory"), "is a directory"),
+    (OSError(40, "Too many levels of symbolic links"), "Too many levels of symbolic links"),
+    (OSError("a message of its own"), "a message of its own"),
+], ids=case_id)
+def test_a_file_that_cannot_be_opened_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               error: OSError, message: str) -> None:
+    """What the system says when the file, found a moment before, cannot be opened (its
+    permissions changed, or it became a folder): in its own words, or ours."""
+    path = tmp_path / "page.txt"
+    path.write_text("text\n", encoding="utf-8")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr("builtins.open", refuse)
+    assert refusal(path) == message
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no umask")
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_a_new_file_gets_the_mode_each_umask_gives(tmp_path: Path, umask: int, mode: int) -> None:
+    before = os.umask(umask)
+    try:
+        write_atomic(tmp_path / "new.txt", b"text\n")
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == mode
+
+
+def test_an_owner_that_cannot_be_given_back_is_refused(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new file would belong to whoever writes it: when the old file's owner or group
+    cannot be given to it, the write is refused (and the old file stays)."""
+    new = tmp_path / "new.txt"
+    new.write_text("new\n", encoding="utf-8")
+    real = new.stat()
+    other = os.stat_result((real.st_mode, real.st_ino, real.st_dev, real.st_nlink,
+                            real.st_uid + 1, real.st_gid, real.st_size, 0, 0, 0))
+    files._keep_owner(str(new), real)  # the same owner: nothing to do
+
+    def refuse(*args: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "chown", refuse)
+    with pytest.raises(InputError) as refused:
+        files._keep_owner(str(new), other)
+    assert str(refused.value) == ("owned by another user or group that this user cannot give "
+                                  "a new file; not rewritten")
+
+
+def test_a_device_that_cannot_be_written_says_why(character_device: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("builtins.open", refuse)
+    with pytest.raises(InputError) as refused:
+        write_atomic(character_device, b"new\n")
+    assert str(refused.value) == "cannot write: No space left on device"
+    assert stat.S_ISCHR(os.stat(character_device).st_mode)
+
+
+def test_a_file_changed_on_disk_is_named_so_word_for_word(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("as read\n", encoding="utf-8")
+    _, identity = read_bytes(path)
+    path.unlink()  # gone since it was read: changed too
+    with pytest.raises(InputError) as refused:
+        write_atomic(path, b"cleaned\n", unchanged_since=identity)
+    assert str(refused.value) == "changed on disk while it was being cleaned; left as it is now"
+    assert not path.exists()
+
+
+def test_a_writer_is_alive_unless_its_process_is_gone(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert files._alive(os.getpid())
+
+    def gone(pid: int, signal_number: int) -> None:
+        raise ProcessLookupError
+
+    def another_users(pid: int, signal_number: int) -> None:
+        raise PermissionError
+
+    monkeypatch.setattr(os, "kill", gone)
+    assert not files._alive(12345)
+    monkeypatch.setattr(os, "kill", another_users)
+    assert files._alive(12345)

@@ -22,8 +22,8 @@ WIRE = ("The mayor opened the new bridge on Monday before a crowd of several hun
 
 def report_of(path: Path, *flags: str) -> tuple[list[dict[str, object]], str]:
     """The JSON report and the clean text of ``path`` cleaned with ``flags``."""
-    outcome = CliRunner().invoke(main, ["clean", str(path), "--report", "-", "-o", "/dev/null",
-                                        *flags])
+    outcome = CliRunner().invoke(main, ["clean", str(path), "--report", "-", "-o",
+                                        str(path.with_suffix(".out")), *flags])
     assert outcome.exit_code == 0, outcome.stderr
     text = CliRunner().invoke(main, ["clean", str(path), *flags]).stdout
     return json.loads(outcome.stdout)["files"][0]["edits"], text

@@ -206,12 +206,13 @@ def test_an_input_over_the_size_limit_is_refused_before_reading(
     assert path.read_text(encoding="utf-8") == DAMAGED
 
 
-def test_output_to_a_character_device_writes_into_it_and_keeps_it() -> None:
-    before = os.stat("/dev/null")
-    path = Path("/dev/null")
-    outcome = CliRunner().invoke(main, ["clean", "-", "-o", str(path)], input=DAMAGED)
+def test_output_to_a_character_device_writes_into_it_and_keeps_it(
+        character_device: Path) -> None:
+    before = os.stat(character_device)
+    outcome = CliRunner().invoke(main, ["clean", "-", "-o", str(character_device)],
+                                 input=DAMAGED)
     assert outcome.exit_code == exitcodes.OK, outcome.stderr
-    after = os.stat("/dev/null")
+    after = os.stat(character_device)
     assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
 
 
