@@ -97,7 +97,10 @@ def character_device(tmp_path: Path) -> Path:
     if os.geteuid() != 0:
         return Path("/dev/null")
     twin = tmp_path / "null"
-    os.mknod(twin, stat.S_IFCHR | 0o666, os.stat("/dev/null").st_rdev)
+    try:
+        os.mknod(twin, stat.S_IFCHR | 0o666, os.stat("/dev/null").st_rdev)
+    except PermissionError:
+        pytest.skip("root here may not make device nodes")
     return twin
 
 
