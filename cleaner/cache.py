@@ -18,6 +18,7 @@ written is skipped: the cache can make a run faster, never make it fail.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -130,4 +131,5 @@ class Cache:
             temporary.write_text(data, encoding="utf-8")
             os.replace(temporary, self.path)
         except OSError:
-            temporary.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # not made, or no folder to make it in
+                temporary.unlink()

@@ -8,12 +8,14 @@ import pkgutil
 import re
 import stat
 import sys
+import traceback
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 import cleaner
 from cleaner import exitcodes
@@ -84,6 +86,23 @@ def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _no_exception_escapes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An exception that escapes the command in-process fails the test, whatever exit
+    code click gives it: click gives an uncaught exception exit code 1, the code of a
+    change found, so a crash would pass for a finding."""
+    invoke = CliRunner.invoke
+
+    def checked(self: CliRunner, *args: Any, **kwargs: Any) -> Result:
+        result = invoke(self, *args, **kwargs)
+        assert result.exception is None or isinstance(result.exception, SystemExit), (
+            "".join(traceback.format_exception(*result.exc_info))
+            if result.exc_info else result.exception)
+        return result
+
+    monkeypatch.setattr(CliRunner, "invoke", checked)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ real sample files, so that a flag that silently does nothing fails here."""
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,9 @@ WIRE = ("The mayor opened the new bridge on Monday before a crowd of several hun
 
 def report_of(path: Path, *flags: str) -> tuple[list[dict[str, object]], str]:
     """The JSON report and the clean text of ``path`` cleaned with ``flags``."""
-    outcome = CliRunner().invoke(main, ["clean", str(path), "--report", "-", "-o",
-                                        str(path.with_suffix(".out")), *flags])
+    with tempfile.TemporaryDirectory() as folder:
+        outcome = CliRunner().invoke(main, ["clean", str(path), "--report", "-", "-o",
+                                            str(Path(folder) / "out.txt"), *flags])
     assert outcome.exit_code == 0, outcome.stderr
     text = CliRunner().invoke(main, ["clean", str(path), *flags]).stdout
     return json.loads(outcome.stdout)["files"][0]["edits"], text
