@@ -107,6 +107,7 @@ def test_restore_refuses_overlapping_edits() -> None:
     ("\nA\n", [("leading_blank_lines", "blank lines before the text", 1, 1)]),
     ("A\n\n", [("trailing_blank_lines", "blank lines after the text", 2, 2)]),
     ("| a | b |\n\n\n", [("trailing_blank_lines", "blank lines after the text", 2, 3)]),
+    ("Text.\n| a | b |\n\n", [("trailing_blank_lines", "blank lines after the text", 3, 3)]),
     ("```\ncode\n\n", []),                  # the blank line is in the fence: it stays
     ("\n```\ncode\n```\n", [("leading_blank_lines", "blank lines before the text", 1, 1)]),
     ("A\n", []),
