@@ -573,3 +573,35 @@ def test_the_blocks_of_the_edits_view_line_by_line(monkeypatch: pytest.MonkeyPat
 def test_runs_of_context_that_touch_are_one_and_a_single_line_is_named_as_one(
         removed: list[tuple[int, ...]], expected: list[tuple[str, int, int]]) -> None:
     assert layout(removed, lines=20) == expected
+
+
+JOINED_AND_COPIED = (
+    "The harbour committee met on the\n\nmorning of the storm and voted to repair the pier.\n\n"
+    + "The harbour master reported that the northern pier needs repair before winter, and "
+      "that the cost will be shared with the fishing cooperative.\n\n" * 2 + "End.\n")
+
+
+def test_a_join_is_a_mark_with_its_reason_and_the_summary_counts_each_kind() -> None:
+    markup, result = built(JOINED_AND_COPIED)
+    assert [edit.kind for edit in result.edits] == ["broken_paragraph", "duplicate_paragraph"]
+    read(markup)
+    assert ('<span class="mark broken_paragraph" id="f0-e0" data-edit '
+            'data-kind="broken_paragraph" data-reason="broken_paragraph" title="'
+            'broken_paragraph: paragraph continues at line 3">⏎ joined <span class="tag">'
+            'broken_paragraph</span></span>') in markup
+    assert '<span class="tag">duplicate_paragraph · printed_twice_in_a_row <a class="kept"' \
+        in markup
+    assert re.findall(r'<p class="summary">(.*?)</p>', markup) == ["2 edits: 1 join, 1 duplicate."]
+
+
+def test_a_page_of_two_files_names_each_and_keeps_them_apart() -> None:
+    first, second = "<a & b>.txt", "second.txt"
+    markup = page([Reviewed(first, PAPER, clean(PAPER)),
+                   Reviewed(second, JOINED_AND_COPIED, clean(JOINED_AND_COPIED))])
+    tree = read(markup)  # no text between the files' sections or their lists
+    assert re.findall(r'<section class="file" id="f\d"><h2>(.*?)</h2>', markup) == [
+        "&lt;a &amp; b&gt;.txt", second]
+    assert re.findall(r'<h2><a href="#(f\d)">(.*?)</a></h2>', markup) == [
+        ("f0", "&lt;a &amp; b&gt;.txt"), ("f1", second)]
+    assert {attrs["id"].split("-")[0] for attrs in tree.elements() if "data-edit" in attrs} == {
+        "f0", "f1"}
