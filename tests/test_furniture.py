@@ -808,3 +808,35 @@ def test_heads_stacked_deeper_than_the_edge_go_layer_by_layer(depth: int) -> Non
     assert all(line in result.text for page in range(6) for line in body("en", page, 6))
     assert {edit.evidence for edit in result.edits if edit.removed.strip() in heads} == {
         "page_edges"}
+
+
+def credits_in(copies: list[str]) -> bool:
+    """Whether ``furniture._credit_lines`` takes a group of these copies for a credit or
+    jump line, each copy in a paragraph of its own between stories."""
+    text = "".join(f"Story {number} tells of the harbour and the pier.\n\n{copy}\n\n"
+                   for number, copy in enumerate(copies))
+    doc = segment(text)
+    group = [line.index for line in doc.lines if not line.text.startswith("Story")
+             and not line.blank]
+    context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
+    return furniture._credit_lines(group, context) == group
+
+
+@pytest.mark.parametrize(("copies", "credit", "why"), [
+    (["(By Associated Press)"] * 3, True, "a wire service named, in brackets"),
+    (["By United Press"] * 3, True, "named without brackets"),
+    (["(Continued on Page 3)"] * 3, True, "a jump"),
+    (["(下转第3版)"] * 3, True, "a jump in Chinese"),
+    (["(By Associated Press)", "(By Asociated Pres)", "(By Assoc1ated Press)"], True,
+     "OCR variants count when bracketed, one copy named"),
+    (["(By Associated Press)", "By Asociated Pres", "By Assoc1ated Pres"], False,
+     "unbracketed variants that name nothing: one of three named"),
+    (["(in thousands of dollars)"] * 3, False, "a bracketed label names no wire"),
+    (["(By Associated Press and the harbour board of the northern shore, who wrote it)"] * 3,
+     False, "longer than sixty characters: a sentence"),
+    (["(Wire)"] * 3, False, "four letters: too few to tell"),
+    (["(Press)"] * 3, True, "five are enough"),
+], ids=case_id)
+def test_a_credit_or_jump_line_names_a_wire_or_a_jump(copies: list[str], credit: bool,
+                                                      why: str) -> None:
+    assert credits_in(copies) is credit, why
