@@ -15,7 +15,10 @@ from cleaner.decode import (
     InputError,
     _byte_offsets,
     _byte_offsets_by_decoding,
+    _damaged_utf8,
     _pieces,
+    _refuse_two,
+    _utf8_lines,
     decode,
     encode,
     splice,
@@ -349,3 +352,67 @@ def test_bytes_that_are_not_utf8_are_strays_below_32_and_text_from_32(bad: int,
     with pytest.raises(InputError) as refused:
         decode(data)
     assert str(refused.value).startswith(message)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "gb18030", "cp1252", "shift_jis"])
+def test_a_stateless_codec_finds_offsets_by_re_encoding_without_decoding_again(
+        encoding: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decoding byte by byte is the slow way, kept for codecs that shift (iso2022_jp)."""
+    text = "Straße, 株洲 and more.\n" if encoding not in {"cp1252"} else "Straße.\n"
+    try:
+        raw = text.encode(encoding)
+    except UnicodeEncodeError:
+        pytest.skip(f"{encoding} cannot write this text")
+
+    def slow(like: Decoded, positions: list[int]) -> dict[int, int]:
+        raise AssertionError("decoded again")
+
+    monkeypatch.setattr("cleaner.decode._byte_offsets_by_decoding", slow)
+    positions = list(range(len(text) + 1))
+    assert _byte_offsets(Decoded(text, encoding, b"", raw), positions) == {
+        position: len(text[:position].encode(encoding)) for position in positions}
+
+
+U3 = "Die Brücke über Köln.\n".encode()   # three characters that are not ASCII
+U2 = "Straße über.\n".encode()            # two
+ASCII_LINE = b"a line of ASCII\n"
+LEGACY_LINE = "un été à Paris\n".encode("latin-1")  # not UTF-8
+
+
+@pytest.mark.parametrize(("lines", "run"), [
+    ([ASCII_LINE, U3, U3], (1, 3)),         # two lines, six characters: from the second line
+    ([U3, ASCII_LINE, U3], (0, 3)),         # ASCII lines inside the run
+    ([U3, U2, U2], (0, 3)),                 # seven characters by the third line
+    ([U3, U2], None),                       # five characters
+    ([U3[:-1] + b" " + U3], None),          # six characters, but one line
+    ([U3, LEGACY_LINE, U3], None),          # a legacy line breaks the run
+], ids=case_id)
+def test_a_run_of_utf8_lines_in_a_legacy_file(lines: list[bytes],
+                                              run: tuple[int, int] | None) -> None:
+    """Two lines of UTF-8 or more, with six characters that are not ASCII among them:
+    where the run starts, and its bytes (lines ``run[0]`` up to ``run[1]``)."""
+    found = _utf8_lines(b"".join(lines))
+    if run is None:
+        assert found is None
+    else:
+        assert found == (len(b"".join(lines[:run[0]])), b"".join(lines[run[0]:run[1]]))
+
+
+@pytest.mark.parametrize(("text", "damaged"), [
+    ("Grüße\n".encode() + b"\xe9\n", True),             # one valid, one bad: damaged UTF-8
+    ("Grüße\n".encode() + b"\xe9\xe9\n", True),         # two valid, two bad
+    ("Grüße\n".encode() + b"\xe9\xe9\xe9\n", False),    # more bad than valid: another code
+    (b"plain\n\xe9\n", False),                          # no valid multi-byte character
+], ids=case_id)
+def test_utf8_with_stray_bytes_has_as_many_valid_characters_as_bad(text: bytes,
+                                                                   damaged: bool) -> None:
+    assert _damaged_utf8(text) is damaged
+
+
+def test_the_rest_of_a_file_in_two_encodings_is_named() -> None:
+    utf8 = "Grüße aus Köln.\n".encode() * 3
+    piece = ("这是另一种编码写的几行文字。\n" * 4).encode("gbk")
+    with pytest.raises(InputError) as refused:
+        _refuse_two(utf8 + piece, len(utf8), piece, "gb18030")
+    assert str(refused.value) == (f"mixes two encodings: gb18030 at byte {len(utf8)}, UTF-8 "
+                                  "elsewhere; convert it to one encoding first")
