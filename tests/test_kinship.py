@@ -405,6 +405,9 @@ def test_two_established_words_are_both_words_only_if_used_alike_often() -> None
     ("The pier was repaired by the town.", "The pier was repaired by the harbour council town.",
      "words added or dropped: harbour council"),
     ("会议在株洲召开。", "会议在株洲市政府大楼召开。", "words added or dropped: 市政府大楼"),
+    ("The cat sat on the quay.", "The dog sat on the quay.", "different words: cat / dog"),
+    ("It was a red boat.", "It was a big boat.", "different words: red / big"),
+    ("The cat sat on the quay.", "The cot sat on the quay.", "character noise"),
     ("依照第3条处罚。", "依照第4条处罚。", "different figures: 3 / 4"),
 ], ids=case_id)
 def test_judge_describes_what_differs(a: str, b: str, described: str) -> None:
