@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
+from cleaner.edits import Edit
 from cleaner.files import read_document
 from cleaner.report import CONTEXT, unified_diff
 
@@ -72,6 +73,7 @@ def assert_hunks_exact(before: str, after: str, diff: str) -> int:
     hunks = 0
     lines = _split(diff)[2:]  # after the --- and +++ lines (split at line feeds only)
     index = 0
+    shown_to = -1  # the old lines the hunks so far show end here
     while index < len(lines):
         found = HEADER.match(lines[index])
         assert found, lines[index]
@@ -104,6 +106,8 @@ def assert_hunks_exact(before: str, after: str, diff: str) -> int:
         assert new_lines[new_at:new_at + new_count] == new, (found[0], new)
         assert_hunk_narrow(found[0], body, at_start=old_at == 0,
                            at_end=old_at + old_count == len(old_lines))
+        assert old_at > shown_to, (found[0], "hunks whose context touches are one")
+        shown_to = old_at + old_count
         hunks += 1
     return hunks
 
@@ -147,3 +151,19 @@ def test_later_hunks_count_the_lines_earlier_ones_removed() -> None:
     assert assert_hunks_exact(text, result.text, diff) >= 4
     starts = [(int(found[1]), int(found[3])) for found in re.finditer(HEADER.pattern, diff, re.M)]
     assert starts[0][0] == starts[0][1] and starts[-1][1] < starts[-1][0] - 4
+
+
+@pytest.mark.parametrize(("apart", "hunks"), [(6, 1), (7, 1), (8, 2)])
+def test_changes_whose_context_touches_make_one_hunk(apart: int, hunks: int) -> None:
+    """As diff -u: three lines of context each side, so changes seven lines apart (six
+    unchanged between) are one hunk, eight apart two."""
+    lines = [f"Line {number} of the minutes.\n" for number in range(30)]
+    before = "".join(lines)
+    after = "".join(line for number, line in enumerate(lines) if number not in {10, 10 + apart})
+    edits = [Edit("boilerplate_line", "boilerplate_line", "m", start, start + len(lines[number]),
+                  lines[number], "", number + 1, number + 1)
+             for number in (10, 10 + apart)
+             for start in [len("".join(lines[:number]))]]
+    diff = unified_diff("x", before, after, edits=edits)
+    assert assert_hunks_exact(before, after, diff) == hunks
+    assert diff == unified_diff("x", before, after)

@@ -181,3 +181,8 @@ def test_github_commands_skip_the_repeats_kept_and_warn_of_every_removal(
     assert lines == [f"::warning file=a%2Cb%3Ac.txt,line={edit.first_line},"
                      f"endLine={edit.last_line},title=cleaner {edit.reason}::{edit.message}"
                      for edit in result.edits]
+
+
+def test_a_coloured_line_is_styled_to_its_last_character() -> None:
+    shown = unified_diff("a.txt", "keep\nBOX\n", "keep\n", color=True)
+    assert shown.endswith(click.style("-BOX", fg="red") + "\n")
