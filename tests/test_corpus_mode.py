@@ -178,7 +178,8 @@ def test_corpus_mode_on_a_dask_cluster(archive: Path) -> None:
 def test_an_unreachable_scheduler_is_one_error(archive: Path) -> None:
     pytest.importorskip("dask.distributed", reason="dask is an optional extra")
     outcome = CliRunner().invoke(main, ["clean", "--corpus", "--check", str(archive),
-                                        "--scheduler", "tcp://127.0.0.1:9"])
+                                        "--scheduler", "tcp://127.0.0.1:9",
+                                        "--scheduler-timeout", "2"])  # Dask retries till then
     assert outcome.exit_code == exitcodes.ERROR
     assert "cleaner: error: tcp://127.0.0.1:9: Dask scheduler" in outcome.stderr
 
