@@ -103,6 +103,11 @@ def main() -> int:
     for module in arguments.modules:
         statuses = measure(arguments.mutmut, module, scratch)
         caught, count = sum(statuses[status] for status in CAUGHT), sum(statuses.values())
+        if statuses["not checked"]:  # mutmut stopped: the tests failed before any mutant
+            print(f"| `cleaner/{module}.py` | {', '.join(SELECTIONS[module])} | not run: "
+                  f"{statuses['not checked']} mutants not checked (the tests failed without "
+                  f"a mutant? run mutmut in {scratch / module}) | | |", flush=True)
+            continue
         total_caught, total = total_caught + caught, total + count
         share = f"{100 * caught / count:.1f}%" if count else "-"
         print(f"| `cleaner/{module}.py` | {', '.join(SELECTIONS[module])} | {caught:,} of "
