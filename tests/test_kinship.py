@@ -457,6 +457,17 @@ A_WORDS = ["the", "committee", "met", "and", "considered", "it"]
      "two tokens are no piece of one word"),
     (["the", "committee", "met", "and", "considered", "1"], (5, 6, 5, 6), False,
      "a number is no piece of a word"),
+    (["the", "committee", "met", "and", "considered", "i", "more", "words"], (5, 6, 5, 6),
+     False, "at a's end but not at b's"),
+    (["the", "committee", "met", "an"], (3, 4, 3, 4), False, "at b's end but not at a's"),
+    (["the", "committee", "met", "and", "consid", "x", "y"], (4, 5, 4, 5), False,
+     "one word from a's end but two from b's"),
+    (["x", "y", "z", "he", "met", "and", "considered", "it"], (0, 1, 3, 4), False,
+     "at a's start but not at b's"),
+    (["the", "et", "and", "considered", "it"], (2, 3, 1, 2), False,
+     "at b's start but two words into a"),
+    (["the", "committee", "ttee", "and", "considered", "it"], (1, 2, 2, 3), False,
+     "one word into a but two into b"),
 ], ids=case_id)
 def test_where_a_copy_was_cut_from_its_paragraph(b: list[str], region: tuple[int, int, int, int],
                                                  cut: bool, why: str) -> None:
