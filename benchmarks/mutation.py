@@ -83,7 +83,7 @@ def measure(mutmut: str, module: str, scratch: Path) -> Counter[str]:
         found = _RESULT.match(line)
         if found:
             statuses[found.group(2)] += 1
-            if found.group(2) not in CAUGHT:
+            if found.group(2) in {"survived", "no tests"}:
                 survivors.append(found.group(1))
     with open(scratch / f"{module}.survivors", "w", encoding="utf-8") as out:
         for name in survivors:
