@@ -15,6 +15,8 @@ import pytest
 import cleaner
 from cleaner.duplicates import (
     Paragraph,
+    _alike_enough,
+    _at_start,
     _cut_mid_sentence,
     _holds_two,
     _longest_part,
@@ -649,3 +651,39 @@ def test_the_paragraphs_compared_and_which_are_judged() -> None:
                          Options(min_paragraph_chars=24))[1].judged
     assert not paragraphs_in(doc, frozenset({7}), frozenset(),
                              Options(min_paragraph_chars=25))[1].judged
+
+
+def test_a_sibling_is_reported_at_the_later_paragraph_with_its_score() -> None:
+    first = EN.replace("the cost", "the cost of 40 pounds")
+    second = EN.replace("the cost", "the cost of 600 pounds")  # the longer: named first
+    result = cleaner.clean(doc("Opening.", first, "Middle.", second, "Closing."))
+    assert result.edits == ()
+    [sibling] = result.siblings
+    assert (sibling.first_line, sibling.kept_line, sibling.reason) == (7, 3, "sibling_paragraph")
+    assert 90 <= sibling.score < 100
+    assert sibling.message == (f"looks like the paragraph at line 3 ({sibling.score:.0f}) but "
+                               "is a sibling, kept: different figures: 600 / 40")
+
+
+@pytest.mark.parametrize(("longer", "shorter", "start"), [
+    ("theharbourmasterreported", "theharbour", True),
+    ("theharbourmasterreported", "reported", False),
+    ("theharbourmasterreported", "thehxrbour", True),    # a start with a letter misread
+    ("theharbourmasterreported", "rep0rted", False),
+], ids=case_id)
+def test_a_cut_copy_is_the_start_or_the_end_of_its_paragraph(longer: str, shorter: str,
+                                                             start: bool) -> None:
+    assert _at_start(longer, shorter) is start
+
+
+@pytest.mark.parametrize(("longer", "shorter", "alike"), [
+    (("a" * 80, True), ("b" * 60, False), True),   # twice the shortest paragraph: judged
+    (("a" * 80, True), ("b" * 59, True), True),    # shorter, but both read as sentences
+    (("a" * 80, False), ("b" * 59, True), False),  # a title among them: not fuzzily
+    (("a" * 80, True), ("b" * 59, False), False),
+], ids=case_id)
+def test_a_short_paragraph_is_matched_fuzzily_only_between_sentences(
+        longer: tuple[str, bool], shorter: tuple[str, bool], alike: bool) -> None:
+    paragraphs = [Paragraph((index,), key, index, True, sentence)
+                  for index, (key, sentence) in enumerate((longer, shorter))]
+    assert _alike_enough(paragraphs[0], paragraphs[1], 30) is alike
