@@ -567,9 +567,8 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
             earlier = verdicts.get(number)
             verdicts[number] = verdict if earlier is None else dataclasses.replace(
                 earlier, copies=sorted({*earlier.copies, *verdict.copies}))
-        going = {index for verdict in found.values()
-                 for index in (verdict.copies[1:] if options.keep_one_boilerplate
-                               else verdict.copies)}
+        going = {index for number, verdict in found.items() for index in verdict.copies
+                 if not (options.keep_one_boilerplate and index == groups[number][0])}
         context.skip |= going
         context.going |= going
         touched = _next_to(going, context)
@@ -647,7 +646,10 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
         trims += glued
         copies = [index for index in verdict.copies if index not in longer]
         heads.append(glued_heads.Head(head, copies, verdict.evidence))
-        kept = copies[0] if options.keep_one_boilerplate and copies else None
+        # keep_one_boilerplate: the line's first copy stays (where it is no furniture,
+        # it stays anyway, and no other copy need)
+        first = next((index for index in group if index not in longer), None)
+        kept = first if options.keep_one_boilerplate else None
         for index in copies:
             found = Removal((index,), verdict.reason, message,
                             kept_lines=(kept, kept) if kept is not None else None,

@@ -795,6 +795,23 @@ def test_the_groups_next_to_what_goes(lines: list[str], going: set[int],
     assert furniture._next_to(going, context) == touched
 
 
+def test_keep_one_boilerplate_keeps_one_copy_of_each_stacked_head() -> None:
+    """The first copies stay, one above the other on the first page; the heads under them
+    there stand at no edge, and must not keep a second copy elsewhere."""
+    heads = ["Journal of Harbour Studies", "Volume 12, Spring Issue",
+             "Proceedings of the Harbour Society", "Section on Quays and Piers"]
+    pages = ["\n".join([*heads, "", *body("en", page, 6), "", str(page + 1)])
+             for page in range(6)]
+    options = Options(keep_one_boilerplate=True)
+    result = cleaner.clean("\f".join(pages) + "\n", options)
+    assert [result.text.count(head) for head in heads] == [1, 1, 1, 1]
+    assert result.text.startswith("\n".join(heads) + "\n\n")
+    first_lines = {head: number for number, head in enumerate(pages[0].split("\n"), 1)}
+    assert {edit.kept_line for edit in result.edits if edit.removed.strip() in heads} == set(
+        first_lines[head] for head in heads)
+    assert cleaner.clean(result.text, options).text == result.text
+
+
 @pytest.mark.parametrize("depth", [3, 4])
 def test_heads_stacked_deeper_than_the_edge_go_layer_by_layer(depth: int) -> None:
     """Two head lines are found at the edge at once; the ones below them reach the edge
