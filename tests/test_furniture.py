@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -857,3 +858,40 @@ def credits_in(copies: list[str]) -> bool:
 def test_a_credit_or_jump_line_names_a_wire_or_a_jump(copies: list[str], credit: bool,
                                                       why: str) -> None:
     assert credits_in(copies) is credit, why
+
+
+def unmarked(head: str = "Journal of Harbour Studies", gaps: tuple[int, ...] = (24,) * 5,
+             open_before: bool = True) -> bool:
+    """Whether ``furniture._unmarked`` takes ``head`` for a running head in a document with
+    no page marks: ``head`` after each stretch of ``gaps`` lines of prose, the sentence
+    before it left open (``open_before``)."""
+    lines: list[str] = []
+    for page, gap in enumerate(gaps):
+        text = [sentence.lower() for sentence in body("en", page, gap)]
+        if open_before:
+            text[-1] = text[-1].rstrip(".") + " and the"
+        lines += [*text, head]
+    lines += [sentence.lower() for sentence in body("en", 99, 10)]
+    doc = segment("\n".join(lines) + "\n")
+    group = [line.index for line in doc.lines if line.text == head]
+    group_of = dict.fromkeys(group, 0)
+    context = furniture._Context(doc, build(doc, frozenset()), set(), group_of, {}, 3)
+    context.running = [0]
+    for line in doc.lines:
+        context.running.append(context.running[-1] + (line.index not in group_of))
+    return furniture._unmarked(group, context) == group
+
+
+@pytest.mark.parametrize(("arguments", "head", "why"), [
+    ({}, True, "far apart, regular, among prose, interrupting sentences"),
+    ({"head": "Journal of Harbour Studies!"}, False, "it ends a sentence"),
+    ({"head": "Jour"}, False, "four letters are too few"),
+    ({"gaps": (24, 24)}, False, "two copies: fewer than the minimum"),
+    ({"gaps": (10,) * 5}, False, "ten lines apart: nearer than a page"),
+    ({"gaps": (24, 24, 80, 24)}, False, "irregular: one gap over three times another"),
+    ({"gaps": (24, 24, 72, 24)}, True, "a gap three times another is still regular"),
+    ({"open_before": False}, False, "no sentence interrupted"),
+], ids=case_id)
+def test_running_heads_without_page_marks(arguments: dict[str, Any], head: bool,
+                                          why: str) -> None:
+    assert unmarked(**arguments) is head, why
