@@ -813,6 +813,22 @@ def test_keep_one_boilerplate_keeps_one_copy_of_each_stacked_head() -> None:
     assert cleaner.clean(result.text, options).text == result.text
 
 
+def test_a_head_found_on_some_pages_is_judged_again_where_the_heads_above_it_go() -> None:
+    """On pages 5 to 8 the line tops the page and is found; on pages 1 to 4 it stands
+    under two head lines, too deep for the edge, until they go: then those copies are
+    judged again and added to its verdict."""
+    heads = ["Journal of Harbour Studies", "Volume 12, Spring Issue"]
+    line = "Notes and queries, from the harbour board."
+    pages = ["\n".join([*([*heads, line] if page < 4 else [line] if page < 8 else []), "",
+                        *body("en", page, 6), "", str(page + 1)]) for page in range(9)]
+    result = cleaner.clean("\f".join(pages) + "\n")
+    assert [result.text.count(text) for text in [*heads, line]] == [0, 0, 0]
+    assert all(sentence in result.text for page in range(9) for sentence in body("en", page, 6))
+    messages = {edit.message for edit in result.edits if edit.removed.strip() == line}
+    assert messages == {f"boilerplate line repeated 8 times (4 at page edges): {line}"}
+    assert cleaner.clean(result.text).text == result.text
+
+
 @pytest.mark.parametrize("depth", [3, 4])
 def test_heads_stacked_deeper_than_the_edge_go_layer_by_layer(depth: int) -> None:
     """Two head lines are found at the edge at once; the ones below them reach the edge
