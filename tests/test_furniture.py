@@ -911,3 +911,32 @@ def unmarked(head: str = "Journal of Harbour Studies", gaps: tuple[int, ...] = (
 def test_running_heads_without_page_marks(arguments: dict[str, Any], head: bool,
                                           why: str) -> None:
     assert unmarked(**arguments) is head, why
+
+
+def stated(lines: list[str]) -> list[int]:
+    """The lines ``furniture._states_its_page`` takes, of a group of these lines."""
+    doc = segment("\n".join(lines) + "\n")
+    return furniture._states_its_page(list(range(len(lines))), doc)
+
+
+@pytest.mark.parametrize(("lines", "found", "why"), [
+    ([f"Page {page} of 5" for page in range(1, 6)], [0, 1, 2, 3, 4], "one page a copy"),
+    ([f"第{page}页 共5页" for page in range(1, 6)], [0, 1, 2, 3, 4], "in Chinese"),
+    (["Page 1 of 9", "Page 3 of 9", "Page 5 of 9", "Page 7 of 9", "Page 9 of 9"],
+     [], "every other page: most steps must be one"),
+    (["Page 1 of 9", "Page 2 of 9", "Page 3 of 9", "Page 4 of 9", "Page 5 of 9",
+      "Page 7 of 9"], [0, 1, 2, 3, 4, 5], "one step of two in five: still steady"),
+    (["Page 1 of 9", "Page 2 of 9", "Page 6 of 9", "Page 7 of 9"], [],
+     "a step of four pages"),
+    (["Page 2 of 9", "Page 2 of 9", "Page 3 of 9"], [], "the same page twice"),
+    (["Page 1 of 5", "Page 2 of 6", "Page 3 of 5"], [], "totals that differ"),
+    (["Page 4 of 5", "Page 5 of 5", "Page 6 of 5"], [], "a page past the total"),
+    (["Page 3 of 5", "Page 4 of 5", "Page 5 of 5"], [0, 1, 2], "the last page is the total"),
+    (["Page 1 of 5", "Harbour", "Page 2 of 5", "Harbour"], [0, 2],
+     "half the copies state their page"),
+    (["Page 1 of 5", "Harbour", "Harbour", "Page 2 of 5", "Harbour"], [],
+     "fewer than half do"),
+    (["Page 1 of 5"], [], "one copy: no step"),
+], ids=case_id)
+def test_a_foot_that_states_its_page(lines: list[str], found: list[int], why: str) -> None:
+    assert stated(lines) == found, why
