@@ -687,3 +687,15 @@ def test_a_short_paragraph_is_matched_fuzzily_only_between_sentences(
     paragraphs = [Paragraph((index,), key, index, True, sentence)
                   for index, (key, sentence) in enumerate((longer, shorter))]
     assert _alike_enough(paragraphs[0], paragraphs[1], 30) is alike
+
+
+@pytest.mark.parametrize(("before", "removed"), [(9, True), (10, False)])
+def test_a_notice_stands_among_the_first_and_last_ten_paragraphs(before: int,
+                                                                  removed: bool) -> None:
+    """A scraper pastes its notice at the very top and bottom: the tenth paragraph is
+    still the top, the eleventh is the text."""
+    filler = [f"Paragraph {number} of the story goes on here." for number in range(30)]
+    text = doc(*filler[:before], NOTICE, *filler[before:], NOTICE)
+    result = cleaner.clean(text)
+    assert (result.text.count(NOTICE) == 0) is removed
+    assert all(paragraph in result.text for paragraph in filler)
