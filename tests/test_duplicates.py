@@ -699,3 +699,19 @@ def test_a_notice_stands_among_the_first_and_last_ten_paragraphs(before: int,
     result = cleaner.clean(text)
     assert (result.text.count(NOTICE) == 0) is removed
     assert all(paragraph in result.text for paragraph in filler)
+
+
+@pytest.mark.parametrize(("paragraphs", "removed", "kept"), [
+    (["Opening.", EN, EN, "Middle.", "More.", EN, "Closing."],
+     [(5, 3, "printed_twice_in_a_row"), (11, 3, "misplaced_nearby")], []),
+    (["Opening.", EN, "Middle.", EN, "More.", EN, "Closing."], [], [7, 11]),
+    (["Opening.", EN, "Middle.", EN.replace("m", "rn", 1), "Closing."],
+     [(7, 3, "misplaced_nearby")], []),
+], ids=case_id)
+def test_copies_nearby_count_as_misplaced_only_when_two_are_left(
+        paragraphs: list[str], removed: list[tuple[int, int, str]], kept: list[int]) -> None:
+    """Three copies at intervals are a refrain and stay; where a print removed one, the
+    two left are judged as a pair; a near copy (OCR noise) counts as a copy."""
+    result = cleaner.clean(doc(*paragraphs))
+    assert [(edit.first_line, edit.kept_line, edit.evidence) for edit in result.edits] == removed
+    assert [sibling.first_line for sibling in result.siblings] == kept
