@@ -715,3 +715,26 @@ def test_copies_nearby_count_as_misplaced_only_when_two_are_left(
     result = cleaner.clean(doc(*paragraphs))
     assert [(edit.first_line, edit.kept_line, edit.evidence) for edit in result.edits] == removed
     assert [sibling.first_line for sibling in result.siblings] == kept
+
+
+def test_a_long_print_that_stops_on_a_short_cut_piece_is_the_one_that_goes() -> None:
+    """Eleven paragraphs printed twice, the first print ending on the last one's first
+    twenty letters (too short to compare): the first print is the one cut short, and it
+    goes, the piece with it. Ending on something else, the second print goes."""
+    chosen = random.Random(5)
+    words = ["harbour", "committee", "morning", "repairs", "pier", "northern", "shore",
+             "timber", "winter", "secretary", "minutes", "chair", "debate", "costs",
+             "fishing", "cooperative", "vote", "budget", "amendment", "lighthouse", "keeper",
+             "crane", "eastern", "quay", "storm", "ferry", "cargo", "tide", "council",
+             "report"]
+    run = [" ".join(chosen.choice(words) for _ in range(25)).capitalize() + "."
+           for _ in range(11)]
+    cut = cleaner.clean(doc("Opening.", *run[:-1], run[-1][:20], *run, "Closing."))
+    assert cut.text == doc("Opening.", *run, "Closing.")
+    assert [edit.first_line for edit in cut.edits] == list(range(3, 25, 2))
+    assert cut.edits[-1].reason == "contained_paragraph"
+    assert all(edit.message.endswith("the first copy stops short") for edit in cut.edits)
+    other = cleaner.clean(doc("Opening.", *run[:-1], "Something else, short.", *run,
+                              "Closing."))
+    assert other.text == doc("Opening.", *run[:-1], "Something else, short.", run[-1],
+                             "Closing.")
