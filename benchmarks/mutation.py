@@ -65,11 +65,10 @@ def measure(mutmut: str, module: str, scratch: Path) -> Counter[str]:
     config = re.sub(r"pytest_add_cli_args_test_selection = .*",
                     "pytest_add_cli_args_test_selection = ["
                     + ", ".join(f'"{path}"' for path in selection) + "]", config)
-    # Each pytest session keeps its own temporary folders: by default a session deletes
-    # all but the last three sessions' folders, those of mutmut's other runs too.
-    config = re.sub(r"pytest_add_cli_args = \[", 'pytest_add_cli_args = ["-o", '
-                    '"tmp_path_retention_count=1000000", "-o", '
-                    '"tmp_path_retention_policy=none", ', config)
+    # The project keeps a failed test's temporary folders (pyproject.toml); every killed
+    # mutant fails tests, so here each session removes all of its own.
+    config = re.sub(r"pytest_add_cli_args = \[",
+                    'pytest_add_cli_args = ["-o", "tmp_path_retention_policy=none", ', config)
     (copy / "pyproject.toml").write_text(config, encoding="utf-8")
     for _ in range(2):  # a second try where the first stopped before any mutant
         subprocess.run([mutmut, "run"], cwd=copy, capture_output=True, check=False)

@@ -646,8 +646,8 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
         trims += glued
         copies = [index for index in verdict.copies if index not in longer]
         heads.append(glued_heads.Head(head, copies, verdict.evidence))
-        # keep_one_boilerplate: the line's first copy stays (where it is no furniture,
-        # it stays anyway, and no other copy need)
+        # keep_one_boilerplate keeps the line's first copy, as _decide does: where that
+        # copy is no furniture it stays anyway, and no other copy is kept
         first = next((index for index in group if index not in longer), None)
         kept = first if options.keep_one_boilerplate else None
         for index in copies:
