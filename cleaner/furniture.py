@@ -75,6 +75,7 @@ from .pages import MAX_PAGE_LINES, MIN_PAGE_LINES, Pages
 from .segment import Document
 from .sentence import (
     CAPTION,
+    LABELLED_ENTRY,
     can_continue,
     continues,
     is_heading,
@@ -93,6 +94,8 @@ REJUDGE_TIMES = 2  # a decided group is judged again on the copies it left this 
 MIN_RUN = 4  # a run of this many identical lines is scrape debris; fewer may be a refrain
 UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
+FULL_LINE = 0.75  # of the median line: a page break cuts a paragraph of lines this long...
+FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lines are short)
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
 _PAGE_OF = re.compile(  # "page 3 of 12", "第3页 共12页": a line that says which page it is on
@@ -123,6 +126,7 @@ class _Context:
     minimum: int
     going: set[int] = field(default_factory=set)  # the furniture found so far
     running: list[int] = field(default_factory=list)  # lines of running text before each line
+    _usual_length: float | None = None
 
     def distance(self, first: int, last: int) -> int:
         """How many lines of running text (not blank, not a candidate, not removed before
@@ -161,12 +165,43 @@ class _Context:
         return None
 
     def interrupts(self, index: int) -> bool:
-        """True when the copy stands between an open sentence and its continuation."""
+        """True when the copy stands between an open sentence and its continuation: the
+        line before it leaves a sentence of running text open (:meth:`in_running_text`:
+        a page break cuts a sentence of full lines, not a list of options' names or a
+        function's signature), the line after goes on, and no line between is an entry
+        that opens on its label (``name: the element's name``): repeated lines among
+        a function's parameters are the entry's own, not a head run into it."""
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
         if before is None or after is None:
             return False
         lines = self.doc.lines
-        return leaves_open(lines[before].text) and can_continue(lines[after].text)
+        between = (lines[position].text for position in range(before + 1, after)
+                   if not (lines[position].blank or position in self.skip))
+        return (leaves_open(lines[before].text) and can_continue(lines[after].text)
+                and self.in_running_text(before)
+                and not any(LABELLED_ENTRY.match(text) for text in between))
+
+    def in_running_text(self, index: int) -> bool:
+        """True when the sentence that line ``index`` leaves open has a full line
+        (``FULL_LINE`` of the usual length) among its last ``FULL_LINE_REACH`` lines:
+        line ``index`` or one above it, back to a blank line or a line that ends a
+        sentence."""
+        lines = self.doc.lines
+        full = FULL_LINE * self.usual_length()
+        for position in range(index, max(-1, index - FULL_LINE_REACH), -1):
+            line = lines[position]
+            if line.blank or (position < index and not leaves_open(line.text)):
+                return False
+            if len(line.text.strip()) >= full:
+                return True
+        return False
+
+    def usual_length(self) -> float:
+        """The median length of the document's lines of text, stripped."""
+        if self._usual_length is None:
+            self._usual_length = median([len(line.text.strip()) for line in self.doc.lines
+                                         if not line.blank] or [0])
+        return self._usual_length
 
     def among_prose(self, index: int) -> bool:
         """True when a line of running text stands right before or after the copy."""

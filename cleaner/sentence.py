@@ -36,6 +36,8 @@ LIST_ITEM = re.compile(
     r"^\s*(?:[-*+•·▪●○◆◇■□]\s|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|"
     r"[(（][一二三四五六七八九十]{1,3}[)）]|[a-zA-Z][.)]\s)"
 )
+# One word and a colon, then the text: an entry of a list of parameters or terms.
+LABELLED_ENTRY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9_.\-]{0,30}:\s+\S")
 HEADING_MAX_CJK = 20  # characters: a CJK heading is a phrase; a sentence runs longer
 HEADING_MAX_LATIN = 60  # characters: about ten words, the longest titles of papers' sections
 
@@ -167,15 +169,20 @@ def plainly_open(text: str) -> bool:
 def can_continue(text: str) -> bool:
     """True when ``text`` (a block) can be the second half of a broken sentence.
 
-    Not a heading, a list item, or a line of only punctuation; Latin text must
-    start with a lower-case letter or a digit, CJK text may start with anything.
+    Not a heading, a list item, an entry that opens on its label (``name: the
+    element's name``, a parameter or an option described) or a line of only
+    punctuation; Latin text must start with a lower-case letter or a digit, CJK text
+    may start with anything.
+
+    >>> can_continue("of the element inside a structure."), can_continue("name: the element.")
+    (True, False)
     """
     first_line = text.strip().split("\n", 1)[0]
     if not first_line or not any(char.isalnum() for char in first_line):
         return False
     if is_heading(text):
         return False
-    if LIST_ITEM.match(first_line):
+    if LIST_ITEM.match(first_line) or LABELLED_ENTRY.match(first_line):
         return False
     first = first_line.lstrip()[0]
     first_alnum = next(char for char in first_line if char.isalnum())

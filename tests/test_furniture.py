@@ -367,8 +367,9 @@ def test_a_figure_in_words_varies_as_a_figure_in_digits() -> None:
 
 def _unmarked_pages(lengths: list[int], head: list[str]) -> tuple[str, list[str]]:
     """Pages of the given lengths run together with no page marks, as pypdf writes them:
-    a sentence runs over each page end, through the ``head`` lines (``{page}`` numbered)
-    that the extractor put between. Returns the text and its lines of content."""
+    a sentence runs over each page end (a full line, as a page's last line is), through
+    the ``head`` lines (``{page}`` numbered) that the extractor put between. Returns the
+    text and its lines of content."""
     rng = random.Random(5)
     words = ["the", "harbour", "council", "met", "to", "consider", "repairs", "of", "pier",
              "and", "budget", "for", "winter", "storms", "which", "damaged", "cranes", "sheds"]
@@ -378,7 +379,8 @@ def _unmarked_pages(lengths: list[int], head: list[str]) -> tuple[str, list[str]
 
     lines, content = [], []
     for page, length in enumerate(lengths, 1):
-        body = [some(rng.randint(9, 12)) for _ in range(length)] + [some(5) + " and the"]
+        body = [some(rng.randint(9, 12)) for _ in range(length)]
+        body += [some(rng.randint(7, 10)) + " and the"]
         after = "committee " + some(8) + "."
         lines += body + [line.format(page=page + 340) for line in head] + [after]
         content += [*body, after]
@@ -940,3 +942,47 @@ def stated(lines: list[str]) -> list[int]:
 ], ids=case_id)
 def test_a_foot_that_states_its_page(lines: list[str], found: list[int], why: str) -> None:
     assert stated(lines) == found, why
+
+
+def _manual(entry: list[str], sentence_cut: bool) -> str:
+    """Five pages of a reference manual run together (no page marks, as pypdf writes
+    them), with ``entry`` (lines of one function's or one tool's description) in the
+    middle of each: between two paragraphs of full lines, or, with ``sentence_cut``,
+    between the two halves of a sentence, as a head the extractor misplaced stands."""
+    rng = random.Random(11)
+    words = WORDS["en"]
+
+    def full_line() -> str:
+        return " ".join(rng.choice(words) for _ in range(11))
+
+    lines: list[str] = []
+    for page in range(5):
+        lines += [full_line().capitalize() + "." for _ in range(14)]
+        lines += [line.format(function=FUNCTIONS[page], short=FUNCTIONS[page][-1])
+                  for line in entry]
+        if sentence_cut:
+            lines[-len(entry) - 1] = lines[-len(entry) - 1].rstrip(".") + " and the"
+        lines += [full_line() + "." for _ in range(14)]
+    return "\n".join(lines) + "\n"
+
+
+FUNCTIONS = ["read_value", "write_value", "read_tag", "copy_node", "delete_element"]
+PARAMETERS = ["int {function} (node const root, const char * name, void * value, int * size,",
+              "root: pointer to a structure",
+              "name: the name of the element inside a structure that you want to read."]
+OPTIONS = ["-{short}, --{function}", "-h, --help"]
+
+
+@pytest.mark.parametrize("entry", [PARAMETERS, OPTIONS], ids=["a parameter", "an option"])
+def test_a_line_repeated_in_each_entry_of_a_manual_stays(entry: list[str]) -> None:
+    """Lines every entry of a manual repeats (a parameter described, ``-h, --help`` in
+    each tool's options), a page apart, between a line left open and one in lower case,
+    but in no sentence: after a function's signature come its parameters, each an
+    entry that opens on its label (``name: …``); an option's name is no line of running
+    text (a page break cuts a sentence of full lines). They stay. A head run into the
+    same place, between the halves of a sentence, goes."""
+    text = _manual(entry, sentence_cut=False)
+    assert cleaner.clean(text).text == text
+    head = "Reference Manual of the Harbour Library"
+    result = cleaner.clean(_manual([head], sentence_cut=True))
+    assert [edit.removed.strip() for edit in result.edits] == [head] * 5
