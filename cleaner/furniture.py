@@ -102,6 +102,7 @@ _PAGE_OF = re.compile(  # "page 3 of 12", "第3页 共12页": a line that says w
     r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b"
     r"|第\s*(\d{1,4})\s*页\s*[/,，]?\s*共\s*(\d{1,4})\s*页",
     re.IGNORECASE)
+_DIGITS_AT_ENDS = re.compile(r"^\s*\d+\s+|\s+\d+\s*$")  # a page number run into a head
 _TICK = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")  # a bare number: an axis tick, a table cell
 # The whole line in brackets; OCR may lose one of the two.
 _BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]）】〕]?\W{0,3}$"
@@ -501,6 +502,24 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     return going
 
 
+def _opens_its_section(group: list[int], context: _Context) -> int | None:
+    """The group's first copy, when it is the heading that opens the section whose
+    running head the others are: a heading worded otherwise than the head, which all
+    the other copies repeat to the letter (``Appendix A Copying Information`` on the
+    appendix's first page, ``Appendix A: Copying Information`` at the top of the
+    next eight). A head is printed the same on every page; a copy that differs and
+    comes first is the title the head was made from."""
+    lines = context.doc.lines
+    first, *others = group
+    texts = {lines[index].text.strip() for index in others}
+    heads = {_DIGITS_AT_ENDS.sub("", text) for text in texts}
+    text = lines[first].text.strip()
+    if len(heads) != 1 or _DIGITS_AT_ENDS.sub("", text) in heads or not is_heading(text) \
+            or context.interrupts(first):
+        return None
+    return first
+
+
 @dataclass(frozen=True)
 class _Verdict:
     copies: list[int]
@@ -527,7 +546,9 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
             evidence, detail = "page_edges", f"{len(at_edges)} at page edges"
         else:
             evidence, detail = "numbered_with_pages", f"numbered with {len(counting)} pages"
-        return _Verdict(sorted(paged + _away_from_edges(group, paged, context)),
+        going = sorted(paged + _away_from_edges(group, paged, context))
+        opener = _opens_its_section(group, context)
+        return _Verdict([index for index in going if index != opener],
                         "boilerplate_line", evidence, detail)
     if not policy.furniture_without_form_feeds:
         return None
@@ -537,7 +558,9 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
                         f"states its page, {len(stated)} pages")
     unmarked = _unmarked(group, context)
     if len(unmarked) >= enough:
-        return _Verdict(unmarked, "boilerplate_line", "spaced_like_running_heads",
+        opener = _opens_its_section(group, context)
+        return _Verdict([index for index in unmarked if index != opener],
+                        "boilerplate_line", "spaced_like_running_heads",
                         "spaced like running heads")
     runs = _in_runs(group, context)
     if len(runs) >= enough:

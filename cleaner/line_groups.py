@@ -10,7 +10,9 @@ variants that score at least ``line_similarity`` join the group, so ``Page 3`` a
 The furniture stage judges each group. Never candidates: lines of fewer than
 ``MIN_CHARS`` letters and digits (figure labels, matrix entries), lines of
 figures alone (a column of a table), lines of only punctuation or rules, markup
-tags, captions and protected lines.
+tags, captions, entries of a table of contents (a title, dot leaders, its page:
+``Appendix A Copying . . . . 24``, which a running head of that chapter resembles)
+and protected lines.
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
@@ -49,6 +51,8 @@ NUMBER_WORDS = frozenset([
     "hundred", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     "ninth", "tenth", "last", "next"])
 _TAG_ONLY = re.compile(r"^\s*(?:</?[\w:.-]+(?:\s[^<>]*)?/?>\s*)+$")
+# Dot leaders and a page number at the end: a line of a table of contents or an index.
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*[\divxlc]+\s*$|…{2,}\s*\d+\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,11 +65,18 @@ class LineGroups:
 
 
 def candidate(text: str, max_chars: int) -> bool:
-    """A line that may be furniture if it repeats: words, not only figures."""
+    """A line that may be furniture if it repeats: words, not only figures.
+
+    >>> candidate("Chapter 4: Function reference", 80)
+    True
+    >>> candidate("4 Function reference . . . . . . 8", 80)  # a contents entry
+    False
+    """
     length = content_length(text)
     return (MIN_CHARS <= length <= max_chars
             and sum(char.isalpha() for char in text) >= MIN_LETTERS
-            and not _TAG_ONLY.match(text) and not CAPTION.match(text))
+            and not _TAG_ONLY.match(text) and not CAPTION.match(text)
+            and not _CONTENTS_ENTRY.search(text))
 
 
 def _candidate_once(text: str, max_chars: int, verdicts: dict[str, bool]) -> bool:

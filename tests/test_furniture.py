@@ -5,6 +5,7 @@ Chinese, each through the stage alone, ``clean`` and ``cleaner fix``."""
 from __future__ import annotations
 
 import random
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -986,3 +987,59 @@ def test_a_line_repeated_in_each_entry_of_a_manual_stays(entry: list[str]) -> No
     head = "Reference Manual of the Harbour Library"
     result = cleaner.clean(_manual([head], sentence_cut=True))
     assert [edit.removed.strip() for edit in result.edits] == [head] * 5
+
+
+def _prose(seed: int, count: int) -> list[str]:
+    """``count`` lines of prose wrapped at a margin, as an extractor writes a page: the
+    first goes on with a sentence from the page before, the last leaves one open."""
+    rng = random.Random(seed)
+    sentences = " ".join(" ".join(rng.choices(WORDS["en"], k=rng.randint(8, 16))).capitalize()
+                         + "." for _ in range(count))
+    lines = textwrap.wrap("and " + sentences, width=75)[:count]
+    lines[-1] = lines[-1].rstrip(".") + " and the"
+    return lines
+
+
+def _appendix(first_page_heading: str, marked: bool) -> tuple[str, str]:
+    """A manual's contents, then an appendix of six pages: it opens with
+    ``first_page_heading`` and its other pages carry the running head ``Appendix A:
+    Copying Information``. ``marked``: pages between form feeds, numbered on a line of
+    their own at the top; else run together as pypdf writes them, the page number run
+    into the head, a sentence running on over each page end. Returns the text and the
+    text as it should be cleaned: contents and opening heading kept."""
+    head = "Appendix A: Copying Information"
+    contents = ["Table of Contents", "1 Introduction . . . . . . . . . . . . . . . 1",
+                "2 The Harbour Accounts . . . . . . . . . . . 2",
+                "Appendix A Copying Information . . . . . . . . 24"]
+    pages, clean = ["\n".join(contents) + "\n"], ["\n".join(contents) + "\n"]
+    for page in range(24, 30):
+        text = body("en", page) if marked else _prose(page, 24)
+        opening = page == 24
+        top = [first_page_heading] if opening else [head if marked else f"{head} {page}"]
+        kept = top if opening and first_page_heading != head else []
+        number = [str(page), ""] if marked else [str(page)] if opening else []
+        pages.append("\n".join([*number, *top, *text]) + "\n")
+        clean.append("\n".join([*([] if marked else number), *kept, *text]) + "\n")
+    separator = "\f" if marked else ""
+    return separator.join(pages), separator.join(clean)
+
+
+@pytest.mark.parametrize("marked", [True, False], ids=["form feeds", "unmarked"])
+@pytest.mark.parametrize(("heading", "kept"), [
+    ("Appendix A Copying Information", True),  # the title, worded otherwise than the head
+    ("Appendix A: Copying Information", False),  # the head itself on the first page too
+])
+def test_the_heading_that_opens_an_appendix_stays_and_its_running_heads_go(
+        heading: str, kept: bool, marked: bool) -> None:
+    """The appendix's title on its first page and its running head on the others are
+    one group of alike lines; the title, worded otherwise and first, opens the section
+    and stays (a head is printed the same on every page). The contents entry that
+    names the appendix (dot leaders, its page) is no head either, though it is worded
+    as the head and numbered like the pages."""
+    text, expected = _appendix(heading, marked)
+    result = cleaner.clean(text)
+    assert result.text == expected
+    lines = result.text.replace("\f", "\n").split("\n")
+    assert "Appendix A Copying Information . . . . . . . . 24" in lines
+    assert ("Appendix A Copying Information" in lines) is kept
+    assert sum(edit.reason == "boilerplate_line" for edit in result.edits) == 6 - kept
