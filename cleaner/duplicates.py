@@ -16,8 +16,9 @@ names that evidence:
   neighbours (``MERGE_WINDOW``), which stand complete beside it;
 - ``misplaced_nearby``: a long prose paragraph (``LONG_WORDS``) that stands twice,
   the second time within ``NEARBY`` paragraphs of the first (three times or more is
-  a refrain); the copy that continues a sentence left open before it stays
-  (``keep``), else the first;
+  a refrain; two whose neighbours are alike too are passages written to one
+  template, and stay); the copy that continues a sentence left open before it
+  stays (``keep``), else the first;
 - ``notice_at_both_ends``: the same notice with a web address among the first and
   the last ``NOTICE_SPAN`` paragraphs (a download site's, pasted by a scraper):
   every copy goes.
@@ -193,6 +194,7 @@ class _Copies:
     alike: dict[int, dict[int, Match]]  # key -> alike key -> the match
     skipped_buckets: int
     siblings: list[Resemblance] = field(default_factory=list)
+    parallel: set[int] = field(default_factory=set)  # kept near: their neighbours alike too
     _verdicts: dict[tuple[int, int], _Link | None] = field(default_factory=dict)
 
     def link(self, a: int, b: int) -> _Link | None:
@@ -614,6 +616,9 @@ def _misplaced(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             link = copies.link(paragraph.position, other.position)
             if link is None or link.truncated is not None:
                 continue
+            if _in_parallel_passages(paragraphs, other, paragraph, copies):
+                copies.parallel.update({paragraph.position, other.position})
+                continue
             kept, going = _keep_one(doc, other, paragraph, options.keep, skip)
             distance = paragraph.position - other.position
             decision.remove(going.position, kept.position, link, "misplaced_nearby",
@@ -624,6 +629,23 @@ def _misplaced(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             break
         if going is not paragraph:
             last_kept[key] = paragraph
+
+
+def _in_parallel_passages(paragraphs: list[Paragraph], first: Paragraph, second: Paragraph,
+                          copies: _Copies) -> bool:
+    """True when the paragraphs right before the two copies, or right after them, are
+    alike too: the two stand in passages that follow one template (two functions'
+    entries in a reference manual, each with the same ``Returns:`` paragraph). A
+    paragraph printed out of place has other neighbours there than where it belongs."""
+    for step in (-1, 1):
+        a, b = first.position + step, second.position + step
+        if not (0 <= a < len(paragraphs) and 0 <= b < len(paragraphs)) or a == second.position:
+            continue
+        key_a, key_b = copies.key_of.get(a), copies.key_of.get(b)
+        if key_a is not None and key_b is not None and (
+                key_a == key_b or key_b in copies.linked(key_a)):
+            return True
+    return False
 
 
 def _keep_one(doc: Document, first: Paragraph, second: Paragraph, keep: KeepPolicy,
@@ -684,7 +706,7 @@ def _kept_repeats(paragraphs: list[Paragraph], copies: _Copies, decision: _Decis
         found.append(Resemblance(paragraph.lines, original.span, 100.0,
                                  f"repeats the paragraph at line "
                                  f"{copies.doc.number(original.first)}; kept: "
-                                 f"{why_kept}", "repeated_paragraph"))
+                                 f"{_why(paragraph, copies, why_kept)}", "repeated_paragraph"))
     explained = len(copies.doc.text) <= EXPLAINED_CHARS
     for key, others in copies.alike.items():
         for match in others.values():
@@ -696,8 +718,18 @@ def _kept_repeats(paragraphs: list[Paragraph], copies: _Copies, decision: _Decis
             found.append(Resemblance(
                 shorter.lines, longer.span, match.similarity.score,
                 f"resembles the paragraph at line {copies.doc.number(longer.first)} "
-                f"({match.similarity.score:.0f}); kept: {why_kept}", "repeated_paragraph"))
+                f"({match.similarity.score:.0f}); kept: {_why(shorter, copies, why_kept)}",
+                "repeated_paragraph"))
     return found
+
+
+def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
+    """Why a repeat stayed: ``why_kept``, or, for a copy near its twin, that the two
+    stand in passages alike (:func:`_in_parallel_passages`)."""
+    if paragraph.position in copies.parallel:
+        return ("its neighbours repeat the neighbours of the other copy: a passage "
+                "written to one template, not a paragraph printed out of place")
+    return why_kept
 
 
 def _why_kept(doc: Document) -> str:
