@@ -16,9 +16,11 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   the page (``Article number, page 3 of 12``), wherever it stands on the page;
   and, with no page marks at all, a line that says which page it is on
   (``page 3 of 12``, ``第3页 共12页``), the total the same and the page rising;
-- where pages are not marked at all: copies far apart and regularly spaced (or
+- where no form feeds mark the pages: copies far apart and regularly spaced (or
   numbered in step), among lines of running text, and interrupting a sentence
-  at least once, as a head does when pages run together;
+  at least once, as a head does when pages run together (where form feeds mark
+  them, a head stands at their edges, and a line that stands nowhere near them
+  is no head: a flowchart's box on three pages is spaced like one);
 - **runs**: four or more identical copies, each a paragraph of its own, with
   nothing between them but blank lines and no text after them to the end of the
   document (a scraped page repeats its footer below itself; a run with text after
@@ -27,7 +29,9 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   brackets, repeated: ``(By Associated Press)``, ``(Continued on Page 3)``,
   ``(下转第3版)``. ``keep_credit_lines`` keeps them;
 - **stacked**: copies far apart that stand, most of them, right next to copies of
-  furniture found by the rules above (a head above a foot, run together).
+  furniture found by the rules above (a head above a foot, run together), where no
+  form feeds mark the pages (where they do, the line under a head that went is
+  judged at the page edge: a page's own title under it stays).
 
 At least half of a group's copies must show the evidence. A head that is also
 a real heading keeps the copy that introduces its section (a copy away from the
@@ -74,6 +78,7 @@ from .options import Options
 from .pages import MAX_PAGE_LINES, MIN_PAGE_LINES, Pages
 from .segment import Document
 from .sentence import (
+    BULLETED,
     CAPTION,
     LABELLED_ENTRY,
     can_continue,
@@ -96,6 +101,7 @@ UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
 FULL_LINE = 0.75  # of the median line: a page break cuts a paragraph of lines this long...
 FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lines are short)
+ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
 _PAGE_OF = re.compile(  # "page 3 of 12", "第3页 共12页": a line that says which page it is on
@@ -126,6 +132,7 @@ class _Context:
     edges: dict[int, int]  # candidate line at a page edge -> its page
     minimum: int
     going: set[int] = field(default_factory=set)  # the furniture found so far
+    anchors: set[int] = field(default_factory=set)  # ...but for lines found next to it
     running: list[int] = field(default_factory=list)  # lines of running text before each line
     _usual_length: float | None = None
 
@@ -169,18 +176,26 @@ class _Context:
         """True when the copy stands between an open sentence and its continuation: the
         line before it leaves a sentence of running text open (:meth:`in_running_text`:
         a page break cuts a sentence of full lines, not a list of options' names or a
-        function's signature), the line after goes on, and no line between is an entry
-        that opens on its label (``name: the element's name``): repeated lines among
-        a function's parameters are the entry's own, not a head run into it."""
+        function's signature), the line after goes on, and what stands between is a
+        foot and a head at most (``2 * EDGE_DEPTH`` lines), none of them a bulleted
+        item or an entry that opens on its label (``name: the element's name``):
+        repeated lines among a function's parameters are the entry's own, not a head
+        run into it, and a flowchart's boxes repeated on other pages are no head
+        between two halves. Nor is a copy that ends the sentence itself (``clinically
+        significant metastases.``, in lower case and closed)."""
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
         if before is None or after is None:
             return False
         lines = self.doc.lines
-        between = (lines[position].text for position in range(before + 1, after)
-                   if not (lines[position].blank or position in self.skip))
-        return (leaves_open(lines[before].text) and can_continue(lines[after].text)
+        between = [lines[position].text for position in range(before + 1, after)
+                   if not (lines[position].blank or position in self.skip)]
+        copy = lines[index].text
+        return (len(between) <= 2 * EDGE_DEPTH
+                and leaves_open(lines[before].text) and can_continue(lines[after].text)
                 and self.in_running_text(before)
-                and not any(LABELLED_ENTRY.match(text) for text in between))
+                and not (can_continue(copy) and not leaves_open(copy))
+                and not any(LABELLED_ENTRY.match(text) or BULLETED.match(text)
+                            for text in between))
 
     def in_running_text(self, index: int) -> bool:
         """True when the sentence that line ``index`` leaves open has a full line
@@ -324,6 +339,26 @@ def _at_edges(group: list[int], context: _Context) -> list[int]:
         return []
     pages = _page_runs([context.edges[index] for index in edge_copies], context.minimum)
     return [index for index in edge_copies if context.edges[index] in pages]
+
+
+def _once_a_page(group: list[int], at_edges: list[int], context: _Context) -> list[int]:
+    """All copies, when there is one on each page of a run of ``ONCE_A_PAGE_MIN``
+    consecutive pages or more, and a third of them or more stand at the page edges:
+    a head that an extractor put below the page's first heading on some pages, or a
+    foot it put above a figure's text. Content does not recur once on every page. The
+    first copy stays when it is a heading away from the edges: the title of the
+    section whose pages the head then tops."""
+    if not context.pages.breaks or len(group) < max(context.minimum, ONCE_A_PAGE_MIN) or \
+            len(at_edges) < max(context.minimum, len(group) / 3):
+        return []
+    pages = [context.pages.page_of(index) for index in group]
+    if any(b - a != 1 for a, b in itertools.pairwise(pages)):
+        return []
+    first = group[0]
+    if first not in at_edges and is_heading(context.doc.lines[first].text) and \
+            not context.interrupts(first):
+        return group[1:]  # a title that opens its section on the page before its heads
+    return group
 
 
 def _counting_pages(group: list[int], context: _Context) -> list[int]:
@@ -485,21 +520,31 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     A copy that interrupts a sentence is a head the extractor misplaced, and so is
     any copy of a head that stands on most pages (``DOMINANT_SHARE``): its page
     break was lost. Of the others, a heading keeps its first copy (the one that
-    introduces its section) and loses the rest; other lines stay.
+    introduces its section) and loses the rest; other lines stay. Without the
+    interruption, only a copy printed as the copies at the edges are goes (figures
+    aside): ``(HÜRT-6)``, a flowchart's reference to a page, is no copy of the page
+    label ``HÜRT-2`` however alike their letters.
     """
     going: list[int] = []
     heading_kept = False
     dominant = len(paged) >= DOMINANT_SHARE * context.pages.count
+    printed = {_as_printed(context.doc.lines[index].text) for index in paged}
     for index in group:
         if index in paged:
             continue
-        heading = is_heading(context.doc.lines[index].text)
+        text = context.doc.lines[index].text
+        heading = is_heading(text)
         interrupts = context.interrupts(index)
         if heading and not interrupts and not heading_kept:
             heading_kept = True  # the copy that introduces its section
-        elif dominant or interrupts or heading:
+        elif interrupts or ((dominant or heading) and _as_printed(text) in printed):
             going.append(index)
     return going
+
+
+def _as_printed(text: str) -> str:
+    """A line as printed, figures and runs of space aside."""
+    return " ".join(_NUMBER.sub("0", text).split())
 
 
 def _opens_its_section(group: list[int], context: _Context) -> int | None:
@@ -550,13 +595,19 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
         opener = _opens_its_section(group, context)
         return _Verdict([index for index in going if index != opener],
                         "boilerplate_line", evidence, detail)
+    once = _once_a_page(group, at_edges, context)
+    if once:
+        opener = _opens_its_section(group, context)
+        return _Verdict([index for index in once if index != opener], "boilerplate_line",
+                        "once_a_page", f"one on each of {len(once)} pages, "
+                                       f"{len(at_edges)} at their edges")
     if not policy.furniture_without_form_feeds:
         return None
     stated = _states_its_page(group, context.doc)
     if len(stated) >= enough:
         return _Verdict(stated, "boilerplate_line", "numbered_with_pages",
                         f"states its page, {len(stated)} pages")
-    unmarked = _unmarked(group, context)
+    unmarked = _unmarked(group, context) if context.pages.source != "form feeds" else []
     if len(unmarked) >= enough:
         opener = _opens_its_section(group, context)
         return _Verdict([index for index in unmarked if index != opener],
@@ -572,19 +623,37 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
 
 
 def _stacked(group: list[int], context: _Context) -> _Verdict | None:
-    """All copies, when most stand right next to furniture and they are far apart: the
-    second line of a head, or a head right above a foot, that an extractor ran together
-    with the text."""
-    if not context.doc.layout.policy.furniture_without_form_feeds:
+    """All copies, when most stand right next to furniture and recur as often as it
+    does: the second line of a head, or a head right above a foot, that an extractor
+    ran together with the text.
+
+    Next to furniture that other evidence found (``anchors``), not to lines found this
+    way (else the text above a foot would go a line at a time), and a page or two
+    apart at most, as the copies of that furniture stand (``MAX_PAGE_STEP`` times its
+    median spacing): a flowchart's box that three pages of forty end on stays."""
+    if not context.doc.layout.policy.furniture_without_form_feeds or \
+            context.pages.source == "form feeds":
         return None
     text = context.doc.lines[group[0]].text
     if not context.page_period(group, pages=2) or _letters(text) < UNMARKED_MIN_LETTERS or \
             not _wordy(text):
         return None
     going = context.going
-    beside = [index for index in group
-              if any(context.beside(index, step, going) in going for step in (-1, 1))]
+    partners: Counter[int] = Counter()
+    beside = []
+    for index in group:
+        found = [context.beside(index, step, going) for step in (-1, 1)]
+        anchors = [position for position in found if position in context.anchors]
+        if anchors:
+            beside.append(index)
+            partners[context.group_of[anchors[0]]] += 1
     if len(beside) < max(context.minimum, FURNITURE_FRACTION * len(group)):
+        return None
+    partner = partners.most_common(1)[0][0]
+    copies = sorted(index for index in context.anchors if context.group_of[index] == partner)
+    period = median([b - a for a, b in itertools.pairwise(copies)] or [0])  # in lines
+    spacing = median([b - a for a, b in itertools.pairwise(group)])
+    if spacing > MAX_PAGE_STEP * period:
         return None
     return _Verdict(group, "boilerplate_line", "next_to_furniture",
                     f"{len(beside)} next to other furniture")
@@ -629,6 +698,9 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
                  if not (options.keep_one_boilerplate and index == groups[number][0])}
         context.skip |= going
         context.going |= going
+        context.anchors |= {index for number, verdict in found.items()
+                            if verdict.evidence != "next_to_furniture"
+                            for index in verdict.copies} & going
         touched = _next_to(going, context)
         for page in {pages.page_of(index) for index in going} if pages.breaks else ():
             for index in edges_of_page[page]:

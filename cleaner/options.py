@@ -50,7 +50,7 @@ class Options:
         A line must occur at least this many times to be judged boilerplate.
     page_number_min_run (3)
         Page numbers are removed only in a run of at least this many that count up.
-    boilerplate_max_chars (80)
+    boilerplate_max_chars (200)
         Lines longer than this (letters and digits) are never boilerplate lines.
     keep_one_boilerplate (False)
         Keep the first copy of each boilerplate line instead of removing them all.
@@ -95,7 +95,7 @@ class Options:
         "How often a line must recur to be judged boilerplate."))
     page_number_min_run: int = field(default=3, metadata=_doc(
         "Shortest run of rising page numbers that is removed."))
-    boilerplate_max_chars: int = field(default=80, metadata=_doc(
+    boilerplate_max_chars: int = field(default=200, metadata=_doc(
         "Longest line (letters and digits) judged as boilerplate."))
     keep_one_boilerplate: bool = field(default=False, metadata=_doc(
         "Keep the first copy of each boilerplate line."))

@@ -1043,3 +1043,158 @@ def test_the_heading_that_opens_an_appendix_stays_and_its_running_heads_go(
     assert "Appendix A Copying Information . . . . . . . . 24" in lines
     assert ("Appendix A Copying Information" in lines) is kept
     assert sum(edit.reason == "boilerplate_line" for edit in result.edits) == 6 - kept
+
+
+FULL = "the harbour committee met on the morning of the storm to weigh the repairs and"
+
+
+@pytest.mark.parametrize(("lines", "candidates", "interrupts", "why"), [
+    ([FULL, "HEAD", "cost of the northern pier."], {1}, True, "between two halves"),
+    ([FULL + ".", "HEAD", "cost of the northern pier."], {1}, False, "the sentence closed"),
+    ([FULL, "HEAD", "The cost of the northern pier."], {1}, False, "the next starts anew"),
+    ([FULL, "HEAD", "name: the cost of the northern pier."], {1}, False,
+     "the next is an entry that opens on its label"),
+    ([FULL, "short and", "HEAD", "cost of the northern pier."], {2}, True,
+     "the open sentence has a full line two lines up"),
+    ([FULL + ".", "-t, --trace and", "HEAD", "cost of the northern pier."], {2}, False,
+     "the open sentence is a short line alone: an option's name, no running text"),
+    ([FULL, "", "-t, --trace and", "HEAD", "cost of the northern pier."], {3}, False,
+     "a blank line above the short line ends its block"),
+    ([FULL, "HEAD", "SUB", "cost of the northern pier."], {1, 2}, True,
+     "a head of two lines"),
+    ([FULL, "HEAD", "A", "B", "C", "D", "cost of the northern pier."], {1, 2, 3, 4, 5}, False,
+     "five repeated lines between: a passage, not a foot and a head"),
+    ([FULL, "HEAD", "root: the node", "cost of the northern pier."], {1, 2}, False,
+     "an entry between the halves"),
+    ([FULL, "HEAD", "• the node", "cost of the northern pier."], {1, 2}, False,
+     "a bulleted item between the halves"),
+    ([FULL, "HEAD", "\x17the node", "cost of the northern pier."], {1, 2}, False,
+     "a bullet an extractor wrote as a control character"),
+    ([FULL, "of the northern pier.", "cost of the eastern quay was"], {1}, False,
+     "the copy ends the sentence itself"),
+], ids=case_id)
+def test_a_copy_interrupts_a_sentence_of_running_text(lines: list[str], candidates: set[int],
+                                                      interrupts: bool, why: str) -> None:
+    """Where a page break cut a sentence, a head stands between its halves: a full line
+    left open before (a page break cuts a paragraph of full lines), a line that goes on
+    after, and between them a foot and a head at most, none an entry of a list."""
+    doc = segment("\n".join(lines) + "\n")
+    group_of = {index: index for index in candidates}
+    context = furniture._Context(doc, build(doc, frozenset()), set(), group_of, {}, 3)
+    copy = min(candidates)
+    assert context.interrupts(copy) is interrupts, why
+
+
+def _pages_with(line: str, where: list[str], pages: int = 8) -> tuple[str, list[str]]:
+    """Pages between form feeds, each with ``line`` placed as ``where[page % len(where)]``
+    says: ``top`` (the page's first line), ``under`` (below the page's own heading and
+    first paragraph), ``none``. Returns the text and each page's lines without it."""
+    texts, bodies = [], []
+    for page in range(pages):
+        lines = [f"{page + 1}.1 Section of page {page + 1}", *body("en", page, lines=4)]
+        place = where[page % len(where)]
+        with_line = ([line, *lines] if place == "top" else
+                     [*lines[:3], line, *lines[3:]] if place == "under" else lines)
+        texts.append("\n".join(with_line) + "\n")
+        bodies.append("\n".join(lines) + "\n")
+    return "\f".join(texts), bodies
+
+
+@pytest.mark.parametrize(("where", "left"), [
+    (["top", "under", "under"], 0),  # a third at the page edges: all eight go
+    (["under", "top", "under"], 1),  # the first, under the page's first lines, stays
+    (["top", "under", "under", "under"], 8),  # a quarter at the edges: not enough
+    (["under"], 8),  # never at an edge
+])
+def test_a_head_once_on_every_page_goes_though_some_copies_stand_below_the_edge(
+        where: list[str], left: int) -> None:
+    """An extractor may put the running head below the page's first heading, or a foot
+    above a figure's text: then fewer than half its copies stand at the page edges. One
+    copy on each of eight pages in a row, a third of them at the edges, is a head all
+    the same; content does not recur once on every page. A first copy away from the
+    edges is the title of the section the head then tops, and stays."""
+    text, bodies = _pages_with("Shared Harbour Database", where)
+    result = cleaner.clean(text)
+    assert result.text.count("Shared Harbour Database") == left
+    assert {edit.evidence for edit in result.edits} == ({"once_a_page"} if left < 8 else set())
+    if left == 0:
+        assert result.text == "\f".join(bodies)
+
+
+def test_a_line_spaced_like_a_head_stays_where_form_feeds_mark_the_pages() -> None:
+    """A box of a flowchart printed on three pages, in the middle of each, between a line
+    left open and one in lower case: spaced as a head would be where pages run together.
+    Where form feeds mark the pages, a head stands at their edges, and this line stands
+    nowhere near them: it stays. Without the form feeds it would be judged a head."""
+    pages = []
+    for page in range(3):
+        lines = _prose(page, 44)
+        lines[20] = lines[20].rstrip(".") + " and the"
+        lines.insert(21, "Abnormal preoperative iodine scan")
+        pages.append("\n".join(lines) + "\n")
+    marked = cleaner.clean("\f".join(pages))
+    assert marked.text.count("Abnormal preoperative iodine scan") == 3
+    assert not [edit for edit in marked.edits if edit.reason == "boilerplate_line"]
+    unmarked = cleaner.clean("".join(pages))
+    assert [edit.evidence for edit in unmarked.edits if edit.reason == "boilerplate_line"] \
+        == ["spaced_like_running_heads"] * 3
+
+
+def test_a_reference_to_a_page_is_no_copy_of_the_page_label() -> None:
+    """Guidelines label each page at its foot (``HURT-1``, ``HURT-2`` …) and refer to
+    pages in their boxes (``(HURT-6)``): alike lines once figures are masked, one group.
+    The labels at the page edges go; a reference in the text, printed otherwise (in
+    brackets), stays though it is as short as a heading."""
+    pages = []
+    for page in range(1, 7):
+        lines = body("en", page, lines=4)
+        if page in (2, 4):
+            lines.insert(2, "(HURT-6)")
+        pages.append("\n".join([*lines, f"HURT-{page}"]) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert [edit.removed.strip() for edit in result.edits] == [f"HURT-{n}" for n in range(1, 7)]
+    assert result.text.count("(HURT-6)") == 2
+
+
+def test_a_long_notice_on_every_page_goes() -> None:
+    """A stamp of a hundred and fifty letters and more at the top of every page (who
+    printed the copy, when, for what use): as much furniture as a short head, and in
+    the way of the heads below it. Lines up to ``boilerplate_max_chars`` (200) are
+    judged."""
+    stamp = ("Printed by A. Newman on 1/27/2021 2:08:24 PM. For personal use only. Not "
+             "approved for distribution. Copyright 2021 The Harbour Network, All Rights "
+             "Reserved.")
+    text, expected = document("en", 6, top=lambda page: stamp)
+    result = cleaner.clean(text)
+    assert result.text == expected
+    assert Options().boilerplate_max_chars == 200
+    assert cleaner.clean(text, Options(boilerplate_max_chars=80)).text == text
+
+
+def test_a_line_next_to_a_head_goes_with_it_only_as_often_as_the_head() -> None:
+    """Pages run together: a line that stands right above the head on every fourth page,
+    after the page's last sentence, is a box of a flowchart that ends those pages, not
+    a line of the head (which recurs every page): it stays."""
+    text, _ = _unmarked_pages([40] * 10, ["{page} Harbour Studies"])
+    lines = text.split("\n")
+    for page in (1, 5, 9):
+        at = lines.index(f"{page + 340} Harbour Studies")
+        lines[at - 1] = lines[at - 1].removesuffix(" and the") + "."
+        lines.insert(at, "Abnormal iodine body scan")
+    result = cleaner.clean("\n".join(lines))
+    assert result.text.count("Abnormal iodine body scan") == 3
+    assert {edit.evidence for edit in result.edits} == {"spaced_like_running_heads"}
+
+
+def test_a_line_next_to_a_line_found_next_to_a_head_stays() -> None:
+    """Only furniture that other evidence found makes its neighbour furniture: else the
+    text above a foot would go a line at a time, each line next to the one that went.
+    The head's number counts the pages; its second line, spaced as unevenly as the
+    pages, goes beside it; a third line, beside the second only, stays."""
+    lengths = [21, 120, 24, 115, 22, 118, 23, 110]
+    text, _ = _unmarked_pages(lengths, ["{page} Harbour Studies", "Storm Damage and Repair",
+                                        "Abnormal iodine body scan"])
+    result = cleaner.clean(text)
+    assert [edit.evidence for edit in result.edits if "Storm" in edit.removed] == \
+        ["next_to_furniture"] * 8
+    assert result.text.count("Abnormal iodine body scan") == 8
