@@ -7,8 +7,9 @@ as the duplicate stage left them: each group is one line and its variants
 Frequency alone is never enough. A group is furniture when its copies stand
 where furniture stands, judged on the page model (:mod:`cleaner.pages`):
 
-- **page edges**: copies at the top or bottom of pages (through blank lines,
-  page numbers and other candidates, at most ``EDGE_DEPTH`` deep) on a run of
+- **page edges**: copies at the top or bottom of pages (through blank lines, page
+  numbers, short lines of figures alone such as a date, and other candidates, at
+  most ``EDGE_DEPTH`` deep) on a run of
   consecutive or alternating pages. A chapter's head on its 8 pages counts as
   much as a journal's name on all 40; even pages may carry the authors and odd
   pages the title;
@@ -101,6 +102,7 @@ UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
 FULL_LINE = 0.75  # of the median line: a page break cuts a paragraph of lines this long...
 FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lines are short)
+FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not a table row
 ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
@@ -152,11 +154,13 @@ class _Context:
 
     def neighbour(self, index: int, step: int) -> int | None:
         """The nearest line of running text before (step -1) or after (+1): not blank,
-        not skipped, not a candidate (as if all furniture were gone)."""
+        not skipped, not a candidate (as if all furniture were gone), not a short line
+        of figures alone (a page number the page-number stage could not count)."""
         position = index + step
         while 0 <= position < len(self.doc.lines):
             line = self.doc.lines[position]
-            if not (line.blank or position in self.skip or position in self.group_of):
+            if not (line.blank or position in self.skip or position in self.group_of
+                    or _figures_alone(line.text)):
                 return position
             position += step
         return None
@@ -241,9 +245,10 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
     """The candidate lines at the top and the bottom edge of ``page``.
 
     From the page's first line down, and from its last line up, the walk goes through
-    blank lines and ``skip`` lines, and through up to ``EDGE_DEPTH`` candidates, to the
-    first line of running text. A copy below another copy of its own group is not at
-    the edge: it is the heading under its own running head.
+    blank lines, ``skip`` lines and short lines of figures alone, and through up to
+    ``EDGE_DEPTH`` candidates, to the first line of running text. A copy below another
+    copy of its own group is not at the edge: it is the heading under its own running
+    head.
     """
     top = 0 if page == 0 else pages.breaks[page - 1].after
     bottom = len(doc.lines) - 1 if page == pages.count - 1 else pages.breaks[page].before
@@ -262,10 +267,17 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
                     edges.setdefault(position, page)
                 groups_seen.add(group_of[position])
                 depth += 1
-            elif not line.blank and position not in skip:
+            elif not (line.blank or position in skip or _figures_alone(line.text)):
                 break
             position += step
     return edges
+
+
+def _figures_alone(text: str) -> bool:
+    """A short line without letters (``50``, ``2004-06``, ``– 12 –``): a page number the
+    page-number stage could not count, a date beside a head; no running text."""
+    core = text.strip()
+    return len(core) <= FIGURES_LINE_MAX and not any(char.isalpha() for char in core)
 
 
 def _past_continuation(doc: Document, top: int, skip: Container[int],

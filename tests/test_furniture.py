@@ -1062,6 +1062,10 @@ FULL = "the harbour committee met on the morning of the storm to weigh the repai
      "a blank line above the short line ends its block"),
     ([FULL, "HEAD", "SUB", "cost of the northern pier."], {1, 2}, True,
      "a head of two lines"),
+    ([FULL, "50", "HEAD", "cost of the northern pier."], {2}, True,
+     "a page number the page-number stage left is no running text"),
+    ([FULL, "50 and", "HEAD", "cost of the northern pier."], {2}, False,
+     "a short line of words is"),
     ([FULL, "HEAD", "A", "B", "C", "D", "cost of the northern pier."], {1, 2, 3, 4, 5}, False,
      "five repeated lines between: a passage, not a foot and a head"),
     ([FULL, "HEAD", "root: the node", "cost of the northern pier."], {1, 2}, False,
@@ -1198,3 +1202,15 @@ def test_a_line_next_to_a_line_found_next_to_a_head_stays() -> None:
     assert [edit.evidence for edit in result.edits if "Storm" in edit.removed] == \
         ["next_to_furniture"] * 8
     assert result.text.count("Abnormal iodine body scan") == 8
+
+
+def test_a_head_under_a_date_or_a_stray_page_number_stands_at_the_page_edge() -> None:
+    """The walk from a page's edge to its first line of text goes through short lines
+    of figures alone (``2004-06`` beside the head, a page number whose run the
+    page-number stage could not count): the head below them is at the edge, and goes;
+    they stay."""
+    text, _ = document("en", 6, top=lambda page: "2004-06\nHarbour Data Model, Edition 1")
+    result = cleaner.clean(text)
+    assert [edit.evidence for edit in result.edits] == ["page_edges"] * 6
+    assert "Harbour Data Model" not in result.text
+    assert result.text.count("2004-06") == 6
