@@ -13,6 +13,9 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   consecutive or alternating pages. A chapter's head on its 8 pages counts as
   much as a journal's name on all 40; even pages may carry the authors and odd
   pages the title;
+- **once a page**: one copy on each of ``ONCE_A_PAGE_MIN`` pages in a row or more,
+  a third of them at the edges (an extractor put the others under the page's first
+  heading, or above a figure's text);
 - **a number that counts the pages**: one copy a page, its number rising with
   the page (``Article number, page 3 of 12``), wherever it stands on the page;
   and, with no page marks at all, a line that says which page it is on
@@ -577,6 +580,13 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
     return first
 
 
+def _but_its_title(going: list[int], group: list[int], context: _Context) -> list[int]:
+    """The copies ``going``, but for the title that opens the section the head names
+    (:func:`_opens_its_section`)."""
+    title = _opens_its_section(group, context)
+    return [index for index in going if index != title]
+
+
 @dataclass(frozen=True)
 class _Verdict:
     copies: list[int]
@@ -604,13 +614,11 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
         else:
             evidence, detail = "numbered_with_pages", f"numbered with {len(counting)} pages"
         going = sorted(paged + _away_from_edges(group, paged, context))
-        opener = _opens_its_section(group, context)
-        return _Verdict([index for index in going if index != opener],
-                        "boilerplate_line", evidence, detail)
+        return _Verdict(_but_its_title(going, group, context), "boilerplate_line", evidence,
+                        detail)
     once = _once_a_page(group, at_edges, context)
     if once:
-        opener = _opens_its_section(group, context)
-        return _Verdict([index for index in once if index != opener], "boilerplate_line",
+        return _Verdict(_but_its_title(once, group, context), "boilerplate_line",
                         "once_a_page", f"one on each of {len(once)} pages, "
                                        f"{len(at_edges)} at their edges")
     if not policy.furniture_without_form_feeds:
@@ -621,10 +629,8 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
                         f"states its page, {len(stated)} pages")
     unmarked = _unmarked(group, context) if context.pages.source != "form feeds" else []
     if len(unmarked) >= enough:
-        opener = _opens_its_section(group, context)
-        return _Verdict([index for index in unmarked if index != opener],
-                        "boilerplate_line", "spaced_like_running_heads",
-                        "spaced like running heads")
+        return _Verdict(_but_its_title(unmarked, group, context), "boilerplate_line",
+                        "spaced_like_running_heads", "spaced like running heads")
     runs = _in_runs(group, context)
     if len(runs) >= enough:
         return _Verdict(group, "boilerplate_line", "in_runs", f"{len(runs)} in runs")
