@@ -1062,6 +1062,9 @@ FULL = "the harbour committee met on the morning of the storm to weigh the repai
      "a blank line above the short line ends its block"),
     ([FULL, "HEAD", "SUB", "cost of the northern pier."], {1, 2}, True,
      "a head of two lines"),
+    ([FULL + ".", FULL + ".", FULL + ".", "and the crane", "and the pier", "and the quay",
+      "HEAD", "cost of the northern pier."], {6}, False,
+     "three short lines left open, and no full line before them within reach"),
     ([FULL, "50", "HEAD", "cost of the northern pier."], {2}, True,
      "a page number the page-number stage left is no running text"),
     ([FULL, "50 and", "HEAD", "cost of the northern pier."], {2}, False,
@@ -1214,3 +1217,56 @@ def test_a_head_under_a_date_or_a_stray_page_number_stands_at_the_page_edge() ->
     assert [edit.evidence for edit in result.edits] == ["page_edges"] * 6
     assert "Harbour Data Model" not in result.text
     assert result.text.count("2004-06") == 6
+
+
+@pytest.mark.parametrize(("head_pages", "mid_page_copy_goes"), [
+    (4, True),  # on half the pages: it goes wherever it stands
+    (3, False),  # on fewer: a copy away from the edges that is no heading stays
+])
+def test_a_head_on_most_pages_goes_wherever_it_stands(head_pages: int,
+                                                     mid_page_copy_goes: bool) -> None:
+    """A head printed as a sentence (``…, vol. 3, 2001.``, no heading) at the top of half
+    of the pages or more: a copy of it mid-page, printed the same, between two closed
+    sentences, is that head with its page break lost, and goes. On fewer pages, the
+    mid-page copy is content that quotes it, and stays."""
+    head = "Proceedings of the Harbour Board, vol. 3, 2001."
+    pages = []
+    for page in range(1, 9):
+        lines = ([head] if page <= head_pages else []) + body("en", page, 4)
+        if page == 7:
+            lines.insert(2, head)
+        pages.append("\n".join(lines) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert result.text.count(head) == (0 if mid_page_copy_goes else 1)
+
+
+def test_a_page_title_under_a_head_stays_where_form_feeds_mark_the_pages() -> None:
+    """Where form feeds mark the pages, a line right under a head that went stands at the
+    page edge and is judged there: a section's title on the first two pages of two
+    sections, under the head, is on no run of pages, and stays (no line goes for
+    standing next to furniture alone)."""
+    pages = []
+    for page in range(1, 13):
+        lines = ["Harbour Guidelines, Version 2"]
+        if page in (1, 2, 7, 8):
+            lines.append("CLINICAL PRESENTATION")
+        pages.append("\n".join(lines + _prose(page, 25)) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert result.text.count("CLINICAL PRESENTATION") == 4
+    assert result.text.count("Harbour Guidelines") == 0
+
+
+@pytest.mark.parametrize(("second", "goes"), [
+    ("Storm Damage and Repair", True),
+    ("x12 y23 z34 w45 v56 u67", False),  # figures more than letters: a row of a table
+    ("Quay", False),  # fewer than five letters
+])
+def test_a_second_line_beside_a_head_goes_only_when_it_is_words(second: str,
+                                                                goes: bool) -> None:
+    """Under a head whose number counts the pages, on pages of uneven length: a line of
+    words goes with it (next to furniture); a row of figures or a word of four letters
+    stays."""
+    lengths = [21, 120, 24, 115, 22, 118, 23, 110]
+    text, _ = _unmarked_pages(lengths, ["{page} Harbour Studies", second])
+    result = cleaner.clean(text)
+    assert (second in result.text) is not goes
