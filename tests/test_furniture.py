@@ -1270,3 +1270,20 @@ def test_a_second_line_beside_a_head_goes_only_when_it_is_words(second: str,
     text, _ = _unmarked_pages(lengths, ["{page} Harbour Studies", second])
     result = cleaner.clean(text)
     assert (second in result.text) is not goes
+
+
+def test_a_garbled_copy_of_a_head_dropped_into_a_sentence_goes() -> None:
+    """A copy of the head in the middle of a page, garbled otherwise than the copies at
+    the edges (``Harbour Studles``) and no heading-shaped title of a section: it goes
+    because it stands between the two halves of a sentence, and only for that."""
+    head = "Harbour Studies"
+    pages = []
+    for page in range(1, 9):
+        lines = [head, *_prose(page, 24)]
+        lines[-1] = lines[-1].removesuffix(" and the") + "."
+        if page == 6:
+            lines[10:10] = ["Harbour Studles"]
+        pages.append("\n".join(lines) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert "Harbour Stud" not in result.text
+    assert sum(edit.reason == "boilerplate_line" for edit in result.edits) == 9
