@@ -103,6 +103,8 @@ REJUDGE_TIMES = 2  # a decided group is judged again on the copies it left this 
 MIN_RUN = 4  # a run of this many identical lines is scrape debris; fewer may be a refrain
 UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
+PAGE_COUNT_MIN_COPIES = 4  # copies needed to tell a count of pages from one of sections
+PAGE_LENGTH_SPREAD = 1.6  # a page's text, longest over shortest, in lines of running text
 FULL_LINE = 0.75  # of the median line: a page break cuts a paragraph of lines this long...
 FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lines are short)
 FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not a table row
@@ -443,7 +445,8 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     """All copies, when they look like running heads or feet without help from the page
     model: the same line exactly (digits aside) at least ``minimum`` times, far apart
     and regularly spaced (or numbered in step), among lines of running text, and
-    interrupting a sentence at least once.
+    interrupting a sentence at least once or numbered with the pages
+    (:func:`_counts_pages`).
 
     This does not depend on the page model, so that a document whose page numbers
     are gone is judged as it was with them.
@@ -465,9 +468,37 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
         return []
     if sum(context.among_prose(index) for index in copies) < FURNITURE_FRACTION * len(copies):
         return []
-    if not any(context.interrupts(index) for index in copies):
+    if not (any(context.interrupts(index) for index in copies)
+            or _counts_pages(copies, context)):
         return []
     return group
+
+
+def _counts_pages(copies: list[int], context: _Context) -> bool:
+    """True when a number run into the copies counts pages (``Chapter 4: Functions 9``
+    … ``23``): it rises with every copy, by one to ``MAX_PAGE_STEP``, and the text
+    between two copies is as long per step as between any two others (within
+    ``PAGE_LENGTH_SPREAD``), as a page is; the rest of the line is two words or more,
+    not a bare ``Chapter 12``. A section's number rises once for a section of any
+    length; a head's page rises once a page, whether or not a sentence runs over it."""
+    lines = context.doc.lines
+    if len(copies) < PAGE_COUNT_MIN_COPIES or \
+            len(_NUMBER.sub(" ", lines[copies[0]].text).split()) < 2:
+        return False
+    numbers = [[int(value) for value in _NUMBER.findall(lines[index].text)] for index in copies]
+    width = len(numbers[0])
+    if not width or any(len(found) != width for found in numbers):
+        return False
+    for position in range(width):
+        steps = [b[position] - a[position] for a, b in itertools.pairwise(numbers)]
+        if not all(0 < step <= MAX_PAGE_STEP for step in steps):
+            continue
+        per_page = [context.distance(a, b) / step
+                    for (a, b), step in zip(itertools.pairwise(copies), steps, strict=True)]
+        if min(per_page) >= MIN_PAGE_LINES and \
+                max(per_page) <= PAGE_LENGTH_SPREAD * min(per_page):
+            return True
+    return False
 
 
 def _in_runs(group: list[int], context: _Context) -> list[int]:

@@ -1287,3 +1287,36 @@ def test_a_garbled_copy_of_a_head_dropped_into_a_sentence_goes() -> None:
     result = cleaner.clean("\f".join(pages))
     assert "Harbour Stud" not in result.text
     assert sum(edit.reason == "boilerplate_line" for edit in result.edits) == 9
+
+
+def _reference_pages(head: str, lengths: list[int]) -> str:
+    """A reference manual run together as pypdf writes it: pages of the given lengths in
+    lines, each ending on a finished paragraph (no sentence runs over a page), each
+    opened by ``head`` (``{page}`` numbered from 9)."""
+    pages = []
+    for page, length in enumerate(lengths, 9):
+        lines = _prose(page, length)
+        lines[0] = lines[0].removeprefix("and ").capitalize()
+        lines[-1] = lines[-1].removesuffix(" and the") + "."
+        pages.append("\n".join([head.format(page=page), *lines]))
+    return "\n".join(pages) + "\n"
+
+
+@pytest.mark.parametrize(("head", "lengths", "goes"), [
+    ("Chapter 4: Function reference {page}", [30, 34, 28, 33, 31, 29], True),
+    ("{page} Chapter 4: Function reference", [30, 34, 28, 33, 31, 29], True),
+    # a section's number: it rises once a section, and sections are not alike in length
+    ("Part {page} of the Harbour Report", [30, 90, 28, 64, 31, 120], False),
+    ("Chapter {page}", [30, 34, 28, 33, 31, 29], False),  # a bare number and a word
+    ("Chapter 4: Function reference {page}", [30, 34, 28], False),  # three: too few to tell
+])
+def test_a_head_numbered_with_its_pages_goes_though_no_sentence_runs_over_a_page(
+        head: str, lengths: list[int], goes: bool) -> None:
+    """In a manual whose pages end on finished paragraphs, no head interrupts a sentence.
+    A number in the head that rises by one a copy, with as much text between any two
+    copies as a page holds, counts the pages: the head goes. A number that rises once a
+    section, sections of any length, is a section's; a bare ``Chapter 10`` is a heading."""
+    text = _reference_pages(head, lengths)
+    result = cleaner.clean(text)
+    found = [edit.evidence for edit in result.edits if edit.reason == "boilerplate_line"]
+    assert found == (["spaced_like_running_heads"] * len(lengths) if goes else [])
