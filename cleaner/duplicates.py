@@ -616,7 +616,7 @@ def _misplaced(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             link = copies.link(paragraph.position, other.position)
             if link is None or link.truncated is not None:
                 continue
-            if _in_parallel_passages(paragraphs, other, paragraph, copies):
+            if _in_parallel_passages(other, paragraph, copies):
                 copies.parallel.update({paragraph.position, other.position})
                 continue
             kept, going = _keep_one(doc, other, paragraph, options.keep, skip)
@@ -631,17 +631,14 @@ def _misplaced(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             last_kept[key] = paragraph
 
 
-def _in_parallel_passages(paragraphs: list[Paragraph], first: Paragraph, second: Paragraph,
-                          copies: _Copies) -> bool:
+def _in_parallel_passages(first: Paragraph, second: Paragraph, copies: _Copies) -> bool:
     """True when the paragraphs right before the two copies, or right after them, are
     alike too: the two stand in passages that follow one template (two functions'
     entries in a reference manual, each with the same ``Returns:`` paragraph). A
     paragraph printed out of place has other neighbours there than where it belongs."""
-    for step in (-1, 1):
-        a, b = first.position + step, second.position + step
-        if not (0 <= a < len(paragraphs) and 0 <= b < len(paragraphs)) or a == second.position:
-            continue
-        key_a, key_b = copies.key_of.get(a), copies.key_of.get(b)
+    for step in (-1, 1):  # positions past either end have no key
+        key_a = copies.key_of.get(first.position + step)
+        key_b = copies.key_of.get(second.position + step)
         if key_a is not None and key_b is not None and (
                 key_a == key_b or key_b in copies.linked(key_a)):
             return True

@@ -419,24 +419,27 @@ RETURNS = ("Returns: zero when the value was written, an error code when the nam
 ELEMENT = "name: the name of the element inside the structure that you want to read or set."
 
 
-@pytest.mark.parametrize(("between", "kept"), [
-    ([ELEMENT], True),  # the paragraphs before the two copies alike too: one template
-    (["The first entry ends with a note of its own, unlike any other in the manual."], False),
-], ids=["template", "misplaced"])
-def test_a_paragraph_twice_in_passages_written_to_one_template_stays(between: list[str],
-                                                                       kept: bool) -> None:
+@pytest.mark.parametrize(("between", "after", "kept"), [
+    ([ELEMENT], [], True),  # the paragraphs before the two copies alike too: one template
+    ([], [ELEMENT], True),  # the paragraphs after them
+    (["The first entry ends with a note of its own, unlike any other in the manual."], [],
+     False),
+], ids=["template before", "template after", "misplaced"])
+def test_a_paragraph_twice_in_passages_written_to_one_template_stays(
+        between: list[str], after: list[str], kept: bool) -> None:
     """Two functions described alike, each entry with the same parameter and the same
     ``Returns:`` paragraph, a few paragraphs apart: their neighbours repeat each other,
     so they are a template the author followed, not a paragraph printed out of place;
     both stay, and the report says why. With other neighbours the second copy goes."""
     text = doc("asn read value", "Reads the value of one element of a structure.", *between,
-               RETURNS, "asn write value", "Writes the value of one element of a structure.",
-               ELEMENT, RETURNS, "The end of the chapter.")
+               RETURNS, *after, "asn write value", "Stores a new value in a node of a tree.",
+               ELEMENT if not after else "A paragraph of its own, unlike the others here.",
+               RETURNS, *after, "The end of the chapter.")
     result = cleaner.clean(text)
     assert (result.text == text) is kept
     assert [edit.evidence for edit in result.edits] == ([] if kept else ["misplaced_nearby"])
     why = [sibling.message for sibling in result.siblings if sibling.first_line == 15]
-    assert why == ([f"repeats the paragraph at line {7 if kept else 5}; kept: its neighbours "
+    assert why == ([f"repeats the paragraph at line {7 if between else 5}; kept: its neighbours "
                     "repeat the neighbours of the other copy: a passage written to one "
                     "template, not a paragraph printed out of place"] if kept else [])
 
