@@ -1309,6 +1309,8 @@ def _reference_pages(head: str, lengths: list[int]) -> str:
     ("Part {page} of the Harbour Report", [30, 90, 28, 64, 31, 120], False),
     ("Chapter {page}", [30, 34, 28, 33, 31, 29], False),  # a bare number and a word
     ("Chapter 4: Function reference {page}", [30, 34, 28], False),  # three: too few to tell
+    ("Chapter 4: Function reference {page}", [30, 34, 28, 33], True),  # four: enough
+    ("Harbour Reference {page}", [30, 34, 28, 33, 31, 29], True),  # two words: enough
 ])
 def test_a_head_numbered_with_its_pages_goes_though_no_sentence_runs_over_a_page(
         head: str, lengths: list[int], goes: bool) -> None:
