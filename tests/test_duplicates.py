@@ -421,10 +421,11 @@ ELEMENT = "name: the name of the element inside the structure that you want to r
 
 @pytest.mark.parametrize(("between", "after", "kept"), [
     ([ELEMENT], [], True),  # the paragraphs before the two copies alike too: one template
+    ([ELEMENT.replace("read or set", "read or write")], [], True),  # alike, not the same
     ([], [ELEMENT], True),  # the paragraphs after them
     (["The first entry ends with a note of its own, unlike any other in the manual."], [],
      False),
-], ids=["template before", "template after", "misplaced"])
+], ids=["template before", "alike before", "template after", "misplaced"])
 def test_a_paragraph_twice_in_passages_written_to_one_template_stays(
         between: list[str], after: list[str], kept: bool) -> None:
     """Two functions described alike, each entry with the same parameter and the same
