@@ -21,10 +21,11 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   and, with no page marks at all, a line that says which page it is on
   (``page 3 of 12``, ``第3页 共12页``), the total the same and the page rising;
 - where no form feeds mark the pages: copies far apart and regularly spaced (or
-  numbered in step), among lines of running text, and interrupting a sentence
-  at least once, as a head does when pages run together (where form feeds mark
-  them, a head stands at their edges, and a line that stands nowhere near them
-  is no head: a flowchart's box on three pages is spaced like one);
+  numbered in step), among lines of running text, and interrupting a sentence of
+  running text at least once, as a head does when pages run together, or carrying
+  a number that counts the pages (where form feeds mark them, a head stands at
+  their edges, and a line that stands nowhere near them is no head: a flowchart's
+  box on three pages is spaced like one);
 - **runs**: four or more identical copies, each a paragraph of its own, with
   nothing between them but blank lines and no text after them to the end of the
   document (a scraped page repeats its footer below itself; a run with text after
