@@ -97,13 +97,14 @@ KNOBS = ("".join(f"{text}\n{foot}\n{number}\n\f" for number, (text, foot)
     (Options(), {"boilerplate_line": 4, "page_number": 4, "near_duplicate_paragraph": 1}),
     (Options(line_similarity=100), {"page_number": 4, "near_duplicate_paragraph": 1}),
     (Options(similarity=100), {"boilerplate_line": 4, "page_number": 4}),
-    (Options(page_number_min_run=5), {"near_duplicate_paragraph": 1}),
+    (Options(page_number_min_run=5), {"boilerplate_line": 4, "near_duplicate_paragraph": 1}),
     (Options(boilerplate_min_repeats=5), {"page_number": 4, "near_duplicate_paragraph": 1}),
 ])
 def test_each_knob_moves_only_what_it_names(options: Options, reasons: dict[str, int]) -> None:
     """``line_similarity`` groups OCR variants of a foot, ``similarity`` matches paragraphs;
-    ``page_number_min_run`` is the page numbers' run (the foot goes with the numbers it is
-    numbered with), ``boilerplate_min_repeats`` the lines' count."""
+    ``page_number_min_run`` is the page numbers' run (the foot above the numbers it keeps
+    still stands at the page edge, and goes), ``boilerplate_min_repeats`` the lines'
+    count."""
     assert cleaner.clean(KNOBS, options).stats.by_reason == reasons
 
 
