@@ -379,10 +379,14 @@ def _once_a_page(group: list[int], at_edges: list[int], context: _Context) -> li
     return group
 
 
+def _figures(doc: Document, index: int) -> list[int]:
+    """The numbers in line ``index``, in order: where a head's page number may be."""
+    return [int(value) for value in _NUMBER.findall(doc.lines[index].text)]
+
+
 def _counting_pages(group: list[int], context: _Context) -> list[int]:
     """The copies whose number rises with the page they stand on, one copy a page."""
-    numbers = [[int(value) for value in _NUMBER.findall(context.doc.lines[index].text)]
-               for index in group]
+    numbers = [_figures(context.doc, index) for index in group]
     best: list[int] = []
     for position in range(max((len(found) for found in numbers), default=0)):
         chain: list[int] = []
@@ -429,7 +433,7 @@ def _numbered_in_step(group: list[int], doc: Document) -> bool:
     """True when some number in the copies rises by one to ``MAX_PAGE_STEP`` from copy to
     copy (heads on every other page; an extractor's extra page break), or by more once in
     a while (a page whose foot the extractor glued to its text)."""
-    numbers = [[int(value) for value in _NUMBER.findall(doc.lines[index].text)] for index in group]
+    numbers = [_figures(doc, index) for index in group]
     width = len(numbers[0])
     numbers = [found for found in numbers if len(found) == width]
     if not width or len(numbers) < FURNITURE_FRACTION * len(group):
@@ -486,7 +490,7 @@ def _counts_pages(copies: list[int], context: _Context) -> bool:
     if len(copies) < PAGE_COUNT_MIN_COPIES or \
             len(_NUMBER.sub(" ", lines[copies[0]].text).split()) < 2:
         return False
-    numbers = [[int(value) for value in _NUMBER.findall(lines[index].text)] for index in copies]
+    numbers = [_figures(context.doc, index) for index in copies]
     width = len(numbers[0])
     if not width or any(len(found) != width for found in numbers):
         return False

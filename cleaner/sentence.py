@@ -32,12 +32,14 @@ CLOSERS = set("\"'”’」』》〉）)]】〕>»")
 PLAINLY_OPEN_END = set(",，、-‐‑–—(（[【「『《“‘")
 # Punctuation inside a line that shows it is a sentence, not a heading.
 SENTENCE_MARKS = set(",，、。．！？!?;；…")
+BULLETS = "-*+•·▪●○◆◇■□"  # marks that open an item of a list
 LIST_ITEM = re.compile(
-    r"^\s*(?:[-*+•·▪●○◆◇■□]\s|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|"
+    rf"^\s*(?:[{re.escape(BULLETS)}]\s|"
+    r"\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|"
     r"[(（][一二三四五六七八九十]{1,3}[)）]|[a-zA-Z][.)]\s)"
 )
 # A bullet, or the control character an extractor writes for a bullet glyph it cannot map.
-BULLETED = re.compile(r"^\s*(?:[-*+•·▪●○◆◇■□◦‣⁃]\s|[\x00-\x08\x0e-\x1f\x7f]\s*\S)")
+BULLETED = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}◦‣⁃]\s|[\x00-\x08\x0e-\x1f\x7f]\s*\S)")
 # One word and a colon, then the text: an entry of a list of parameters or terms.
 LABELLED_ENTRY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9_.\-]{0,30}:\s+\S")
 HEADING_MAX_CJK = 20  # characters: a CJK heading is a phrase; a sentence runs longer
