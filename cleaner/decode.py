@@ -95,8 +95,10 @@ class Decoded:
 
 _BINARY_CONTROLS = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r\f\v\x1b")
 # Extractors write control characters for glyphs they cannot map (a few per cent in a
-# page of mathematics): that is text. Binary data has NUL bytes, or controls throughout.
+# page of mathematics), NUL among them (PyMuPDF, pypdf): that is text. Binary data has
+# NUL bytes throughout, or bytes that are not UTF-8 around them, or controls throughout.
 BINARY_CONTROL_FRACTION = 0.1
+TEXT_NUL_FRACTION = 0.001  # a UTF-8 file with NUL bytes this rare is text
 MIXED_MIN_BYTES = 32  # a piece (or a run of bytes that are not UTF-8) this long is text
 UTF8_PIECE_BYTES = 4096  # a legacy file is looked through in pieces this long for UTF-8
 DETECTED_PIECES = 4  # ...(at least this many), and in this many for another multi-byte one
@@ -107,8 +109,10 @@ HALF_SURE = 0.5  # ...or this much, when the detector is less sure of the whole 
 
 
 def _looks_binary(data: bytes) -> bool:
-    """NUL bytes, or more than 10% control bytes in the first 64 KB."""
-    if b"\x00" in data:
+    """NUL bytes (but for a few, one in a thousand bytes, in UTF-8), or more than 10%
+    control bytes in the first 64 KB."""
+    nuls = data.count(0)
+    if nuls and (nuls > TEXT_NUL_FRACTION * len(data) or not _is_utf8(data)):
         return True
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))

@@ -90,6 +90,20 @@ def test_total_line_verbose_and_quiet(tree: Path) -> None:
                                   "not text"]
 
 
+def test_an_extract_with_a_nul_for_an_unmapped_glyph_is_cleaned_in_place(
+        tmp_path: Path) -> None:
+    """One NUL in a long UTF-8 extract is a glyph the extractor could not map: the file is
+    cleaned in a real subprocess, and the NUL is still there, byte for byte."""
+    path = tmp_path / "extract.txt"
+    damaged = DAMAGED.replace("\n", " \x00 \n", 1) + "x" * 1000 + "\n"
+    path.write_bytes(damaged.encode())
+    completed = subprocess.run([sys.executable, "-m", "cleaner", "clean", "--in-place",
+                                str(path)], capture_output=True, text=True, check=False)
+    assert completed.returncode == exitcodes.OK, completed.stderr
+    cleaned = path.read_bytes()
+    assert cleaned.count(b"\x00") == 1 and b"Running footer" not in cleaned
+
+
 def test_colour_on_request_and_off_with_no_color(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text(DAMAGED, encoding="utf-8")

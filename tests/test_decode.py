@@ -171,6 +171,24 @@ def test_a_byte_order_mark_wins_unless_another_encoding_is_given() -> None:
     assert decode(data, "latin-1").text == "\xff\xfet\x00e\x00x\x00t\x00"  # taken as asked
 
 
+def test_a_few_nul_bytes_in_utf8_are_text_as_an_extractor_wrote_them() -> None:
+    """PyMuPDF and pypdf write NUL for a glyph they cannot map: one in a thousand bytes
+    or fewer, in UTF-8, is text, kept as it is; more, or in bytes that are not UTF-8,
+    is binary."""
+    import cleaner
+
+    pages = "".join(f"Running head\nOn page {page} the flux \x00 scales as r for the "
+                    f"{page * 7} models we ran, as the table shows.\n\n" for page in range(1, 9))
+    data = pages.encode() + b"x" * (1000 * pages.count("\x00") - len(pages.encode()))
+    decoded = decode(data)
+    assert decoded.text == data.decode()
+    assert cleaner.clean(decoded.text).text.count("\x00") == 8  # kept as they are
+    with pytest.raises(InputError, match="binary"):
+        decode(data[:-1])  # one NUL in 999 bytes
+    with pytest.raises(InputError, match="binary"):
+        decode(data + "é".encode("latin-1"))  # not UTF-8
+
+
 def test_control_bytes_make_binary_only_above_one_in_ten() -> None:
     assert decode(b"a" * 90 + b"\x01" * 10).text == "a" * 90 + "\x01" * 10
     with pytest.raises(InputError, match="binary"):
