@@ -2,9 +2,11 @@
 
 A *line* is the text between line breaks: ``\\n``, ``\\r\\n``, ``\\r``, and the
 form feed ``\\f`` that extraction tools put at a page break, often in the middle
-of a line. A *block* is a run of non-blank lines, ended by a blank line or a
-page break. Every line knows where it
-starts, where its content ends and where its line break ends in the original text, so that
+of a line. Form feeds that mostly come three in a row are no page breaks:
+extractors write them for glyphs they cannot map (a mathematics symbol), and there
+they are characters of their line, kept as they are. A *block* is a run of non-blank
+lines, ended by a blank line or a page break. Every line knows where it starts, where
+its content ends and where its line break ends in the original text, so that
 every later stage speaks in spans of the original.
 
 Some lines are *protected*: no detector removes or joins them. In every format
@@ -34,6 +36,10 @@ if TYPE_CHECKING:
     from .formats import Layout
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r|\f")
+_LINE_BREAK_BUT_FEEDS = re.compile(r"\r\n|\n|\r")
+# Form feeds three or more in a row look like glyphs (two are a blank page between two)...
+_GLYPH_FEEDS = re.compile(r"\f{3,}")
+MIN_GLYPH_FEEDS = 10  # ...and this many such, over half the feeds, make them all glyphs
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _TABLE = re.compile(r"^\s*\|")
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}(\s|$)")
@@ -125,11 +131,29 @@ class Document:
         return "\n".join(self.lines[index].text for index in indices)
 
 
+def feeds_break_pages(text: str) -> bool:
+    """Whether the form feeds of ``text`` stand between its pages. They do, unless
+    most of them, ten at least, stand three or more in a row, as an extractor writes
+    the pieces of a mathematics symbol it cannot map; no run of pages is that empty.
+
+    >>> feeds_break_pages("one\\ftwo\\f\\fthree"), feeds_break_pages("\\f\\f\\f(x)\\n" * 4)
+    (True, False)
+    """
+    if "\f" not in text:
+        return False
+    glyphs = sum(len(run) for run in _GLYPH_FEEDS.findall(text))
+    return glyphs < MIN_GLYPH_FEEDS or 2 * glyphs <= text.count("\f")
+
+
+def _line_breaks(text: str) -> re.Pattern[str]:
+    return _LINE_BREAK if feeds_break_pages(text) else _LINE_BREAK_BUT_FEEDS
+
+
 def _split_lines(text: str) -> list[tuple[int, int, int]]:
     """Return ``(start, content_end, end)`` for every line of ``text``."""
     spans: list[tuple[int, int, int]] = []
     position = 0
-    for match in _LINE_BREAK.finditer(text):
+    for match in _line_breaks(text).finditer(text):
         spans.append((position, match.start(), match.end()))
         position = match.end()
     if position < len(text):
@@ -214,8 +238,9 @@ def line_starts(text: str) -> list[int]:
 
 def count_lines(text: str) -> int:
     """How many lines :func:`segment` would find in ``text``, without building them."""
-    unfinished = bool(text) and not text.endswith(("\n", "\r", "\f"))
-    return len(_LINE_BREAK.findall(text)) + unfinished
+    breaks = _line_breaks(text)
+    unfinished = bool(text) and breaks.fullmatch(text[-1]) is None
+    return len(breaks.findall(text)) + unfinished
 
 
 def segment(text: str, *, markdown: bool = False) -> Document:

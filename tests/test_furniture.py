@@ -283,6 +283,23 @@ def test_pages_from_blank_lines_when_they_are_few_and_far_apart() -> None:
     assert build(prose, frozenset()).source == "none"
 
 
+def test_form_feeds_three_in_a_row_are_glyphs_of_a_formula_not_pages() -> None:
+    """PyMuPDF writes the pieces of a large bracket it cannot map as ``\\f\\f\\f``, many
+    times a page: those feeds are characters of their line, kept; the pages are still
+    found from the blank line between them, and their head and numbers go."""
+    pages = []
+    for page in range(1, 9):
+        lines = textwrap.wrap(" ".join(body("en", page, 24)), 70)
+        lines[8:8] = ["\f\f\f(x + y)", "\f\f\f(a - b) = c"]
+        pages.append("\n".join(["A Sample Paper on Harbours", *lines, str(page)]) + "\n")
+    result = cleaner.clean("\n".join(pages))
+    assert "A Sample Paper" not in result.text
+    assert result.text.count("\f\f\f(") == 16  # every glyph kept where it stood
+    assert all(f"\n{page}\n" not in result.text for page in range(1, 9))
+    assert all(line in result.text for page in range(1, 9)
+               for line in textwrap.wrap(" ".join(body("en", page, 24)), 70))
+
+
 @pytest.mark.parametrize(("variants", "keep"), [
     (["(By United Press)", "(Bv Unlted Prcss)", "By United Presa)", "( By Unitcd Press."], False),
     (["(Continued on Page 3)"] * 4, False),
