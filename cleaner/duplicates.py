@@ -49,6 +49,7 @@ between them; otherwise they are siblings: both stay, and the findings list them
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -64,12 +65,14 @@ from .findings import (
     Resemblance,
     left_lines,
     lines_found_as,
+    page_model,
     removed_lines,
 )
 from .formats import width, wrapped
 from .matching import Match, UnionFind, find_matches, skipped_note
 from .normalize import cjk_count, paragraph_key, words
 from .options import KeepPolicy, Options
+from .pages import Pages
 from .segment import Document
 
 if TYPE_CHECKING:
@@ -323,13 +326,16 @@ def _notices(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             decision.remove(b.position, a.position, link, "notice_at_both_ends", why)
 
 
-def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision) -> bool:
+def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision,
+            pages: Pages | None = None) -> bool:
     """Paragraphs that run together the text of two or more neighbours, which also stand
     complete beside them: a scraper glued them into one. Only a long prose paragraph
     longer than both its neighbours is looked at, longest first; pieces come from
     paragraphs that stay. Neighbours and windows are counted among the paragraphs that
     stay (a copy already removed is not a neighbour: the clean text does not have it, and
-    a second run must judge the same). True when one was found."""
+    a second run must judge the same). Neighbours that follow each other across page
+    breaks only may be one paragraph cut by the page: a paragraph holding them repeats
+    it, and stays. True when one was found."""
     live = _staying(paragraphs, decision)
     candidates = [paragraph for index, paragraph in enumerate(live)
                   if all(len(other.key) < len(paragraph.key)
@@ -346,7 +352,8 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision) -> 
         pieces = [piece for piece in pieces if key_words(piece[3]) >= FRAGMENT_WORDS]
         covered = sum(end - start for start, end, _, _ in pieces)
         sources = {position for _, _, position, _ in pieces}
-        if len(sources) >= 2 and covered >= MERGE_COVER * len(paragraph.key):
+        if len(sources) >= 2 and covered >= MERGE_COVER * len(paragraph.key) \
+                and not _one_cut_by_pages(paragraphs, sorted(sources), pages):
             original = max(sources, key=lambda position: len(paragraphs[position].key))
             decision.remove(paragraph.position, original,
                             _Link("contained_paragraph",
@@ -355,6 +362,15 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision) -> 
                             "stand complete beside it")
             found = True
     return found
+
+
+def _one_cut_by_pages(paragraphs: list[Paragraph], sources: list[int],
+                      pages: Pages | None) -> bool:
+    """Whether each of the ``sources`` (positions, in order) stands on a later page than
+    the one before it: the pieces of one paragraph that page breaks cut."""
+    return pages is not None and all(
+        pages.page_of(paragraphs[later].first) > pages.page_of(paragraphs[earlier].lines[-1])
+        for earlier, later in itertools.pairwise(sources))
 
 
 def _staying(paragraphs: list[Paragraph], decision: _Decision) -> list[Paragraph]:
@@ -564,8 +580,11 @@ def _copy_pair(a: Paragraph, b: Paragraph, copies: _Copies) -> bool:
 
 def _block_enough(run: list[Paragraph], single: bool, doc: Document) -> bool:
     """A run printed twice is evidence when it is two paragraphs or more with
-    ``BLOCK_WORDS`` words, or (where single copies may be judged) one long prose one."""
-    if len(run) > 1:  # figure debris (axis ticks of many panels) has no paragraph in it
+    ``BLOCK_WORDS`` words, or (where single copies may be judged) one long prose one.
+    A run of one paragraph over and over (a table's column of the same cells) is one
+    paragraph."""
+    if len({paragraph.key for paragraph in run}) > 1:
+        # figure debris (axis ticks of many panels) has no paragraph in it
         return any(paragraph.judged for paragraph in run) and \
             sum(words(doc.joined_text(paragraph.lines)) for paragraph in run) >= BLOCK_WORDS
     return single and _long_prose(run[0], doc)
@@ -750,7 +769,7 @@ class Deduplicated:
 
 
 def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int],
-                options: Options) -> Deduplicated:
+                options: Options, pages: Pages | None = None) -> Deduplicated:
     """Removals for every paragraph that evidence shows to be an accidental copy.
 
     ``skip`` lines are left out when the keep policy looks for the sentence a copy
@@ -764,7 +783,7 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
         for _ in range(PRINT_ROUNDS):  # a copy removed may bring two others together
             found = _cut_off(doc, paragraphs, copies, decision)
             found = _printed_twice(doc, paragraphs, copies, decision, options) or found
-            found = _merged(doc, paragraphs, decision) or found
+            found = _merged(doc, paragraphs, decision, pages) or found
             if not found:
                 break
         if policy.single_copies:
@@ -786,7 +805,8 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     """Removals for every paragraph that is an accidental copy of another."""
     removed, page_numbers = removed_lines(prior), lines_found_as(prior, "page_number")
     paragraphs = paragraphs_of(doc, removed, page_numbers, options, left_lines(prior))
-    found = deduplicate(doc, paragraphs, removed | page_numbers, options)
+    found = deduplicate(doc, paragraphs, removed | page_numbers, options,
+                        page_model(doc, prior))
     return Findings(NAME, removals=tuple(sorted(found.removals, key=lambda r: r.lines)),
                     siblings=tuple(found.siblings),
                     notes=skipped_note("paragraphs", found.skipped_buckets, options.max_bucket))

@@ -112,6 +112,10 @@ CASES = [
          "*** END OF THE PROJECT GUTENBERG EBOOK ALICE'S ADVENTURES IN WONDERLAND ***"),
         ("短文", "短文"),
     ]),
+    # A column of a table printed as blocks of one cell again and again (pdfminer): one
+    # block over and over is no run of paragraphs printed twice.
+    Case(doc("Header", *["Data\nData\nData\nData\nData\nData\nData\nData"] * 6, "End."),
+         doc("Header", *["Data\nData\nData\nData\nData\nData\nData\nData"] * 6, "End."), []),
     # Code and tables are never touched, in any format.
     Case("```\nsame line\nsame line\nsame line\nsame line\nsame line\n```\n\n"
          "| a | b |\n| a | b |\n| a | b |\n| a | b |\n",
@@ -272,7 +276,12 @@ EN_3 = ("The secretary then read the letters received since the last meeting, am
     (f"{EN} {EN_2} The harbour also needs a new crane, said the engineer, and the old one "
      "should be sold for scrap this year.", [EN, EN_2], []),
     (f"{EN} {EN}", [EN], []),  # one neighbour twice over: not two run together
-], ids=["two", "three", "more-of-its-own", "one-source"])
+    # The two halves stand on two pages: one paragraph a page break cut, which the
+    # paragraph before repeats whole (the author's repeat): it stays.
+    (f"{EN} {EN_2}", [EN, f"\f{EN_2}"], []),
+    (f"{EN} {EN_2}", [f"{EN}\f", EN_2], []),
+], ids=["two", "three", "more-of-its-own", "one-source", "cut-by-a-page",
+        "cut-by-a-page-at-its-end"])
 def test_a_paragraph_that_runs_its_neighbours_together(merged: str, apart: list[str],
                                                        removed: list[tuple[int, str]]) -> None:
     result = cleaner.clean(doc("Opening words.", merged, *apart, "Closing words."))
