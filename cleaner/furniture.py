@@ -113,6 +113,7 @@ FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not 
 ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
+_CODE = re.compile(r"\\[A-Za-z@]{2,}|[{}]")  # a TeX command or a brace: a line of code
 _PAGE_OF = re.compile(  # "page 3 of 12", "第3页 共12页": a line that says which page it is on
     r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b"
     r"|第\s*(\d{1,4})\s*页\s*[/,，]?\s*共\s*(\d{1,4})\s*页",
@@ -547,9 +548,10 @@ def _letters(text: str) -> int:
 
 
 def _wordy(text: str) -> bool:
-    """Mostly letters, and no quoted cells: words, not a row of a table or a formula."""
+    """Mostly letters, no quoted cells, no command or braces: words, not a row of a
+    table, a formula or a line of code (``\\author``, ``32 {\\ClassError{x}``)."""
     visible = [char for char in text if not char.isspace()]
-    if sum(text.count(quote) for quote in "'\"") >= 2:
+    if sum(text.count(quote) for quote in "'\"") >= 2 or _CODE.search(text):
         return False
     return sum(char.isalpha() for char in visible) >= CREDIT_LETTER_SHARE * len(visible)
 

@@ -405,6 +405,22 @@ def _unmarked_pages(lengths: list[int], head: list[str]) -> tuple[str, list[str]
     return "\n".join(lines) + "\nThe end.\n", content
 
 
+@pytest.mark.parametrize(("head", "goes"), [
+    (["Harbour Studies"], True),
+    (["\\maketitle"], False),  # a macro's name in the margin, beside the text that uses it
+    (["{page} \\nobreak"], False),  # a numbered line of a listing
+    (["{page} {{\\ClassError{{harbour}}"], False),
+])
+def test_a_line_of_code_is_never_spaced_like_a_running_head(head: list[str],
+                                                           goes: bool) -> None:
+    """Code repeats (a command, a brace) and a listing or a margin note can stand between
+    the halves of a sentence at a page's period; a running head is words, never code."""
+    text, content = _unmarked_pages([30, 32, 29, 31, 30, 33], head)
+    result = cleaner.clean(text)
+    assert (result.text.splitlines() == [*content, "The end."]) == goes
+    assert (result.text == text) != goes
+
+
 def test_a_second_head_line_goes_with_the_head_it_stands_under() -> None:
     """Pages of very unequal length: the head's title line alone does not recur at a
     page's period, but it stands under the numbered head line, which does (numbered in
