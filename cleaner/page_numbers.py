@@ -3,10 +3,10 @@
 A page number is a number alone on its line that counts up the document.
 
 Removes lines such as ``12``, ``– 12 –``, ``- 3 -``, ``Page 3``, ``Page 3 of 40``,
-``3/40``, ``第3页`` when lines of one style form a rising sequence (each one or
-two more than the last) spread over the document, at least
-``page_number_min_run`` long. Equation numbers such as ``(12)`` are not page
-numbers.
+``3/40``, ``第3页``, ``111:3`` (an article's page, as ACM numbers them) when lines
+of one style form a rising sequence (each one or two more than the last) spread
+over the document, at least ``page_number_min_run`` long. Equation numbers such as
+``(12)`` are not page numbers.
 
 Leaves alone numbers that do not count up, numbers that sit close together (a
 page is longer than a few lines), and numbers next to another number or a
@@ -45,7 +45,7 @@ from .segment import Document, Line
 NAME = "page_numbers"
 _DASHES = r"[-‐‑‒–—―−·|\s]{0,3}"
 _PAGE_NUMBER = re.compile(
-    rf"^{_DASHES}(?:page|p\.|pg\.?|seite|第)?\s*(\d{{1,4}})\s*"
+    rf"^{_DASHES}(?:page|p\.|pg\.?|seite|第|\d{{1,6}}:)?\s*(\d{{1,4}})\s*"
     rf"(?:(?:of|/|von)\s*\d{{1,4}}|页|頁|版)?{_DASHES}$"
 )
 _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
@@ -69,6 +69,8 @@ def page_number(text: str) -> int | None:
 
     >>> [page_number(s) for s in ["–2–", "Page 3 of 40", "7 / 40", "第12页", "2017", "a 3", "(4)"]]
     [2, 3, 7, 12, 2017, None, None]
+    >>> [page_number(s) for s in ["111:3", "3.1", "111:3:4"]]
+    [3, None, None]
     >>> [page_number(s) for s in ["0", "iv", "- xii -", "IV", "mix", "ii i"]]
     [None, 4, 12, None, None, None]
     """

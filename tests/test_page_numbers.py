@@ -44,7 +44,7 @@ def without_footer(pages: int = 4) -> str:
 CASES = [
     *(Case(paged(style), without_footer(), ["page_number"] * 4)
       for style in ["{n}", "– {n} –", "- {n} -", "–{n}–", "Page {n}", "Page {n} of 9",
-                    "{n} / 40", "第{n}页", "第 {n} 版", "Seite {n}"]),
+                    "{n} / 40", "第{n}页", "第 {n} 版", "Seite {n}", "111:{n}"]),
     # Roman numerals of front matter.
     Case(paged("{n}").replace("\n1\n", "\ni\n").replace("\n2\n", "\nii\n")
          .replace("\n3\n", "\niii\n").replace("\n4\n", "\niv\n"),
@@ -72,6 +72,8 @@ def test_page_number_table(case: Case, tmp_path: Path) -> None:
 @pytest.mark.parametrize(("line", "number"), [
     ("–2–", 2), ("Page 3 of 40", 3), ("第12页", 12), ("- 7 -", 7), ("2017", 2017),
     ("a 3", None), ("(4)", None), ("Chapter 3", None),
+    ("111:3", 3),  # an article's third page, as ACM journals number them
+    ("3.1", None), ("1:2:3", None), ("1234567:3", None),  # a section; a time; too long
 ])
 def test_page_number_reads_the_number(line: str, number: int | None) -> None:
     assert page_number(line) == number
