@@ -12,8 +12,10 @@ Leaves alone numbers that do not count up, numbers that sit close together (a
 page is longer than a few lines), and numbers next to another number or a
 fragment of two characters or less (figure axis ticks, a vertical label spelled
 one character a line). Without form feeds, a chain must run through most of the
-document (chapter numbers, a psalm's numbered sections stand in a part of it),
-and the format must allow bare numbers as page numbers at all: a subtitle's cue
+document (chapter numbers, a psalm's numbered sections stand in a part of it) and,
+where blank lines mark pages alike in length (pymupdf), stand beside their breaks
+(a section's number over its heading stands anywhere on the page); and the format
+must allow bare numbers as page numbers at all: a subtitle's cue
 numbers and the numbers of verse are never page numbers (:mod:`cleaner.formats`).
 
 With ``remove_page_numbers`` off, the page numbers are still found, and left
@@ -37,9 +39,9 @@ import re
 from collections import Counter
 
 from .findings import Findings, Prior, Removal, removed_lines
-from .normalize import line_key, nfkc
+from .normalize import line_key, median, nfkc
 from .options import Options
-from .pages import build
+from .pages import blank_line_breaks, build
 from .segment import Document, Line
 
 NAME = "page_numbers"
@@ -56,6 +58,9 @@ PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this sha
 OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
 PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
+EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a break...
+EDGE_SHARE = 0.5  # ...this share of a chain's numbers at least
+BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: the longest over the median
 MIN_REPEATED_CHAIN = 5  # each numbering, when a style numbers pages more than once
 
 
@@ -178,9 +183,31 @@ def _form_feed_pages(doc: Document, removed: frozenset[int]) -> list[int] | None
     return pages
 
 
+def _beside_blank_breaks(doc: Document) -> frozenset[int] | None:
+    """The lines of text next to a page break that blank lines mark as pymupdf writes
+    them (one after every page, the pages alike in length: the longest at most
+    ``BLANK_PAGE_SPREAD`` times the median), the ``EDGE_LINES`` on each side; None when
+    no blank lines mark the pages so (a few blank lines of pypdf's are not pages)."""
+    breaks = blank_line_breaks(doc)
+    ends = [-1, *(found.before for found in breaks), len(doc.lines) - 1]
+    spans = [b - a for a, b in itertools.pairwise(ends)]
+    if not breaks or max(spans) > BLANK_PAGE_SPREAD * median(spans):
+        return None
+    near: set[int] = set()
+    for found in breaks:
+        for start, step in ((found.before, -1), (found.after, 1)):
+            index, taken = start, 0
+            while 0 <= index < len(doc.lines) and taken < EDGE_LINES:
+                if not doc.lines[index].blank:
+                    near.add(index)
+                    taken += 1
+                index += step
+    return frozenset(near)
+
+
 def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
                  pages: list[int] | None, minimum: int, lines: int,
-                 ) -> list[list[tuple[int, int]]]:
+                 edges: frozenset[int] | None = None) -> list[list[tuple[int, int]]]:
     """The chains that number the pages: of each style the longest, and others only where
     they do not overlap it, that together run through the document.
 
@@ -194,7 +221,10 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     Without form feeds, the chains of a style together run through at least
     ``PAGE_SPAN`` of the document's lines: page numbers number all the pages, while
     chapter numbers of a few chapters, or the numbered sections of one psalm, stand in
-    a part of it. Which chains are numberings: :func:`_numberings`.
+    a part of it; and where blank lines mark the pages (``edges``: the lines beside
+    them), most of a chain's numbers stand beside a page break, as a page's number
+    does and a section's number (``1`` over ``INTRODUCTION``) does not. Which chains
+    are numberings: :func:`_numberings`.
     """
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
     found: list[int] = []
@@ -211,6 +241,9 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
                 continue
             span = (first_page, last_page + 1)
         else:
+            if edges is not None and \
+                    sum(index in edges for index, _ in chain) < EDGE_SHARE * len(chain):
+                continue
             span = (chain[0][0], chain[-1][0])
         spans = taken.setdefault(styles[chain_id], [])
         if any(span[0] < other[1] and other[0] < span[1] for other in spans):
@@ -281,8 +314,9 @@ def _page_number_lines(doc: Document, removed: frozenset[int],
             styles.append(style)
         chains[chain_id].append((line.index, number))
         waiting[style].setdefault(number, []).append(chain_id)
+    edges = _beside_blank_breaks(doc) if pages is None else None
     removals = []
-    for chain in _true_chains(chains, styles, pages, minimum, len(doc.lines)):
+    for chain in _true_chains(chains, styles, pages, minimum, len(doc.lines), edges):
         for index, number in chain:
             removals.append(Removal((index,), "page_number",
                                     f"page number {number} in a sequence of {len(chain)}"))

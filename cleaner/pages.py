@@ -69,7 +69,7 @@ def _form_feed_breaks(doc: Document) -> list[Break]:
     return [Break(line.index, line.index + 1) for line in doc.lines if line.page_break_after]
 
 
-def _blank_line_breaks(doc: Document) -> list[Break]:
+def blank_line_breaks(doc: Document) -> list[Break]:
     """Runs of blank lines as page breaks, when they are few and far apart."""
     runs: list[tuple[int, int]] = []
     for line in doc.lines:
@@ -96,7 +96,7 @@ def build(doc: Document, page_numbers: frozenset[int]) -> Pages:
     if page_numbers:
         return Pages("page numbers",
                      tuple(Break(index - 1, index + 1) for index in sorted(page_numbers)))
-    breaks = _blank_line_breaks(doc)
+    breaks = blank_line_breaks(doc)
     if breaks:
         return Pages("blank lines", tuple(breaks))
     return Pages("none")
