@@ -1,0 +1,281 @@
+"""Furniture recall on 22 PDFs nobody tuned for, labelled by where each line stands.
+
+The labelled extracts in ``../shared/corpus/pdf-extracts/`` are six arXiv papers. This
+script labels 22 more real documents the same way, from their layout rather than by
+hand: the sample papers and guides that TeX Live's publisher classes ship (Debian's
+``texlive-publishers-doc``: ACM, AAS, AMS, APA, Elsevier, IEEE, MNRAS, SAGE, two
+Chinese theses...), each extracted with pdfminer, pdftotext, PyMuPDF and pypdf as the
+corpus's were (pages joined as py-pdf/benchmarks joins them: form feeds from pdfminer
+and pdftotext, a blank line after each of PyMuPDF's pages, nothing between pypdf's).
+
+A line is labelled from PyMuPDF's boxes of its page:
+
+- in a page's first or last two rows (lines sharing a baseline are one row), set
+  apart from the rest by a gap wider than the page's usual line spacing, and in its
+  top or bottom fifth: a ``page_number`` when it is the page's number (the number
+  less the page's index the same on most pages), a ``running_head`` or
+  ``running_foot`` when its text, figures aside, stands there on three pages or more;
+- anywhere, the same text at the same place on half the pages or more (a side bar);
+- each extractor's line is then matched against its own page's furniture (whole, in
+  pieces, or run into a line of text at the page's edge: ``mixed``, not scored).
+
+The labels are a machine's, not a reader's: a line-numbered proof or a listing whose
+lines are numbered gets some wrong. They are good enough to compare two versions of
+the cleaner on the same files, which is what this is for. The documents are split in
+two halves, L1 (developed on) and L2 (checked on); the shared corpus's grader scores
+each half.
+
+Run: pip install '.[bench]'; apt install poppler-utils texlive-publishers-doc
+     python benchmarks/layout_labelled_pdfs.py [--work DIR] [--python PY]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import itertools
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+GRADER = (Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf-extracts"
+          / "grade_furniture.py")
+LATEX_DOCS = Path("/usr/share/doc/texlive-doc/latex")
+DOCUMENTS = {
+    "L1 (develop)": {
+        "aastex": "aastex/sample631.pdf", "aom": "aomart/aomsample.pdf",
+        "cje": "cje/cjeguide.pdf", "ejpecp": "ejpecp/ejpecp.pdf",
+        "gzt": "gzt/french/gzt-fr.pdf", "ieeeconf": "ieeeconf/IEEEconf.pdf",
+        "manptp": "ptptex/manptp.pdf", "nrc": "nrc/userguide.pdf",
+        "sageep": "sageep/sageep.pdf", "testflow": "ieeetran/testflow_doc.pdf",
+        "tugboat": "tugboat/tugboat.pdf"},
+    "L2 (check)": {
+        "acmsmall": "acmart/samples/sample-acmsmall.pdf", "apa7": "apa7/samples/longsample.pdf",
+        "classic": "classicthesis/Examples/classicthesis-book.pdf",
+        "elscas": "els-cas-templates/doc/elsdoc-cas.pdf", "elsdoc": "elsarticle/elsdoc.pdf",
+        "hitsz": "hitszthesis/hitszthesis-master.pdf", "jmlr": "jmlr/jmlr.pdf",
+        "mnras": "mnras/mnras_guide.pdf", "pracjourn": "pracjourn/pracjourn.pdf",
+        "sigconf": "acmart/samples/sample-sigconf.pdf",
+        "thu": "thuthesis/thuthesis-example.pdf"},
+}
+HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
+EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
+APART = 1.3  # furniture stands this much farther from the text than its lines do
+BAND = 0.2  # ...and in this top or bottom share of the page
+MIN_PAGES = 3  # furniture's text stands on this many pages
+SIDE_SHARE = 0.5  # the same text at the same place on this share of the pages: a side bar
+EDGE_LINES = 4  # an extractor's first and last lines of a page, where pieces are matched
+
+Line = tuple[str, float, float, float]  # text, top, bottom, left
+
+
+def fold(text: str) -> str:
+    """NFKC, without spaces, hyphens and control characters (as the grader folds)."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(char for char in text if not char.isspace() and char not in HYPHENS
+                   and not unicodedata.category(char).startswith("C"))
+
+
+def shape(text: str) -> str:
+    return re.sub(r"\d+", "#", fold(text)).lower()
+
+
+def layout(pdf: Path) -> list[tuple[float, list[Line]]]:
+    """Each page's height and lines, with their boxes, as PyMuPDF reads them."""
+    import pymupdf
+    pages = []
+    with pymupdf.open(pdf) as document:
+        for page in document:
+            lines = []
+            for block in page.get_text("dict")["blocks"]:
+                for line in block.get("lines", []):
+                    text = "".join(span["text"] for span in line["spans"]).strip()
+                    if text:
+                        box = line["bbox"]
+                        lines.append((text, box[1], box[3], box[0]))
+            pages.append((page.rect.height, lines))
+    return pages
+
+
+def _edge_lines(height: float, lines: list[Line]) -> tuple[list[str], list[str]]:
+    """The texts of a page's top and bottom rows that stand apart from its text."""
+    rows: list[list[float]] = []
+    for bottom in sorted(line[2] for line in lines):
+        if rows and bottom - rows[-1][-1] <= 3:
+            rows[-1].append(bottom)
+        else:
+            rows.append([bottom])
+    centres = [sum(row) / len(row) for row in rows]
+    gaps = sorted(b - a for a, b in itertools.pairwise(centres))
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
+
+    def apart(i: int, j: int) -> bool:
+        return min(i, j) >= 0 and max(i, j) < len(centres) and \
+            abs(centres[j] - centres[i]) > APART * usual
+
+    count = len(centres)
+    top = [0] if apart(0, 1) else [0, 1] if apart(1, 2) else []
+    bottom = [count - 1] if apart(count - 1, count - 2) else \
+        [count - 2, count - 1] if apart(count - 2, count - 3) else []
+    top_ys = {y for i in top[:EDGE_ROWS] for y in rows[i]}
+    bottom_ys = {y for i in bottom[-EDGE_ROWS:] for y in rows[i]} - top_ys
+    return ([text for text, _, low, _ in lines if low in top_ys and low <= BAND * height],
+            [text for text, high, low, _ in lines
+             if low in bottom_ys and high >= (1 - BAND) * height])
+
+
+def furniture(pages: list[tuple[float, list[Line]]]) -> list[dict[str, str]]:
+    """For each page, its furniture: folded text -> label."""
+    edges = [_edge_lines(height, lines) for height, lines in pages]
+    recurring: collections.Counter[str] = collections.Counter()
+    offsets: collections.Counter[int] = collections.Counter()
+    placed: collections.Counter[tuple[str, int, int]] = collections.Counter()
+    for index, ((top, bottom), (_, lines)) in enumerate(zip(edges, pages, strict=True)):
+        recurring.update({shape(text) for text in top + bottom})
+        offsets.update(int(fold(text)) - index for text in top + bottom
+                       if re.fullmatch(r"\d+", fold(text)))
+        placed.update({(shape(text), round(left / 2), round(high / 2))
+                       for text, high, _, left in lines})
+    offset = offsets.most_common(1)[0][0] if offsets else None
+    sides = {key for key, count in placed.items()
+             if count >= MIN_PAGES and count >= SIDE_SHARE * len(pages) and len(key[0]) >= 3}
+    found_pages = []
+    for index, ((top, bottom), (height, lines)) in enumerate(zip(edges, pages, strict=True)):
+        found: dict[str, str] = {}
+        for text, high, _, left in lines:
+            if (shape(text), round(left / 2), round(high / 2)) in sides:
+                found[fold(text)] = "running_head" if high < height / 2 else "running_foot"
+        for label, texts in (("running_head", top), ("running_foot", bottom)):
+            for text in texts:
+                folded = fold(text)
+                if re.fullmatch(r"\d+", folded) and offset is not None \
+                        and int(folded) - index == offset:
+                    found[folded] = "page_number"
+                elif recurring[shape(text)] >= MIN_PAGES and len(folded) >= 2:
+                    found[folded] = ("page_number" if re.fullmatch(r"[\W\d_]*\d[\W\d_]*", folded)
+                                     else label)
+        found_pages.append(found)
+    return found_pages
+
+
+def label_page(lines: list[str], found: dict[str, str]) -> dict[int, str]:
+    """Labels of one page's lines (by their index among its lines of text)."""
+    labels: dict[int, str] = {}
+    edge = set(range(EDGE_LINES)) | set(range(len(lines) - EDGE_LINES, len(lines)))
+    used: set[str] = set()
+    for i, line in enumerate(lines):
+        folded = fold(line)
+        if folded in found and folded not in used and (found[folded] != "page_number"
+                                                       or i in edge):
+            labels[i] = found[folded]
+            used.add(folded)
+            continue
+        rest, pieces = folded, []
+        for text in sorted(found, key=len, reverse=True):
+            if text in rest:
+                rest = rest.replace(text, "", 1)
+                pieces.append(found[text])
+        if pieces and not rest.strip("•|·,.:;"):
+            labels[i] = "running_head" if "running_head" in pieces else pieces[0]
+            continue
+        part = [text for text in found if folded in text and len(folded) < len(text)]
+        if part and i in edge and (len(folded) >= 2 or found[part[0]] != "page_number"):
+            labels[i] = found[part[0]]
+            continue
+        if i in edge and any((folded.startswith(text) or folded.endswith(text))
+                             and len(folded) > len(text)
+                             and (len(text) >= 4 or i in (0, len(lines) - 1))
+                             for text in found):
+            labels[i] = "mixed"
+    return labels
+
+
+def extract(pdf: Path, extractor: str) -> tuple[list[str], str]:
+    """The extractor's text of each page, and what joins the pages."""
+    if extractor in ("pdftotext", "pdfminer"):
+        if extractor == "pdftotext":
+            text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                  text=True, check=True).stdout
+        else:
+            from pdfminer.high_level import extract_text
+            text = extract_text(str(pdf))
+        pages = text.split("\f")
+        return [page + "\f" for page in (pages[:-1] if pages[-1] == "" else pages)], ""
+    if extractor == "pymupdf":
+        import pymupdf
+        with pymupdf.open(pdf) as document:
+            return [page.get_text() for page in document], "\n"
+    import pypdf
+    return [page.extract_text() for page in pypdf.PdfReader(pdf).pages], "\n"
+
+
+def label_document(name: str, pdf: Path, out: Path) -> list[str]:
+    """Write ``name``'s four extracts into ``out/files``; return their label rows."""
+    found = furniture(layout(pdf))
+    rows = []
+    for extractor in ("pdfminer", "pdftotext", "pymupdf", "pypdf"):
+        pages, joiner = extract(pdf, extractor)
+        if len(pages) != len(found):
+            print(f"{name} ({extractor}): {len(pages)} pages, not {len(found)}: left out",
+                  file=sys.stderr)
+            continue
+        text = joiner.join(pages)
+        file = f"{name}_{extractor}.txt"
+        (out / "files" / file).write_text(text, encoding="utf-8")
+        starts = list(itertools.accumulate((len(page) + len(joiner) for page in pages),
+                                           initial=0))[:-1]
+        by_page: dict[int, list[tuple[int, str]]] = collections.defaultdict(list)
+        at = 0
+        for number, line in enumerate(text.split("\n")):
+            if line.strip():
+                where = at + len(line) - len(line.lstrip("\f \t"))
+                by_page[max(i for i, start in enumerate(starts) if start <= where)].append(
+                    (number, line))
+            at += len(line) + 1
+        for page, numbered in by_page.items():
+            for i, label in sorted(label_page([line for _, line in numbered],
+                                              found[page]).items()):
+                number, line = numbered[i]
+                shown = line.replace("\\", "\\\\").replace("\t", "\\t").replace("\f", "\\f")
+                rows.append(f"{file}\t{number + 1}\t{label}\t{shown}")
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--work", type=Path, help="where the extracts and labels are kept")
+    parser.add_argument("--python", default=sys.executable,
+                        help="the Python whose cleaner is graded (default: this one)")
+    arguments = parser.parse_args()
+    if not GRADER.is_file():
+        sys.exit(f"{GRADER}: not found (the shared corpus is not here)")
+    if not LATEX_DOCS.is_dir():
+        sys.exit(f"{LATEX_DOCS}: not found; apt install texlive-publishers-doc")
+    with tempfile.TemporaryDirectory() as scratch:
+        work = arguments.work or Path(scratch)
+        labels = work / "labels.tsv"
+        if not labels.is_file():
+            (work / "files").mkdir(parents=True, exist_ok=True)
+            rows = ["file\tline\tlabel\ttext"]
+            for documents in DOCUMENTS.values():
+                for name, path in documents.items():
+                    rows += label_document(name, LATEX_DOCS / path, work)
+            labels.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        command = f"{shlex.quote(arguments.python)} -m cleaner clean --no-cache {{inp}} -o {{out}}"
+        for half, documents in DOCUMENTS.items():
+            files = sorted(path.name for path in (work / "files").iterdir()
+                           if path.name.split("_")[0] in documents)
+            graded = subprocess.run(
+                [sys.executable, str(GRADER), "--cmd", command, "--labels", str(labels),
+                 "--dir", str(work / "files"), "--files", *files],
+                capture_output=True, text=True, check=True).stdout
+            total = next(line for line in graded.splitlines() if line.startswith("TOTAL"))
+            print(f"{half}: {total}")
+
+
+if __name__ == "__main__":
+    main()
