@@ -148,10 +148,12 @@ def test_without_form_feeds_page_numbers_stand_pages_apart() -> None:
     assert removed_numbers(resuming) == ["1", "2", "3", "6", "7", "8"]  # pages lost between
 
 
-def _section_pages(numbered: bool, page_numbers: bool, spans: list[int]) -> str:
+def _section_pages(numbered: bool, page_numbers: bool, spans: list[int],
+                   under: list[str] | None = None) -> str:
     """Pages as pymupdf writes them (a blank line after each, no other blank line), each
     ``spans[page]`` lines of text long, with numbered section headings (``3`` over
-    ``HARBOUR WORKS``) every few lines, and the page's number at its end or not."""
+    ``HARBOUR WORKS``) every few lines, and the page's number at its end or not (with
+    the ``under`` lines below it)."""
     pages, section = [], 0
     for page, span in enumerate(spans, 1):
         lines = []
@@ -160,22 +162,30 @@ def _section_pages(numbered: bool, page_numbers: bool, spans: list[int]) -> str:
                 section += 1
                 lines += [str(section), f"SECTION ABOUT {WORDS[section % len(WORDS)].upper()}"]
             lines.append(" ".join(WORDS[(page + at + k) % len(WORDS)] for k in range(9)))
-        pages.append("\n".join(lines + ([str(page)] if page_numbers else [])) + "\n")
+        pages.append("\n".join(lines + ([str(page), *(under or [])] if page_numbers else []))
+                     + "\n")
     return "\n".join(pages)
 
 
-@pytest.mark.parametrize(("page_numbers", "spans", "removed"), [
+@pytest.mark.parametrize(("page_numbers", "spans", "under", "removed"), [
     # a section's number stands under the text of its page, not beside the page's end
-    (False, [40, 42, 38, 41, 39, 40], []),
+    (False, [40, 42, 38, 41, 39, 40], [], []),
     # the page numbers are found, the sections' numbers stay
-    (True, [40, 42, 38, 41, 39, 40], ["1", "2", "3", "4", "5", "6"]),
+    (True, [40, 42, 38, 41, 39, 40], [], ["1", "2", "3", "4", "5", "6"]),
+    # ...the number above a foot, or above two lines of it, is beside the break too
+    (True, [40, 42, 38, 41, 39, 40], ["Preprint submitted to the Harbour Board"],
+     ["1", "2", "3", "4", "5", "6"]),
+    (True, [40, 42, 38, 41, 39, 40], ["Preprint submitted to the Harbour Board",
+                                      "Harbour Studies, volume nine"],
+     ["1", "2", "3", "4", "5", "6"]),
     # blank lines that make pages unlike in length (one of 200 lines) mark no pages:
     # the numbers are judged as without them
-    (False, [40, 42, 200, 41, 39, 40], None),
+    (False, [40, 42, 200, 41, 39, 40], [], None),
 ])
 def test_where_blank_lines_mark_pages_a_page_number_stands_beside_a_break(
-        page_numbers: bool, spans: list[int], removed: list[str] | None) -> None:
-    text = _section_pages(True, page_numbers, spans)
+        page_numbers: bool, spans: list[int], under: list[str],
+        removed: list[str] | None) -> None:
+    text = _section_pages(True, page_numbers, spans, under)
     sections = [str(n) for n in range(1, text.count("SECTION ABOUT") + 1)]
     assert removed_numbers(text) == (sections if removed is None else removed)
 
