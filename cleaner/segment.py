@@ -2,9 +2,9 @@
 
 A *line* is the text between line breaks: ``\\n``, ``\\r\\n``, ``\\r``, and the
 form feed ``\\f`` that extraction tools put at a page break, often in the middle
-of a line. Form feeds that mostly come three in a row are no page breaks:
-extractors write them for glyphs they cannot map (a mathematics symbol), and there
-they are characters of their line, kept as they are. A *block* is a run of non-blank
+of a line. Form feeds that mostly come three in a row or inside words are no page breaks:
+extractors write them for glyphs they cannot map (a mathematics symbol, a ligature),
+and there they are characters of their line, kept as they are. A *block* is a run of non-blank
 lines, ended by a blank line or a page break. Every line knows where it starts, where
 its content ends and where its line break ends in the original text, so that
 every later stage speaks in spans of the original.
@@ -37,8 +37,9 @@ if TYPE_CHECKING:
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r|\f")
 _LINE_BREAK_BUT_FEEDS = re.compile(r"\r\n|\n|\r")
-# Form feeds three or more in a row look like glyphs (two are a blank page between two)...
-_GLYPH_FEEDS = re.compile(r"\f{3,}")
+# Form feeds three or more in a row look like glyphs (two are a blank page between two),
+# as does one before a small letter in a word (the "fi" of ``speci\fc``, ``\fle``)...
+_GLYPH_FEEDS = re.compile(r"\f{3,}|(?<=[^\W\d_]|[ \t])\f(?=[a-z])")
 MIN_GLYPH_FEEDS = 10  # ...and this many such, over half the feeds, make them all glyphs
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _TABLE = re.compile(r"^\s*\|")
@@ -134,10 +135,14 @@ class Document:
 def feeds_break_pages(text: str) -> bool:
     """Whether the form feeds of ``text`` stand between its pages. They do, unless
     most of them, ten at least, stand three or more in a row, as an extractor writes
-    the pieces of a mathematics symbol it cannot map; no run of pages is that empty.
+    the pieces of a mathematics symbol it cannot map (no run of pages is that empty),
+    or inside a word before a small letter, where a font put its ligature ``fi`` (a
+    page that breaks a word starts on a new line).
 
     >>> feeds_break_pages("one\\ftwo\\f\\fthree"), feeds_break_pages("\\f\\f\\f(x)\\n" * 4)
     (True, False)
+    >>> feeds_break_pages("It speci\\fes the \\fle.\\n" * 5)
+    False
     """
     if "\f" not in text:
         return False

@@ -301,6 +301,23 @@ def test_form_feeds_three_in_a_row_are_glyphs_of_a_formula_not_pages() -> None:
                for line in textwrap.wrap(" ".join(body("en", page, 24)), 70))
 
 
+def test_form_feeds_inside_words_are_a_fonts_ligature_not_pages() -> None:
+    """pypdf writes the ligature ``fi`` of an old TeX font as a form feed: ``This macro
+    speci\\fes the \\flename``, in one sentence of every entry. Those feeds are
+    characters of their words: no line is cut at them, nothing of the sentences goes,
+    and the running head still goes."""
+    entries = [f"This macro speci\ffes the \ffle number {n} of the thesis and its \ffield."
+               for n in range(40)]
+    pages = []
+    for page in range(8):
+        lines = textwrap.wrap(" ".join(body("en", page, 24)), 70)
+        lines[4:4] = entries[page * 5:page * 5 + 5]
+        pages.append("\n".join(["A Thesis on the Harbour", *lines]) + "\n")
+    result = cleaner.clean("\n".join(pages))
+    assert "A Thesis on the Harbour" not in result.text
+    assert all(entry in result.text.split("\n") for entry in entries)
+
+
 @pytest.mark.parametrize(("variants", "keep"), [
     (["(By United Press)", "(Bv Unlted Prcss)", "By United Presa)", "( By Unitcd Press."], False),
     (["(Continued on Page 3)"] * 4, False),
