@@ -21,8 +21,7 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   and, with no page marks at all, a line that says which page it is on
   (``page 3 of 12``, ``第3页 共12页``), the total the same and the page rising;
 - where no form feeds mark the pages: copies far apart and regularly spaced (or
-  numbered in step; or numbered 1, 2, 3... from the first page, however unlike the
-  pages are in length), among lines of running text, and interrupting a sentence of
+  numbered in step), among lines of running text, and interrupting a sentence of
   running text at least once, as a head does when pages run together, or carrying
   a number that counts the pages (where form feeds mark them, a head stands at
   their edges, and a line that stands nowhere near them is no head: a flowchart's
@@ -107,7 +106,6 @@ UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
 PAGE_COUNT_MIN_COPIES = 4  # copies needed to tell a count of pages from one of sections
 PAGE_LENGTH_SPREAD = 1.6  # a page's text, longest over shortest, in lines of running text...
-EACH_PAGE_MIN_COPIES = 8  # a number counting 1, 2, 3... this far, a page at a time
 UNLIKE_PAGES_PER = 5  # ...but for one step in five (a page of code, of a table, a figure)
 FULL_LINE = 0.75  # of the median line: a page break cuts a paragraph of lines this long...
 FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lines are short)
@@ -450,22 +448,6 @@ def _numbered_in_step(group: list[int], doc: Document) -> bool:
     return False
 
 
-def _numbers_each_page(copies: list[int], doc: Document) -> bool:
-    """True when a number in the copies counts one by one from the first pages (1 or 2)
-    through ``EACH_PAGE_MIN_COPIES`` copies or more, the rest of the line two words or
-    more (``SAMPLE DOCUMENT 7``): a head on every page, however short some pages are (a
-    title page, a figure, the references), as no section's title is numbered."""
-    numbers = [_figures(doc, index) for index in copies]
-    width = len(numbers[0])
-    if len(copies) < EACH_PAGE_MIN_COPIES or not width or \
-            any(len(found) != width for found in numbers) or \
-            len(_NUMBER.sub(" ", doc.lines[copies[0]].text).split()) < 2:
-        return False
-    return any(numbers[0][position] <= 2 and
-               all(b[position] - a[position] == 1 for a, b in itertools.pairwise(numbers))
-               for position in range(width))
-
-
 def _unmarked(group: list[int], context: _Context) -> list[int]:
     """All copies, when they look like running heads or feet without help from the page
     model: the same line exactly (digits aside) at least ``minimum`` times, far apart
@@ -485,7 +467,7 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     if (len(copies) < context.minimum or not _wordy(text) or text.endswith(_SENTENCE_ENDS)
             or _letters(text) < UNMARKED_MIN_LETTERS):
         return []
-    if not (context.page_period(copies) or _numbers_each_page(copies, context.doc)):
+    if not context.page_period(copies):
         return []
     gaps = [context.distance(a, b) for a, b in itertools.pairwise(copies)]
     regular = max(gaps) <= MAX_GAP_RATIO * min(gaps)

@@ -5,7 +5,6 @@ Chinese, each through the stage alone, ``clean`` and ``cleaner fix``."""
 from __future__ import annotations
 
 import random
-import re
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -437,30 +436,6 @@ def test_a_line_of_code_is_never_spaced_like_a_running_head(head: list[str],
     result = cleaner.clean(text)
     assert (result.text.splitlines() == [*content, "The end."]) == goes
     assert (result.text == text) != goes
-
-
-@pytest.mark.parametrize(("first", "skip", "goes"), [
-    (1, None, True),
-    (2, None, True),  # the title page had no head
-    (5, None, False),  # counting from the fifth: a list's numbers, not the pages
-    (1, 6, False),  # a number skipped: pages unlike in length are not counted
-])
-def test_a_head_that_counts_every_page_goes_however_unlike_the_pages(
-        first: int, skip: int | None, goes: bool) -> None:
-    """An APA manuscript run together as pypdf writes it: a title page, an abstract, a
-    page of references, a figure: pages of 3 to 76 lines, no page period. Its head
-    counts every page from the first, 1, 2, 3, ... (``SAMPLE DOCUMENT 7``): it goes."""
-    lengths = [8, 12, 27, 26, 3, 25, 9, 76, 12, 27]
-    text, content = _unmarked_pages(lengths, ["SAMPLE DOCUMENT {page}"])
-
-    def renumber(found: re.Match[str]) -> str:
-        page = int(found.group(1)) - 341 + first
-        return f"SAMPLE DOCUMENT {page + (skip is not None and page >= skip)}"
-
-    text = re.sub(r"SAMPLE DOCUMENT (\d+)", renumber, text)
-    result = cleaner.clean(text)
-    assert (result.text.splitlines() == [*content, "The end."]) == goes
-    assert ("SAMPLE DOCUMENT" in result.text) != goes
 
 
 def test_a_second_head_line_goes_with_the_head_it_stands_under() -> None:
