@@ -105,8 +105,7 @@ MIN_RUN = 4  # a run of this many identical lines is scrape debris; fewer may be
 UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
 PAGE_COUNT_MIN_COPIES = 4  # copies needed to tell a count of pages from one of sections
-PAGE_LENGTH_SPREAD = 1.6  # a page's text, longest over shortest, in lines of running text...
-UNLIKE_PAGES_PER = 5  # ...but for one step in five (a page of code, of a table, a figure)
+PAGE_LENGTH_SPREAD = 1.6  # a page's text, longest over shortest, in lines of running text
 FULL_LINE = 0.75  # of the median line: a page break cuts a paragraph of lines this long...
 FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lines are short)
 FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not a table row
@@ -483,13 +482,11 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
 
 def _counts_pages(copies: list[int], context: _Context) -> bool:
     """True when a number run into the copies counts pages (``Chapter 4: Functions 9``
-    … ``23``): it rises with every copy, by one to ``MAX_PAGE_STEP`` (by more once in
-    five copies: pages of floats without a head), and the text between two copies is
-    as long per step as between any two others (within ``PAGE_LENGTH_SPREAD``; one
-    step in five may be a page of another length: a listing, a table, a figure), as
-    a page is; the rest of the line is two words or more, not a bare ``Chapter 12``.
-    A section's number rises once for a section of any length; a head's page rises
-    once a page, whether or not a sentence runs over it."""
+    … ``23``): it rises with every copy, by one to ``MAX_PAGE_STEP``, and the text
+    between two copies is as long per step as between any two others (within
+    ``PAGE_LENGTH_SPREAD``), as a page is; the rest of the line is two words or more,
+    not a bare ``Chapter 12``. A section's number rises once for a section of any
+    length; a head's page rises once a page, whether or not a sentence runs over it."""
     lines = context.doc.lines
     if len(copies) < PAGE_COUNT_MIN_COPIES or \
             len(_NUMBER.sub(" ", lines[copies[0]].text).split()) < 2:
@@ -500,15 +497,12 @@ def _counts_pages(copies: list[int], context: _Context) -> bool:
         return False
     for position in range(width):
         steps = [b[position] - a[position] for a, b in itertools.pairwise(numbers)]
-        if not all(step > 0 for step in steps) or \
-                sum(step > MAX_PAGE_STEP for step in steps) > len(steps) // UNLIKE_PAGES_PER:
+        if not all(0 < step <= MAX_PAGE_STEP for step in steps):
             continue
-        per_page = sorted(context.distance(a, b) / step for (a, b), step
-                          in zip(itertools.pairwise(copies), steps, strict=True))
-        kept = len(per_page) - len(per_page) // UNLIKE_PAGES_PER  # pages alike enough
-        if any(per_page[first] >= MIN_PAGE_LINES and
-               per_page[first + kept - 1] <= PAGE_LENGTH_SPREAD * per_page[first]
-               for first in range(len(per_page) - kept + 1)):
+        per_page = [context.distance(a, b) / step
+                    for (a, b), step in zip(itertools.pairwise(copies), steps, strict=True)]
+        if min(per_page) >= MIN_PAGE_LINES and \
+                max(per_page) <= PAGE_LENGTH_SPREAD * min(per_page):
             return True
     return False
 

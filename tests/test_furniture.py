@@ -1339,18 +1339,16 @@ def test_a_garbled_copy_of_a_head_dropped_into_a_sentence_goes() -> None:
     assert sum(edit.reason == "boilerplate_line" for edit in result.edits) == 9
 
 
-def _reference_pages(head: str, lengths: list[int], headless: frozenset[int] = frozenset()
-                     ) -> str:
+def _reference_pages(head: str, lengths: list[int]) -> str:
     """A reference manual run together as pypdf writes it: pages of the given lengths in
     lines, each ending on a finished paragraph (no sentence runs over a page), each
-    opened by ``head`` (``{page}`` numbered from 9) but the ``headless`` ones (pages of
-    figures)."""
+    opened by ``head`` (``{page}`` numbered from 9)."""
     pages = []
     for page, length in enumerate(lengths, 9):
         lines = _prose(page, length)
         lines[0] = lines[0].removeprefix("and ").capitalize()
         lines[-1] = lines[-1].removesuffix(" and the") + "."
-        pages.append("\n".join(([] if page in headless else [head.format(page=page)]) + lines))
+        pages.append("\n".join([head.format(page=page), *lines]))
     return "\n".join(pages) + "\n"
 
 
@@ -1363,11 +1361,6 @@ def _reference_pages(head: str, lengths: list[int], headless: frozenset[int] = f
     ("Chapter 4: Function reference {page}", [30, 34, 28], False),  # three: too few to tell
     ("Chapter 4: Function reference {page}", [30, 34, 28, 33], True),  # four: enough
     ("Harbour Reference {page}", [30, 34, 28, 33, 31, 29], True),  # two words: enough
-    # one page in five of another length (a listing, a table): still pages
-    ("Chapter 4: Function reference {page}", [30, 34, 28, 90, 31, 29], True),
-    ("Chapter 4: Function reference {page}", [30, 34, 28, 90, 31, 29, 33, 32, 60, 30, 31],
-     True),
-    ("Chapter 4: Function reference {page}", [30, 90, 28, 90, 31, 29], False),  # two in five
 ])
 def test_a_head_numbered_with_its_pages_goes_though_no_sentence_runs_over_a_page(
         head: str, lengths: list[int], goes: bool) -> None:
@@ -1379,17 +1372,3 @@ def test_a_head_numbered_with_its_pages_goes_though_no_sentence_runs_over_a_page
     result = cleaner.clean(text)
     found = [edit.evidence for edit in result.edits if edit.reason == "boilerplate_line"]
     assert found == (["spaced_like_running_heads"] * len(lengths) if goes else [])
-
-
-@pytest.mark.parametrize(("headless", "goes"), [
-    ({13, 14, 15}, True),  # three pages of figures without a head: the number jumps by four
-    ({11, 12, 13, 16, 17, 18}, False),  # two such jumps in seven copies: no count of pages
-])
-def test_a_head_numbered_with_its_pages_may_skip_pages_of_figures_once_in_five(
-        headless: set[int], goes: bool) -> None:
-    lengths = [30, 34, 28, 33, 31, 29, 32, 30, 33, 31, 29, 30, 32]
-    result = cleaner.clean(_reference_pages("Chapter 4: Function reference {page}", lengths,
-                                            frozenset(headless)))
-    found = [edit.evidence for edit in result.edits if edit.reason == "boilerplate_line"]
-    assert found == (["spaced_like_running_heads"] * (len(lengths) - len(headless))
-                     if goes else [])
