@@ -15,8 +15,8 @@ one character a line). Without form feeds, a chain must run through most of the
 document (chapter numbers, a psalm's numbered sections stand in a part of it) and,
 where blank lines mark pages alike in length (pymupdf), stand beside their breaks
 (a section's number over its heading stands anywhere on the page); and the format
-must allow bare numbers as page numbers at all: a subtitle's cue
-numbers and the numbers of verse are never page numbers (:mod:`cleaner.formats`).
+must allow bare numbers as page numbers at all: a subtitle's cue numbers and the
+numbers of verse are never page numbers (:mod:`cleaner.formats`).
 
 With ``remove_page_numbers`` off, the page numbers are still found, and left
 in place (:attr:`~cleaner.findings.Findings.left`): later stages know them for

@@ -148,8 +148,8 @@ def test_without_form_feeds_page_numbers_stand_pages_apart() -> None:
     assert removed_numbers(resuming) == ["1", "2", "3", "6", "7", "8"]  # pages lost between
 
 
-def _section_pages(numbered: bool, page_numbers: bool, spans: list[int],
-                   under: list[str] | None = None) -> str:
+def _section_pages(page_numbers: bool, spans: list[int], under: list[str] | None = None
+                   ) -> str:
     """Pages as pymupdf writes them (a blank line after each, no other blank line), each
     ``spans[page]`` lines of text long, with numbered section headings (``3`` over
     ``HARBOUR WORKS``) every few lines, and the page's number at its end or not (with
@@ -158,7 +158,7 @@ def _section_pages(numbered: bool, page_numbers: bool, spans: list[int],
     for page, span in enumerate(spans, 1):
         lines = []
         for at in range(span):
-            if numbered and at % 7 == 3:
+            if at % 7 == 3:
                 section += 1
                 lines += [str(section), f"SECTION ABOUT {WORDS[section % len(WORDS)].upper()}"]
             lines.append(" ".join(WORDS[(page + at + k) % len(WORDS)] for k in range(9)))
@@ -185,7 +185,7 @@ def _section_pages(numbered: bool, page_numbers: bool, spans: list[int],
 def test_where_blank_lines_mark_pages_a_page_number_stands_beside_a_break(
         page_numbers: bool, spans: list[int], under: list[str],
         removed: list[str] | None) -> None:
-    text = _section_pages(True, page_numbers, spans, under)
+    text = _section_pages(page_numbers, spans, under)
     sections = [str(n) for n in range(1, text.count("SECTION ABOUT") + 1)]
     assert removed_numbers(text) == (sections if removed is None else removed)
 
