@@ -6,7 +6,7 @@ hand: the sample papers and guides that TeX Live's publisher classes ship (Debia
 ``texlive-publishers-doc``: ACM, AAS, AMS, APA, Elsevier, IEEE, MNRAS, SAGE, two
 Chinese theses...), each extracted with pdfminer, pdftotext, PyMuPDF and pypdf as the
 corpus's were (pages joined as py-pdf/benchmarks joins them: form feeds from pdfminer
-and pdftotext, a blank line after each of PyMuPDF's pages, nothing between pypdf's).
+and pdftotext, a blank line after each of PyMuPDF's pages, a line break between pypdf's).
 
 A line is labelled from PyMuPDF's boxes of its page:
 
@@ -43,6 +43,9 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from _extractors import NAMES
+from _extractors import pages as extract_pages
+
 GRADER = (Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf-extracts"
           / "grade_furniture.py")
 LATEX_DOCS = Path("/usr/share/doc/texlive-doc/latex")
@@ -78,6 +81,7 @@ BAND = 0.2  # ...and in this top or bottom share of the page
 MIN_PAGES = 3  # furniture's text stands on this many pages
 SIDE_SHARE = 0.5  # the same text at the same place on this share of the pages: a side bar
 EDGE_LINES = 4  # an extractor's first and last lines of a page, where pieces are matched
+JOINERS = {"pdfminer": "", "pdftotext": "", "pymupdf": "\n", "pypdf": "\n"}  # as the corpus
 
 Line = tuple[str, float, float, float]  # text, top, bottom, left
 
@@ -203,39 +207,20 @@ def label_page(lines: list[str], found: dict[str, str]) -> dict[int, str]:
     return labels
 
 
-def extract(pdf: Path, extractor: str) -> tuple[list[str], str]:
-    """The extractor's text of each page, and what joins the pages."""
-    if extractor in ("pdftotext", "pdfminer"):
-        if extractor == "pdftotext":
-            text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
-                                  text=True, check=True).stdout
-        else:
-            from pdfminer.high_level import extract_text
-            text = extract_text(str(pdf))
-        pages = text.split("\f")
-        return [page + "\f" for page in (pages[:-1] if pages[-1] == "" else pages)], ""
-    if extractor == "pymupdf":
-        import pymupdf
-        with pymupdf.open(pdf) as document:
-            return [page.get_text() for page in document], "\n"
-    import pypdf
-    return [page.extract_text() for page in pypdf.PdfReader(pdf).pages], "\n"
-
-
 def label_document(name: str, pdf: Path, out: Path) -> list[str]:
     """Write ``name``'s four extracts into ``out/files``; return their label rows."""
     found = furniture(layout(pdf))
     rows = []
-    for extractor in ("pdfminer", "pdftotext", "pymupdf", "pypdf"):
-        pages, joiner = extract(pdf, extractor)
-        if len(pages) != len(found):
-            print(f"{name} ({extractor}): {len(pages)} pages, not {len(found)}: left out",
+    for extractor in NAMES:
+        read, joiner = extract_pages(pdf, extractor), JOINERS[extractor]
+        if len(read) != len(found):
+            print(f"{name} ({extractor}): {len(read)} pages, not {len(found)}: left out",
                   file=sys.stderr)
             continue
-        text = joiner.join(pages)
+        text = joiner.join(read)
         file = f"{name}_{extractor}.txt"
         (out / "files" / file).write_text(text, encoding="utf-8")
-        starts = list(itertools.accumulate((len(page) + len(joiner) for page in pages),
+        starts = list(itertools.accumulate((len(page) + len(joiner) for page in read),
                                            initial=0))[:-1]
         by_page: dict[int, list[tuple[int, str]]] = collections.defaultdict(list)
         at = 0

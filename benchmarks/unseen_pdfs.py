@@ -30,13 +30,13 @@ from __future__ import annotations
 import argparse
 import collections
 import re
-import shutil
 import subprocess
 import sys
 import tarfile
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
+
+from _extractors import available, pages
 
 import cleaner
 
@@ -55,45 +55,8 @@ HEADS = {  # the running heads each document prints, page numbers run in or not
 }
 
 
-def _pdfminer(pdf: Path) -> str:
-    from pdfminer.high_level import extract_text
-    return str(extract_text(str(pdf)))
-
-
-def _pymupdf(pdf: Path) -> str:
-    import pymupdf
-    with pymupdf.open(pdf) as document:
-        return "".join(page.get_text() for page in document)
-
-
-def _pypdf(pdf: Path) -> str:
-    import pypdf
-    return "\n".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
-
-
-def _pdftotext(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
-
-
-EXTRACTORS: dict[str, Callable[[Path], str]] = {
-    "pdfminer": _pdfminer, "pdftotext": _pdftotext, "pymupdf": _pymupdf, "pypdf": _pypdf}
-
-
-def _available() -> dict[str, Callable[[Path], str]]:
-    found = {}
-    for name, extract in EXTRACTORS.items():
-        module = {"pdfminer": "pdfminer", "pymupdf": "pymupdf", "pypdf": "pypdf"}.get(name)
-        if module is None:
-            if shutil.which("pdftotext"):
-                found[name] = extract
-            continue
-        try:
-            __import__(module)
-        except ImportError:
-            continue
-        found[name] = extract
-    return found
+# How this script joins each extractor's pages (PyMuPDF's with nothing between them).
+JOINERS = {"pdfminer": "", "pdftotext": "", "pymupdf": "", "pypdf": "\n"}
 
 
 def _pdfs(work: Path) -> dict[str, Path]:
@@ -153,15 +116,16 @@ def main() -> None:
     parser.add_argument("--all", action="store_true",
                         help="list page numbers and known heads too")
     arguments = parser.parse_args()
-    extractors = _available()
+    extractors = available()
     if not extractors:
         sys.exit("no extractor installed: pip install '.[bench]' (pdfminer.six, pymupdf, pypdf)")
     with tempfile.TemporaryDirectory() as scratch:
         work = arguments.work or Path(scratch)
         work.mkdir(parents=True, exist_ok=True)
         for name, pdf in sorted(_pdfs(work).items()):
-            for extractor, extract in extractors.items():
-                report(name, extractor, extract(pdf), arguments.all)
+            for extractor in extractors:
+                report(name, extractor, JOINERS[extractor].join(pages(pdf, extractor)),
+                       arguments.all)
 
 
 if __name__ == "__main__":
