@@ -314,7 +314,7 @@ def _page_number_lines(doc: Document, removed: frozenset[int],
             styles.append(style)
         chains[chain_id].append((line.index, number))
         waiting[style].setdefault(number, []).append(chain_id)
-    edges = _beside_blank_breaks(doc) if pages is None else None
+    edges = _beside_blank_breaks(doc) if pages is None and chains else None
     removals = []
     for chain in _true_chains(chains, styles, pages, minimum, len(doc.lines), edges):
         for index, number in chain:
