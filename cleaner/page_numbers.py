@@ -156,8 +156,9 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
 
     Removed when ``remove_page_numbers`` is on, left in place (and known) when off.
     """
-    found = _page_number_lines(doc, removed_lines(prior), options.page_number_min_run)
-    pages = build(doc, frozenset(index for removal in found for index in removal.lines))
+    removed = removed_lines(prior)
+    found = _page_number_lines(doc, removed, options.page_number_min_run)
+    pages = build(doc, frozenset(index for removal in found for index in removal.lines), removed)
     if options.remove_page_numbers:
         return Findings(NAME, removals=found, pages=pages)
     return Findings(NAME, left=found, pages=pages)

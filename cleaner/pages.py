@@ -9,7 +9,12 @@ stricter across a page break). The breaks come from the first source that has an
   page ends at the number, wherever it stands;
 - blank lines, when they are few and far apart: pymupdf ends each page with one
   blank line and has no others. Ordinary prose, with a blank line between
-  paragraphs, never looks like that.
+  paragraphs, never looks like that;
+- running heads that carry the page's number (``2 A. One and A. Two`` on even pages,
+  ``Guide to the class 3`` on odd ones), where an extractor joins pages with nothing
+  between them (pypdf): lines whose words recur with a number at one end, the numbers
+  counting up the document one page at a time (:func:`numbered_head_breaks`). The
+  page begins at the head.
 
 A document with none of these has no page model (``source == "none"``); the
 furniture stage then relies on other evidence.
@@ -23,16 +28,31 @@ furniture stage then relies on other evidence.
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
 from .normalize import median
 from .segment import Document
 
-PageSource = Literal["form feeds", "page numbers", "blank lines", "none"]
+PageSource = Literal["form feeds", "page numbers", "blank lines", "numbered heads", "none"]
 MIN_PAGE_LINES = 20  # blank lines this far apart (in text lines, the median) are page breaks...
 MAX_PAGE_LINES = 200  # ...unless they are farther apart than a page is long
 MIN_BLANK_BREAKS = 2  # one gap is a section break; a page period needs two to measure
+HEAD_MAX_CHARS = 120  # a running head is one line of a page's width, not a paragraph
+HEAD_MIN_LETTERS = 5  # ...and words, not a row of figures
+MIN_HEAD_COPIES = 3  # a head's words recur this often (a section's title twice: contents)
+MIN_HEAD_CHAIN = 4  # numbered heads in a chain: fewer may be three numbered sections
+MAX_HEAD_STEP = 3  # a chain may skip pages without a head (a chapter's first, a plate)
+MIN_HEAD_GAP = 3  # lines: a page is longer than this
+HEAD_SPAN = 0.5  # the chain runs through this share of the document's lines
+ALTERNATING = 0.5  # this share of a chain's steps at least go from one head to another
+# A line that begins or ends with a number: "12 Author and Author", "Title of paper 13",
+# "111:3" as ACM numbers an article's pages, "Journal name / 7".
+_NUMBERED_LINE = re.compile(r"^\s*(?:\d{1,6}:)?(\d{1,4})\s+(\S.*?)\s*$"
+                            r"|^\s*(\S.*?)\s+(?:\d{1,6}:)?(\d{1,4})\s*$")
 
 
 @dataclass(frozen=True)
@@ -88,8 +108,77 @@ def blank_line_breaks(doc: Document) -> list[Break]:
     return [Break(first - 1, last + 1) for first, last in inner]
 
 
-def build(doc: Document, page_numbers: frozenset[int]) -> Pages:
-    """The page model of ``doc``, given the lines found to be page numbers."""
+def _numbered_head(text: str) -> tuple[int, str] | None:
+    """The number and the words of a line that may be a running head with its page's
+    number at one end (the words case-folded, the end the number stands at kept apart:
+    ``3 Title`` and ``Title 3`` are two heads); None for any other line.
+
+    >>> _numbered_head("111:2 • Trovato et al."), _numbered_head("Journal of Heat / 7")
+    ((2, '<• trovato et al.'), (7, '>journal of heat /'))
+    >>> _numbered_head("3.1 Methods"), _numbered_head("Chapter 12"), _numbered_head("12 a b")
+    (None, None, None)
+    """
+    if len(text) > HEAD_MAX_CHARS:
+        return None
+    match = _NUMBERED_LINE.match(text)
+    if match is None:
+        return None
+    number, words = (match.group(1), match.group(2)) if match.group(1) else \
+        (match.group(4), match.group(3))
+    if len(words.split()) < 2 or sum(char.isalpha() for char in words) < HEAD_MIN_LETTERS:
+        return None
+    side = "<" if match.group(1) else ">"
+    return int(number), side + " ".join(words.casefold().split())
+
+
+def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -> list[Break]:
+    """Page breaks before running heads that number their pages, when nothing else marks
+    the pages.
+
+    A head is a line whose words recur (``MIN_HEAD_COPIES``), with a number at one end.
+    The heads are chained as page numbers are, in document order, each number one more
+    than the last (or a few more: pages without a head), a few lines apart at least. A
+    chain is the pages' when it is ``MIN_HEAD_CHAIN`` long or more, runs through
+    ``HEAD_SPAN`` of the document, and goes from one head to another on most steps
+    (``ALTERNATING``): the author's name over even pages, the title over odd ones. One
+    line counting up alone may be content (``Results for participant 3``); two that take
+    turns to count the same pages are the two heads of a spread.
+    """
+    found: dict[int, tuple[int, str]] = {}
+    for line in doc.lines:
+        if not (line.blank or line.protected or line.index in removed):
+            head = _numbered_head(line.text)
+            if head is not None:
+                found[line.index] = head
+    copies = Counter(words for _, words in found.values())
+    chains: list[list[tuple[int, int, str]]] = []  # each (line, number, words), in order
+    ends: dict[int, list[int]] = {}  # a chain's last number -> the chains ending so
+    for index, (number, words) in found.items():
+        if copies[words] < MIN_HEAD_COPIES:
+            continue
+        chain_id = next((ends[number - step].pop() for step in range(1, MAX_HEAD_STEP + 1)
+                         if ends.get(number - step)
+                         and index - chains[ends[number - step][-1]][-1][0] >= MIN_HEAD_GAP),
+                        None)
+        if chain_id is None:
+            chain_id = len(chains)
+            chains.append([])
+        chains[chain_id].append((index, number, words))
+        ends.setdefault(number, []).append(chain_id)
+    for chain in sorted(chains, key=len, reverse=True):
+        if len(chain) < MIN_HEAD_CHAIN:
+            break
+        turns = sum(a[2] != b[2] for a, b in itertools.pairwise(chain))
+        if chain[-1][0] - chain[0][0] >= HEAD_SPAN * len(doc.lines) and \
+                turns >= ALTERNATING * (len(chain) - 1):
+            return [Break(index - 1, index) for index, _, _ in chain if index > 0]
+    return []
+
+
+def build(doc: Document, page_numbers: frozenset[int],
+          removed: frozenset[int] = frozenset()) -> Pages:
+    """The page model of ``doc``, given the lines found to be page numbers (and the lines
+    removed before: a page printed twice)."""
     breaks = _form_feed_breaks(doc)
     if breaks:
         return Pages("form feeds", tuple(breaks))
@@ -99,4 +188,8 @@ def build(doc: Document, page_numbers: frozenset[int]) -> Pages:
     breaks = blank_line_breaks(doc)
     if breaks:
         return Pages("blank lines", tuple(breaks))
+    if doc.layout.policy.page_numbers_without_form_feeds:
+        breaks = numbered_head_breaks(doc, removed)
+        if breaks:
+            return Pages("numbered heads", tuple(breaks))
     return Pages("none")

@@ -283,6 +283,66 @@ def test_pages_from_blank_lines_when_they_are_few_and_far_apart() -> None:
     assert build(prose, frozenset()).source == "none"
 
 
+def _spread_without_marks(head: Any, pages: int = 12) -> tuple[str, list[str]]:
+    """A paper as pypdf extracts it: pages run together, nothing between them, each page
+    opening on its head ``head(page)`` (a callable, or None) and ending on a foot without a
+    number; the pages end their paragraphs (no sentence runs over a head) and are of
+    unlike lengths (a page of figures is short). The text, and its lines of prose."""
+    lines, prose = [], []
+    for page in range(1, pages + 1):
+        paragraphs = textwrap.wrap(" ".join(body("en", page, 8 + 7 * (page % 4))), 72)
+        prose += paragraphs
+        lines += ([head(page)] if head else []) + paragraphs + [FOOT]
+    return "\n".join(lines) + "\n", prose
+
+
+FOOT = "Journal of Harbours / Revue des ports 2020 00(0)"
+
+
+def test_pages_from_running_heads_that_number_them_where_nothing_marks_pages() -> None:
+    """Where nothing marks the pages (pypdf), the two running heads of a spread, the
+    authors over even pages and the title over odd ones, each with its page's number,
+    count the pages between them: the page model begins a page at each, and heads and
+    the foot go from the page edges; every line of prose stays."""
+    def head(page: int) -> str:
+        return f"{page} A. One and B. Two" if page % 2 == 0 else f"Guide to Harbours {page}"
+    text, prose = _spread_without_marks(head)
+    doc = segment(text)
+    pages = build(doc, frozenset())
+    assert pages.source == "numbered heads"
+    heads = {head(page) for page in range(1, 13)}
+    assert [found.after for found in pages.breaks] == [  # page 1 begins the document
+        index for index, line in enumerate(text.split("\n")) if line in heads][1:]
+    result = cleaner.clean(text)
+    assert result.text.split("\n")[:-1] == prose
+
+
+@pytest.mark.parametrize("head", [
+    lambda page: f"Results for participant {page}",  # one line counting alone: content
+    lambda page: f"{page} Obtaining the class" if page < 5 else f"{page} Preparing a paper",
+    lambda page: f"{page // 2} Steps of the method",  # numbers that stand still on a step
+])
+def test_lines_that_count_without_taking_turns_as_heads_mark_no_pages(head: Any) -> None:
+    """One line that counts up by itself (``Results for participant 3``) may be content,
+    and so may numbered lines whose words change for good, or whose numbers stand still:
+    no pages are made of them: a spread's heads take turns."""
+    text, _ = _spread_without_marks(head)
+    assert build(segment(text), frozenset()).source == "none"
+
+
+def test_numbered_headings_listed_in_the_contents_mark_no_pages() -> None:
+    """A section's numbered heading printed twice, in the contents and over its section,
+    counts up the document taking turns with the others, as a spread's heads do; but a
+    head recurs on every page of its run, three times or more, and these do not."""
+    def heading(page: int) -> str:
+        return f"{page} The {WORDS['en'][page]} and the {WORDS['en'][page + 12]}"
+    text, _ = _spread_without_marks(heading)
+    contents = "\n".join(heading(page) for page in range(1, 13))
+    assert build(segment(contents + "\n" + text), frozenset()).source == "none"
+    assert all(heading(page) in cleaner.clean(contents + "\n" + text).text
+               for page in range(1, 13))
+
+
 def test_form_feeds_three_in_a_row_are_glyphs_of_a_formula_not_pages() -> None:
     """PyMuPDF writes the pieces of a large bracket it cannot map as ``\\f\\f\\f``, many
     times a page: those feeds are characters of their line, kept; the pages are still
