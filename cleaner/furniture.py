@@ -117,7 +117,8 @@ _PAGE_OF = re.compile(  # "page 3 of 12", "第3页 共12页": a line that says w
     r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b"
     r"|第\s*(\d{1,4})\s*页\s*[/,，]?\s*共\s*(\d{1,4})\s*页",
     re.IGNORECASE)
-_DIGITS_AT_ENDS = re.compile(r"^\s*\d+\s+|\s+\d+\s*$")  # a page number run into a head
+_DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
+    r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
 _TICK = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")  # a bare number: an axis tick, a table cell
 # The whole line in brackets; OCR may lose one of the two.
 _BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]）】〕]?\W{0,3}$"

@@ -330,6 +330,19 @@ def test_lines_that_count_without_taking_turns_as_heads_mark_no_pages(head: Any)
     assert build(segment(text), frozenset()).source == "none"
 
 
+def test_a_papers_title_stays_though_its_running_head_repeats_it_with_acms_numbers() -> None:
+    """ACM's heads carry the article's page, ``111:3``: ``The Name of the Title Is Hope •
+    111:3``. Numbers aside, the head is printed with a bullet, the title on the first
+    page without it: the title opens the paper and stays; every head goes."""
+    title = "The Name of the Title Is Hope"
+    def head(page: int) -> str:
+        return (title if page == 1 else f"111:{page} • Trovato et al." if page % 2 == 0
+                else f"{title} • 111:{page}")
+    text, prose = _spread_without_marks(head)
+    result = cleaner.clean(text)
+    assert result.text.split("\n")[:-1] == [title, *prose]
+
+
 def test_numbered_headings_listed_in_the_contents_mark_no_pages() -> None:
     """A section's numbered heading printed twice, in the contents and over its section,
     counts up the document taking turns with the others, as a spread's heads do; but a
