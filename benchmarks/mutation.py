@@ -35,6 +35,7 @@ SELECTIONS = {
     "duplicates": ["duplicates", "kinship", "repeats", "reference_page"],
     "furniture": ["furniture", "page_numbers", "repeats", "glued_heads"],
     "page_numbers": ["page_numbers", "furniture"],
+    "pages": ["furniture", "page_numbers", "joins", "glued_heads"],
     "decode": ["decode", "files_in_process", "samples"],
     "render": ["render", "diff", "reference_page", "joins", "selection", "furniture",
                "kinship", "duplicates", "glued_heads"],

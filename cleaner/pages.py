@@ -117,6 +117,8 @@ def _numbered_head(text: str) -> tuple[int, str] | None:
     ((2, '<• trovato et al.'), (7, '>journal of heat /'))
     >>> _numbered_head("3.1 Methods"), _numbered_head("Chapter 12"), _numbered_head("12 a b")
     (None, None, None)
+    >>> _numbered_head("4 Harbour Reports"), _numbered_head("x" * 117 + " 12")
+    ((4, '<harbour reports'), None)
     """
     if len(text) > HEAD_MAX_CHARS:
         return None

@@ -285,14 +285,16 @@ def test_pages_from_blank_lines_when_they_are_few_and_far_apart() -> None:
 
 def _spread_without_marks(head: Any, pages: int = 12) -> tuple[str, list[str]]:
     """A paper as pypdf extracts it: pages run together, nothing between them, each page
-    opening on its head ``head(page)`` (a callable, or None) and ending on a foot without a
-    number; the pages end their paragraphs (no sentence runs over a head) and are of
-    unlike lengths (a page of figures is short). The text, and its lines of prose."""
+    opening on its head ``head(page)`` (a callable, or None; a page without a head when
+    it returns None) and ending on a foot without a number; the pages end their
+    paragraphs (no sentence runs over a head) and are of unlike lengths (a page of
+    figures is short). The text, and its lines of prose."""
     lines, prose = [], []
     for page in range(1, pages + 1):
         paragraphs = textwrap.wrap(" ".join(body("en", page, 8 + 7 * (page % 4))), 72)
         prose += paragraphs
-        lines += ([head(page)] if head else []) + paragraphs + [FOOT]
+        top = head(page) if head else None
+        lines += ([top] if top else []) + paragraphs + [FOOT]
     return "\n".join(lines) + "\n", prose
 
 
@@ -341,6 +343,23 @@ def test_a_papers_title_stays_though_its_running_head_repeats_it_with_acms_numbe
     text, prose = _spread_without_marks(head)
     result = cleaner.clean(text)
     assert result.text.split("\n")[:-1] == [title, *prose]
+
+
+def test_heads_that_take_turns_in_a_part_of_the_document_mark_no_pages() -> None:
+    """Heads number pages through the document; two lines that take turns counting over
+    its first third only (a chapter's numbered exercises, say) mark no pages, and a
+    shorter chain of alike lines beside them does not hide a chain that qualifies."""
+    def head(page: int) -> str | None:
+        return None if page > 6 else f"{page} A. One and B. Two" if page % 2 == 0 \
+            else f"Guide to Harbours {page}"
+    text, _ = _spread_without_marks(head, pages=18)
+    assert build(segment(text), frozenset()).source == "none"
+    def spread(page: int) -> str:
+        return f"{page} A. One and B. Two" if page % 2 == 0 else f"Guide to Harbours {page}"
+    text, _ = _spread_without_marks(spread)
+    stray = "\n".join(f"Harbour dues of the year {n}" for n in (7, 8, 9)) + "\n"
+    pages = build(segment(stray + text), frozenset())
+    assert pages.source == "numbered heads" and len(pages.breaks) == 12
 
 
 def test_numbered_headings_listed_in_the_contents_mark_no_pages() -> None:
