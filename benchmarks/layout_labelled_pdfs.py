@@ -17,7 +17,10 @@ A line is labelled from PyMuPDF's boxes of its page:
   ``running_foot`` when its text, figures aside, stands there on three pages or more;
 - anywhere, the same text at the same place on half the pages or more (a side bar);
 - each extractor's line is then matched against its own page's furniture (whole, in
-  pieces, or run into a line of text at the page's edge: ``mixed``, not scored).
+  pieces, or run into a line of text at the page's edge: ``mixed``, not scored);
+- a line no furniture label took, worded as a head or a foot of the document (its
+  letters alone), is a ``heading``: the title a head repeats, a chapter's heading under
+  its own head. The grader counts headings as content, and how many were kept.
 
 The labels are a machine's, not a reader's: a line-numbered proof or a listing whose
 lines are numbered gets some wrong. They are good enough to compare two versions of
@@ -81,6 +84,7 @@ BAND = 0.2  # ...and in this top or bottom share of the page
 MIN_PAGES = 3  # furniture's text stands on this many pages
 SIDE_SHARE = 0.5  # the same text at the same place on this share of the pages: a side bar
 EDGE_LINES = 4  # an extractor's first and last lines of a page, where pieces are matched
+HEADING_MIN_LETTERS = 5  # a line of content worded as a head is a heading (or the title)
 JOINERS = {"pdfminer": "", "pdftotext": "", "pymupdf": "\n", "pypdf": "\n"}  # as the corpus
 
 Line = tuple[str, float, float, float]  # text, top, bottom, left
@@ -210,6 +214,8 @@ def label_page(lines: list[str], found: dict[str, str]) -> dict[int, str]:
 def label_document(name: str, pdf: Path, out: Path) -> list[str]:
     """Write ``name``'s four extracts into ``out/files``; return their label rows."""
     found = furniture(layout(pdf))
+    heads = {words(text) for page in found for text, label in page.items()
+             if label != "page_number" and len(words(text)) >= HEADING_MIN_LETTERS}
     rows = []
     for extractor in NAMES:
         read, joiner = extract_pages(pdf, extractor), JOINERS[extractor]
@@ -231,12 +237,20 @@ def label_document(name: str, pdf: Path, out: Path) -> list[str]:
                     (number, line))
             at += len(line) + 1
         for page, numbered in by_page.items():
-            for i, label in sorted(label_page([line for _, line in numbered],
-                                              found[page]).items()):
-                number, line = numbered[i]
-                shown = line.replace("\\", "\\\\").replace("\t", "\\t").replace("\f", "\\f")
-                rows.append(f"{file}\t{number + 1}\t{label}\t{shown}")
+            labels = label_page([line for _, line in numbered], found[page])
+            for i, (number, line) in enumerate(numbered):
+                label = labels.get(i) or ("heading" if words(line) in heads else None)
+                if label:
+                    shown = line.replace("\\", "\\\\").replace("\t", "\\t").replace(
+                        "\f", "\\f")
+                    rows.append(f"{file}\t{number + 1}\t{label}\t{shown}")
     return rows
+
+
+def words(text: str) -> str:
+    """A line's letters alone, in lower case: a head and the heading it repeats meet."""
+    return "".join(char for char in unicodedata.normalize("NFKC", text).lower()
+                   if char.isalpha())
 
 
 def main() -> None:
