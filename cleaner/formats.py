@@ -50,6 +50,7 @@ _ARTICLE = re.compile(r"^\s*(?:第[一二三四五六七八九十百千零〇\d]
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACE = re.compile(r"\s")
+_CODE_ENDS = frozenset("{}%\\&#@*/")  # marks that end lines of code, not of verse
 PRINTED_OVER = 2  # lines standing k times outnumber those standing once this much
 MIN_FORMAT_LINES = 40  # text lines, at least, that tell a format other than prose
 FORMAT_LINES = 20_000  # text lines read to tell the format: more tell nothing new
@@ -200,8 +201,7 @@ def _shape(blocks: list[list[int]], doc: Document) -> _Shape | None:
         sentence_ends=sum(text.rstrip().endswith(_SENTENCE_ENDS) for text in texts) / len(texts),
         latin_starts=len(latin) / len(texts),
         capitals=sum(char.isupper() for char in latin) / max(1, len(latin)),
-        punctuated=sum(unicodedata.category(text.rstrip()[-1:]).startswith("P")
-                       for text in texts) / len(texts),
+        punctuated=sum(_ends_a_phrase(text) for text in texts) / len(texts),
         cjk=sum(2 * cjk_count(text) >= len(text.strip()) for text in texts) / len(texts),
     )
 
@@ -223,6 +223,14 @@ def _paragraph_indent(blocks: list[list[int]], doc: Document) -> bool:
     firsts = [doc.lines[block[0]].text for block in blocks if block]
     return len(firsts) >= MIN_INDENTED and \
         sum(map(indented, firsts)) >= INDENTED_SHARE * len(firsts)
+
+
+def _ends_a_phrase(text: str) -> bool:
+    """True when ``text`` ends with a mark of punctuation that may close a phrase of verse
+    (``,`` ``;`` ``!`` ``—`` ``)``...), not with one that closes a line of code (``{``,
+    ``}``, ``%``, ``\\``: a TeX or C listing's short lines end so, a poem's never)."""
+    last = text.rstrip()[-1:]
+    return unicodedata.category(last).startswith("P") and last not in _CODE_ENDS
 
 
 def recognise(doc: Document) -> Layout:

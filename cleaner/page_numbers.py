@@ -9,7 +9,8 @@ over the document, at least ``page_number_min_run`` long. Equation numbers such 
 ``(12)`` are not page numbers.
 
 Leaves alone numbers that do not count up, numbers that sit close together (a
-page is longer than a few lines), and numbers next to another number or a
+page is longer than a few lines) or rise far faster than the pages (a listing's line
+numbers, on lines of their own), and numbers next to another number or a
 fragment of two characters or less (figure axis ticks, a vertical label spelled
 one character a line). Without form feeds, a chain must run through most of the
 document (chapter numbers, a psalm's numbered sections stand in a part of it) and,
@@ -62,6 +63,7 @@ EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a bre
 EDGE_SHARE = 0.5  # ...this share of a chain's numbers at least
 BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: the longest over the median
 MIN_REPEATED_CHAIN = 5  # each numbering, when a style numbers pages more than once
+PAGE_RATE_SHARE = 0.5  # ...its pages at least this long, in lines, against the longest's
 
 
 def page_number(text: str) -> int | None:
@@ -268,15 +270,19 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
     """Of the chains taken, those that number pages: of each style the longest; others
     that continue a numbering before them (``310``, ``311``, ``312`` after ``306``), or
     that are numberings of their own (``MIN_REPEATED_CHAIN`` long: a document printed
-    again). Figure panels numbered 1, 2, 3 twice are neither."""
+    again), with pages as long as the longest's, or near (``PAGE_RATE_SHARE``). Figure
+    panels numbered 1, 2, 3 twice are neither, nor a listing's line numbers, a number
+    every few lines."""
     kept: list[int] = []
-    longest: set[str] = set()
+    longest: dict[str, float] = {}  # style -> lines a page in its longest chain
     for chain_id in found:  # longest first
         style = styles[chain_id]
         if style not in longest:
-            longest.add(style)
+            longest[style] = _lines_a_page(chains[chain_id])
             kept.append(chain_id)
             continue
+        if _lines_a_page(chains[chain_id]) < PAGE_RATE_SHARE * longest[style]:
+            continue  # a listing's line numbers, a number every few lines
         first_line, first_number = chains[chain_id][0]
         before = [chains[other][-1] for other in kept
                   if styles[other] == style and chains[other][-1][0] < first_line]
@@ -284,6 +290,12 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
         if continues or len(chains[chain_id]) >= MIN_REPEATED_CHAIN:
             kept.append(chain_id)
     return kept
+
+
+def _lines_a_page(chain: list[tuple[int, int]]) -> float:
+    """How many lines of the document a chain's number rises by one over."""
+    (first_line, first_number), (last_line, last_number) = chain[0], chain[-1]
+    return (last_line - first_line) / max(1, last_number - first_number)
 
 
 def _page_number_lines(doc: Document, removed: frozenset[int],

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 import cleaner
+from cleaner.formats import recognise
 from cleaner.options import Options
 from cleaner.page_numbers import (
     _among_fragments,
@@ -201,6 +203,64 @@ def test_a_chain_runs_with_the_pages_it_numbers() -> None:
     assert removed_numbers(some_pages_without) == ["1", "2", "3", "4", "5"]
 
 
+def _macro_pages(pages: int = 8) -> str:
+    """Pages of a class's source, macro after macro, a blank line between: short lines of
+    unlike width that end in ``%``, ``{`` or ``}``, as a poem's end in ``,`` or ``;``; the
+    page's number below its last macro."""
+    rng = random.Random(3)
+    out = []
+    for page in range(1, pages + 1):
+        for n in range(3 * page, 3 * page + 3):
+            name = rng.choice(WORDS)
+            out.append("\n".join([
+                f"\\def\\{name}@{n}#1{{%", f"  \\edef\\@temp{n}{{#1}}%",
+                f"  \\ifx\\@temp{n}\\{rng.choice(WORDS)}@{'x' * rng.randint(1, 20)}%",
+                f"    \\{name}@set{{{n}}}{{{rng.choice(WORDS) * rng.randint(1, 3)}}}%",
+                f"  \\fi{n}}}"]))
+        out.append(str(page))
+    return "\n\n".join(out) + "\n"
+
+
+def test_a_listing_of_code_is_no_verse_and_its_page_numbers_go() -> None:
+    """Short ragged lines that end on a mark read as verse, whose numbers are never page
+    numbers; but ``%``, ``{`` and ``}`` end lines of code, not phrases: the listing is
+    judged as prose, and its page numbers go."""
+    text = _macro_pages()
+    assert recognise(segment(text)).format == "prose"
+    assert removed_numbers(text) == [str(page) for page in range(1, 9)]
+
+
+def _listing_pages(pages: int = 10) -> str:
+    """A class's documented source as PyMuPDF extracts it: numbered lines of TeX, each
+    number on a line of its own, a line of code wrapped now and then; the page's number
+    at its foot, a blank line after each page; pages of unlike length (prose between)."""
+    out, number = [], 0
+    for page in range(1, pages + 1):
+        lines = [page_text(page).replace("\n", " ")]
+        for _ in range(20 + 25 * (page % 3)):
+            number += 1
+            code = [f"\\def\\harbour@{WORDS[number % len(WORDS)]}{{{number}}}%"]
+            if number % 7 == 0:
+                code.append("\\relax\\fi}%")
+            lines += [str(number), *code]
+        out.append("\n".join([*lines, str(page)]) + "\n")
+    return "\n".join(out)
+
+
+def test_a_listings_line_numbers_stay_and_its_pages_numbers_go() -> None:
+    """A listing's lines end in ``%`` and ``}``: code, not verse, so pages are judged. Its
+    line numbers rise a number every two or three lines, and make chains of their own
+    beside the page numbers: a chain that rises far faster than the document's pages
+    (the longest chain) numbers no pages, and stays."""
+    text = _listing_pages()
+    clean = cleaner.clean(text).text
+    listed = sum(line.isdigit() for line in text.split("\n")) - 10  # less the page numbers
+    assert [line for line in clean.split("\n") if line.isdigit()] == [
+        str(number) for number in range(1, listed + 1)]
+    assert all(line in clean for line in text.split("\n") if line.startswith("\\"))
+    assert removed_numbers(text) == [str(page) for page in range(1, 11)]
+
+
 def test_page_numbers_turned_off_are_left_and_known() -> None:
     """Left in place, and not taken for boilerplate by a later stage either."""
     text = numbered_pages([1, 2, 3, 4])
@@ -335,6 +395,10 @@ A = [(0, 1), (10, 2), (20, 3), (30, 4), (40, 5), (50, 6)]   # the longest: taken
     ([A, [(55, 1), (56, 2)], [(60, 3), (70, 4)]], ["n", "r", "n"], [0, 1],
      "a chain of another style is no numbering to go on from"),
     ([A, [(60, 7), (70, 8)]], ["n", "r"], [0, 1], "the longest of its own style"),
+    ([A, [(60, 7), (64, 8)]], ["n", "n"], [0], "goes on, a page every four lines: line numbers"),
+    ([A, [(60, 1), (63, 2), (66, 3), (69, 4), (72, 5)]], ["n", "n"], [0],
+     "five long, a number every three lines: a listing's line numbers"),
+    ([A, [(60, 7), (65, 8)]], ["n", "n"], [0, 1], "pages half as long: a number a page"),
 ], ids=case_id)
 def test_which_chains_are_numberings(chains: list[list[tuple[int, int]]], styles: list[str],
                                      kept: list[int], why: str) -> None:
