@@ -1,7 +1,7 @@
-"""Furniture recall on 34 PDFs nobody tuned for, labelled by where each line stands.
+"""Furniture recall on 46 PDFs nobody tuned for, labelled by where each line stands.
 
 The labelled extracts in ``../shared/corpus/pdf-extracts/`` are six arXiv papers. This
-script labels 34 more real documents the same way, from their layout rather than by
+script labels 46 more real documents the same way, from their layout rather than by
 hand: the sample papers and guides that TeX Live's publisher classes ship (Debian's
 ``texlive-publishers-doc``: ACM, AAS, AMS, APA, Elsevier, IEEE, MNRAS, SAGE, two
 Chinese theses...), each extracted with pdfminer, pdftotext, PyMuPDF and pypdf as the
@@ -25,9 +25,9 @@ A line is labelled from PyMuPDF's boxes of its page:
 The labels are a machine's, not a reader's: a line-numbered proof or a listing whose
 lines are numbered gets some wrong. They are good enough to compare two versions of
 the cleaner on the same files, which is what this is for. The documents are split in
-two halves, L1 (developed on) and L2 (checked on), and a third set, L3, of 12 more
-chosen once the rules were written, to check both; the shared corpus's grader scores
-each.
+two halves, L1 (developed on) and L2 (checked on), and two more sets of 12 chosen
+once the rules of a session were written, to check them: L3 (stop 29), L4 (stop 30). The
+shared corpus's grader scores each.
 
 Run: pip install '.[bench]'; apt install poppler-utils texlive-publishers-doc
      python benchmarks/layout_labelled_pdfs.py [--work DIR] [--python PY]
@@ -76,6 +76,15 @@ DOCUMENTS = {
         "spie": "spie/article.pdf", "asmejour": "asmejour/asmejour-template.pdf",
         "uwthesis": "uwthesis/uwthesis.pdf", "york": "york-thesis/york-thesis.pdf",
         "njust": "njustthesis/njustthesis.pdf", "ieeepes": "ieeepes/ieeepes_doc.pdf"},
+    "L4 (third check)": {  # chosen at stop 30, once its rules were written
+        "apssamp": "revtex4-1/sample/aps/apssamp.pdf", "llncs": "llncs/llncsdoc.pdf",
+        "quantum": "quantumarticle/quantum-template.pdf",
+        "oup": "oup-authoring-template/oup-authoring-template.pdf",
+        "auguide": "revtex4-1/auguide/auguide4-1.pdf", "ucbthesis": "ucbthesis/ucbthesis.pdf",
+        "hagenberg": "hagenberg-thesis/examples/HgbThesisDE/main.pdf",
+        "abntex": "abntex2/examples/abntex2-modelo-artigo.pdf",
+        "ndsu": "ndsu-thesis-2022/ndsu-example.pdf", "seuthesis": "seuthesis/sample-master.pdf",
+        "erdc": "erdc/sample.pdf", "gaceta": "gaceta/plantilla-articulo-de-seccion.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
