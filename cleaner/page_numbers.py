@@ -59,8 +59,7 @@ PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this sha
 OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
 PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
-EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a break...
-EDGE_SHARE = 0.5  # ...this share of a chain's numbers at least
+EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a break
 BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: the longest over the median
 MIN_REPEATED_CHAIN = 5  # each numbering, when a style numbers pages more than once
 PAGE_RATE_SHARE = 0.5  # ...its pages at least this long, in lines, against the longest's
@@ -189,28 +188,30 @@ def _form_feed_pages(doc: Document, removed: frozenset[int]) -> list[int] | None
 def _beside_blank_breaks(doc: Document) -> frozenset[int] | None:
     """The lines of text next to a page break that blank lines mark as pymupdf writes
     them (one after every page, the pages alike in length: the longest at most
-    ``BLANK_PAGE_SPREAD`` times the median), the ``EDGE_LINES`` on each side; None when
-    no blank lines mark the pages so (a few blank lines of pypdf's are not pages)."""
+    ``BLANK_PAGE_SPREAD`` times the median), the ``EDGE_LINES`` on each side, and at the
+    document's start and end (the first page's top, the last page's foot); None when no
+    blank lines mark the pages so (a few blank lines of pypdf's are not pages)."""
     breaks = blank_line_breaks(doc)
     ends = [-1, *(found.before for found in breaks), len(doc.lines) - 1]
     spans = [b - a for a, b in itertools.pairwise(ends)]
     if not breaks or max(spans) > BLANK_PAGE_SPREAD * median(spans):
         return None
     near: set[int] = set()
-    for found in breaks:
-        for start, step in ((found.before, -1), (found.after, 1)):
-            index, taken = start, 0
-            while 0 <= index < len(doc.lines) and taken < EDGE_LINES:
-                if not doc.lines[index].blank:
-                    near.add(index)
-                    taken += 1
-                index += step
+    starts = [(0, 1), (len(doc.lines) - 1, -1)]  # the first page's top, the last one's foot
+    starts += [(found.before, -1) for found in breaks] + [(found.after, 1) for found in breaks]
+    for start, step in starts:
+        index, taken = start, 0
+        while 0 <= index < len(doc.lines) and taken < EDGE_LINES:
+            if not doc.lines[index].blank:
+                near.add(index)
+                taken += 1
+            index += step
     return frozenset(near)
 
 
 def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
                  pages: list[int] | None, minimum: int, lines: int,
-                 edges: frozenset[int] | None = None) -> list[list[tuple[int, int]]]:
+                 roman: frozenset[int] = frozenset()) -> list[list[tuple[int, int]]]:
     """The chains that number the pages: of each style the longest, and others only where
     they do not overlap it, that together run through the document.
 
@@ -224,10 +225,8 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     Without form feeds, the chains of a style together run through at least
     ``PAGE_SPAN`` of the document's lines: page numbers number all the pages, while
     chapter numbers of a few chapters, or the numbered sections of one psalm, stand in
-    a part of it; and where blank lines mark the pages (``edges``: the lines beside
-    them), most of a chain's numbers stand beside a page break, as a page's number
-    does and a section's number (``1`` over ``INTRODUCTION``) does not. Which chains
-    are numberings: :func:`_numberings`.
+    a part of it. Which chains are numberings (``roman``: the chains in roman
+    numerals): :func:`_numberings`.
     """
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
     found: list[int] = []
@@ -244,16 +243,13 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
                 continue
             span = (first_page, last_page + 1)
         else:
-            if edges is not None and \
-                    sum(index in edges for index, _ in chain) < EDGE_SHARE * len(chain):
-                continue
             span = (chain[0][0], chain[-1][0])
         spans = taken.setdefault(styles[chain_id], [])
         if any(span[0] < other[1] and other[0] < span[1] for other in spans):
             continue
         spans.append(span)
         found.append(chain_id)
-    kept = _numberings(found, chains, styles)
+    kept = _numberings(found, chains, styles, roman)
     if pages is not None:  # together, the numberings of a style number enough pages
         numbered = Counter(styles[chain_id] for chain_id in kept for _ in chains[chain_id])
         return [chains[chain_id] for chain_id in kept
@@ -266,11 +262,12 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
 
 
 def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
-                styles: list[str]) -> list[int]:
+                styles: list[str], roman: frozenset[int] = frozenset()) -> list[int]:
     """Of the chains taken, those that number pages: of each style the longest; others
     that continue a numbering before them (``310``, ``311``, ``312`` after ``306``), or
     that are numberings of their own (``MIN_REPEATED_CHAIN`` long: a document printed
-    again), with pages as long as the longest's, or near (``PAGE_RATE_SHARE``). Figure
+    again), with pages as long as the longest's, or near (``PAGE_RATE_SHARE``; a
+    numbering in ``roman`` numerals is the front matter's, of short pages). Figure
     panels numbered 1, 2, 3 twice are neither, nor a listing's line numbers, a number
     every few lines."""
     kept: list[int] = []
@@ -281,7 +278,8 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
             longest[style] = _lines_a_page(chains[chain_id])
             kept.append(chain_id)
             continue
-        if _lines_a_page(chains[chain_id]) < PAGE_RATE_SHARE * longest[style]:
+        if chain_id not in roman and \
+                _lines_a_page(chains[chain_id]) < PAGE_RATE_SHARE * longest[style]:
             continue  # a listing's line numbers, a number every few lines
         first_line, first_number = chains[chain_id][0]
         before = [chains[other][-1] for other in kept
@@ -298,22 +296,16 @@ def _lines_a_page(chain: list[tuple[int, int]]) -> float:
     return (last_line - first_line) / max(1, last_number - first_number)
 
 
-def _page_number_lines(doc: Document, removed: frozenset[int],
-                       minimum: int) -> tuple[Removal, ...]:
-    """One removal per line of every chain of rising page numbers at least ``minimum`` long.
-
-    Where form feeds mark the pages, a chain takes one number a page, and its numbers
-    rise with the pages (an extractor's extra form feed is forgiven).
-    """
-    pages = _form_feed_pages(doc, removed)
-    if pages is None and not doc.layout.policy.page_numbers_without_form_feeds:
-        return ()  # subtitles' cue numbers, verse numbers: nothing marks pages
+def _chains(doc: Document, removed: frozenset[int], pages: list[int] | None,
+            only: frozenset[int] | None) -> tuple[list[list[tuple[int, int]]], list[str]]:
+    """The chains of rising numbers, each with its style (of the lines ``only``, or all)."""
     chains: list[list[tuple[int, int]]] = []  # each a list of (line index, number)
     styles: list[str] = []  # the style of each chain
     # per style (the line with digits masked): last number of a chain -> indices into chains
     waiting: dict[str, dict[int, list[int]]] = {}
     for line in doc.lines:
-        if line.blank or line.protected or line.index in removed:
+        if line.blank or line.protected or line.index in removed or \
+                (only is not None and line.index not in only):
             continue
         number = page_number(line.text)
         if number is None or _among_fragments(doc, line):
@@ -327,9 +319,31 @@ def _page_number_lines(doc: Document, removed: frozenset[int],
             styles.append(style)
         chains[chain_id].append((line.index, number))
         waiting[style].setdefault(number, []).append(chain_id)
+    return chains, styles
+
+
+def _page_number_lines(doc: Document, removed: frozenset[int],
+                       minimum: int) -> tuple[Removal, ...]:
+    """One removal per line of every chain of rising page numbers at least ``minimum`` long.
+
+    Where form feeds mark the pages, a chain takes one number a page, and its numbers
+    rise with the pages (an extractor's extra form feed is forgiven). Where blank lines
+    mark pages alike in length (:func:`_beside_blank_breaks`), the chains are made of
+    the numbers beside a page break alone, as a page's number stands and a section's
+    number (``1`` over ``INTRODUCTION``) or a listing's line numbers do not: those
+    would make longer chains of their own, and break the page numbers' up.
+    """
+    pages = _form_feed_pages(doc, removed)
+    if pages is None and not doc.layout.policy.page_numbers_without_form_feeds:
+        return ()  # subtitles' cue numbers, verse numbers: nothing marks pages
+    chains, styles = _chains(doc, removed, pages, None)
     edges = _beside_blank_breaks(doc) if pages is None and chains else None
+    if edges is not None:  # where blank lines mark pages, their numbers stand beside them
+        chains, styles = _chains(doc, removed, pages, edges)
     removals = []
-    for chain in _true_chains(chains, styles, pages, minimum, len(doc.lines), edges):
+    roman = frozenset(chain_id for chain_id, chain in enumerate(chains)
+                      if _ROMAN_PAGE.match(doc.lines[chain[0][0]].text.strip()))
+    for chain in _true_chains(chains, styles, pages, minimum, len(doc.lines), roman):
         for index, number in chain:
             removals.append(Removal((index,), "page_number",
                                     f"page number {number} in a sequence of {len(chain)}"))

@@ -192,6 +192,31 @@ def test_where_blank_lines_mark_pages_a_page_number_stands_beside_a_break(
     assert removed_numbers(text) == (sections if removed is None else removed)
 
 
+def _pages_with_numbered_lines(pages: int = 8, span: int = 36) -> str:
+    """Pages as pymupdf writes them, alike in length, each with six numbered lines in its
+    middle (a list's numbers, a figure's ticks: numbers on lines of their own that rise
+    down the page, from a number higher on each page) and its page number at its foot;
+    the last page's number ends the document."""
+    out = []
+    for page in range(1, pages + 1):
+        lines = []
+        for at in range(span):
+            if at % 4 == 2 and 8 <= at < 30:
+                lines.append(str((at - 8) // 4 + 1 + page))
+            lines.append(" ".join(WORDS[(page * 3 + at + k) % len(WORDS)] for k in range(9)))
+        out.append("\n".join([*lines, str(page)]) + "\n")
+    return "\n".join(out)
+
+
+def test_where_blank_lines_mark_pages_only_numbers_beside_them_are_chained() -> None:
+    """Numbers inside the pages rise too, and a page's number could go on from one of
+    them (``2`` on page two after a list's ``1``), each chain then too short or too
+    mixed to be pages: the page numbers are chained from the numbers beside a page break
+    alone, the last page's at the document's end among them. The list's numbers stay."""
+    text = _pages_with_numbered_lines()
+    assert removed_numbers(text) == [str(page) for page in range(1, 9)]
+
+
 def test_a_chain_runs_with_the_pages_it_numbers() -> None:
     """With form feeds, a chain stands on a good share of the pages it runs over, and its
     numbers keep step with the pages: numbers on one page in three, or rising slower
@@ -201,6 +226,17 @@ def test_a_chain_runs_with_the_pages_it_numbers() -> None:
     assert removed_numbers(sparse) == []
     some_pages_without = numbered_pages([1, 2, 3, 4, 5]).replace("\f", "\f" + page_text(9), 1)
     assert removed_numbers(some_pages_without) == ["1", "2", "3", "4", "5"]
+
+
+def test_the_front_matters_short_pages_keep_their_roman_numbers_apart() -> None:
+    """A thesis's front matter is numbered in roman numerals on short pages (a title, an
+    abstract, the contents), its body in arabic on long ones: the roman numbering rises
+    a number over far fewer lines than the body's, as a listing's line numbers do, and
+    is a numbering all the same."""
+    roman = ["iii", "iv", "v", "vi", "vii", "viii"]
+    front = numbered_pages(roman, lines_per_page=1).removesuffix("The end of it all.\n")
+    body = "".join(page_text(n) * 4 + f"{n}\n\f" for n in range(1, 11))
+    assert removed_numbers(front + body) == roman + [str(n) for n in range(1, 11)]
 
 
 def _macro_pages(pages: int = 8) -> str:
@@ -236,7 +272,7 @@ def _listing_pages(pages: int = 10) -> str:
     at its foot, a blank line after each page; pages of unlike length (prose between)."""
     out, number = [], 0
     for page in range(1, pages + 1):
-        lines = [page_text(page).replace("\n", " ")]
+        lines = page_text(page).splitlines()
         for _ in range(20 + 25 * (page % 3)):
             number += 1
             code = [f"\\def\\harbour@{WORDS[number % len(WORDS)]}{{{number}}}%"]
