@@ -192,11 +192,11 @@ def test_where_blank_lines_mark_pages_a_page_number_stands_beside_a_break(
     assert removed_numbers(text) == (sections if removed is None else removed)
 
 
-def _pages_with_numbered_lines(pages: int = 8, span: int = 36) -> str:
+def _pages_with_numbered_lines(at_top: bool, pages: int = 8, span: int = 36) -> str:
     """Pages as pymupdf writes them, alike in length, each with six numbered lines in its
     middle (a list's numbers, a figure's ticks: numbers on lines of their own that rise
-    down the page, from a number higher on each page) and its page number at its foot;
-    the last page's number ends the document."""
+    down the page, from a number higher on each page) and its page number at its foot
+    (the last page's ends the document) or ``at_top`` (the first page's begins it)."""
     out = []
     for page in range(1, pages + 1):
         lines = []
@@ -204,16 +204,19 @@ def _pages_with_numbered_lines(pages: int = 8, span: int = 36) -> str:
             if at % 4 == 2 and 8 <= at < 30:
                 lines.append(str((at - 8) // 4 + 1 + page))
             lines.append(" ".join(WORDS[(page * 3 + at + k) % len(WORDS)] for k in range(9)))
-        out.append("\n".join([*lines, str(page)]) + "\n")
+        out.append("\n".join([str(page), *lines] if at_top else [*lines, str(page)]) + "\n")
     return "\n".join(out)
 
 
-def test_where_blank_lines_mark_pages_only_numbers_beside_them_are_chained() -> None:
+@pytest.mark.parametrize("at_top", [False, True], ids=["foot", "top"])
+def test_where_blank_lines_mark_pages_only_numbers_beside_them_are_chained(
+        at_top: bool) -> None:
     """Numbers inside the pages rise too, and a page's number could go on from one of
     them (``2`` on page two after a list's ``1``), each chain then too short or too
     mixed to be pages: the page numbers are chained from the numbers beside a page break
-    alone, the last page's at the document's end among them. The list's numbers stay."""
-    text = _pages_with_numbered_lines()
+    alone, the first page's at the document's start and the last page's at its end among
+    them. The list's numbers stay."""
+    text = _pages_with_numbered_lines(at_top)
     assert removed_numbers(text) == [str(page) for page in range(1, 9)]
 
 
@@ -234,7 +237,7 @@ def test_the_front_matters_short_pages_keep_their_roman_numbers_apart() -> None:
     a number over far fewer lines than the body's, as a listing's line numbers do, and
     is a numbering all the same."""
     roman = ["iii", "iv", "v", "vi", "vii", "viii"]
-    front = numbered_pages(roman, lines_per_page=1).removesuffix("The end of it all.\n")
+    front = numbered_pages([*roman], lines_per_page=1).removesuffix("The end of it all.\n")
     body = "".join(page_text(n) * 4 + f"{n}\n\f" for n in range(1, 11))
     assert removed_numbers(front + body) == roman + [str(n) for n in range(1, 11)]
 
