@@ -117,8 +117,9 @@ def _numbered_head(text: str) -> tuple[int, str] | None:
     ((2, '<• trovato et al.'), (7, '>journal of heat /'))
     >>> _numbered_head("3.1 Methods"), _numbered_head("Chapter 12"), _numbered_head("12 a b")
     (None, None, None)
-    >>> _numbered_head("4 Harbour Reports"), _numbered_head("x" * 117 + " 12")
-    ((4, '<harbour reports'), None)
+    >>> head = "Harbour Guide " + "x" * 103 + " 12"  # 120 characters: one line at most
+    >>> _numbered_head("4 Harbour Reports"), _numbered_head(head)[0], _numbered_head(head + "0")
+    ((4, '<harbour reports'), 12, None)
     """
     if len(text) > HEAD_MAX_CHARS:
         return None
