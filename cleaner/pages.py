@@ -159,10 +159,12 @@ def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -
     for index, (number, words) in found.items():
         if copies[words] < MIN_HEAD_COPIES:
             continue
-        chain_id = next((ends[number - step].pop() for step in range(1, MAX_HEAD_STEP + 1)
-                         if ends.get(number - step)
-                         and index - chains[ends[number - step][-1]][-1][0] >= MIN_HEAD_GAP),
-                        None)
+        chain_id = None
+        for step in range(1, MAX_HEAD_STEP + 1):  # the chain this head goes on from, if any
+            waiting = ends.get(number - step)
+            if waiting and index - chains[waiting[-1]][-1][0] >= MIN_HEAD_GAP:
+                chain_id = waiting.pop()
+                break
         if chain_id is None:
             chain_id = len(chains)
             chains.append([])

@@ -283,6 +283,9 @@ def test_pages_from_blank_lines_when_they_are_few_and_far_apart() -> None:
     assert build(prose, frozenset()).source == "none"
 
 
+FOOT = "Journal of Harbours / Revue des ports 2020 00(0)"  # a journal's foot, no number
+
+
 def _spread_without_marks(head: Any, pages: int = 12) -> tuple[str, list[str]]:
     """A paper as pypdf extracts it: pages run together, nothing between them, each page
     opening on its head ``head(page)`` (a callable, or None; a page without a head when
@@ -296,9 +299,6 @@ def _spread_without_marks(head: Any, pages: int = 12) -> tuple[str, list[str]]:
         top = head(page) if head else None
         lines += ([top] if top else []) + paragraphs + [FOOT]
     return "\n".join(lines) + "\n", prose
-
-
-FOOT = "Journal of Harbours / Revue des ports 2020 00(0)"
 
 
 def test_pages_from_running_heads_that_number_them_where_nothing_marks_pages() -> None:
