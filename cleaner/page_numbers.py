@@ -296,28 +296,32 @@ def _lines_a_page(chain: list[tuple[int, int]]) -> float:
     return (last_line - first_line) / max(1, last_number - first_number)
 
 
-def _chains(doc: Document, removed: frozenset[int], pages: list[int] | None,
-            only: frozenset[int] | None) -> tuple[list[list[tuple[int, int]]], list[str]]:
-    """The chains of rising numbers, each with its style (of the lines ``only``, or all)."""
+def _numbered_lines(doc: Document, removed: frozenset[int]) -> list[tuple[int, int, str]]:
+    """The lines that may be page numbers: each line's index, number and style."""
+    found = []
+    for line in doc.lines:
+        if line.blank or line.protected or line.index in removed:
+            continue
+        number = page_number(line.text)
+        if number is not None and not _among_fragments(doc, line):
+            found.append((line.index, number, _style(line.text)))
+    return found
+
+
+def _chains(numbered: list[tuple[int, int, str]], pages: list[int] | None,
+            ) -> tuple[list[list[tuple[int, int]]], list[str]]:
+    """The chains of rising numbers among the ``numbered`` lines, each with its style."""
     chains: list[list[tuple[int, int]]] = []  # each a list of (line index, number)
     styles: list[str] = []  # the style of each chain
     # per style (the line with digits masked): last number of a chain -> indices into chains
     waiting: dict[str, dict[int, list[int]]] = {}
-    for line in doc.lines:
-        if line.blank or line.protected or line.index in removed or \
-                (only is not None and line.index not in only):
-            continue
-        number = page_number(line.text)
-        if number is None or _among_fragments(doc, line):
-            continue
-        style = _style(line.text)
-        chain_id = _chain_to_extend(chains, waiting.setdefault(style, {}), line.index, number,
-                                    pages)
+    for index, number, style in numbered:
+        chain_id = _chain_to_extend(chains, waiting.setdefault(style, {}), index, number, pages)
         if chain_id is None:
             chain_id = len(chains)
             chains.append([])
             styles.append(style)
-        chains[chain_id].append((line.index, number))
+        chains[chain_id].append((index, number))
         waiting[style].setdefault(number, []).append(chain_id)
     return chains, styles
 
@@ -336,10 +340,11 @@ def _page_number_lines(doc: Document, removed: frozenset[int],
     pages = _form_feed_pages(doc, removed)
     if pages is None and not doc.layout.policy.page_numbers_without_form_feeds:
         return ()  # subtitles' cue numbers, verse numbers: nothing marks pages
-    chains, styles = _chains(doc, removed, pages, None)
-    edges = _beside_blank_breaks(doc) if pages is None and chains else None
+    numbered = _numbered_lines(doc, removed)
+    edges = _beside_blank_breaks(doc) if pages is None and numbered else None
     if edges is not None:  # where blank lines mark pages, their numbers stand beside them
-        chains, styles = _chains(doc, removed, pages, edges)
+        numbered = [found for found in numbered if found[0] in edges]
+    chains, styles = _chains(numbered, pages)
     removals = []
     roman = frozenset(chain_id for chain_id, chain in enumerate(chains)
                       if _ROMAN_PAGE.match(doc.lines[chain[0][0]].text.strip()))
