@@ -53,6 +53,8 @@ _PAGE_NUMBER = re.compile(
 )
 _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
 MIN_LINES_BETWEEN_PAGES = 3  # a page is longer than this many lines
+PACE_MIN_NUMBERS = 5  # without page marks, a chain this long has a pace (lines a page)...
+PACE_SPREAD = 8.0  # ...and its next number stands at most this many pages' lines on
 MAX_STEP = 2  # a chain may skip one page (a page without a number, or one lost in extraction)
 MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
 PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this share of its pages
@@ -135,16 +137,26 @@ def _among_fragments(doc: Document, line: Line) -> bool:
 def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, list[int]],
                      index: int, number: int, pages: list[int] | None) -> int | None:
     """The longest chain that ``number`` at line ``index`` continues (a step of one page
-    before a step of two); it stops waiting at its old number."""
+    before a step of two); it stops waiting at its old number.
 
-    def next_page(last: int, step: int) -> bool:
+    Without page marks (``pages`` None), the number stands more than a few lines after
+    the chain's last, and, once the chain has a pace (``PACE_MIN_NUMBERS``), not many
+    times farther per page than its pages have run (``PACE_SPREAD``): a number in the
+    text far on is not the next page's, and taken into the chain it would stretch it
+    over the next numbering (pages 49 and 50 lost their numbers, a ``50`` in the text
+    50 pages later)."""
+
+    def next_page(chain: list[tuple[int, int]], step: int) -> bool:
+        last = chain[-1][0]
         if pages is None:
-            return index - last > MIN_LINES_BETWEEN_PAGES
+            paced = len(chain) >= PACE_MIN_NUMBERS
+            return index - last > MIN_LINES_BETWEEN_PAGES and not (
+                paced and (index - last) / step > PACE_SPREAD * _lines_a_page(chain))
         return 1 <= pages[index] - pages[last] <= step + 1
 
     for step in range(1, MAX_STEP + 1):
         candidates = waiting.get(number - step, [])
-        fitting = [chain_id for chain_id in candidates if next_page(chains[chain_id][-1][0], step)]
+        fitting = [chain_id for chain_id in candidates if next_page(chains[chain_id], step)]
         if fitting:
             chain_id = max(fitting, key=lambda found: len(chains[found]))
             candidates.remove(chain_id)

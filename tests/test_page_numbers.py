@@ -491,3 +491,32 @@ def test_without_form_feeds_a_chain_continues_a_page_length_later() -> None:
     chains = [[(0, 1)]]
     assert _chain_to_extend(chains, {1: [0]}, 3, 2, None) is None  # three lines: too near
     assert _chain_to_extend(chains, {1: [0]}, 4, 2, None) == 0
+
+
+def test_without_page_marks_a_chain_continues_no_farther_than_its_pages_run() -> None:
+    """Five numbers ten lines apart set a chain's pace; a number one more comes a page
+    later, or a few pages (a plate, a long table), not eight pages' length later: that
+    is a number in the text, and another chain. A chain shorter than five has no pace
+    to judge by yet."""
+    chains = [[(0, 1), (10, 2), (20, 3), (30, 4), (40, 5)]]
+    assert _chain_to_extend(chains, {5: [0]}, 50, 6, None) == 0
+    assert _chain_to_extend(chains, {5: [0]}, 40 + 8 * 10, 6, None) == 0
+    assert _chain_to_extend(chains, {5: [0]}, 40 + 8 * 10 + 1, 6, None) is None
+    assert _chain_to_extend(chains, {5: [0]}, 40 + 2 * 8 * 10, 7, None) == 0  # a page lost
+    short = [[(0, 1), (10, 2), (20, 3), (30, 4)]]
+    assert _chain_to_extend(short, {4: [0]}, 500, 5, None) == 0
+
+
+def test_a_stray_number_far_on_does_not_break_the_page_numbers_up() -> None:
+    """Pages run together (pypdf): pages 1 to 8 numbered at their feet, two pages that
+    lost their numbers, then 11 to 40. A ``10`` in the text near the end continued the
+    first numbering, stretched it over the second, and both could not stand: pages 1
+    to 8 kept their numbers. It stands too far on to be the next page's number."""
+    numbers: list[int | None] = [*range(1, 9), None, None, *range(11, 41)]
+    pages = []
+    for page, number in enumerate(numbers, 1):
+        text = "".join(page_text(page).splitlines(keepends=True)[:4])
+        pages.append(text + (f"{number}\n" if number else ""))
+    pages[-3] += "the rows of table\n10\nin the report.\n"
+    removed = removed_numbers("".join(pages) + "The end of it all.\n")
+    assert removed == [str(number) for number in numbers if number]
