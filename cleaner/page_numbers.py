@@ -237,8 +237,10 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     Without form feeds, the chains of a style together run through at least
     ``PAGE_SPAN`` of the document's lines: page numbers number all the pages, while
     chapter numbers of a few chapters, or the numbered sections of one psalm, stand in
-    a part of it. Which chains are numberings (``roman``: the chains in roman
-    numerals): :func:`_numberings`.
+    a part of it, and a chain whose number rises every ``MIN_LINES_BETWEEN_PAGES`` lines
+    or faster numbers no pages however long it is (a listing's line numbers, every
+    other one taken: a page is longer than that). Which chains are numberings
+    (``roman``: the chains in roman numerals): :func:`_numberings`.
     """
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
     found: list[int] = []
@@ -246,6 +248,8 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
         chain = chains[chain_id]
         if len(chain) < minimum:
             break
+        if pages is None and _lines_a_page(chain) <= MIN_LINES_BETWEEN_PAGES:
+            continue
         if pages is not None:
             offsets = [number - pages[index] for index, number in chain]
             changes = sum(a != b for a, b in itertools.pairwise(offsets))

@@ -144,6 +144,8 @@ def test_without_form_feeds_page_numbers_stand_pages_apart() -> None:
     assert removed_numbers(far) == ["1", "2", "3", "4", "5"]  # four lines apart
     near = numbered_pages([1, 2, 3], lines_per_page=1, form_feeds=False)
     assert removed_numbers(near) == []  # three lines apart
+    slides = numbered_pages([1, 2, 3, 4, 5], lines_per_page=1)  # form feeds count them
+    assert removed_numbers(slides) == ["1", "2", "3", "4", "5"]
     skipping = numbered_pages([1, 2, 4, 5, 6], lines_per_page=2, form_feeds=False)
     assert removed_numbers(skipping) == ["1", "2", "4", "5", "6"]  # a page lost its number
     resuming = numbered_pages([1, 2, 3, 6, 7, 8], lines_per_page=2, form_feeds=False)
@@ -269,10 +271,11 @@ def test_a_listing_of_code_is_no_verse_and_its_page_numbers_go() -> None:
     assert removed_numbers(text) == [str(page) for page in range(1, 9)]
 
 
-def _listing_pages(pages: int = 10) -> str:
+def _listing_pages(pages: int = 10, joiner: str = "\n") -> str:
     """A class's documented source as PyMuPDF extracts it: numbered lines of TeX, each
     number on a line of its own, a line of code wrapped now and then; the page's number
-    at its foot, a blank line after each page; pages of unlike length (prose between)."""
+    at its foot, a blank line after each page (``joiner``: pypdf's pages run together);
+    pages of unlike length (prose between)."""
     out, number = [], 0
     for page in range(1, pages + 1):
         lines = page_text(page).splitlines()
@@ -283,15 +286,18 @@ def _listing_pages(pages: int = 10) -> str:
                 code.append("\\relax\\fi}%")
             lines += [str(number), *code]
         out.append("\n".join([*lines, str(page)]) + "\n")
-    return "\n".join(out)
+    return joiner.join(out)
 
 
-def test_a_listings_line_numbers_stay_and_its_pages_numbers_go() -> None:
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["pymupdf", "pypdf"])
+def test_a_listings_line_numbers_stay_and_its_pages_numbers_go(joiner: str) -> None:
     """A listing's lines end in ``%`` and ``}``: code, not verse, so pages are judged. Its
     line numbers rise a number every two or three lines, and make chains of their own
     beside the page numbers: a chain that rises far faster than the document's pages
-    (the longest chain) numbers no pages, and stays."""
-    text = _listing_pages()
+    (the longest chain) numbers no pages, and stays; nor does a chain that rises a
+    number every few lines where nothing marks the pages (pypdf), however long: a page
+    is longer than that."""
+    text = _listing_pages(joiner=joiner)
     clean = cleaner.clean(text).text
     listed = sum(line.isdigit() for line in text.split("\n")) - 10  # less the page numbers
     assert [line for line in clean.split("\n") if line.isdigit()] == [
