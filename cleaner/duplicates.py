@@ -20,8 +20,8 @@ names that evidence:
   template, and stay); the copy that continues a sentence left open before it
   stays (``keep``), else the first;
 - ``notice_at_both_ends``: the same notice with a web address among the first and
-  the last ``NOTICE_SPAN`` paragraphs (a download site's, pasted by a scraper):
-  every copy goes.
+  the last ``NOTICE_SPAN`` paragraphs (a download site's, pasted by a scraper), no
+  nearer each other than the file's ends: every copy goes.
 
 What the document's format allows (:mod:`cleaner.formats`) comes first: verse and
 subtitles repeat by design, so only a notice is judged there; a statute's articles
@@ -303,7 +303,11 @@ class _Decision:
 def _notices(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
              decision: _Decision) -> None:
     """The same notice, with a web address, among the first and the last paragraphs: a
-    download site's notice that a scraper pasted at both ends. Every copy goes."""
+    download site's notice that a scraper pasted at both ends. Every copy goes.
+
+    In a short file the first and the last paragraphs meet: copies that stand nearer
+    each other than the file's ends (a footnote with the authors' addresses, in a
+    sample printed twice) are not at its ends, and stay for the other rules to judge."""
     span = min(NOTICE_SPAN, len(paragraphs) // 2)
     head, tail = paragraphs[:span], paragraphs[len(paragraphs) - span:]
     pairs = [(a, b) for a in head for b in tail
@@ -315,10 +319,14 @@ def _notices(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             runs[-1].append((a, b))
         else:
             runs.append([(a, b)])
+    last = len(paragraphs) - 1
     for run in runs:
         if not any(_WEB_ADDRESS.search(doc.joined_text(paragraph.lines))
                    for pair in run for paragraph in pair):
             continue
+        outside = run[0][0].position + (last - run[-1][1].position)
+        if run[0][1].position - run[-1][0].position < outside:
+            continue  # nearer each other than the ends: a document printed twice
         for a, b in run:
             link = copies.link(a.position, b.position) or EXACT
             why = "a notice with a web address at the top and at the end of the file"

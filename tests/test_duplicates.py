@@ -324,6 +324,7 @@ NEAR_NOTICE = NOTICE.replace("免费电子书", "免費电子书")  # a near cop
     ([NOTICE, NOTICE_2, ZH, ZH_2, NOTICE, NOTICE_2], [ZH, ZH_2]),
     ([NOTICE, ZH, ZH_2, NEAR_NOTICE], [ZH, ZH_2]),
     (["开头。", NOTICE, ZH, NOTICE], ["开头。", ZH]),
+    (["开头。", NOTICE, ZH, NOTICE, "结尾。"], ["开头。", ZH, "结尾。"]),  # as far from the ends
     ([REFRAIN, NOTICE, ZH, ZH_2, NOTICE, "结尾。", REFRAIN],
      [REFRAIN, ZH, ZH_2, "结尾。", REFRAIN]),
     ([NOTICE_2, ZH, ZH_2, NOTICE_2], [NOTICE_2, ZH, ZH_2, NOTICE_2]),
@@ -779,3 +780,21 @@ def test_a_long_print_that_stops_on_a_short_cut_piece_is_the_one_that_goes() -> 
                               "Closing."))
     assert other.text == doc("Opening.", *run[:-1], "Something else, short.", run[-1],
                              "Closing.")
+
+
+def test_a_note_printed_twice_in_a_short_document_is_no_notice_at_both_ends() -> None:
+    """A short file's first and last ten paragraphs overlap: a sample printed twice (a
+    journal's class shows its first page in two layouts) has its footnote with the
+    authors' web addresses in both, nearer each other than the file's ends. That is no
+    scraper's notice at the top and the bottom: the note stays."""
+    footnote = "Corresponding author: J. Smith, www.harbour.example.org, for the committee."
+    paragraphs = [f"Paragraph {number} of the first layout goes on here." for number in range(4)]
+    second = [f"Paragraph {number} of the second layout goes on here." for number in range(4)]
+    text = doc(*paragraphs, footnote, "Between the two layouts.", footnote, *second)
+    result = cleaner.clean(text)
+    assert footnote in result.text
+    assert not any(edit.evidence == "notice_at_both_ends" for edit in result.edits)
+    nearer = cleaner.clean(doc("开头。", NOTICE, ZH, NOTICE, "结尾。", "再见。")).text
+    assert nearer.count(NOTICE) >= 1  # nearer each other (two apart) than the ends (three)
+    at_the_ends = doc(footnote, *paragraphs, "Between.", *second, footnote)
+    assert footnote not in cleaner.clean(at_the_ends).text  # a notice at both ends still goes
