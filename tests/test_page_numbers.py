@@ -355,6 +355,7 @@ def test_numbers_keep_step_with_the_pages(numbers: list[int], extra_breaks: set[
 
 
 TEN_PAGES = [index // 10 for index in range(100)]  # the page of each of 100 lines
+THIRTY_PAGES = [line // 10 for line in range(300)]
 
 
 def numbers_on(pages: list[int], line: int = 9) -> list[tuple[int, int]]:
@@ -388,6 +389,16 @@ TICKS = [(12, 1), (13, 2), (14, 3)]         # a figure's ticks on page 1
      "two chains of a style together through half the lines"),
     ([[(0, 1), (60, 2)], [(10, 5), (34, 6)]], None, 100, [[(0, 1), (60, 2)]],
      "a chain over lines another of its style has taken goes"),
+    ([[(line, line // 10 + 1) for line in range(0, 51, 10)],
+      [(line, line // 10 + 20) for line in range(45, 86, 10)]], None, 100,
+     [[(line, line // 10 + 1) for line in range(0, 51, 10)]],
+     "a chain that begins before the last number of another of its style goes"),
+    ([numbers_on([0, 1, 2, 3, 4, 5]), [(53, 40), (63, 41), (73, 42), (83, 43), (93, 44)]],
+     TEN_PAGES, 100, [numbers_on([0, 1, 2, 3, 4, 5])],
+     "so by pages: one that begins on the page another's last number stands on"),
+    ([numbers_on(list(range(15))), numbers_on([18, 21, 25, 28])], THIRTY_PAGES, 300,
+     [numbers_on(list(range(15)))],
+     "the second of a style on four of the eleven pages it runs over: too few"),
 ], ids=case_id)
 def test_the_chains_that_number_the_pages(chains: list[list[tuple[int, int]]],
                                           pages: list[int] | None, lines: int,
@@ -444,6 +455,8 @@ A = [(0, 1), (10, 2), (20, 3), (30, 4), (40, 5), (50, 6)]   # the longest: taken
     ([A, [(60, 1), (63, 2), (66, 3), (69, 4), (72, 5)]], ["n", "n"], [0],
      "five long, a number every three lines: a listing's line numbers"),
     ([A, [(60, 7), (65, 8)]], ["n", "n"], [0, 1], "pages half as long: a number a page"),
+    ([A, [(45, 7), (55, 8)]], ["n", "n"], [0],
+     "begins before the numbering's last number: it goes on from nothing before it"),
 ], ids=case_id)
 def test_which_chains_are_numberings(chains: list[list[tuple[int, int]]], styles: list[str],
                                      kept: list[int], why: str) -> None:
