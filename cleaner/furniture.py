@@ -16,6 +16,10 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
 - **once a page**: one copy on each of ``ONCE_A_PAGE_MIN`` pages in a row or more,
   a third of them at the edges (an extractor put the others under the page's first
   heading, or above a figure's text);
+- **taking turns**: one copy on every other page of a run of ``ONCE_A_PAGE_MIN``
+  pages or more, another line once on each page between and on none of theirs: the
+  two heads of a spread, wherever an extractor that reads two columns one after the
+  other put them (on the first page, only a copy at an edge goes);
 - **a number that counts the pages**: one copy a page, its number rising with
   the page (``Article number, page 3 of 12``), wherever it stands on the page;
   and, with no page marks at all, a line that says which page it is on
@@ -145,6 +149,16 @@ class _Context:
     anchors: set[int] = field(default_factory=set)  # ...but for lines found next to it
     running: list[int] = field(default_factory=list)  # lines of running text before each line
     _usual_length: float | None = None
+    _pages_of_group: dict[int, list[int]] | None = None
+
+    def pages_of_group(self, number: int) -> list[int]:
+        """The pages that the candidate lines of group ``number`` stand on, one entry a
+        line, whether or not they went."""
+        if self._pages_of_group is None:
+            self._pages_of_group = {}
+            for index, found in sorted(self.group_of.items()):
+                self._pages_of_group.setdefault(found, []).append(self.pages.page_of(index))
+        return self._pages_of_group[number]
 
     def distance(self, first: int, last: int) -> int:
         """How many lines of running text (not blank, not a candidate, not removed before
@@ -379,6 +393,35 @@ def _once_a_page(group: list[int], at_edges: list[int], context: _Context) -> li
             not context.interrupts(first):
         return group[1:]  # a title that opens its section on the page before its heads
     return group
+
+
+def _spread(group: list[int], context: _Context) -> list[int]:
+    """All copies, when they stand once on every other page of a run of
+    ``ONCE_A_PAGE_MIN`` pages or more, and one other line stands once on each page
+    between and on none of theirs: the two heads (or feet) of a spread, the journal's
+    name on even pages and the authors' on odd ones, which an extractor that reads two
+    columns one after the other puts among the text. Content does not take turns with
+    another line, page by page. On the first page, a copy away from its edges stays: the
+    title the head repeats, or the head's chapter in the contents."""
+    text = context.doc.lines[group[0]].text
+    if not context.pages.breaks or len(group) < context.minimum or not _wordy(text) or \
+            _letters(text) < UNMARKED_MIN_LETTERS:
+        return []
+    pages = [context.pages.page_of(index) for index in group]
+    if any(b - a != 2 for a, b in itertools.pairwise(pages)) or \
+            2 * len(pages) - 1 < ONCE_A_PAGE_MIN:
+        return []
+    own = context.group_of[group[0]]
+    between = {page + 1 for page in pages[:-1]}
+    partners = {number for number in {context.group_of[index] for index in context.group_of}
+                if number != own}
+    for number in sorted(partners):
+        theirs = context.pages_of_group(number)
+        if between <= set(theirs) and len(theirs) == len(set(theirs)) and \
+                not set(theirs) & set(pages):
+            return [index for index, page in zip(group, pages, strict=True)
+                    if page > 0 or index in context.edges]
+    return []
 
 
 def _figures(doc: Document, index: int) -> list[int]:
@@ -660,6 +703,11 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
         return _Verdict(_but_its_title(once, group, context), "boilerplate_line",
                         "once_a_page", f"one on each of {len(once)} pages, "
                                        f"{len(at_edges)} at their edges")
+    spread = _spread(group, context)
+    if spread:
+        return _Verdict(spread, "boilerplate_line", "takes_turns",
+                        f"on every other page of {2 * len(spread) - 1}, another line on "
+                        f"the pages between")
     if not policy.furniture_without_form_feeds:
         return None
     stated = _states_its_page(group, context.doc)

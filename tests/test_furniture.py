@@ -1464,3 +1464,64 @@ def test_a_head_numbered_with_its_pages_goes_though_no_sentence_runs_over_a_page
     result = cleaner.clean(text)
     found = [edit.evidence for edit in result.edits if edit.reason == "boilerplate_line"]
     assert found == (["spaced_like_running_heads"] * len(lengths) if goes else [])
+
+
+JOURNAL, AUTHORS = "Journal of Harbour Studies", "A. One and B. Two"
+
+
+def _two_columns(heads: Any, pages: int = 8) -> tuple[str, list[str]]:
+    """Pages as pdftotext reads a two-column paper, one column after the other, each page
+    a form feed apart: ``heads(page)`` (a list of lines, page from 0) stands between the
+    columns, mid-page, never at an edge. The text, and its lines of prose."""
+    texts, prose = [], []
+    for page in range(pages):
+        lines = body("en", page, lines=6)
+        prose += lines
+        texts.append("\n".join([*lines[:3], *heads(page), *lines[3:]]) + "\n")
+    return "\f".join(texts), prose
+
+
+def test_the_two_heads_of_a_spread_go_though_they_stand_mid_page() -> None:
+    """The journal's name over even pages, the authors over odd ones (the first page has
+    neither), which pdftotext puts between the columns: never at an edge, not once on
+    every page each; but each stands once on every other page, and the other on each
+    page between. Both go; every line of prose stays."""
+    text, prose = _two_columns(lambda page: [JOURNAL if page % 2 else AUTHORS] if page else [])
+    result = cleaner.clean(text)
+    assert [line for line in result.text.replace("\f", "\n").split("\n") if line] == prose
+    assert {edit.evidence for edit in result.edits} == {"takes_turns"}
+
+
+@pytest.mark.parametrize(("heads", "kept"), [
+    (lambda page: [JOURNAL] if page % 2 else [], [JOURNAL] * 4),  # nothing takes turns
+    (lambda page: [JOURNAL, AUTHORS] if page % 2 else [AUTHORS],  # the other on every page
+     [JOURNAL] * 4 + [AUTHORS] * 8),
+    (lambda page: [JOURNAL] if page % 2 else [AUTHORS] if page < 4 else [],  # some pages
+     [JOURNAL] * 4 + [AUTHORS] * 2),
+], ids=["alone", "with-one-on-every-page", "on-some-pages-between"])
+def test_lines_that_do_not_take_turns_page_by_page_stay_mid_page(heads: Any,
+                                                                  kept: list[str]) -> None:
+    """A line on every other page stays when no other line fills the pages between, or
+    fills only some of them, or when that line stands on its pages too (a line on
+    every page)."""
+    text, _ = _two_columns(heads)
+    result = cleaner.clean(text)
+    assert sorted(line for line in result.text.replace("\f", "\n").split("\n")
+                  if line in (JOURNAL, AUTHORS)) == sorted(kept)
+
+
+def test_two_lines_that_take_turns_over_fewer_than_five_pages_stay() -> None:
+    """Two copies each, where two are enough to judge: four pages of turns are too few."""
+    text, _ = _two_columns(lambda page: [JOURNAL] if page in (1, 3) else
+                           [AUTHORS] if page in (2, 4) else [], pages=5)
+    result = cleaner.clean(text, Options(boilerplate_min_repeats=2))
+    assert result.text.count(JOURNAL) == 2 and result.text.count(AUTHORS) == 2
+
+
+def test_a_spreads_head_on_the_first_page_away_from_its_edges_stays() -> None:
+    """The first page prints the title the odd pages' head repeats, mid-page (or the
+    contents list the head's chapter): that copy stays, the heads go."""
+    text, _ = _two_columns(lambda page: [AUTHORS if page % 2 else JOURNAL])
+    result = cleaner.clean(text)
+    assert result.text.count(JOURNAL) == 1 and AUTHORS not in result.text
+    assert result.text.index(JOURNAL) < result.text.index("\f")
