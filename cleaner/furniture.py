@@ -149,16 +149,26 @@ class _Context:
     anchors: set[int] = field(default_factory=set)  # ...but for lines found next to it
     running: list[int] = field(default_factory=list)  # lines of running text before each line
     _usual_length: float | None = None
-    _pages_of_group: dict[int, list[int]] | None = None
+    _pages_of_group: dict[int, list[int]] = field(default_factory=dict)
+    _groups_on_page: dict[int, set[int]] = field(default_factory=dict)
 
     def pages_of_group(self, number: int) -> list[int]:
         """The pages that the candidate lines of group ``number`` stand on, one entry a
         line, whether or not they went."""
-        if self._pages_of_group is None:
-            self._pages_of_group = {}
-            for index, found in sorted(self.group_of.items()):
-                self._pages_of_group.setdefault(found, []).append(self.pages.page_of(index))
+        self._index_pages()
         return self._pages_of_group[number]
+
+    def groups_on_page(self, page: int) -> set[int]:
+        """The groups with a candidate line on ``page``, whether or not it went."""
+        self._index_pages()
+        return self._groups_on_page.get(page, set())
+
+    def _index_pages(self) -> None:
+        if not self._pages_of_group:
+            for index, number in sorted(self.group_of.items()):
+                page = self.pages.page_of(index)
+                self._pages_of_group.setdefault(number, []).append(page)
+                self._groups_on_page.setdefault(page, set()).add(number)
 
     def distance(self, first: int, last: int) -> int:
         """How many lines of running text (not blank, not a candidate, not removed before
@@ -412,13 +422,10 @@ def _spread(group: list[int], context: _Context) -> list[int]:
             2 * len(pages) - 1 < ONCE_A_PAGE_MIN:
         return []
     own = context.group_of[group[0]]
-    between = {page + 1 for page in pages[:-1]}
-    partners = {number for number in {context.group_of[index] for index in context.group_of}
-                if number != own}
-    for number in sorted(partners):
+    partners = set.intersection(*(context.groups_on_page(page + 1) for page in pages[:-1]))
+    for number in sorted(partners - {own}):
         theirs = context.pages_of_group(number)
-        if between <= set(theirs) and len(theirs) == len(set(theirs)) and \
-                not set(theirs) & set(pages):
+        if len(theirs) == len(set(theirs)) and not set(theirs) & set(pages):
             return [index for index, page in zip(group, pages, strict=True)
                     if page > 0 or index in context.edges]
     return []
