@@ -798,3 +798,14 @@ def test_a_note_printed_twice_in_a_short_document_is_no_notice_at_both_ends() ->
     assert nearer.count(NOTICE) >= 1  # nearer each other (two apart) than the ends (three)
     at_the_ends = doc(footnote, *paragraphs, "Between.", *second, footnote)
     assert footnote not in cleaner.clean(at_the_ends).text  # a notice at both ends still goes
+    # The note kept does not stop a notice at both ends after it from going.
+    both = cleaner.clean(doc("开头。", footnote, "中间。", NOTICE, footnote, "再说。", "又说。",
+                             NOTICE)).text
+    assert both.count(footnote) == 2 and NOTICE not in both
+
+
+def test_a_near_copy_of_a_notice_at_both_ends_goes_as_a_near_copy() -> None:
+    """Its edit says how alike the two copies are, not that they are the same."""
+    result = cleaner.clean(doc(NOTICE, ZH, ZH_2, NEAR_NOTICE))
+    scores = [edit.score for edit in result.edits if edit.evidence == "notice_at_both_ends"]
+    assert len(scores) == 2 and all(score is not None and score < 100 for score in scores)
