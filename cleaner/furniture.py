@@ -713,8 +713,7 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     spread = _spread(group, context)
     if spread:
         return _Verdict(spread, "boilerplate_line", "takes_turns",
-                        f"on every other page of {2 * len(spread) - 1}, another line on "
-                        f"the pages between")
+                        "one on every other page, another line on each page between")
     if not policy.furniture_without_form_feeds:
         return None
     stated = _states_its_page(group, context.doc)

@@ -1490,6 +1490,8 @@ def test_the_two_heads_of_a_spread_go_though_they_stand_mid_page() -> None:
     result = cleaner.clean(text)
     assert [line for line in result.text.replace("\f", "\n").split("\n") if line] == prose
     assert {edit.evidence for edit in result.edits} == {"takes_turns"}
+    assert all("one on every other page, another line on each page between" in edit.message
+               for edit in result.edits)
 
 
 @pytest.mark.parametrize(("heads", "kept"), [
