@@ -421,9 +421,8 @@ def _spread(group: list[int], context: _Context) -> list[int]:
     if any(b - a != 2 for a, b in itertools.pairwise(pages)) or \
             2 * len(pages) - 1 < ONCE_A_PAGE_MIN:
         return []
-    own = context.group_of[group[0]]
     partners = set.intersection(*(context.groups_on_page(page + 1) for page in pages[:-1]))
-    for number in sorted(partners - {own}):
+    for number in sorted(partners):  # its own group stands on its pages: never a partner
         theirs = context.pages_of_group(number)
         if len(theirs) == len(set(theirs)) and not set(theirs) & set(pages):
             return [index for index, page in zip(group, pages, strict=True)

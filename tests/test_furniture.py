@@ -1498,18 +1498,23 @@ def test_the_two_heads_of_a_spread_go_though_they_stand_mid_page() -> None:
     (lambda page: [JOURNAL] if page % 2 else [], [JOURNAL] * 4),  # nothing takes turns
     (lambda page: [JOURNAL, AUTHORS] if page % 2 else [AUTHORS],  # the other on every page
      [JOURNAL] * 4 + [AUTHORS] * 8),
-    (lambda page: [JOURNAL] if page % 2 else [AUTHORS] if page < 4 else [],  # some pages
-     [JOURNAL] * 4 + [AUTHORS] * 2),
-], ids=["alone", "with-one-on-every-page", "on-some-pages-between"])
+    (lambda page: [JOURNAL] if page % 2 else [AUTHORS] if page < 5 else [],  # some pages
+     [JOURNAL] * 4 + [AUTHORS]),  # (the authors take turns with it over pages 1 to 5)
+    (lambda page: [JOURNAL] if page % 2 else ["Note"] if page else [],  # four letters
+     ["Note"] * 3),
+    (lambda page: [JOURNAL] if page % 2 else ['"Harbour" "Quay"'] if page else [],  # cells
+     ['"Harbour" "Quay"'] * 3),
+], ids=["alone", "with-one-on-every-page", "on-some-pages-between", "short", "not-words"])
 def test_lines_that_do_not_take_turns_page_by_page_stay_mid_page(heads: Any,
                                                                   kept: list[str]) -> None:
     """A line on every other page stays when no other line fills the pages between, or
     fills only some of them, or when that line stands on its pages too (a line on
-    every page)."""
+    every page); and a short line or one of quoted cells stays, though the line it takes
+    turns with goes."""
     text, _ = _two_columns(heads)
     result = cleaner.clean(text)
     assert sorted(line for line in result.text.replace("\f", "\n").split("\n")
-                  if line in (JOURNAL, AUTHORS)) == sorted(kept)
+                  if line in (JOURNAL, AUTHORS, "Note", '"Harbour" "Quay"')) == sorted(kept)
 
 
 def test_two_lines_that_take_turns_over_fewer_than_five_pages_stay() -> None:
