@@ -149,14 +149,15 @@ class _Context:
     anchors: set[int] = field(default_factory=set)  # ...but for lines found next to it
     running: list[int] = field(default_factory=list)  # lines of running text before each line
     _usual_length: float | None = None
-    _pages_of_group: dict[int, list[int]] = field(default_factory=dict)
+    _pages_of_group: dict[int, set[int]] = field(default_factory=dict)
+    _twice_on_a_page: set[int] = field(default_factory=set)
     _groups_on_page: dict[int, set[int]] = field(default_factory=dict)
 
-    def pages_of_group(self, number: int) -> list[int]:
-        """The pages that the candidate lines of group ``number`` stand on, one entry a
-        line, whether or not they went."""
+    def once_a_page_on(self, number: int) -> set[int] | None:
+        """The pages that the candidate lines of group ``number`` stand on, whether or
+        not they went; None when two of them stand on one page."""
         self._index_pages()
-        return self._pages_of_group[number]
+        return None if number in self._twice_on_a_page else self._pages_of_group[number]
 
     def groups_on_page(self, page: int) -> set[int]:
         """The groups with a candidate line on ``page``, whether or not it went."""
@@ -165,9 +166,12 @@ class _Context:
 
     def _index_pages(self) -> None:
         if not self._pages_of_group:
-            for index, number in sorted(self.group_of.items()):
+            for index, number in self.group_of.items():
                 page = self.pages.page_of(index)
-                self._pages_of_group.setdefault(number, []).append(page)
+                pages = self._pages_of_group.setdefault(number, set())
+                if page in pages:
+                    self._twice_on_a_page.add(number)
+                pages.add(page)
                 self._groups_on_page.setdefault(page, set()).add(number)
 
     def distance(self, first: int, last: int) -> int:
@@ -423,8 +427,8 @@ def _spread(group: list[int], context: _Context) -> list[int]:
         return []
     partners = set.intersection(*(context.groups_on_page(page + 1) for page in pages[:-1]))
     for number in sorted(partners):  # its own group stands on its pages: never a partner
-        theirs = context.pages_of_group(number)
-        if len(theirs) == len(set(theirs)) and not set(theirs) & set(pages):
+        theirs = context.once_a_page_on(number)
+        if theirs is not None and theirs.isdisjoint(pages):
             return [index for index, page in zip(group, pages, strict=True)
                     if page > 0 or index in context.edges]
     return []
