@@ -248,8 +248,6 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
         chain = chains[chain_id]
         if len(chain) < minimum:
             break
-        if pages is None and _lines_a_page(chain) <= MIN_LINES_BETWEEN_PAGES:
-            continue
         if pages is not None:
             offsets = [number - pages[index] for index, number in chain]
             changes = sum(a != b for a, b in itertools.pairwise(offsets))
@@ -258,6 +256,8 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
                     or len(chain) < PAGE_SHARE * (last_page - first_page + 1)):
                 continue
             span = (first_page, last_page + 1)
+        elif _lines_a_page(chain) <= MIN_LINES_BETWEEN_PAGES:
+            continue
         else:
             span = (chain[0][0], chain[-1][0])
         spans = taken.setdefault(styles[chain_id], [])
