@@ -179,14 +179,20 @@ class _Context:
         this stage) stand between two lines: the page's length, whatever goes as furniture."""
         return self.running[last] - self.running[first]
 
-    def page_period(self, copies: list[int], pages: int = 1) -> bool:
+    def page_period(self, copies: list[int], pages: int = 1, short_pages: bool = False) -> bool:
         """True when the copies recur with a page's length between them (or ``pages``
         pages': a head of every other page): no nearer than ``MIN_PAGE_LINES`` lines of
         running text, and ``pages * MAX_PAGE_LINES`` or fewer between most of them (a
-        heading of a document printed twice recurs a document apart)."""
+        heading of a document printed twice recurs a document apart).
+
+        With ``short_pages`` (copies that number their pages one by one), a few may stand
+        nearer: a page of figures or a table has few lines of running text, and the
+        copies are a page apart when most of them are."""
         gaps = [self.distance(a, b) for a, b in itertools.pairwise(copies)]
-        return bool(gaps) and min(gaps) >= MIN_PAGE_LINES and \
-            median(gaps) <= pages * MAX_PAGE_LINES
+        if not gaps:
+            return False
+        nearest = median(gaps) if short_pages else min(gaps)
+        return nearest >= MIN_PAGE_LINES and median(gaps) <= pages * MAX_PAGE_LINES
 
     def neighbour(self, index: int, step: int) -> int | None:
         """The nearest line of running text before (step -1) or after (+1): not blank,
@@ -520,11 +526,12 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     if (len(copies) < context.minimum or not _wordy(text) or text.endswith(_SENTENCE_ENDS)
             or _letters(text) < UNMARKED_MIN_LETTERS):
         return []
-    if not context.page_period(copies):
+    in_step = _numbered_in_step(copies, context.doc)
+    if not context.page_period(copies, short_pages=in_step):
         return []
     gaps = [context.distance(a, b) for a, b in itertools.pairwise(copies)]
     regular = max(gaps) <= MAX_GAP_RATIO * min(gaps)
-    if not (regular or _numbered_in_step(copies, context.doc)):
+    if not (regular or in_step):
         return []
     if sum(context.among_prose(index) for index in copies) < FURNITURE_FRACTION * len(copies):
         return []

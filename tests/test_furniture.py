@@ -1431,6 +1431,26 @@ def test_a_garbled_copy_of_a_head_dropped_into_a_sentence_goes() -> None:
     assert sum(edit.reason == "boilerplate_line" for edit in result.edits) == 9
 
 
+@pytest.mark.parametrize(("head", "lengths", "goes"), [
+    ("Harbour Report SR-05-78 {page}", [30, 34, 5, 32, 30, 6, 33], True),
+    ("Harbour Report SR-05-78", [30, 34, 5, 32, 30, 6, 33], False),  # counts no pages
+    ("Harbour Report SR-05-78", [30, 34, 25, 32, 30, 26, 33], True),  # pages alike
+    ("Harbour Report SR-05-78 {page}", [30, 5, 6, 32, 5, 6, 4], False),  # mostly near
+])
+def test_a_head_that_numbers_its_pages_goes_though_some_pages_are_short(
+        head: str, lengths: list[int], goes: bool) -> None:
+    """Pages run together (pypdf), and a page of figures or a table has a few lines of
+    running text: its head stands near the next. A head whose number counts the pages
+    one by one goes when most of its copies stand a page apart; a head that counts
+    nothing, or copies mostly a few lines apart, stays where some are near."""
+    text, content = _unmarked_pages(lengths, [head])
+    result = cleaner.clean(text)
+    evidence = [edit.evidence for edit in result.edits if edit.reason == "boilerplate_line"]
+    assert evidence == (["spaced_like_running_heads"] * len(lengths) if goes else [])
+    kept = result.text.split("\n")
+    assert all(line in kept for line in content)
+
+
 def _reference_pages(head: str, lengths: list[int]) -> str:
     """A reference manual run together as pypdf writes it: pages of the given lengths in
     lines, each ending on a finished paragraph (no sentence runs over a page), each
