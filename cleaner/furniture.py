@@ -440,6 +440,21 @@ def _spread(group: list[int], context: _Context) -> list[int]:
     return []
 
 
+def _each_its_own_number(group: list[int], doc: Document) -> bool:
+    """True when every copy is a word and a number (``Kapitel 3``, ``Lecture 12``), no
+    number twice: each names its own chapter. A running head repeats its chapter's
+    number on every page of it; a page's own number (``Page 3``) is the page-number
+    stage's."""
+    numbers = []
+    for index in group:
+        text = doc.lines[index].text
+        found = _figures(doc, index)
+        if len(found) != 1 or len(_NUMBER.sub(" ", text).split()) != 1 or _letters(text) < 3:
+            return False
+        numbers += found
+    return len(set(numbers)) == len(numbers)
+
+
 def _figures(doc: Document, index: int) -> list[int]:
     """The numbers in line ``index``, in order: where a head's page number may be."""
     return [int(value) for value in _NUMBER.findall(doc.lines[index].text)]
@@ -702,6 +717,8 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     """
     enough = max(context.minimum, FURNITURE_FRACTION * len(group))
     policy = context.doc.layout.policy
+    if _each_its_own_number(group, context.doc):
+        return None
     if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":
         return None
     at_edges = _at_edges(group, context)

@@ -1451,6 +1451,29 @@ def test_a_head_that_numbers_its_pages_goes_though_some_pages_are_short(
     assert all(line in kept for line in content)
 
 
+@pytest.mark.parametrize("label", ["Kapitel {n}", "Chapter {n}", "Lecture {n}"])
+def test_chapters_of_a_page_each_keep_their_numbered_labels(label: str) -> None:
+    """A thesis template whose chapters are a page each: every page opens on the
+    chapter's label (``Kapitel 3``) and title, and ends on its page number. The labels
+    stand at the page edges on every page, alike once the figures are masked; but each
+    number stands once: each names its own chapter, and all stay. The page numbers go.
+    A running head repeats its chapter's number on each page of the chapter (below)."""
+    titles = ["Einleitung", "Die Abschlussarbeit", "Zum Arbeiten mit LaTeX", "Abbildungen",
+              "Mathematische Formeln", "Umgang mit Literatur", "Drucken", "Schlussbemerkungen"]
+    pages = [f"{label.format(n=n)}\n{title}\n" + "\n".join(body("en", n, lines=3)) + f"\n{n}\n"
+             for n, title in enumerate(titles, 1)]
+    result = cleaner.clean("\f".join(pages))
+    assert [edit.reason for edit in result.edits if edit.removed.strip() and
+            not edit.removed.strip().isdigit()] == []
+    for n in range(1, 9):
+        assert f"{label.format(n=n)}\n" in result.text
+    assert [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"] \
+        == [str(n) for n in range(1, 9)]
+    heads = [f"{label.format(n=(n + 1) // 2)}\n" + "\n".join(body("en", n, lines=6)) + "\n"
+             for n in range(1, 9)]  # two pages a chapter, its head on both
+    assert cleaner.clean("\f".join(heads)).text.count(label.format(n=1)) == 0
+
+
 def _reference_pages(head: str, lengths: list[int]) -> str:
     """A reference manual run together as pypdf writes it: pages of the given lengths in
     lines, each ending on a finished paragraph (no sentence runs over a page), each
