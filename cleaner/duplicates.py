@@ -199,6 +199,8 @@ class _Copies:
     siblings: list[Resemblance] = field(default_factory=list)
     parallel: set[int] = field(default_factory=set)  # kept near: their neighbours alike too
     _verdicts: dict[tuple[int, int], _Link | None] = field(default_factory=dict)
+    _capitals: dict[tuple[int, int], bool] = field(default_factory=dict)
+    capitalised_later: set[int] = field(default_factory=set)  # listed as siblings already
 
     def link(self, a: int, b: int) -> _Link | None:
         """How the paragraphs at positions ``a`` and ``b`` are copies, or None (not alike,
@@ -215,6 +217,25 @@ class _Copies:
         if pair not in self._verdicts:
             self._verdicts[pair] = self._judge(match)
         return self._verdicts[pair]
+
+    def capitalised(self, a: Paragraph, b: Paragraph) -> bool:
+        """True when two paragraphs of one key differ in a word one capitalises and the
+        other does not: siblings, listed as such."""
+        from .kinship import capitalised  # imported only when two texts of a key differ
+
+        pair = (a.position, b.position)
+        if pair not in self._capitals:
+            text_a, text_b = self.doc.joined_text(a.lines), self.doc.joined_text(b.lines)
+            difference = None if text_a == text_b else capitalised(text_a, text_b)
+            self._capitals[pair] = difference is not None
+            if difference is not None:
+                later, earlier = sorted((a, b), key=lambda paragraph: -paragraph.first)
+                self.capitalised_later.add(later.position)
+                self.siblings.append(Resemblance(
+                    later.lines, earlier.span, 100.0,
+                    f"looks like the paragraph at line {self.doc.number(earlier.first)} "
+                    f"(100) but is a sibling, kept: {difference.describe()}"))
+        return self._capitals[pair]
 
     def linked(self, key: int) -> Iterable[int]:
         """The keys alike to ``key`` (copies or not)."""
@@ -580,10 +601,13 @@ def _starts(longer: str, shorter: str) -> bool:
 
 def _copy_pair(a: Paragraph, b: Paragraph, copies: _Copies) -> bool:
     """True when two paragraphs of one label are copies of each other (short paragraphs:
-    the same text), not merely in one group through others."""
+    the same text), not merely in one group through others, and neither capitalises a
+    word the other does not (``\\cad`` / ``\\Cad``: two commands)."""
     if a.judged and b.judged:
-        return copies.link(a.position, b.position) is not None
-    return a.key == b.key
+        copy = copies.link(a.position, b.position) is not None
+    else:
+        copy = a.key == b.key
+    return copy and not (a.key == b.key and copies.capitalised(a, b))
 
 
 def _block_enough(run: list[Paragraph], single: bool, doc: Document) -> bool:
@@ -721,7 +745,8 @@ def _kept_repeats(paragraphs: list[Paragraph], copies: _Copies, decision: _Decis
     found = []
     for paragraph in paragraphs:
         key = copies.key_of.get(paragraph.position)
-        if key is None or paragraph.position in decision.gone:
+        if key is None or paragraph.position in decision.gone \
+                or paragraph.position in copies.capitalised_later:
             continue
         if key not in first_of:
             first_of[key] = paragraph

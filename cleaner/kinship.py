@@ -64,6 +64,7 @@ MAX_DETAIL = 80  # characters of the differing words a message quotes
 INDEXED_FROM = 200_000  # characters: a longer text gets an index of where each one stands
 MAX_USE_RATIO = 20  # two alike words used this unequally are one word and its misreading
 MIN_WORD_COUNT = 3  # a word the document uses this often is a real word
+CAPITALISED = "a word capitalised"
 SCANS_FIRST = 256  # CJK runs asked of a long text found by a scan each, before indexing it
 
 
@@ -398,4 +399,33 @@ def judge(a: str, b: str, *, vocabulary: Vocabulary, truncated: bool = False) ->
             if dropped is not None:
                 return Difference(False, (dropped,), _shown(original))
         kinds.append("character noise")
+    if not kinds:
+        capital = _capitalised(ta, tb)
+        if capital is not None:
+            return Difference(False, (CAPITALISED,), capital)
     return Difference(True, tuple(dict.fromkeys(kinds)))
+
+
+def capitalised(a: str, b: str) -> Difference | None:
+    """The difference of two texts alike to the letter but for a word one capitalises
+    and the other does not (:func:`_capitalised`); None when they differ otherwise, or
+    not at all."""
+    ta, tb = _tokens(a), _tokens(b)
+    if ta.folded != tb.folded:
+        return None
+    capital = _capitalised(ta, tb)
+    return None if capital is None else Difference(False, (CAPITALISED,), capital)
+
+
+def _capitalised(a: _Tokens, b: _Tokens) -> str | None:
+    """The first word that one text capitalises and the other does not (``\\cad`` /
+    ``\\Cad``, ``the company`` / ``the Company``), the rest of it the same, in texts
+    alike to the letter otherwise; None when there is none. Copying does not change the
+    case of a word's first letter and nothing else: a name, a defined term, another
+    command does. (OCR's case errors come with other noise; a word in capitals in one
+    text is a heading set otherwise, not this.)"""
+    for word_a, word_b in zip(a.original, b.original, strict=True):
+        if word_a != word_b and word_a[1:] == word_b[1:] and \
+                (len(word_a) == 1 or word_a[1:].islower()):
+            return f"{word_a} / {word_b}"
+    return None

@@ -144,6 +144,29 @@ def test_repeats_that_stay_are_listed_with_the_reason() -> None:
     assert "no sign of an accident" in result.siblings[0].message
 
 
+@pytest.mark.parametrize(("second", "stays"), [
+    ("\\Cad", True),  # another command: a manual's entries, not a print of one
+    ("\\cad", False),  # the same block printed twice in a row
+])
+def test_a_block_again_with_a_word_capitalised_is_a_sibling(second: str, stays: bool) -> None:
+    """A manual documents ``\\cad`` and then ``\\Cad``: two blocks alike to the letter
+    once case is folded. Copying changes no word's first letter alone; a command, a name
+    or a defined term does: both blocks stay, listed as siblings with the word named."""
+    def entry(command: str) -> list[str]:
+        capital = command[1].isupper()
+        return [command, "This command:",
+                f"in its plain form gives the abbreviation « {'C' if capital else 'c'}.-a-d. ».",
+                f"in its starred form gives « {'C' if capital else 'c'}'est-a-dire »."]
+    text = doc("Opening words of the manual.", *entry("\\cad"), *entry(second), "The end.")
+    result = cleaner.clean(text)
+    if stays:
+        assert result.text == text
+        assert [sibling.message.rsplit(": ", 1)[-1] for sibling in result.siblings
+                if sibling.reason == "sibling_paragraph"] == ["cad / Cad", "c / C", "c / C"]
+    else:
+        assert result.text == doc("Opening words of the manual.", *entry("\\cad"), "The end.")
+
+
 def test_verse_keeps_a_chorus_printed_twice_in_a_row() -> None:
     chorus = ("Ask me why, I'll say I love you\nAnd I'm always thinking of you\n"
               "I love you, 'cause you tell me things I want to know\n"

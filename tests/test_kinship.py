@@ -332,7 +332,13 @@ JUDGED = [
     ("The pier was repaired.", "The pier was not repaired.", False,
      ("words added or dropped",)),
     ("The pier was repaired.", "The dock was repaired.", False, ("different words",)),
-    ("The pier was repaired.", "The Pier was repaired!", True, ()),
+    ("The pier was repaired.", "THE PIER WAS REPAIRED!", True, ()),  # set in capitals
+    # A word capitalised, the texts alike to the letter otherwise: a defined term, a
+    # name, another command; copying changes no word's first letter alone.
+    ("The pier was repaired.", "The Pier was repaired!", False, ("a word capitalised",)),
+    ("\\cad\n\nThis command gives c.-a-d.", "\\Cad\n\nThis command gives C.-a-d.", False,
+     ("a word capitalised",)),
+    ("The pier was repaired.", "The Pier was repalred!", True, ("character noise",)),
     ("会议在株洲召开。", "会议在株洲召开了。", True, ("character noise",)),
     ("会议在株洲召开。", "会议不在株洲召开。", False, ("a negation added, dropped or changed",)),
     ("第二十六条", "第二十七条", False, ("different figures",)),
@@ -398,7 +404,8 @@ def test_two_established_words_are_both_words_only_if_used_alike_often() -> None
     ("The pier and the dock were repaired.", "The dock and the pier were repaired.",
      "different words: pier / dock"),  # the first difference found is named
     ("会议在株洲召开。", "会议不在株洲召开。", "a negation added, dropped or changed: 不"),
-    ("The pier was repaired.", "The Pier was repaired!", "nothing but case and punctuation"),
+    ("The pier was repaired.", "THE PIER WAS REPAIRED!", "nothing but case and punctuation"),
+    ("The pier was repaired.", "The Pier was repaired!", "a word capitalised: pier / Pier"),
     ("It cost 5 10 15 pounds.", "It cost 5 20 25 pounds.", "different figures: 10 15 / 20 25"),
     ("The pier was repaired by the town council.", "The town council was repaired by the pier.",
      "different words: pier / town council"),
