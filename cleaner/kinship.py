@@ -20,7 +20,9 @@ at every difference:
   ``Medi-Cal``: OCR does not misread one word the same way again and again); in
   CJK text a run of three characters replaced, added or dropped (``母公司`` /
   ``本集团``), or of two that the document uses elsewhere, and a single negation
-  (``不``, ``未``) or numeral (``二十六`` / ``二十七``) however short the change.
+  (``不``, ``未``) or numeral (``二十六`` / ``二十七``) however short the change;
+  a word capitalised in one text and not the other, the texts alike to the letter
+  otherwise (``\\cad`` / ``\\Cad``, ``the company`` / ``the Company``).
 
 Two paragraphs are copies only when every difference is noise or truncation;
 otherwise they are siblings, and both stay.
