@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 import cleaner
 from cleaner.cli import main
-from cleaner.kinship import Vocabulary, _cut, judge
+from cleaner.kinship import Difference, Vocabulary, _cut, capitalised, judge
 
 from .conftest import case_id
 
@@ -497,3 +497,18 @@ def test_two_cjk_characters_added_are_a_word_only_where_the_document_uses_them(
     assert difference.copy is copy
     assert difference.describe() == ("character noise" if copy
                                      else "words added or dropped: 市政")
+
+
+@pytest.mark.parametrize(("a", "b", "word"), [
+    ("\\cad gives c.-a-d.", "\\Cad gives C.-a-d.", "cad / Cad"),  # the first one named
+    ("The ox was sold.", "The Ox was sold!", "ox / Ox"),  # a word of two letters
+    ("(a) The seller pays.", "(A) The seller pays.", "a / A"),  # a clause's letter
+    ("The pier was repaired.", "THE PIER WAS REPAIRED.", None),  # set in capitals
+    ("The pier was repaired.", "The dock was repaired.", None),  # differs otherwise
+    ("The pier was repaired.", "The pier was repaired.", None),
+])
+def test_a_word_capitalised_is_named(a: str, b: str, word: str | None) -> None:
+    """Two texts alike to the letter but for a word one capitalises: the duplicate stage
+    asks this of paragraphs whose keys (case folded) are one."""
+    assert capitalised(a, b) == (None if word is None else
+                                 Difference(False, ("a word capitalised",), word))
