@@ -281,11 +281,12 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
                 styles: list[str], roman: frozenset[int] = frozenset()) -> list[int]:
     """Of the chains taken, those that number pages: of each style the longest; others
     that continue a numbering before them (``310``, ``311``, ``312`` after ``306``), or
-    that are numberings of their own (``MIN_REPEATED_CHAIN`` long: a document printed
-    again), with pages as long as the longest's, or near (``PAGE_RATE_SHARE``; a
-    numbering in ``roman`` numerals is the front matter's, of short pages). Figure
-    panels numbered 1, 2, 3 twice are neither, nor a listing's line numbers, a number
-    every few lines."""
+    that one after them continues (``3`` to ``9``, then, a page without its number
+    later, ``13`` to ``21``), or that are numberings of their own
+    (``MIN_REPEATED_CHAIN`` long: a document printed again), with pages as long as the
+    longest's, or near (``PAGE_RATE_SHARE``; a numbering in ``roman`` numerals is the
+    front matter's, of short pages). Figure panels numbered 1, 2, 3 twice are neither,
+    nor a listing's line numbers, a number every few lines."""
     kept: list[int] = []
     longest: dict[str, float] = {}  # style -> lines a page in its longest chain
     for chain_id in found:  # longest first
@@ -297,10 +298,14 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
         if chain_id not in roman and \
                 _lines_a_page(chains[chain_id]) < PAGE_RATE_SHARE * longest[style]:
             continue  # a listing's line numbers, a number every few lines
-        first_line, first_number = chains[chain_id][0]
+        (first_line, first_number), (last_line, last_number) = \
+            chains[chain_id][0], chains[chain_id][-1]
         before = [chains[other][-1] for other in kept
                   if styles[other] == style and chains[other][-1][0] < first_line]
-        continues = bool(before) and max(before)[1] < first_number
+        after = [chains[other][0] for other in kept
+                 if styles[other] == style and chains[other][0][0] > last_line]
+        continues = (bool(before) and max(before)[1] < first_number) or \
+            (bool(after) and min(after)[1] > last_number)
         if continues or len(chains[chain_id]) >= MIN_REPEATED_CHAIN:
             kept.append(chain_id)
     return kept

@@ -539,3 +539,23 @@ def test_a_stray_number_far_on_does_not_break_the_page_numbers_up() -> None:
     pages[-3] += "the rows of table\n10\nin the report.\n"
     removed = removed_numbers("".join(pages) + "The end of it all.\n")
     assert removed == [str(number) for number in numbers if number]
+
+
+@pytest.mark.parametrize(("missing", "found"), [
+    (11, [3, 5, 7, 9, 13, 15, 17, 19, 21]),  # the shorter part first
+    (13, [3, 5, 7, 9, 11, 15, 17, 19, 21]),  # the shorter part last
+])
+def test_a_numbering_on_odd_pages_with_a_page_lost_is_one_numbering(missing: int,
+                                                                     found: list[int]) -> None:
+    """A journal sets the numbers of odd pages alone at their foot and those of even pages
+    in the head (``2 A. One and B. Two``, kept here): the numbers stand on every other
+    page. A figure's page has no number: the chain breaks in two, the numbers before and
+    after the gap. The shorter part continues into the longer, or the longer into it;
+    both are the one numbering, and together they number enough pages."""
+    pages = []
+    for page in range(1, 23):
+        foot = f"{page}\n" if page % 2 and page not in (1, missing) else ""
+        head = f"{page} A. One and B. Two\n" if page % 2 == 0 else ""
+        pages.append(head + page_text(page) + foot)
+    result = cleaner.clean("\f".join(pages) + "The end.\n")
+    assert [int(edit.removed) for edit in result.edits if edit.reason == "page_number"] == found
