@@ -449,7 +449,7 @@ def _each_its_own_number(group: list[int], doc: Document) -> bool:
     for index in group:
         text = doc.lines[index].text
         found = _figures(doc, index)
-        if len(found) != 1 or len(_NUMBER.sub(" ", text).split()) != 1 or _letters(text) < 3:
+        if len(found) != 1 or len(_NUMBER.sub(" ", text).split()) != 1:
             return False
         numbers += found
     return len(set(numbers)) == len(numbers)

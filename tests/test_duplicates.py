@@ -163,6 +163,7 @@ def test_a_block_again_with_a_word_capitalised_is_a_sibling(second: str, stays: 
         assert result.text == text
         assert [sibling.message.rsplit(": ", 1)[-1] for sibling in result.siblings
                 if sibling.reason == "sibling_paragraph"] == ["cad / Cad", "c / C", "c / C"]
+        assert [sibling.reason for sibling in result.siblings] == ["sibling_paragraph"] * 3
     else:
         assert result.text == doc("Opening words of the manual.", *entry("\\cad"), "The end.")
 

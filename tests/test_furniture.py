@@ -1436,6 +1436,7 @@ def test_a_garbled_copy_of_a_head_dropped_into_a_sentence_goes() -> None:
     ("Harbour Report SR-05-78", [30, 34, 5, 32, 30, 6, 33], False),  # counts no pages
     ("Harbour Report SR-05-78", [30, 34, 25, 32, 30, 26, 33], True),  # pages alike
     ("Harbour Report SR-05-78 {page}", [30, 5, 6, 32, 5, 6, 4], False),  # mostly near
+    ("Harbour Report SR-05-78", [30, 34, 14, 32, 30, 33], False),  # even, but one near
 ])
 def test_a_head_that_numbers_its_pages_goes_though_some_pages_are_short(
         head: str, lengths: list[int], goes: bool) -> None:

@@ -559,3 +559,23 @@ def test_a_numbering_on_odd_pages_with_a_page_lost_is_one_numbering(missing: int
         pages.append(head + page_text(page) + foot)
     result = cleaner.clean("\f".join(pages) + "The end.\n")
     assert [int(edit.removed) for edit in result.edits if edit.reason == "page_number"] == found
+
+
+def _chain(first_line: int, first_number: int, count: int) -> list[tuple[int, int]]:
+    """A chain of ``count`` numbers from ``first_number``, a page (100 lines) apart."""
+    return [(first_line + 100 * step, first_number + step) for step in range(count)]
+
+
+@pytest.mark.parametrize(("later", "later_style", "kept"), [
+    (5, "0", [0, 1, 2]),  # 2, 3, 4, then 5 onwards: one numbering
+    (4, "0", [0, 1]),  # 2, 3, 4, then 4 again: not its continuation
+    (5, "page 0", [0, 1]),  # another style's numbers continue nothing of this one
+])
+def test_a_short_chain_is_kept_when_a_numbering_after_it_continues_it(
+        later: int, later_style: str, kept: list[int]) -> None:
+    """A chain too short to be a numbering of its own (three numbers) is one when a
+    numbering of its style after it goes on from its last number; the longest of the
+    style (a later numbering from 1) is kept whatever comes before it."""
+    chains = [_chain(2000, 1, 8), _chain(400, later, 9), _chain(10, 2, 3)]
+    styles = ["0", later_style, "0"]
+    assert _numberings([0, 1, 2], chains, styles) == kept
