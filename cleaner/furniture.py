@@ -123,6 +123,7 @@ _PAGE_OF = re.compile(  # "page 3 of 12", "第3页 共12页": a line that says w
     re.IGNORECASE)
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
+_CHAPTER_LABEL = re.compile(r"^\s*[^\W\d_]{3,}\s+(\d{1,4})\s*$")  # Kapitel 3, Lecture 12
 _TICK = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")  # a bare number: an axis tick, a table cell
 # The whole line in brackets; OCR may lose one of the two.
 _BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]）】〕]?\W{0,3}$"
@@ -441,17 +442,16 @@ def _spread(group: list[int], context: _Context) -> list[int]:
 
 
 def _each_its_own_number(group: list[int], doc: Document) -> bool:
-    """True when every copy is a word and a number (``Kapitel 3``, ``Lecture 12``), no
-    number twice: each names its own chapter. A running head repeats its chapter's
-    number on every page of it; a page's own number (``Page 3``) is the page-number
-    stage's."""
+    """True when every copy is a word, a space and a number (``Kapitel 3``, ``Lecture
+    12``), no number twice: each names its own chapter. A running head repeats its
+    chapter's number on every page of it; a page's own number (``Page 3``) is the
+    page-number stage's, and a page's label is written as one word (``MS-12``)."""
     numbers = []
     for index in group:
-        text = doc.lines[index].text
-        found = _figures(doc, index)
-        if len(found) != 1 or len(_NUMBER.sub(" ", text).split()) != 1:
+        label = _CHAPTER_LABEL.match(doc.lines[index].text)
+        if label is None:
             return False
-        numbers += found
+        numbers.append(int(label.group(1)))
     return len(set(numbers)) == len(numbers)
 
 

@@ -1475,6 +1475,18 @@ def test_chapters_of_a_page_each_keep_their_numbered_labels(label: str) -> None:
     assert cleaner.clean("\f".join(heads)).text.count(label.format(n=1)) == 0
 
 
+@pytest.mark.parametrize("label", ["MS-{n}", "HURT-{n}"])
+def test_a_page_label_of_one_word_goes_though_each_number_stands_once(label: str) -> None:
+    """Guidelines label each page at its foot (``MS-1``, ``MS-2`` …): each number stands
+    once, as a chapter's label's does, but the label is one word, as a page's is, and
+    stands at the page edges of a run of pages: it goes."""
+    pages = ["\n".join(body("en", n, lines=8)) + f"\n{label.format(n=n)}\n"
+             for n in range(11, 19)]
+    result = cleaner.clean("\f".join(pages))
+    assert [edit.removed.strip() for edit in result.edits] == [label.format(n=n)
+                                                               for n in range(11, 19)]
+
+
 def _reference_pages(head: str, lengths: list[int]) -> str:
     """A reference manual run together as pypdf writes it: pages of the given lengths in
     lines, each ending on a finished paragraph (no sentence runs over a page), each
