@@ -525,7 +525,8 @@ def _numbered_in_step(group: list[int], doc: Document) -> bool:
 def _unmarked(group: list[int], context: _Context) -> list[int]:
     """All copies, when they look like running heads or feet without help from the page
     model: the same line exactly (digits aside) at least ``minimum`` times, far apart
-    and regularly spaced (or numbered in step), among lines of running text, and
+    and regularly spaced (or numbered in step, most of them far apart: a page of
+    figures is short), among lines of running text, and
     interrupting a sentence at least once or numbered with the pages
     (:func:`_counts_pages`).
 
@@ -713,7 +714,8 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     """Why ``group`` is furniture and which copies go, or None when it is not.
 
     Where the format repeats lines by design (verse, subtitles: :mod:`cleaner.formats`),
-    only pages marked by form feeds are evidence.
+    only pages marked by form feeds are evidence. Chapter labels that never repeat their
+    number (:func:`_each_its_own_number`) are never furniture.
     """
     enough = max(context.minimum, FURNITURE_FRACTION * len(group))
     policy = context.doc.layout.policy
