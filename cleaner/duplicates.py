@@ -229,13 +229,19 @@ class _Copies:
             difference = None if text_a == text_b else capitalised(text_a, text_b)
             self._capitals[pair] = difference is not None
             if difference is not None:
-                later, earlier = sorted((a, b), key=lambda paragraph: -paragraph.first)
-                self.capitalised_later.add(later.position)
-                self.siblings.append(Resemblance(
-                    later.lines, earlier.span, 100.0,
-                    f"looks like the paragraph at line {self.doc.number(earlier.first)} "
-                    f"(100) but is a sibling, kept: {difference.describe()}"))
+                self.capitalised_later.add(self._sibling(a, b, 100.0, difference).position)
         return self._capitals[pair]
+
+    def _sibling(self, a: Paragraph, b: Paragraph, score: float,
+                 difference: Difference) -> Paragraph:
+        """List two alike paragraphs as siblings, at the later of the two, as looking like
+        the earlier; the later is returned."""
+        later, earlier = sorted((a, b), key=lambda paragraph: -paragraph.first)
+        self.siblings.append(Resemblance(
+            later.lines, earlier.span, score,
+            f"looks like the paragraph at line {self.doc.number(earlier.first)} "
+            f"({score:.0f}) but is a sibling, kept: {difference.describe()}"))
+        return later
 
     def linked(self, key: int) -> Iterable[int]:
         """The keys alike to ``key`` (copies or not)."""
@@ -249,13 +255,7 @@ class _Copies:
                            self.doc.joined_text(shorter.lines),
                            vocabulary=vocabulary_of(self.doc.text), truncated=True)
         if not difference.copy:
-            # Reported at the later of the two, as looking like the earlier.
-            later, earlier = sorted((longer, shorter), key=lambda paragraph: -paragraph.first)
-            self.siblings.append(Resemblance(
-                later.lines, earlier.span, match.similarity.score,
-                f"looks like the paragraph at line {self.doc.number(earlier.first)} "
-                f"({match.similarity.score:.0f}) but is a sibling, kept: "
-                f"{difference.describe()}"))
+            self._sibling(longer, shorter, match.similarity.score, difference)
             return None
         relation = match.similarity.relation
         cut = relation == "contained" or "truncation" in difference.kinds
