@@ -9,7 +9,8 @@ names that evidence:
   at once by the same run (``A B C A B C``): a page, a block or a whole document
   printed twice. The first run stays, unless it is the one cut off (its last
   paragraph stops short where the second run's goes on). A single paragraph
-  printed twice in a row counts only when it is long prose (``LONG_WORDS``);
+  printed twice in a row counts only when it is long prose (``LONG_WORDS``), and
+  not when it stands three times or more in a row (a refrain, a filler text);
 - ``cut_off_beside_complete``: the start of a paragraph printed right before it,
   or its end printed right after it (within ``ADJACENT`` paragraphs);
 - ``merged_copy``: a paragraph that runs together the text of two or more of its
@@ -198,6 +199,7 @@ class _Copies:
     skipped_buckets: int
     siblings: list[Resemblance] = field(default_factory=list)
     parallel: set[int] = field(default_factory=set)  # kept near: their neighbours alike too
+    refrains: set[int] = field(default_factory=set)  # kept: three times or more in a row
     _verdicts: dict[tuple[int, int], _Link | None] = field(default_factory=dict)
     _capitals: dict[tuple[int, int], bool] = field(default_factory=dict)
     capitalised_later: set[int] = field(default_factory=set)  # listed as siblings already
@@ -521,6 +523,7 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
     A paragraph followed by its own start is not a print of it (a cut-off piece or a
     merged copy: the stages before and after judge those). True when one was found."""
     left = [paragraph for paragraph in paragraphs if paragraph.position not in decision.gone]
+    labels = [_label(paragraph, copies.roots, copies) for paragraph in left]
 
     def same(later: int, earlier: int) -> bool:
         return (_copy_pair(left[earlier], left[later], copies)
@@ -529,13 +532,19 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
                      or _nothing_more(left[later], left[earlier], paragraphs)))
 
     def enough(pairs: list[tuple[int, int]]) -> bool:
+        printed = {left[at].position: left[at].key for pair in pairs for at in pair}
+        if len(printed) > 2 and len(set(printed.values())) == 1:
+            # one text three times or more in a row, to the letter: a refrain, a filler
+            # text, a table's column of the same cells (an accident prints a paragraph
+            # twice; a page scanned again and again is garbled differently each time)
+            copies.refrains.update(printed)
+            return False
         return _block_enough([left[later] for later, _ in pairs],
                              doc.layout.policy.single_copies, doc)
 
     def cut(later: int, earlier: int) -> bool:
         return _starts(left[later].key, left[earlier].key)
 
-    labels = [_label(paragraph, copies.roots, copies) for paragraph in left]
     prints = list(runs.find(labels, same, enough, cut))
     for found in prints:
         pairs = found.pairs + ([found.stops_short] if found.stops_short else [])
@@ -612,9 +621,8 @@ def _copy_pair(a: Paragraph, b: Paragraph, copies: _Copies) -> bool:
 
 def _block_enough(run: list[Paragraph], single: bool, doc: Document) -> bool:
     """A run printed twice is evidence when it is two paragraphs or more with
-    ``BLOCK_WORDS`` words, or (where single copies may be judged) one long prose one.
-    A run of one paragraph over and over (a table's column of the same cells) is one
-    paragraph."""
+    ``BLOCK_WORDS`` words, or (where single copies may be judged) one long prose one
+    printed twice (``run`` is the later print)."""
     if len({paragraph.key for paragraph in run}) > 1:
         # figure debris (axis ticks of many panels) has no paragraph in it
         return any(paragraph.judged for paragraph in run) and \
@@ -778,6 +786,9 @@ def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
     if paragraph.position in copies.parallel:
         return ("its neighbours repeat the neighbours of the other copy: a passage "
                 "written to one template, not a paragraph printed out of place")
+    if paragraph.position in copies.refrains:
+        return ("it stands three times or more in a row: a refrain or a filler text, "
+                "not a paragraph printed twice")
     return why_kept
 
 

@@ -204,6 +204,21 @@ def test_a_paragraph_printed_three_times_garbled_keeps_one_and_is_stable() -> No
     assert cleaner.clean(result.text).edits == ()
 
 
+@pytest.mark.parametrize(("paragraphs", "removed"), [
+    ([EN, EN], [3]),
+    ([EN, EN, EN.replace("repair", "rcpair")], [3, 5]),
+    ([EN, EN_2, EN, EN_2, EN, EN_2], [5, 7, 9, 11]),
+    (["Opening words.", EN, EN, EN, "Closing words."], []),
+], ids=case_id)
+def test_one_paragraph_three_times_to_the_letter_stays_a_block_or_a_garbled_print_goes(
+        paragraphs: list[str], removed: list[int]) -> None:
+    """A long paragraph printed twice in a row goes, and so does a third print garbled
+    or a block of two printed three times; the same text three times in a row to the
+    letter is a refrain (or a template's filler text) and stays."""
+    result = cleaner.clean(doc(*paragraphs))
+    assert [edit.first_line for edit in result.edits] == removed
+
+
 def test_markdown_structure_is_protected_only_in_markdown() -> None:
     text = "# Title\n\n" + f"- {EN}\n\n" * 2
     assert cleaner.clean(text.strip(), Options(format="markdown")).edits == ()
@@ -400,6 +415,8 @@ def test_a_print_holds_nothing_more_than_its_copy(keys: list[str], later: int, e
 
 
 NO_SIGN = "no sign of an accident (not printed twice in a row, not cut off, not near it)"
+THRICE = ("it stands three times or more in a row: a refrain or a filler text, not a "
+          "paragraph printed twice")
 AGENDA = [f"Item {n} of the agenda was read." for n in range(10)]
 
 
@@ -410,6 +427,13 @@ AGENDA = [f"Item {n} of the agenda was read." for n in range(10)]
       (9, 1, 100.0, f"repeats the paragraph at line 1; kept: {NO_SIGN}")]),
     ([EN, *AGENDA, EN.replace("m", "rn", 1)],
      [(1, 23, 98.7, f"resembles the paragraph at line 23 (99); kept: {NO_SIGN}")]),
+    (["Opening words.", EN, EN, EN, "Closing words."],
+     [(5, 3, 100.0, f"repeats the paragraph at line 3; kept: {THRICE}"),
+      (7, 3, 100.0, f"repeats the paragraph at line 3; kept: {THRICE}")]),
+    ([EN, EN, EN, EN],
+     [(3, 1, 100.0, f"repeats the paragraph at line 1; kept: {THRICE}"),
+      (5, 1, 100.0, f"repeats the paragraph at line 1; kept: {THRICE}"),
+      (7, 1, 100.0, f"repeats the paragraph at line 1; kept: {THRICE}")]),
 ], ids=case_id)
 def test_a_repeat_kept_names_the_paragraph_it_repeats_and_how_alike(
         paragraphs: list[str], kept: list[tuple[int, int, float, str]]) -> None:
