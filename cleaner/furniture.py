@@ -106,6 +106,7 @@ MAX_PAGE_STEP = 3  # alternating heads stand on every other page; extractors add
 DOMINANT_SHARE = 0.5  # a head on this share of the pages goes wherever it stands
 REJUDGE_TIMES = 2  # a decided group is judged again on the copies it left this often at most
 MIN_RUN = 4  # a run of this many identical lines is scrape debris; fewer may be a refrain
+DEBRIS_MAX_LETTERS = 60  # scrape debris is a short line (a link, a name), not a sentence
 UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
 PAGE_COUNT_MIN_COPIES = 4  # copies needed to tell a count of pages from one of sections
@@ -591,8 +592,12 @@ def _in_runs(group: list[int], context: _Context) -> list[int]:
 
     Identical, not merely alike: numbered rows (``Step 1``, ``Step 2``) mask to one
     key but are a list. And each its own paragraph: figure labels stand in one block.
+    And short (``DEBRIS_MAX_LETTERS``): a sentence said four times at the end is a
+    refrain.
     """
     lines = context.doc.lines
+    if _letters(lines[group[0]].text) > DEBRIS_MAX_LETTERS:
+        return []
     found: list[int] = []
     run: list[int] = []
     for index in [*group, -1]:

@@ -625,6 +625,23 @@ def test_a_run_of_identical_paragraphs_goes_only_at_the_end(after: str, removed:
     assert "The chair thanked" in result.text
 
 
+@pytest.mark.parametrize(("line", "removed"), [
+    ("Share this story with a friend", 5),
+    ("Click here to share this story with a friend, or to print it for your records", 0),
+    ("株洲市青少年宫" * 4, 5),
+    ("株洲市青少年宫" * 5, 0),
+], ids=case_id)
+def test_scrape_debris_is_short_a_sentence_four_times_at_the_end_is_a_refrain(
+        line: str, removed: int) -> None:
+    """The run at the end goes when its line is short (60 letters, a CJK character
+    counting two), as a link or a name is; a longer line said over and over stays."""
+    text = ("The council met on Monday to discuss the harbour repairs and the budget.\n\n"
+            + f"{line}\n\n" * 5)
+    result = cleaner.clean(text)
+    assert [edit.evidence for edit in result.edits
+            if edit.reason == "boilerplate_line"] == ["in_runs"] * removed
+
+
 @pytest.mark.parametrize("head_pages", [range(1, 9), range(1, 4)])
 def test_copies_of_a_head_away_from_the_edges(head_pages: range) -> None:
     """Copies of a head that stand mid-page: the first that opens a section (a heading,
