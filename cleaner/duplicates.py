@@ -69,7 +69,7 @@ from .findings import (
     page_model,
     removed_lines,
 )
-from .formats import width, wrapped
+from .formats import MARGIN, width, wrapped
 from .matching import Match, UnionFind, find_matches, skipped_note
 from .normalize import cjk_count, paragraph_key, words
 from .options import KeepPolicy, Options
@@ -491,19 +491,25 @@ def _cut_off(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
 def _cut_mid_sentence(complete: str, piece: str) -> bool:
     """True when the key ``piece`` (of a piece of the text ``complete`` ends with) starts
     inside one of its sentences, not where a sentence starts. Compared as keys, so that
-    a mark more or less does not matter."""
+    a mark more or less does not matter. A line that stops short of the margin (a
+    heading over its paragraph) ends what it says, as a full stop does."""
     whole = paragraph_key(complete)
     start = (len(whole) - len(piece) if whole.endswith(piece)
              else whole.rfind(piece[:MATCH_CHARS]) if piece else -1)
     if start <= 0:
         return False
+    lines = complete.split("\n")
+    margin = MARGIN * max(width(line) for line in lines)
     starts = {0}  # where sentences start, in key characters
     letters = 0
-    for char in complete:
-        if char in SENTENCE_END:
+    for line in lines:
+        for char in line:
+            if char in SENTENCE_END:
+                starts.add(letters)
+            elif paragraph_key(char):
+                letters += 1
+        if width(line) < margin:
             starts.add(letters)
-        elif paragraph_key(char):
-            letters += 1
     return start not in starts
 
 

@@ -267,6 +267,35 @@ def test_a_piece_cut_mid_sentence(piece: str, cut: bool) -> None:
     assert _cut_mid_sentence(complete, paragraph_key(piece)) is cut
 
 
+LEASE = ("Terms of the lease\n"
+         "The tenant shall pay the rent on the first day of each\n"
+         "month, and shall keep the premises in good repair at all\n"
+         "times during the term, and return them so at its end.")
+
+
+@pytest.mark.parametrize(("piece", "cut"), [
+    (LEASE.split("\n", 1)[1], False),  # after a heading: a line short of the margin
+    (LEASE.split("\n", 2)[2], True),  # after a full line, inside a sentence
+    (LEASE.split("\n", 3)[3], True),
+])
+def test_a_line_short_of_the_margin_ends_what_it_says(piece: str, cut: bool) -> None:
+    """A heading on the first line of a paragraph ends there, as a sentence does: the
+    text under it, printed again, is no piece cut in mid-sentence."""
+    assert _cut_mid_sentence(LEASE, paragraph_key(piece)) is cut
+
+
+def test_a_paragraph_under_its_heading_then_again_alone_stays() -> None:
+    """A template's sample text under a heading, then the same text alone: the second
+    is no cut-off copy (it starts where the heading ends), and two prints that differ by
+    a heading are not one paragraph printed twice. Cut inside a sentence, it goes."""
+    body = LEASE.split("\n", 1)[1]
+    assert cleaner.clean(doc(LEASE, body, "Signed by both parties.")).edits == ()
+    cut = LEASE.split("\n", 2)[2]
+    result = cleaner.clean(doc(LEASE, cut, "Signed by both parties."))
+    assert [(edit.first_line, edit.evidence) for edit in result.edits] == [
+        (6, "cut_off_beside_complete")]
+
+
 MISPLACED = ("the harbour master reported that the northern pier needs repair before the winter "
              "storms arrive, that the cost of the work will be shared with the fishing "
              "cooperative and the town, and that the council must decide on the matter before "
