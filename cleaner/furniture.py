@@ -102,6 +102,7 @@ FURNITURE_FRACTION = 0.5  # at least this share of a group's copies must show th
 EDGE_DEPTH = 2  # a head may stand below one other head line (a journal name, then a title)
 FIGURE_REACH = 3  # lines: an axis label stands this close to its ticks or caption
 LABEL_MAX_CHARS = 30  # an axis label is a few words; a head names a journal or a paper
+FIGURE_SHARE = 0.75  # an axis label is in figures nearly every time; a head, where one opens a page
 MAX_PAGE_STEP = 3  # alternating heads stand on every other page; extractors add breaks
 DOMINANT_SHARE = 0.5  # a head on this share of the pages goes wherever it stands
 REJUDGE_TIMES = 2  # a decided group is judged again on the copies it left this often at most
@@ -386,12 +387,14 @@ def _page_runs(pages_of_copies: Sequence[int], minimum: int) -> set[int]:
 
 def _at_edges(group: list[int], context: _Context) -> list[int]:
     """The copies at page edges on a run of consecutive or alternating pages; none for a
-    short line whose copies stand in figures, most of them (:func:`_in_figure`): an axis
-    label that a figure at the foot of each page brings to the edge."""
+    short line whose copies stand in figures nearly every time (``FIGURE_SHARE``,
+    :func:`_in_figure`): an axis label that a figure at the foot of each page brings to
+    the edge. A head stands beside a caption only where a figure or a table opens or
+    closes its page, and is judged by its edges."""
     edge_copies = [index for index in group if index in context.edges]
     label = bool(edge_copies) and len(context.doc.lines[group[0]].text.strip()) <= LABEL_MAX_CHARS
     in_figures = sum(_in_figure(context, index) for index in group) if label else 0
-    if in_figures >= max(1, FURNITURE_FRACTION * len(group)):
+    if in_figures >= max(1, FIGURE_SHARE * len(group)):
         return []
     pages = _page_runs([context.edges[index] for index in edge_copies], context.minimum)
     return [index for index in edge_copies if context.edges[index] in pages]

@@ -709,6 +709,26 @@ def test_axis_labels_of_a_figure_on_every_page_stay(figure_at: str) -> None:
     assert "A&A proofs" not in result.text
 
 
+@pytest.mark.parametrize(("opened", "removed"), [
+    ({2, 4, 6}, 7),  # three pages of seven open on a table
+    ({1, 2, 3, 5, 7}, 7),  # five of seven: the head is still at the edge of each page
+    (set(range(1, 8)), 0),  # every copy beside a caption: a label of the tables
+], ids=case_id)
+def test_a_head_over_pages_that_open_on_a_table_goes(opened: set[int],
+                                                     removed: int) -> None:
+    """A short head at the top of every page, under the page's number; on some pages a
+    table opens right under it, its caption within reach. An axis label or a table's
+    label stands in a figure nearly every time it recurs (three in four copies); a head
+    only where a figure or a table opens its page, and goes."""
+    pages = []
+    for page in range(1, 8):
+        table = ([f"Table {page}. Results of run {page * 7}.", "Harbour", "Tonnage"]
+                 if page in opened else [])
+        pages.append("\n".join([str(page), "Schwarz et al.", *table, *body("en", page, 8)]))
+    result = cleaner.clean("\n\f".join(pages) + "\n")
+    assert 7 - result.text.count("Schwarz et al.") == removed
+
+
 @pytest.mark.parametrize(("foot", "removed"), [
     ("Article number, page {page} of 9", 7),
     ("报告 第{page}页 共9页", 7),
