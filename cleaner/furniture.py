@@ -84,6 +84,7 @@ from .findings import (
 from .matching import skipped_note
 from .normalize import is_cjk, median, ocr_key
 from .options import Options
+from .page_numbers import in_line_numbers
 from .pages import MAX_PAGE_LINES, MIN_PAGE_LINES, Pages
 from .segment import Document
 from .sentence import (
@@ -364,7 +365,8 @@ def _in_figure(context: _Context, index: int) -> bool:
                 text = lines[position].text.strip()
                 if CAPTION.match(text):
                     return True
-                ticks += _TICK.fullmatch(text) is not None
+                ticks += _TICK.fullmatch(text) is not None and not in_line_numbers(context.doc,
+                                                                                   position)
             position += step
     return ticks >= 2
 

@@ -12,7 +12,8 @@ Leaves alone numbers that do not count up, numbers that sit close together (a
 page is longer than a few lines) or rise far faster than the pages (a listing's line
 numbers, on lines of their own), and numbers next to another number or a
 fragment of two characters or less (figure axis ticks, a vertical label spelled
-one character a line). Without form feeds, a chain must run through most of the
+one character a line); a column of line numbers (a draft numbered in the margin,
+:func:`in_line_numbers`) beside a page's number is no tick. Without form feeds, a chain must run through most of the
 document (chapter numbers, a psalm's numbered sections stand in a part of it) and,
 where blank lines mark pages alike in length (pymupdf), stand beside their breaks
 (a section's number over its heading stands anywhere on the page); and the format
@@ -60,6 +61,7 @@ MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
 PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this share of its pages
 OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
+LINE_COLUMN = 10  # numbers counting one a line, this many: a draft's line numbers
 PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
 EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a break
 BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: the longest over the median
@@ -121,6 +123,26 @@ def _fragment(line: Line) -> bool:
     return len(line.text.strip()) <= FRAGMENT_CHARS or page_number(line.text) is not None
 
 
+def in_line_numbers(doc: Document, index: int) -> bool:
+    """True when line ``index`` is a number in a column of ``LINE_COLUMN`` or more, each
+    one more than the line's above (``1``, ``2``, ``3`` going down): the line numbers of
+    a draft numbered in the margin, which an extractor writes as a column. A figure's
+    ticks are fewer, or step by more; a page number does not go on from the column."""
+    def number(position: int) -> int | None:
+        text = doc.lines[position].text.strip() if 0 <= position < len(doc.lines) else ""
+        return int(text) if text.isdigit() and len(text) <= 4 else None
+
+    value = number(index)
+    if value is None:
+        return False
+    first = last = index
+    while number(first - 1) == value - (index - first) - 1:
+        first -= 1
+    while number(last + 1) == value + (last - index) + 1:
+        last += 1
+    return last - first + 1 >= LINE_COLUMN
+
+
 def _among_fragments(doc: Document, line: Line) -> bool:
     """True when a line next to ``line`` in its block is a number or a fragment (axis
     ticks, a vertical label). A blank line or a page break between them sets the
@@ -129,6 +151,7 @@ def _among_fragments(doc: Document, line: Line) -> bool:
     before = lines[line.index - 1] if line.index > 0 else None
     after = lines[line.index + 1] if line.index + 1 < len(lines) else None
     return any(neighbour is not None and not neighbour.blank and _fragment(neighbour)
+               and not in_line_numbers(doc, neighbour.index)
                for neighbour in ((before if before is not None and not before.page_break_after
                                   else None),
                                  (after if not line.page_break_after else None)))

@@ -709,6 +709,22 @@ def test_axis_labels_of_a_figure_on_every_page_stay(figure_at: str) -> None:
     assert "A&A proofs" not in result.text
 
 
+@pytest.mark.parametrize(("lines", "in_figure"), [
+    (["Harbour Studies", *(str(n) for n in range(1, 13))], False),  # a draft's line numbers
+    ([*(str(n) for n in range(31, 43)), "Harbour Studies", "Text of the page."], False),
+    (["Harbour Studies", "0.5", "1.0", "1.5"], True),  # an axis label beside its ticks
+    (["Harbour Studies", "1", "2", "3"], True),  # three numbers are ticks still
+    (["Harbour Studies", "Figure 3. The pier."], True),
+], ids=case_id)
+def test_line_numbers_beside_a_head_are_no_figure_s_ticks(lines: list[str],
+                                                          in_figure: bool) -> None:
+    """A draft numbered in the margin puts a column of line numbers beside each page's
+    head: numbers, but not a figure's ticks, so the head is judged at its edge."""
+    doc = segment("\n".join(lines) + "\n")
+    context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
+    assert furniture._in_figure(context, lines.index("Harbour Studies")) is in_figure
+
+
 @pytest.mark.parametrize(("opened", "removed"), [
     ({2, 4, 6}, 7),  # three pages of seven open on a table
     ({1, 2, 3, 5, 7}, 7),  # five of seven: the head is still at the edge of each page

@@ -16,6 +16,7 @@ from cleaner.page_numbers import (
     _form_feed_pages,
     _numberings,
     _true_chains,
+    in_line_numbers,
     page_number,
 )
 from cleaner.segment import segment
@@ -579,3 +580,37 @@ def test_a_short_chain_is_kept_when_a_numbering_after_it_continues_it(
     chains = [_chain(2000, 1, 8), _chain(400, later, 9), _chain(10, 2, 3)]
     styles = ["0", later_style, "0"]
     assert _numberings([0, 1, 2], chains, styles) == kept
+
+
+@pytest.mark.parametrize(("lines", "index", "numbered"), [
+    ([str(n) for n in range(1, 11)], 0, True),  # ten counting one a line: a column
+    ([str(n) for n in range(1, 11)], 9, True),
+    ([str(n) for n in range(31, 41)], 4, True),  # a later page's numbers go on counting
+    ([str(n) for n in range(1, 10)], 4, False),  # nine: a figure's ticks may count so
+    ([str(n) for n in range(2, 22, 2)], 4, False),  # ticks step by more
+    (["18", *[str(n) for n in range(1, 11)]], 0, False),  # the page's number above it
+    (["18", *[str(n) for n in range(1, 11)]], 1, True),
+    (["Text.", *[str(n) for n in range(1, 11)]], 0, False),
+    ([str(n) for n in range(1, 6)] + ["x"] + [str(n) for n in range(6, 11)], 2, False),
+], ids=case_id)
+def test_line_numbers_stand_in_a_column_of_ten_counting_one_a_line(
+        lines: list[str], index: int, numbered: bool) -> None:
+    assert in_line_numbers(segment("\n".join(lines) + "\n"), index) is numbered
+
+
+def test_a_page_number_over_a_draft_s_line_numbers_is_a_page_number() -> None:
+    """A draft numbered in the margin, as PyMuPDF writes it: each page opens on its
+    number, then the column of the page's line numbers, then its text. The page number
+    beside a line number is no axis tick among others: the pages' numbers go, the line
+    numbers stay."""
+    import textwrap
+
+    pages = []
+    for page in range(17, 27):
+        rng = random.Random(page)
+        words = ["harbour", "pier", "storm", "council", "budget", "crane", "repair", "tide"]
+        prose = textwrap.wrap(" ".join(rng.choice(words) for _ in range(300)), 75)
+        pages.append("\n".join([str(page), *(str(n) for n in range(1, 13)), *prose]))
+    result = cleaner.clean("\n\n".join(pages) + "\n")
+    assert [(edit.reason, edit.removed.strip()) for edit in result.edits] == [
+        ("page_number", str(page)) for page in range(17, 27)]
