@@ -283,13 +283,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         work = arguments.work or Path(scratch)
         labels = work / "labels.tsv"
-        if not labels.is_file():
-            (work / "files").mkdir(parents=True, exist_ok=True)
-            rows = ["file\tline\tlabel\ttext"]
-            for documents in DOCUMENTS.values():
-                for name, path in documents.items():
+        (work / "files").mkdir(parents=True, exist_ok=True)
+        rows = (labels.read_text(encoding="utf-8").splitlines() if labels.is_file()
+                else ["file\tline\tlabel\ttext"])
+        for documents in DOCUMENTS.values():  # those a work folder of an older set lacks
+            for name, path in documents.items():
+                if not any((work / "files").glob(f"{name}_*.txt")):
                     rows += label_document(name, LATEX_DOCS / path, work)
-            labels.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        labels.write_text("\n".join(rows) + "\n", encoding="utf-8")
         command = f"{shlex.quote(arguments.python)} -m cleaner clean --no-cache {{inp}} -o {{out}}"
         for half, documents in DOCUMENTS.items():
             files = sorted(path.name for path in (work / "files").iterdir()
