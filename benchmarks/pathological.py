@@ -5,6 +5,7 @@
 - 1,000,000 one-character paragraphs;
 - a document of one repeated shingle (every paragraph the same character);
 - 1,000,000 distinct lines;
+- 1,000,000 lines of numbers counting up one a line (a column of line numbers);
 - a 3,000,000-character paragraph and a noisy truncated copy of it (one in every
   hundred characters changed), then 1,000 ordinary paragraphs and their copies.
 
@@ -47,6 +48,11 @@ def distinct_lines(scale: float) -> str:
                    for i in range(int(1_000_000 * scale)))
 
 
+def counting_lines(scale: float) -> str:
+    """1, 2, 3 ... one a line: a column of line numbers as long as the document."""
+    return "".join(f"{i % 10_000 + 1}\n" for i in range(int(1_000_000 * scale)))
+
+
 def long_paragraph_and_truncated_copy(scale: float) -> str:
     import random
 
@@ -68,6 +74,7 @@ CASES: list[tuple[str, Callable[[float], str]]] = [
     ("1M one-character paragraphs", one_character_paragraphs),
     ("one repeated shingle", one_repeated_shingle),
     ("1M distinct lines", distinct_lines),
+    ("1M lines counting 1, 2, 3", counting_lines),
     ("3M-char paragraph, cut copy", long_paragraph_and_truncated_copy),
 ]
 

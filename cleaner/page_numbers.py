@@ -136,10 +136,10 @@ def in_line_numbers(doc: Document, index: int) -> bool:
     value = number(index)
     if value is None:
         return False
-    first = last = index
-    while number(first - 1) == value - (index - first) - 1:
+    first = last = index  # walked no farther than a column needs: a long one costs no more
+    while index - first < LINE_COLUMN and number(first - 1) == value - (index - first) - 1:
         first -= 1
-    while number(last + 1) == value + (last - index) + 1:
+    while last - index < LINE_COLUMN and number(last + 1) == value + (last - index) + 1:
         last += 1
     return last - first + 1 >= LINE_COLUMN
 

@@ -11,6 +11,7 @@ import cleaner
 from cleaner.formats import recognise
 from cleaner.options import Options
 from cleaner.page_numbers import (
+    LINE_COLUMN,
     _among_fragments,
     _chain_to_extend,
     _form_feed_pages,
@@ -19,7 +20,7 @@ from cleaner.page_numbers import (
     in_line_numbers,
     page_number,
 )
-from cleaner.segment import segment
+from cleaner.segment import Line, segment
 
 from .conftest import Case, case_id, check_case
 
@@ -614,3 +615,20 @@ def test_a_page_number_over_a_draft_s_line_numbers_is_a_page_number() -> None:
     result = cleaner.clean("\n\n".join(pages) + "\n")
     assert [(edit.reason, edit.removed.strip()) for edit in result.edits] == [
         ("page_number", str(page)) for page in range(17, 27)]
+
+
+def test_line_numbers_are_told_from_a_few_lines_around_however_long_the_column() -> None:
+    """Whether a number stands in a column is read from ``LINE_COLUMN`` lines each side
+    at most: a document that is one long column costs a pass, not a pass a line."""
+
+    class Counting(list[Line]):
+        reads = 0
+
+        def __getitem__(self, index):  # type: ignore[no-untyped-def]
+            Counting.reads += 1
+            return super().__getitem__(index)
+
+    doc = segment("".join(f"{n}\n" for n in range(1, 5001)))
+    object.__setattr__(doc, "lines", Counting(doc.lines))
+    assert in_line_numbers(doc, 2500)
+    assert Counting.reads <= 2 * (LINE_COLUMN + 2)
