@@ -593,6 +593,8 @@ def test_a_short_chain_is_kept_when_a_numbering_after_it_continues_it(
     (["18", *[str(n) for n in range(1, 11)]], 1, True),
     (["Text.", *[str(n) for n in range(1, 11)]], 0, False),
     ([str(n) for n in range(1, 6)] + ["x"] + [str(n) for n in range(6, 11)], 2, False),
+    (["1", "2", "x", *(str(n) for n in range(4, 13))], 0, False),  # a line between: two
+    ([*(str(n) for n in range(1, 10)), "x", "11", "12"], 11, False),
 ], ids=case_id)
 def test_line_numbers_stand_in_a_column_of_ten_counting_one_a_line(
         lines: list[str], index: int, numbered: bool) -> None:
