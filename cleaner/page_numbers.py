@@ -15,11 +15,11 @@ fragment of two characters or less (figure axis ticks, a vertical label spelled
 one character a line); a column of line numbers (a draft numbered in the margin,
 :func:`in_line_numbers`) beside a page's number is no tick. Without form feeds, a
 chain must run through most of the document (chapter numbers, a psalm's numbered
-sections stand in a part of it) and,
-where blank lines mark pages alike in length (pymupdf), stand beside their breaks
-(a section's number over its heading stands anywhere on the page); and the format
-must allow bare numbers as page numbers at all: a subtitle's cue numbers and the
-numbers of verse are never page numbers (:mod:`cleaner.formats`).
+sections stand in a part of it) and, where blank lines mark pages alike in length
+(pymupdf), stand beside their breaks (a section's number over its heading stands
+anywhere on the page); and the format must allow bare numbers as page numbers at all:
+a subtitle's cue numbers and the numbers of verse are never page numbers
+(:mod:`cleaner.formats`).
 
 With ``remove_page_numbers`` off, the page numbers are still found, and left
 in place (:attr:`~cleaner.findings.Findings.left`): later stages know them for
@@ -131,7 +131,7 @@ def in_line_numbers(doc: Document, index: int) -> bool:
     ticks are fewer, or step by more; a page number does not go on from the column."""
     def number(position: int) -> int | None:
         text = doc.lines[position].text.strip() if 0 <= position < len(doc.lines) else ""
-        return int(text) if text.isdigit() and len(text) <= 4 else None
+        return int(text) if text.isascii() and text.isdigit() and len(text) <= 4 else None
 
     value = number(index)
     if value is None:

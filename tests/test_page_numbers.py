@@ -594,6 +594,8 @@ def test_a_short_chain_is_kept_when_a_numbering_after_it_continues_it(
     (["Text.", *[str(n) for n in range(1, 11)]], 0, False),
     ([str(n) for n in range(1, 6)] + ["x"] + [str(n) for n in range(6, 11)], 2, False),
     (["1", "2", "x", *(str(n) for n in range(4, 13))], 0, False),  # a line between: two
+    (["¹", "²", "³", *(str(n) for n in range(4, 13))], 1, False),  # footnote marks, no column
+    (["1", "2", "³", *(str(n) for n in range(4, 13))], 3, False),
     ([*(str(n) for n in range(1, 10)), "x", "11", "12"], 11, False),
 ], ids=case_id)
 def test_line_numbers_stand_in_a_column_of_ten_counting_one_a_line(
@@ -634,3 +636,11 @@ def test_line_numbers_are_told_from_a_few_lines_around_however_long_the_column()
     object.__setattr__(doc, "lines", Counting(doc.lines))
     assert in_line_numbers(doc, 2500)
     assert Counting.reads <= 2 * (LINE_COLUMN + 2)
+
+
+def test_superscript_figures_alone_on_their_lines_are_cleaned() -> None:
+    """Footnote marks an extractor sets alone on a line (``²``, ``³``) are digits to
+    Python but no number to count: the text is cleaned, not refused with an error."""
+    text = ("The harbour report was read to the council on Monday morning.\n"
+            "²\n³\n4\n5\nThe council thanked the harbour master for the report.\n")
+    assert cleaner.clean(text).text == text
