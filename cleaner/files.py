@@ -207,7 +207,7 @@ def _writer_pid(name: str) -> int | None:
     if not (name.startswith(TEMPORARY_PREFIX) and name.endswith(".tmp")):
         return None
     pid, _, _ = name[len(TEMPORARY_PREFIX):].partition("-")
-    return int(pid) if pid.isdigit() else None
+    return int(pid) if pid.isascii() and pid.isdigit() else None  # not `²`: no pid
 
 
 def _alive(pid: int) -> bool:

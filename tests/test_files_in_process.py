@@ -145,6 +145,7 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_write(tmp_path: 
             made(f"{TEMPORARY_PREFIX}{dead_pid}-young000.tmp", time.time()),  # too recent
             made(".notes.tmp"), made(f"{TEMPORARY_PREFIX}{dead_pid}-abcd1234.TMP"),
             made(f"{TEMPORARY_PREFIX}x{dead_pid}-abcd1234.tmp"),  # no process id
+            made(f"{TEMPORARY_PREFIX}\u00b2-abcd1234.tmp"),  # a digit to Python, no number
             made(f"notes{TEMPORARY_PREFIX}{dead_pid}-abcd1234.tmp")]
     link = tmp_path / f"{TEMPORARY_PREFIX}{dead_pid}-link0000.tmp"
     link.symlink_to(kept[2])  # a link is nobody's leftover
