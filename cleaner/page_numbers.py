@@ -342,13 +342,15 @@ def _lines_a_page(chain: list[tuple[int, int]]) -> float:
 
 
 def _numbered_lines(doc: Document, removed: frozenset[int]) -> list[tuple[int, int, str]]:
-    """The lines that may be page numbers: each line's index, number and style."""
+    """The lines that may be page numbers: each line's index, number and style. A line
+    number of a draft's column is none, though its neighbours are line numbers too."""
     found = []
     for line in doc.lines:
         if line.blank or line.protected or line.index in removed:
             continue
         number = page_number(line.text)
-        if number is not None and not _among_fragments(doc, line):
+        if number is not None and not _among_fragments(doc, line) and \
+                not in_line_numbers(doc, line.index):
             found.append((line.index, number, _style(line.text)))
     return found
 

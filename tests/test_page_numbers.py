@@ -644,3 +644,11 @@ def test_superscript_figures_alone_on_their_lines_are_cleaned() -> None:
     text = ("The harbour report was read to the council on Monday morning.\n"
             "²\n³\n4\n5\nThe council thanked the harbour master for the report.\n")
     assert cleaner.clean(text).text == text
+
+
+def test_no_line_number_of_a_column_is_taken_for_a_page_number() -> None:
+    """Columns of line numbers, 1 to 10,000 and again: a number a column long apart from
+    the next counts up (``1``, then ``2`` 10,001 lines on), but each stands in its column,
+    and none is a page number."""
+    text = "".join(f"{n % 10_000 + 1}\n" for n in range(30_000))
+    assert cleaner.clean(text).edits == ()
