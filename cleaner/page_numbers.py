@@ -13,13 +13,13 @@ page is longer than a few lines) or rise far faster than the pages (a listing's 
 numbers, on lines of their own), and numbers next to another number or a
 fragment of two characters or less (figure axis ticks, a vertical label spelled
 one character a line); a column of line numbers (a draft numbered in the margin,
-:func:`in_line_numbers`) beside a page's number is no tick. Without form feeds, a
-chain must run through most of the document (chapter numbers, a psalm's numbered
-sections stand in a part of it) and, where blank lines mark pages alike in length
-(pymupdf), stand beside their breaks (a section's number over its heading stands
-anywhere on the page); and the format must allow bare numbers as page numbers at all:
-a subtitle's cue numbers and the numbers of verse are never page numbers
-(:mod:`cleaner.formats`).
+:func:`in_line_numbers`) holds no page number, and beside a page's number is no tick.
+Without form feeds, a chain must run through most of the document (chapter numbers, a
+psalm's numbered sections stand in a part of it) and, where blank lines mark pages
+alike in length (pymupdf), stand beside their breaks (a section's number over its
+heading stands anywhere on the page); and the format must allow bare numbers as page
+numbers at all: a subtitle's cue numbers and the numbers of verse are never page
+numbers (:mod:`cleaner.formats`).
 
 With ``remove_page_numbers`` off, the page numbers are still found, and left
 in place (:attr:`~cleaner.findings.Findings.left`): later stages know them for
