@@ -613,8 +613,7 @@ def test_a_page_number_over_a_draft_s_line_numbers_is_a_page_number() -> None:
     pages = []
     for page in range(17, 27):
         rng = random.Random(page)
-        words = ["harbour", "pier", "storm", "council", "budget", "crane", "repair", "tide"]
-        prose = textwrap.wrap(" ".join(rng.choice(words) for _ in range(300)), 75)
+        prose = textwrap.wrap(" ".join(rng.choice(WORDS) for _ in range(300)), 75)
         pages.append("\n".join([str(page), *(str(n) for n in range(1, 13)), *prose]))
     result = cleaner.clean("\n\n".join(pages) + "\n")
     assert [(edit.reason, edit.removed.strip()) for edit in result.edits] == [
