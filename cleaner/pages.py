@@ -13,8 +13,9 @@ stricter across a page break). The breaks come from the first source that has an
 - running heads that carry the page's number (``2 A. One and A. Two`` on even pages,
   ``Guide to the class 3`` on odd ones), where an extractor joins pages with nothing
   between them (pypdf): lines whose words recur with a number at one end, the numbers
-  counting up the document one page at a time (:func:`numbered_head_breaks`). The
-  page begins at the head.
+  counting up the document one page at a time (:func:`numbered_head_breaks`); or one
+  such line alone when it is a sentence with the page's number run into it, a
+  journal's foot (``… CC-BY 4.0. 3``), not a heading. The page begins at the line.
 
 A document with none of these has no page model (``source == "none"``); the
 furniture stage then relies on other evidence.
@@ -36,6 +37,7 @@ from typing import Literal
 
 from .normalize import median
 from .segment import Document
+from .sentence import is_heading
 
 PageSource = Literal["form feeds", "page numbers", "blank lines", "numbered heads", "none"]
 MIN_PAGE_LINES = 20  # blank lines this far apart (in text lines, the median) are page breaks...
@@ -145,7 +147,8 @@ def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -
     ``HEAD_SPAN`` of the document, and goes from one head to another on most steps
     (``ALTERNATING``): the author's name over even pages, the title over odd ones. One
     line counting up alone may be content (``Results for participant 3``); two that take
-    turns to count the same pages are the two heads of a spread.
+    turns to count the same pages are the two heads of a spread. One line alone marks
+    the pages when it is a foot, not a heading (:func:`_a_foot_that_counts`).
     """
     found: dict[int, tuple[int, str]] = {}
     for line in doc.lines:
@@ -175,9 +178,24 @@ def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -
             break
         turns = sum(a[2] != b[2] for a, b in itertools.pairwise(chain))
         if chain[-1][0] - chain[0][0] >= HEAD_SPAN * len(doc.lines) and \
-                turns >= ALTERNATING * (len(chain) - 1):
+                (turns >= ALTERNATING * (len(chain) - 1) or _a_foot_that_counts(chain, doc)):
             return [Break(index - 1, index) for index, _, _ in chain if index > 0]
     return []
+
+
+def _a_foot_that_counts(chain: list[tuple[int, int, str]], doc: Document) -> bool:
+    """True when a chain of one line alone is no heading but a sentence, or a piece of
+    one, with the page's number run into it (``Accepted in Quantum 2017-05-09, click
+    title to verify. 3``, ``and comments shall be mailed to <…>. 2``), as a journal
+    prints its foot, and its copies stand a page apart (``MIN_PAGE_LINES`` lines, the
+    median). A line that counts alone and reads as a heading (``Results for participant
+    3``) may open a section each time, and marks no pages."""
+    if len({words for _, _, words in chain}) != 1 or \
+            median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) < MIN_PAGE_LINES:
+        return False
+    match = _NUMBERED_LINE.match(doc.lines[chain[0][0]].text)
+    assert match is not None  # the chain's lines are numbered heads
+    return not is_heading(match.group(2) or match.group(3))
 
 
 def build(doc: Document, page_numbers: frozenset[int],

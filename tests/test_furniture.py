@@ -319,6 +319,36 @@ def test_pages_from_running_heads_that_number_them_where_nothing_marks_pages() -
     assert result.text.split("\n")[:-1] == prose
 
 
+@pytest.mark.parametrize("foot", [
+    "and comments shall be mailed to <editor@harbours.example>. {page}",
+    "Accepted in Harbours 2020-05-09, click title to verify. Published under CC-BY 4.0. {page}",
+])
+def test_pages_from_a_foot_that_is_a_sentence_with_its_pages_number(foot: str) -> None:
+    """One line alone that counts the pages marks them when it is no heading but a
+    sentence, or a piece of one, with the page's number run into it, as a journal's
+    foot or its copyright line (pypdf puts it before the page's text): the page model
+    begins a page at each, the foot and the journal's line go, every line of prose
+    stays."""
+    text, prose = _spread_without_marks(lambda page: foot.format(page=page))
+    pages = build(segment(text), frozenset())
+    assert pages.source == "numbered heads"
+    assert pages.count == 12
+    assert cleaner.clean(text).text.split("\n")[:-1] == prose
+
+
+def test_a_sentence_that_counts_a_few_lines_apart_marks_no_pages() -> None:
+    """A sentence that counts, its copies nearer than a page's length (a tally kept
+    through a short account), marks no pages: a foot stands a page apart."""
+    def account(sentences: int) -> str:
+        lines = []
+        for step in range(1, 13):
+            lines += textwrap.wrap(" ".join(body("en", step, sentences)), 72)
+            lines.append(f"and so the tally of the harbour's boats rose to {step}")
+        return "\n".join(lines) + "\n"
+    assert build(segment(account(3)), frozenset()).source == "none"
+    assert build(segment(account(30)), frozenset()).source == "numbered heads"  # a page
+
+
 @pytest.mark.parametrize("head", [
     lambda page: f"Results for participant {page}",  # one line counting alone: content
     lambda page: f"{page} Obtaining the class" if page < 5 else f"{page} Preparing a paper",
