@@ -121,7 +121,11 @@ _ROMAN_WRITTEN = {tens * 10 + ones: _TENS[tens] + _ONES[ones]
 
 
 def _fragment(line: Line) -> bool:
-    return len(line.text.strip()) <= FRAGMENT_CHARS or page_number(line.text) is not None
+    """A tick or a piece of a vertical label: a number, or a few characters of which
+    one at least is a letter or a figure (a bullet alone, ``•``, is a head's separator)."""
+    text = line.text.strip()
+    return (len(text) <= FRAGMENT_CHARS and any(char.isalnum() for char in text)) or \
+        page_number(line.text) is not None
 
 
 def in_line_numbers(doc: Document, index: int) -> bool:

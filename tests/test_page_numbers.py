@@ -476,6 +476,9 @@ def test_each_page_number_says_where_it_stands_in_its_sequence() -> None:
     (["20", "7", "More text of the page."], 1, True),             # a tick above it
     (["Text of the page goes on.", "7", "40"], 1, True),          # a tick below it
     (["ab", "7", "Text of the page goes on."], 1, True),          # a vertical label's piece
+    (["x", "7", "Text of the page goes on."], 1, True),           # one letter of it
+    (["•", "111:7", "Trovato et al."], 1, False),                 # a head's separator
+    (["Text of the page goes on.", "7", "—"], 1, False),          # a rule, a dash
     (["7", "Text of the page goes on."], 0, False),               # first line, text after
     (["Text of the page goes on.", "7"], 1, False),               # last line
     (["20", "", "7", "", "40"], 2, False),                        # blank lines set it apart
