@@ -9,7 +9,9 @@ stricter across a page break). The breaks come from the first source that has an
   page ends at the number, wherever it stands;
 - blank lines, when they are few and far apart: pymupdf ends each page with one
   blank line and has no others. Ordinary prose, with a blank line between
-  paragraphs, never looks like that;
+  paragraphs, never looks like that. Where they mark more pages than the page
+  numbers found do (a number lost, or taken for a figure's tick), they come first:
+  pages merged would put heads in the middle of a page;
 - running heads that carry the page's number (``2 A. One and A. Two`` on even pages,
   ``Guide to the class 3`` on odd ones), where an extractor joins pages with nothing
   between them (pypdf): lines whose words recur with a number at one end, the numbers
@@ -205,10 +207,10 @@ def build(doc: Document, page_numbers: frozenset[int],
     breaks = _form_feed_breaks(doc)
     if breaks:
         return Pages("form feeds", tuple(breaks))
-    if page_numbers:
+    breaks = blank_line_breaks(doc)
+    if page_numbers and len(page_numbers) > len(breaks):
         return Pages("page numbers",
                      tuple(Break(index - 1, index + 1) for index in sorted(page_numbers)))
-    breaks = blank_line_breaks(doc)
     if breaks:
         return Pages("blank lines", tuple(breaks))
     if doc.layout.policy.page_numbers_without_form_feeds:

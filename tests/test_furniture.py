@@ -274,6 +274,19 @@ def test_a_sentence_that_begins_with_the_heads_words_mid_page_stays() -> None:
     assert HEAD + "\n" not in result.text
 
 
+def test_blank_lines_that_mark_more_pages_than_the_numbers_found_mark_them() -> None:
+    """PyMuPDF's blank line after every page marks every page; page numbers found on some
+    of them only (one a tick among ticks, one lost) would merge pages: the blank lines
+    mark them. Numbers found on more pages than blank lines mark (blank lines on a few
+    pages alone) mark them."""
+    pages = ["\n".join(textwrap.wrap(" ".join(body("en", page, 24)), 72)) for page in range(6)]
+    doc = segment("\n\n".join(f"{page + 1}\n{text}" for page, text in enumerate(pages)) + "\n")
+    numbers = [line.index for line in doc.lines if line.text.isdigit()]
+    assert build(doc, frozenset(numbers[:5])).source == "blank lines"
+    assert [b.after for b in build(doc, frozenset(numbers[:5])).breaks] == numbers[1:]
+    assert build(doc, frozenset(numbers)).source == "page numbers"
+
+
 def test_pages_from_blank_lines_when_they_are_few_and_far_apart() -> None:
     pages = ["\n".join(f"{sentence} ({page})" for sentence in body("en", page, 24))
              for page in range(5)]
@@ -281,6 +294,41 @@ def test_pages_from_blank_lines_when_they_are_few_and_far_apart() -> None:
     assert build(doc, frozenset()).source == "blank lines"
     prose = segment("\n\n".join(body("en", 0, 6)) + "\n")
     assert build(prose, frozenset()).source == "none"
+
+
+ACM_FOOT = "ACM Trans. Graph., Vol. 37, No. 4, Article 111. Publication date: August 2018."
+
+
+def _acm_pages_as_pymupdf(section_under: int) -> tuple[str, list[str]]:
+    """Eight pages of an ACM journal as PyMuPDF writes them: a blank line after each,
+    the head split in three lines at the top of pages 2 to 8 (the page's number
+    ``111:3``, a bullet, the authors on even pages; the title, a bullet, the number on
+    odd ones), the journal's line at the foot, and on page ``section_under`` a section's
+    number right under the head's (``16``, then the section's title). The text, and its
+    lines of prose and the section's."""
+    out, kept = [], []
+    for page in range(1, 9):
+        paragraphs = textwrap.wrap(" ".join(body("en", page, 16 + 3 * (page % 3))), 72)
+        head = [] if page == 1 else [f"111:{page}", "•", "Trovato et al."] if page % 2 == 0 \
+            else ["The Name of the Title Is Hope", "•", f"111:{page}"]
+        section = ["16", "MULTI-LANGUAGE PAPERS"] if page == section_under else []
+        out += [*head, *section, *paragraphs, ACM_FOOT, ""]
+        kept += [*section, *paragraphs]
+    return "\n".join(out) + "\n", kept
+
+
+def test_acms_heads_split_by_pymupdf_go_with_their_page_numbers() -> None:
+    """PyMuPDF splits ACM's head in three lines: the number ``111:3`` beside a bullet is
+    the page's (a bullet is no tick of a figure), and goes; the heads and the foot go.
+    Where one page's number is not found (a section's number right under it makes it a
+    tick among ticks), the blank lines, which mark every page, still mark that one, and
+    its head goes too. (The bullet stays: a character alone is never furniture.)"""
+    text, kept = _acm_pages_as_pymupdf(section_under=0)
+    lines = cleaner.clean(text).text.split("\n")
+    assert [line for line in lines if line not in ("", "•")] == kept
+    text, kept = _acm_pages_as_pymupdf(section_under=5)
+    lines = cleaner.clean(text).text.split("\n")
+    assert [line for line in lines if line not in ("", "•", "111:5")] == kept
 
 
 FOOT = "Journal of Harbours / Revue des ports 2020 00(0)"  # a journal's foot, no number
