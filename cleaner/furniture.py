@@ -37,6 +37,10 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
 - **credit lines**: a short line that names a wire service or a jump, often in
   brackets, repeated: ``(By Associated Press)``, ``(Continued on Page 3)``,
   ``(下转第3版)``. ``keep_credit_lines`` keeps them;
+- **inside furniture**: a short line without letters (a version ``3.3``, a date, a
+  head's bullet) with a line that goes right above and right below it, the same on
+  ``boilerplate_min_repeats`` pages: an extractor set it on a line of its own inside a
+  foot or a head;
 - **stacked**: copies far apart that stand, most of them, right next to copies of
   furniture found by the rules above (a head above a foot, run together), where no
   form feeds mark the pages (where they do, the line under a head that went is
@@ -909,7 +913,8 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     removed = removed_lines(prior)
     repeated = line_groups.find(doc, removed | page_numbers, options)
     groups = [list(group) for group in repeated.groups]
-    verdicts = _decide(doc, page_model(doc, prior), removed, page_numbers, groups, options)
+    pages = page_model(doc, prior)
+    verdicts = _decide(doc, pages, removed, page_numbers, groups, options)
     removals: list[Removal] = []
     left: list[Removal] = []
     trims: list[glued_heads.Trim] = []
@@ -935,6 +940,8 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
                             kept_lines=(kept, kept) if kept is not None else None,
                             evidence=verdict.evidence)
             (left if index == kept else removals).append(found)
+    going = {index for removal in removals for index in removal.lines}
+    removals += _figures_inside(doc, pages, going | page_numbers, removed - page_numbers, options)
     removals.sort(key=lambda removal: removal.lines)
     going = {index for removal in removals for index in removal.lines}
     trimmed = frozenset(trim.line for trim in trims)
@@ -942,6 +949,38 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     return Findings(NAME, removals=tuple(removals), left=tuple(left),
                     notes=skipped_note("lines", repeated.skipped_buckets, options.max_bucket),
                     trims=tuple(sorted(trims, key=lambda trim: trim.line)))
+
+
+def _figures_inside(doc: Document, pages: Pages, furniture: set[int], gone: frozenset[int],
+                    options: Options) -> list[Removal]:
+    """The short lines without letters (``3.3``, ``2004-06``, ``•``) that stand inside a
+    block of furniture, a head, a foot or a page number right above and right below them
+    on their page (blank lines and lines gone before aside), the same on
+    ``boilerplate_min_repeats`` pages or more: a version, a date or a head's bullet that
+    an extractor set on a line of its own in the middle of a foot or a head. Such a line
+    between a line of text and a head, between one page's foot and the next page's
+    head, or on fewer pages, stays."""
+    def nearest(index: int, step: int) -> int | None:
+        position = index + step
+        while 0 <= position < len(doc.lines) and (doc.lines[position].blank or position in gone):
+            position += step
+        return position if 0 <= position < len(doc.lines) else None
+
+    inside: dict[str, list[int]] = {}
+    for line in doc.lines:
+        if line.blank or line.protected or line.index in furniture or line.index in gone or \
+                not _figures_alone(line.text):
+            continue
+        page = pages.page_of(line.index)
+        if all(neighbour in furniture and pages.page_of(neighbour) == page
+               for neighbour in (nearest(line.index, -1), nearest(line.index, 1))):
+            inside.setdefault(line.text.strip(), []).append(line.index)
+    return [Removal((index,), "boilerplate_line",
+                    f"a line without letters inside a block of furniture, on {len(copies)} pages: "
+                    f"{text}",
+                    evidence="inside_furniture")
+            for text, copies in inside.items() if len(copies) >= options.boilerplate_min_repeats
+            for index in copies]
 
 
 def _glued(doc: Document, heads: list[glued_heads.Head], gone: frozenset[int],

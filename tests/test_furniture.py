@@ -322,10 +322,10 @@ def test_acms_heads_split_by_pymupdf_go_with_their_page_numbers() -> None:
     the page's (a bullet is no tick of a figure), and goes; the heads and the foot go.
     Where one page's number is not found (a section's number right under it makes it a
     tick among ticks), the blank lines, which mark every page, still mark that one, and
-    its head goes too. (The bullet stays: a character alone is never furniture.)"""
+    its head goes too. The bullet between the head's lines goes with them."""
     text, kept = _acm_pages_as_pymupdf(section_under=0)
     lines = cleaner.clean(text).text.split("\n")
-    assert [line for line in lines if line not in ("", "•")] == kept
+    assert [line for line in lines if line] == kept
     text, kept = _acm_pages_as_pymupdf(section_under=5)
     lines = cleaner.clean(text).text.split("\n")
     assert [line for line in lines if line not in ("", "•", "111:5")] == kept
@@ -1493,6 +1493,40 @@ def test_a_head_under_a_date_or_a_stray_page_number_stands_at_the_page_edge() ->
     assert [edit.evidence for edit in result.edits] == ["page_edges"] * 6
     assert "Harbour Data Model" not in result.text
     assert result.text.count("2004-06") == 6
+
+
+@pytest.mark.parametrize(("foot", "pages", "figures_go"), [
+    ("Version:\n3.3\nDate: November 23, 2020", 6, True),  # inside the foot: it goes
+    ("Version:\n3.3\n\nDate: November 23, 2020", 6, True),  # blank lines aside
+    ("Version:\n3.3\nDate: November 23, 2020", 2, False),  # on two pages: no furniture
+    ("3.3\nVersion: 3.3\nDate: November 23, 2020", 6, False),  # under a line of text
+    ("Version:\n3.3\nDate: November 23, 2020\n{text}", 6, False),
+], ids=case_id)
+def test_figures_inside_a_block_of_furniture_go_with_it(foot: str, pages: int,
+                                                        figures_go: bool) -> None:
+    """A version or a date on a line of its own in the middle of a foot (``Version:``,
+    ``3.3``, ``Date: …``, as extractors split elsdoc's), a line of furniture right above
+    and right below it on three pages or more, goes with the foot, and says so. Figures
+    with a line of text above them, or inside a block on fewer pages, stay; and the
+    last case's lines are no foot (a line of text under them on every page)."""
+    text, _ = document("en", pages,
+                       bottom=lambda page: foot.format(text=body("en", 100 + page, 1)[0]))
+    result = cleaner.clean(text)
+    inside = [edit for edit in result.edits if edit.evidence == "inside_furniture"]
+    assert len(inside) == (pages if figures_go else 0)
+    assert all(text[edit.start:edit.end].strip() == "3.3" for edit in inside)
+    assert all("without letters inside a block of furniture" in edit.message for edit in inside)
+    assert result.text.count("\n3.3\n") == (0 if figures_go else pages)
+
+
+def test_figures_between_a_foot_and_the_next_pages_head_stay() -> None:
+    """Furniture on either side, but across a page break (one page's foot, the next
+    page's head): the figures are no part of either block, and stay."""
+    text, _ = document("en", 6, top=lambda page: "Harbour Guide",
+                       bottom=lambda page: "Date: November 23, 2020\n3.3")
+    result = cleaner.clean(text)
+    assert "Harbour Guide" not in result.text and "Date: November" not in result.text
+    assert result.text.count("3.3") == 6
 
 
 @pytest.mark.parametrize(("head_pages", "mid_page_copy_goes"), [
