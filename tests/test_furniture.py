@@ -1756,3 +1756,19 @@ def test_a_spreads_head_on_the_first_page_away_from_its_edges_stays() -> None:
     result = cleaner.clean(text)
     assert result.text.count(JOURNAL) == 1 and AUTHORS not in result.text
     assert result.text.index(JOURNAL) < result.text.index("\f")
+
+
+def test_page_numbers_kept_by_option_still_mark_the_pages() -> None:
+    """With ``remove_page_numbers`` off the numbers stay, but the pages they mark are
+    the same: where nothing else marks them (pypdf: no form feeds, no blank lines), the
+    head at the top of every page still goes from the page edges."""
+    lines = []
+    for page in range(1, 9):
+        lines += ["Harbour Guide", *textwrap.wrap(" ".join(body("en", page, 14)), 72), str(page)]
+    text = "\n".join(lines) + "\n"
+    kept = cleaner.clean(text, Options(remove_page_numbers=False))
+    assert "Harbour Guide" not in kept.text
+    assert [line for line in kept.text.split("\n") if line.isdigit()] == [
+        str(page) for page in range(1, 9)]
+    assert [line for line in cleaner.clean(text).text.split("\n") if line] == [
+        line for line in kept.text.split("\n") if line and not line.isdigit()]
