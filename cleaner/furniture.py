@@ -38,9 +38,9 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   brackets, repeated: ``(By Associated Press)``, ``(Continued on Page 3)``,
   ``(下转第3版)``. ``keep_credit_lines`` keeps them;
 - **inside furniture**: a short line without letters (a version ``3.3``, a date, a
-  head's bullet) with a line that goes right above and right below it, the same on
-  ``boilerplate_min_repeats`` pages: an extractor set it on a line of its own inside a
-  foot or a head;
+  head's bullet) with furniture or a page number right above and right below it on its
+  page, the same on ``boilerplate_min_repeats`` pages: an extractor set it on a line of
+  its own inside a foot or a head;
 - **stacked**: copies far apart that stand, most of them, right next to copies of
   furniture found by the rules above (a head above a foot, run together), where no
   form feeds mark the pages (where they do, the line under a head that went is

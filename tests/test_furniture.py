@@ -321,8 +321,8 @@ def test_acms_heads_split_by_pymupdf_go_with_their_page_numbers() -> None:
     """PyMuPDF splits ACM's head in three lines: the number ``111:3`` beside a bullet is
     the page's (a bullet is no tick of a figure), and goes; the heads and the foot go.
     Where one page's number is not found (a section's number right under it makes it a
-    tick among ticks), the blank lines, which mark every page, still mark that one, and
-    its head goes too. The bullet between the head's lines goes with them."""
+    tick among ticks), the number stays and the page's head still goes. The bullet
+    between the head's lines goes with them."""
     text, kept = _acm_pages_as_pymupdf(section_under=0)
     lines = cleaner.clean(text).text.split("\n")
     assert [line for line in lines if line] == kept
