@@ -1498,6 +1498,7 @@ def test_a_head_under_a_date_or_a_stray_page_number_stands_at_the_page_edge() ->
 @pytest.mark.parametrize(("foot", "pages", "figures_go"), [
     ("Version:\n3.3\nDate: November 23, 2020", 6, True),  # inside the foot: it goes
     ("Version:\n3.3\n\nDate: November 23, 2020", 6, True),  # blank lines aside
+    ("Version:\n3.3\nDate: November 23, 2020", 3, True),  # three pages: enough
     ("Version:\n3.3\nDate: November 23, 2020", 2, False),  # on two pages: no furniture
     ("3.3\nVersion: 3.3\nDate: November 23, 2020", 6, False),  # under a line of text
     ("Version:\n3.3\nDate: November 23, 2020\n{text}", 6, False),
@@ -1517,6 +1518,19 @@ def test_figures_inside_a_block_of_furniture_go_with_it(foot: str, pages: int,
     assert all(text[edit.start:edit.end].strip() == "3.3" for edit in inside)
     assert all("without letters inside a block of furniture" in edit.message for edit in inside)
     assert result.text.count("\n3.3\n") == (0 if figures_go else pages)
+
+
+def test_figures_inside_the_first_pages_head_go_and_a_protected_line_stays() -> None:
+    """The head that opens the document (its first line) is furniture beside the figures
+    under it like any other page's; a line the user protected (a pipe table's cell)
+    stays wherever it stands."""
+    text, _ = document("en", 5, top=lambda page: "Harbour Data Model\n2004-06\nEdition 1")
+    result = cleaner.clean(text)
+    assert [edit.evidence for edit in result.edits].count("inside_furniture") == 5
+    assert "2004-06" not in result.text
+    text, _ = document("en", 5, bottom=lambda page: "Version:\n| 3.3 |\nDate: November 23, 2020")
+    result = cleaner.clean(text)
+    assert result.text.count("| 3.3 |") == 5 and "Version:" not in result.text
 
 
 def test_figures_between_a_foot_and_the_next_pages_head_stay() -> None:
