@@ -16,7 +16,7 @@ stricter across a page break). The breaks come from the first source that has an
   ``Guide to the class 3`` on odd ones), where an extractor joins pages with nothing
   between them (pypdf): lines whose words recur with a number at one end, the numbers
   counting up the document one page at a time (:func:`numbered_head_breaks`); or one
-  such line alone when it is a sentence with the page's number run into it, a
+  such line alone when it is a closed sentence with the page's number after it, a
   journal's foot (``… CC-BY 4.0. 3``), not a heading. The page begins at the line.
 
 A document with none of these has no page model (``source == "none"``); the
@@ -39,7 +39,7 @@ from typing import Literal
 
 from .normalize import median
 from .segment import Document
-from .sentence import is_heading
+from .sentence import is_heading, leaves_open
 
 PageSource = Literal["form feeds", "page numbers", "blank lines", "numbered heads", "none"]
 MIN_PAGE_LINES = 20  # blank lines this far apart (in text lines, the median) are page breaks...
@@ -186,18 +186,20 @@ def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -
 
 
 def _a_foot_that_counts(chain: list[tuple[int, int, str]], doc: Document) -> bool:
-    """True when a chain of one line alone is no heading but a sentence, or a piece of
-    one, with the page's number run into it (``Accepted in Quantum 2017-05-09, click
-    title to verify. 3``, ``and comments shall be mailed to <…>. 2``), as a journal
-    prints its foot, and its copies stand a page apart (``MIN_PAGE_LINES`` lines, the
-    median). A line that counts alone and reads as a heading (``Results for participant
-    3``) may open a section each time, and marks no pages."""
+    """True when a chain of one line alone is no heading but a sentence, or the end of
+    one, closed, with the page's number set after it (``Accepted in Quantum 2017-05-09,
+    click title to verify. 3``, ``and comments shall be mailed to <…>. 2``), as a
+    journal prints its foot, and its copies stand a page apart (``MIN_PAGE_LINES``
+    lines, the median). A line that counts alone and reads as a heading (``Results for
+    participant 3``) may open a section each time, and a sentence whose number is its
+    own (``It was the morning of day 3``) may open an entry: neither marks pages."""
     if len({words for _, _, words in chain}) != 1 or \
             median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) < MIN_PAGE_LINES:
         return False
     match = _NUMBERED_LINE.match(doc.lines[chain[0][0]].text)
     assert match is not None  # the chain's lines are numbered heads
-    return not is_heading(match.group(2) or match.group(3))
+    words = match.group(2) or match.group(3)
+    return not is_heading(words) and not leaves_open(words)
 
 
 def build(doc: Document, page_numbers: frozenset[int],

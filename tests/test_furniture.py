@@ -384,17 +384,22 @@ def test_pages_from_a_foot_that_is_a_sentence_with_its_pages_number(foot: str) -
     assert cleaner.clean(text).text.split("\n")[:-1] == prose
 
 
-def test_a_sentence_that_counts_a_few_lines_apart_marks_no_pages() -> None:
-    """A sentence that counts, its copies nearer than a page's length (a tally kept
-    through a short account), marks no pages: a foot stands a page apart."""
-    def account(sentences: int) -> str:
+def test_a_sentence_that_counts_marks_pages_a_page_apart_and_after_its_end() -> None:
+    """A closed sentence with a number after it marks pages when its copies stand a
+    page apart, not a few lines apart (a tally kept through a short account); a sentence
+    whose number is its own (``It was the morning of day 3``, opening a diary's
+    entries) marks none, however far apart."""
+    def account(line: str, sentences: int) -> str:
         lines = []
         for step in range(1, 13):
             lines += textwrap.wrap(" ".join(body("en", step, sentences)), 72)
-            lines.append(f"and so the tally of the harbour's boats rose to {step}")
+            lines.append(line.format(step=step))
         return "\n".join(lines) + "\n"
-    assert build(segment(account(3)), frozenset()).source == "none"
-    assert build(segment(account(30)), frozenset()).source == "numbered heads"  # a page
+    foot = "Minutes of the Harbour Board, filed and approved. {step}"
+    assert build(segment(account(foot, 3)), frozenset()).source == "none"
+    assert build(segment(account(foot, 30)), frozenset()).source == "numbered heads"
+    diary = "and so it was the morning of day {step}"
+    assert build(segment(account(diary, 30)), frozenset()).source == "none"
 
 
 @pytest.mark.parametrize("head", [
