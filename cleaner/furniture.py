@@ -941,9 +941,9 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
                             evidence=verdict.evidence)
             (left if index == kept else removals).append(found)
     going = {index for removal in removals for index in removal.lines}
-    removals += _figures_inside(doc, pages, going | page_numbers, removed - page_numbers, options)
-    removals.sort(key=lambda removal: removal.lines)
-    going = {index for removal in removals for index in removal.lines}
+    inside = _figures_inside(doc, pages, going | page_numbers, removed - page_numbers, options)
+    going.update(index for removal in inside for index in removal.lines)
+    removals = sorted(removals + inside, key=lambda removal: removal.lines)
     trimmed = frozenset(trim.line for trim in trims)
     trims += _glued(doc, heads, removed | page_numbers | going, page_numbers | going, trimmed)
     return Findings(NAME, removals=tuple(removals), left=tuple(left),
