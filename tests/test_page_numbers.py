@@ -600,6 +600,12 @@ def test_a_short_chain_is_kept_when_a_numbering_after_it_continues_it(
     (["¹", "²", "³", *(str(n) for n in range(4, 13))], 1, False),  # footnote marks, no column
     (["1", "2", "³", *(str(n) for n in range(4, 13))], 3, False),
     ([*(str(n) for n in range(1, 10)), "x", "11", "12"], 11, False),
+    ("\n\n".join(str(n) for n in range(1, 11)).split("\n"), 8, True),  # pdfminer's blank lines
+    ("\n\n\n".join(str(n) for n in range(1, 11)).split("\n"), 9, False),  # two: no column
+    ("\n\n".join(str(n) for n in range(1, 11)).replace("\n\n6", "\n\f6").split("\n"),
+     8, False),  # a column stands on one page
+    ("\n".join(str(n) for n in range(1, 11)).replace("\n6", "\n\f6").split("\n"),
+     4, False),
 ], ids=case_id)
 def test_line_numbers_stand_in_a_column_of_ten_counting_one_a_line(
         lines: list[str], index: int, numbered: bool) -> None:
@@ -621,6 +627,27 @@ def test_a_page_number_over_a_draft_s_line_numbers_is_a_page_number() -> None:
     result = cleaner.clean("\n\n".join(pages) + "\n")
     assert [(edit.reason, edit.removed.strip()) for edit in result.edits] == [
         ("page_number", str(page)) for page in range(17, 27)]
+
+
+def test_a_page_number_under_a_column_with_blank_lines_is_told_from_its_line_numbers() -> None:
+    """A draft numbered in the margin, as pdfminer writes it: each page opens on the
+    column of its line numbers, a blank line between two, then its head and its number.
+    The page's number goes, not the line number equal to it in the column (a line
+    numbered 18 on page 18)."""
+    import textwrap
+
+    pages = []
+    for page in range(17, 27):
+        rng = random.Random(page)
+        prose = textwrap.wrap(" ".join(rng.choice(WORDS) for _ in range(300)), 75)
+        column = "\n\n".join(str(n) for n in range(1, 31))
+        pages.append(f"{column}\n\nSAMPLE PAPER\n\n{page}\n\n" + "\n".join(prose) + "\n\f")
+    text = "".join(pages)
+    result = cleaner.clean(text)
+    numbers = [edit for edit in result.edits if edit.reason == "page_number"]
+    assert [(edit.removed.strip(), text[:edit.start].endswith("SAMPLE PAPER\n\n"))
+            for edit in numbers] == [(str(page), True) for page in range(17, 27)]
+    assert "\n\n".join(str(n) for n in range(1, 31)) in result.text
 
 
 def test_line_numbers_are_told_from_a_few_lines_around_however_long_the_column() -> None:
