@@ -182,6 +182,14 @@ class _Context:
                 pages.add(page)
                 self._groups_on_page.setdefault(page, set()).add(number)
 
+    def pages_with_text(self) -> tuple[int, int]:
+        """The first and the last page with a line of text (a form feed may end the
+        document, or open it)."""
+        lines = self.doc.lines
+        first = next((line.index for line in lines if not line.blank), 0)
+        last = next((line.index for line in reversed(lines) if not line.blank), 0)
+        return self.pages.page_of(first), self.pages.page_of(last)
+
     def distance(self, first: int, last: int) -> int:
         """How many lines of running text (not blank, not a candidate, not removed before
         this stage) stand between two lines: the page's length, whatever goes as furniture."""
@@ -410,14 +418,18 @@ def _once_a_page(group: list[int], at_edges: list[int], context: _Context) -> li
     """All copies, when there is one on each page of a run of ``ONCE_A_PAGE_MIN``
     consecutive pages or more, and a third of them or more stand at the page edges:
     a head that an extractor put below the page's first heading on some pages, or a
-    foot it put above a figure's text. Content does not recur once on every page. The
+    foot it put above a figure's text. Where the run is every page of the document
+    with text, ``minimum`` copies at the edges are enough: pdftotext sets a foot among
+    its page's text most of the time. Content does not recur once on every page. The
     first copy stays when it is a heading away from the edges: the title of the
     section whose pages the head then tops."""
     if not context.pages.breaks or len(group) < max(context.minimum, ONCE_A_PAGE_MIN) or \
-            len(at_edges) < max(context.minimum, len(group) / 3):
+            len(at_edges) < context.minimum:
         return []
     pages = [context.pages.page_of(index) for index in group]
     if any(b - a != 1 for a, b in itertools.pairwise(pages)):
+        return []
+    if len(at_edges) < len(group) / 3 and (pages[0], pages[-1]) != context.pages_with_text():
         return []
     first = group[0]
     if first not in at_edges and is_heading(context.doc.lines[first].text) and \
