@@ -604,8 +604,10 @@ def test_a_short_chain_is_kept_when_a_numbering_after_it_continues_it(
     ("\n\n\n".join(str(n) for n in range(1, 11)).split("\n"), 9, False),  # two: no column
     ("\n\n".join(str(n) for n in range(1, 11)).replace("\n\n6", "\n\f6").split("\n"),
      8, False),  # a column stands on one page
-    ("\n".join(str(n) for n in range(1, 11)).replace("\n6", "\n\f6").split("\n"),
-     4, False),
+    ("\n".join(str(n) for n in range(1, 11)).replace("\n6", "\f6").split("\n"),
+     4, False),  # five on a page, five on the next: no column
+    ("\n".join(str(n) for n in range(1, 11)).replace("\n6", "\f6").split("\n"), 5, False),
+    ([*(str(n) for n in range(1, 10)), "10\fText."], 9, True),  # the column ends its page
 ], ids=case_id)
 def test_line_numbers_stand_in_a_column_of_ten_counting_one_a_line(
         lines: list[str], index: int, numbered: bool) -> None:
@@ -681,3 +683,4 @@ def test_no_line_number_of_a_column_is_taken_for_a_page_number() -> None:
     and none is a page number."""
     text = "".join(f"{n % 10_000 + 1}\n" for n in range(30_000))
     assert cleaner.clean(text).edits == ()
+
