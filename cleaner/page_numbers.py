@@ -266,7 +266,8 @@ def _beside_blank_breaks(doc: Document) -> frozenset[int] | None:
 
 def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
                  pages: list[int] | None, minimum: int, lines: int,
-                 roman: frozenset[int] = frozenset()) -> list[list[tuple[int, int]]]:
+                 roman: frozenset[int] = frozenset(),
+                 text_pages: int | None = None) -> list[list[tuple[int, int]]]:
     """The chains that number the pages: of each style the longest, and others only where
     they do not overlap it, that together run through the document.
 
@@ -274,7 +275,8 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     page numbers make long ones, one per print of a document printed several times.
     Where form feeds count the pages, a chain stands on a good share (``PAGE_SHARE``)
     of the pages it runs over, and the numberings of a style together number a good
-    share of all the pages; and page numbers count the pages: from page to page the
+    share of all the pages with text (``text_pages``; a blank verso has no number to
+    find); and page numbers count the pages: from page to page the
     number and the page differ by the same amount, but for an extractor's extra form
     feed now and then (footnote marks rise through a paper too, at their own pace).
     Without form feeds, the chains of a style together run through at least
@@ -311,8 +313,9 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     kept = _numberings(found, chains, styles, roman)
     if pages is not None:  # together, the numberings of a style number enough pages
         numbered = Counter(styles[chain_id] for chain_id in kept for _ in chains[chain_id])
+        with_text = pages[-1] + 1 if text_pages is None else text_pages
         return [chains[chain_id] for chain_id in kept
-                if numbered[styles[chain_id]] >= PAGE_SHARE * (pages[-1] + 1)]
+                if numbered[styles[chain_id]] >= PAGE_SHARE * with_text]
     covered: Counter[str] = Counter()
     for chain_id in kept:
         covered[styles[chain_id]] += chains[chain_id][-1][0] - chains[chain_id][0][0]
@@ -414,7 +417,10 @@ def _page_number_lines(doc: Document, removed: frozenset[int],
     removals = []
     roman = frozenset(chain_id for chain_id, chain in enumerate(chains)
                       if _ROMAN_PAGE.match(doc.lines[chain[0][0]].text.strip()))
-    for chain in _true_chains(chains, styles, pages, minimum, len(doc.lines), roman):
+    text_pages = None if pages is None else \
+        len({pages[line.index] for line in doc.lines if not line.blank})
+    for chain in _true_chains(chains, styles, pages, minimum, len(doc.lines), roman,
+                              text_pages):
         for index, number in chain:
             removals.append(Removal((index,), "page_number",
                                     f"page number {number} in a sequence of {len(chain)}"))

@@ -684,3 +684,28 @@ def test_no_line_number_of_a_column_is_taken_for_a_page_number() -> None:
     text = "".join(f"{n % 10_000 + 1}\n" for n in range(30_000))
     assert cleaner.clean(text).edits == ()
 
+
+@pytest.mark.parametrize("blank_versos", [True, False])
+def test_page_numbers_are_a_share_of_the_pages_with_text_not_of_blank_versos(
+        blank_versos: bool) -> None:
+    """A thesis leaves the back of a title, a part page or a chapter's last page blank:
+    of its fifteen pages, seven are empty. Its five numbered pages are too few for
+    fifteen pages (``PAGE_SHARE``), enough for the eight with text: they go. Where the
+    seven are pages of text without a number, five numbers are too few still, and stay
+    (a figure's panels 4 to 8, one a page, number no pages)."""
+    import textwrap
+
+    pages = []
+    for page in range(15):
+        rng = random.Random(page)
+        prose = textwrap.wrap(" ".join(rng.choice(WORDS) for _ in range(200)), 75)
+        if page in (0, 2, 10):  # the title, a part page, an unnumbered chapter's opening
+            pages.append("\n".join(prose[:3]) + "\n")
+        elif 4 <= page <= 8:
+            pages.append("\n".join(prose) + f"\n\n{page + 1}\n")
+        else:
+            pages.append("" if blank_versos else "\n".join(prose) + "\n")
+    text = "\f".join(pages)
+    result = cleaner.clean(text)
+    numbers = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert numbers == ([str(page + 1) for page in range(4, 9)] if blank_versos else [])
