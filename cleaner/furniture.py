@@ -49,7 +49,9 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
 At least half of a group's copies must show the evidence. A head that is also
 a real heading keeps the copy that introduces its section (a copy away from the
 page edges that does not interrupt a sentence); the others go. Never more than
-one such copy is kept.
+one such copy is kept. A head's copy on the document's first page stays when it
+reads as a heading and the head skips the second page: a first page set apart
+(an article's, a title page) carries no head, and the line is the document's title.
 
 Left alone, whatever their count: lines of one or two characters (figure
 labels, matrix entries), short lines that stand in figures, most copies beside
@@ -721,11 +723,30 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
     return first
 
 
+def _titles_the_document(group: list[int], context: _Context) -> int | None:
+    """The group's copy on the document's first page, when it is a heading and the
+    group skips the next page: a first page set apart carries no head (a title page, an
+    article's first page), and the line is the title the head repeats (``The Name of
+    the Title Is Hope`` over the authors, the title again on every other page after).
+    A head on every page from the first (``SAMPLE DOCUMENT``, as APA heads its title
+    page too) has a copy on the second page, and goes; so does a copy with the page's
+    number at an end (``Guide to Harbours 1``): the first page's head."""
+    first_page = context.pages_with_text()[0]
+    pages = [context.pages.page_of(index) for index in group]
+    on_first = [index for index, page in zip(group, pages, strict=True) if page == first_page]
+    text = context.doc.lines[on_first[0]].text if len(on_first) == 1 else ""
+    if not text or first_page + 1 in pages or not is_heading(text) or \
+            _DIGITS_AT_ENDS.search(text):
+        return None  # a copy with the page's number is the first page's head
+    return on_first[0]
+
+
 def _but_its_title(going: list[int], group: list[int], context: _Context) -> list[int]:
     """The copies ``going``, but for the title that opens the section the head names
-    (:func:`_opens_its_section`)."""
-    title = _opens_its_section(group, context)
-    return [index for index in going if index != title]
+    (:func:`_opens_its_section`), and the document's title the head repeats
+    (:func:`_titles_the_document`)."""
+    titles = {_opens_its_section(group, context), _titles_the_document(group, context)}
+    return [index for index in going if index not in titles]
 
 
 @dataclass(frozen=True)
@@ -767,7 +788,7 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
                                        f"{len(at_edges)} at their edges")
     spread = _spread(group, context)
     if spread:
-        return _Verdict(spread, "boilerplate_line", "takes_turns",
+        return _Verdict(_but_its_title(spread, group, context), "boilerplate_line", "takes_turns",
                         "one on every other page, another line on each page between")
     if not policy.furniture_without_form_feeds:
         return None

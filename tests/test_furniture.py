@@ -69,6 +69,8 @@ def case(language: str, pages: int, top: object = None, bottom: object = None,
 
 
 TITLES = ["1 Introduction to the Harbour", "2 The Northern Piers", "3 Costs and Budget"]
+SPREAD = document("en", 8,
+                  top=lambda n: "Rose et al." if n % 2 == 0 else "IMBH Formation in Nuclei")
 
 
 CASES = [
@@ -78,8 +80,10 @@ CASES = [
     case("zh", 5, top=lambda n: "株洲日报 2017年9月18日 星期一"),
     # Running heads that change with the chapter: each stands on its own pages only.
     case("en", 9, top=lambda n: TITLES[(n - 1) // 3]),
-    # Alternating heads: authors on even pages, the title on odd ones.
-    case("en", 8, top=lambda n: "Rose et al." if n % 2 == 0 else "IMBH Formation in Nuclei"),
+    # Alternating heads: authors on even pages, the title on odd ones; the first page,
+    # set apart, has none (where it opens on the title, the title stays: see
+    # test_the_title_a_head_repeats_stays_on_the_first_page).
+    Case(SPREAD[0].split("\n", 1)[1], SPREAD[1], ["boilerplate_line"] * 7),
     # Feet with a number that counts the pages, wherever they stand.
     case("en", 5, bottom=lambda n: f"Article number, page {n} of 5"),
     case("de", 5, bottom=lambda n: f"Seite {n} von 5 – Hafenverein"),
@@ -1813,3 +1817,28 @@ def test_page_numbers_kept_by_option_still_mark_the_pages() -> None:
         str(page) for page in range(1, 9)]
     assert [line for line in cleaner.clean(text).text.split("\n") if line] == [
         line for line in kept.text.split("\n") if line and not line.isdigit()]
+
+
+@pytest.mark.parametrize(("heads", "title_stays"), [
+    ({"even": "The Harbour Ledger", "odd": "Trovato et al."}, True),  # an article's spread
+    ({"even": "The Harbour Ledger", "odd": "The Harbour Ledger"}, False),  # every page: APA's
+])
+def test_the_title_a_head_repeats_stays_on_the_first_page(heads: dict[str, str],
+                                                           title_stays: bool) -> None:
+    """An article's first page carries no head: its title opens it, and the head on
+    every other page after repeats that title (the authors' names head the pages
+    between). The title stays, with the first page's text; the heads go. A head on
+    every page, the second too, heads the first page as well (APA heads its title
+    page), and goes there too."""
+    pages = []
+    for page in range(9):
+        lines = _prose(page, 30)
+        if page == 0:
+            lines = ["The Harbour Ledger", "BEN TROVATO, Institute for Clarity", *lines]
+        else:
+            lines = [heads["even" if page % 2 == 0 else "odd"], *lines]
+        pages.append("\n".join(lines) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert result.text.startswith("The Harbour Ledger\nBEN TROVATO") is title_stays
+    assert result.text.count("The Harbour Ledger") == int(title_stays)
+    assert "Trovato et al." not in result.text
