@@ -1417,22 +1417,25 @@ def test_a_head_once_on_every_page_goes_though_some_copies_stand_below_the_edge(
     ([*["under"] * 6, "top", "top", "top", *["under"] * 3], 12, 1),  # three, on every page
     ([*["under"] * 6, "top", "top", "top", *["under"] * 3, "none"], 13, 12),  # one page not
     ([*["under"] * 6, "top", "top", *["under"] * 4], 12, 12),  # two at the edges: too few
+    ([*["under"] * 6, *["top"] * 4, "under", "under", "none"], 13, 1),  # a third: enough
 ])
+@pytest.mark.parametrize(("before", "after"), [("", "\f"), ("\f", "\f\n\n")])
 def test_a_foot_on_every_page_of_the_document_goes_though_three_stand_at_the_edges(
-        where: list[str], pages: int, left: int) -> None:
+        where: list[str], pages: int, left: int, before: str, after: str) -> None:
     """pdftotext may set a page's foot (the document's date, ``Nov. 2002``) among the
-    text of its page, at the edges on three pages running of twelve. A line once on every page
-    of the document, from the first page with text to the last, is furniture with
-    ``boilerplate_min_repeats`` copies at the edges; on most pages but not all, it needs
-    a third of them there. The first copy, under the first page's opening lines, reads
-    as a heading and stays (the title of the section a head would top)."""
+    text of its page, at the edges on three pages running of twelve. A line once on
+    every page of the document with text, from the first to the last (an empty page
+    before or after them aside), is furniture with ``boilerplate_min_repeats`` copies at
+    the edges; on a run of pages but not all, it needs a third of them there. The first
+    copy, under the first page's opening lines, reads as a heading and stays (the title
+    of the section a head would top)."""
     text, bodies = _pages_with("Nov. 2002", where, pages)
-    result = cleaner.clean(text + "\f")  # the extractor's form feed after the last page
+    result = cleaner.clean(before + text + after)  # the extractor's form feed after a page
     assert result.text.count("Nov. 2002") == left
     if left == 1:
         assert [edit.evidence for edit in result.edits if edit.reason == "boilerplate_line"] \
             == ["once_a_page"] * 11
-        assert result.text.split("\f")[1:pages] == bodies[1:]
+        assert [page for page in result.text.split("\f") if page.strip()][1:12] == bodies[1:12]
 
 
 def test_a_line_spaced_like_a_head_stays_where_form_feeds_mark_the_pages() -> None:
