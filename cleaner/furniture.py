@@ -737,7 +737,7 @@ def _titles_the_document(group: list[int], context: _Context) -> int | None:
     text = context.doc.lines[on_first[0]].text if len(on_first) == 1 else ""
     if not text or first_page + 1 in pages or not is_heading(text) or \
             _DIGITS_AT_ENDS.search(text):
-        return None  # a copy with the page's number is the first page's head
+        return None
     return on_first[0]
 
 

@@ -276,9 +276,9 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     Where form feeds count the pages, a chain stands on a good share (``PAGE_SHARE``)
     of the pages it runs over, and the numberings of a style together number a good
     share of all the pages with text (``text_pages``; a blank verso has no number to
-    find); and page numbers count the pages: from page to page the
-    number and the page differ by the same amount, but for an extractor's extra form
-    feed now and then (footnote marks rise through a paper too, at their own pace).
+    find); and page numbers count the pages: from page to page the number and the page
+    differ by the same amount, but for an extractor's extra form feed now and then
+    (footnote marks rise through a paper too, at their own pace).
     Without form feeds, the chains of a style together run through at least
     ``PAGE_SPAN`` of the document's lines: page numbers number all the pages, while
     chapter numbers of a few chapters, or the numbered sections of one psalm, stand in
