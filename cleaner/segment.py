@@ -2,9 +2,10 @@
 
 A *line* is the text between line breaks: ``\\n``, ``\\r\\n``, ``\\r``, and the
 form feed ``\\f`` that extraction tools put at a page break, often in the middle
-of a line. Form feeds that mostly come three in a row or inside words are no page
-breaks: extractors write them for glyphs they cannot map (a mathematics symbol, a
-ligature), and there they are characters of their line, kept as they are. A *block*
+of a line. Form feeds that mostly come three in a row or inside words, or all stand
+between two words of a line, are no page breaks: extractors write them for glyphs
+they cannot map (a mathematics symbol, a ligature), and there they are characters of
+their line, kept as they are. A *block*
 is a run of non-blank lines, ended by a blank line or a page break. Every line knows
 where it starts, where its content ends and where its line break ends in the original
 text, so that every later stage speaks in spans of the original.
@@ -41,6 +42,8 @@ _LINE_BREAK_BUT_FEEDS = re.compile(r"\r\n|\n|\r")
 # as does one before a small letter in a word (the "fi" of ``speci\fc``, ``\fle``)...
 _GLYPH_FEEDS = re.compile(r"\f{3,}|(?<=[^\W\d_]|[ \t])\f(?=[a-z])")
 MIN_GLYPH_FEEDS = 10  # ...and this many such, over half the feeds, make them all glyphs
+_FEED_RUN = re.compile(r"\f+")
+_BLANKS = (" ", "\t")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _TABLE = re.compile(r"^\s*\|")
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}(\s|$)")
@@ -137,17 +140,31 @@ def feeds_break_pages(text: str) -> bool:
     most of them, ten at least, stand three or more in a row, as an extractor writes
     the pieces of a mathematics symbol it cannot map (no run of pages is that empty),
     or inside a word before a small letter, where a font put its ligature ``fi`` (a
-    page that breaks a word starts on a new line).
+    page that breaks a word starts on a new line); or unless every one stands between
+    two words of a line (:func:`_all_between_words`).
 
     >>> feeds_break_pages("one\\ftwo\\f\\fthree"), feeds_break_pages("\\f\\f\\f(x)\\n" * 4)
     (True, False)
     >>> feeds_break_pages("It speci\\fes the \\fle.\\n" * 5)
     False
     """
-    if "\f" not in text:
+    if "\f" not in text or _all_between_words(text):
         return False
     glyphs = sum(len(run) for run in _GLYPH_FEEDS.findall(text))
     return glyphs < MIN_GLYPH_FEEDS or 2 * glyphs <= text.count("\f")
+
+
+def _all_between_words(text: str) -> bool:
+    """Whether every run of form feeds in ``text`` stands inside a line with a space or
+    a tab on each side, as pypdf writes a bracket it cannot map (``x ∈ Rn \\f\\f\\f nX``).
+    A page's feed stands at a line break (pdftotext and pdfminer end a page's text with
+    one), or between two pages' texts where a script joined them (``Footer\\fTwo``).
+
+    >>> _all_between_words("x \\f\\f y\\nz \\f w"), _all_between_words("x \\f y\\n\\fz")
+    (True, False)
+    """
+    return all(text[run.start() - 1:run.start()] in _BLANKS and
+               text[run.end():run.end() + 1] in _BLANKS for run in _FEED_RUN.finditer(text))
 
 
 def _line_breaks(text: str) -> re.Pattern[str]:

@@ -496,6 +496,37 @@ def test_form_feeds_inside_words_are_a_fonts_ligature_not_pages() -> None:
     assert all(entry in result.text.split("\n") for entry in entries)
 
 
+def test_form_feeds_between_the_words_of_a_line_are_glyphs_not_pages() -> None:
+    """pypdf joins a paper's pages with line breaks alone, and writes a bracket it cannot
+    map as `` \f\f `` between two words of a formula. Those feeds are characters of
+    their line, kept where they stood, and the pages are found from their numbers, which
+    go. Taken for page breaks, they cut the paper into three pages, and the numbers
+    stayed."""
+    pages = []
+    for page in range(1, 11):
+        lines = textwrap.wrap(" ".join(body("en", page, 24)), 70)
+        if page in (4, 7):
+            feeds = "\f" * (page // 3)  # one on page 4, two on page 7
+            lines[6:6] = [f"x ∈ Rn {feeds} nX i=1 |xi|p < rp for {page}"]
+        pages.append("\n".join([*lines, f"- {page} -"]))
+    result = cleaner.clean("\n".join(pages) + "\n")
+    assert all(f"- {page} -" not in result.text for page in range(1, 11))
+    assert "x ∈ Rn \f nX i=1 |xi|p < rp for 4\n" in result.text
+    assert "x ∈ Rn \f\f nX i=1 |xi|p < rp for 7\n" in result.text
+    assert all(line in result.text for page in range(1, 11)
+               for line in textwrap.wrap(" ".join(body("en", page, 24)), 70))
+
+
+@pytest.mark.parametrize(("text", "pages"), [
+    ("One.\nx \f\f y\nTwo \f three.\n", 1),  # every feed between words: glyphs
+    ("One.\nFooter\fTwo.\nFooter\fThree.\n", 3),  # a script joined the pages' texts
+    ("One.\nx \f y\n\fTwo.\n", 3),  # one at a line break: they are pages
+    ("One. \f\nTwo.\n", 2),  # a space on one side only
+])
+def test_which_form_feeds_break_pages(text: str, pages: int) -> None:
+    assert len(build(segment(text), frozenset()).breaks) + 1 == pages
+
+
 @pytest.mark.parametrize(("variants", "keep"), [
     (["(By United Press)", "(Bv Unlted Prcss)", "By United Presa)", "( By Unitcd Press."], False),
     (["(Continued on Page 3)"] * 4, False),
