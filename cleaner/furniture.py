@@ -132,6 +132,7 @@ _PAGE_OF = re.compile(  # "page 3 of 12", "第3页 共12页": a line that says w
     re.IGNORECASE)
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
+_NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
 _CHAPTER_LABEL = re.compile(r"^\s*[^\W\d_]{3,}\s+(\d{1,4})\s*$")  # Kapitel 3, Lecture 12
 _TICK = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")  # a bare number: an axis tick, a table cell
 # The whole line in brackets; OCR may lose one of the two.
@@ -706,21 +707,40 @@ def _as_printed(text: str) -> str:
 
 
 def _opens_its_section(group: list[int], context: _Context) -> int | None:
-    """The group's first copy, when it is the heading that opens the section whose
-    running head the others are: a heading worded otherwise than the head, which all
-    the other copies repeat to the letter (``Appendix A Copying Information`` on the
-    appendix's first page, ``Appendix A: Copying Information`` at the top of the
-    next eight). A head is printed the same on every page; a copy that differs and
-    comes first is the title the head was made from."""
+    """The copy that is the heading opening the section whose running head the others
+    are: a heading worded otherwise than the head, which all the other copies repeat to
+    the letter (``Appendix A Copying Information`` on the appendix's first page,
+    ``Appendix A: Copying Information`` at the top of the next eight). A head is
+    printed the same on every page; the one copy that differs is the title the head
+    was made from, and the head repeats it on the pages after it. So it need not come
+    first, but most copies come after it: a contents line may come before it, or the
+    head over its own page, where an extractor sets a heading low on the page after the
+    head (``1. First section`` over the page, ``1 First section`` near its foot). Of
+    two copies, each its own, the first is the heading. A heading reads as one, or is
+    numbered as a section is, in sentence case (``1 First (numbered) section``); a copy
+    that holds the head whole is the head with a word run into it."""
     lines = context.doc.lines
-    first, *others = group
-    texts = {lines[index].text.strip() for index in others}
-    heads = {_DIGITS_AT_ENDS.sub("", text) for text in texts}
-    text = lines[first].text.strip()
-    if len(heads) != 1 or _DIGITS_AT_ENDS.sub("", text) in heads or not is_heading(text) \
-            or context.interrupts(first):
+    keys = [_DIGITS_AT_ENDS.sub("", lines[index].text.strip()) for index in group]
+    copies = Counter(keys)
+    if len(copies) != 2:
         return None
-    return first
+    (usual, most), (odd, fewest) = copies.most_common()
+    if fewest != 1:
+        return None
+    place = 0 if most == 1 else keys.index(odd)
+    heading = group[place]
+    text = lines[heading].text.strip()
+    if place > len(group) - 1 - place or context.interrupts(heading) or \
+            (most > 1 and _run_into(usual.strip(), text)) or not (
+            is_heading(text) or (_NUMBERED_SECTION.match(text) and not text.endswith("."))):
+        return None
+    return heading
+
+
+def _run_into(head: str, text: str) -> bool:
+    """True when ``text`` is ``head`` whole with a word run into it (``…JGR-PlanetsResults``),
+    not with a dot leader or a mark (``3.2 示例文件 .``, a contents line)."""
+    return head in text and any(char.isalnum() for char in text.replace(head, "", 1))
 
 
 def _titles_the_document(group: list[int], context: _Context) -> int | None:

@@ -165,6 +165,38 @@ def test_a_head_that_is_also_a_heading_keeps_the_copy_that_opens_its_section() -
     assert clean_text[start:].startswith("3.2 Boundary Conditions\n" + body("en", 4)[0])
 
 
+@pytest.mark.parametrize(("heading_page", "kept"), [
+    (5, True),  # low on the section's first page, under that page's head: the heading
+    (9, False),  # over the last page, after every head: a head worded otherwise
+])
+def test_the_heading_a_head_repeats_stays_wherever_the_extractor_sets_it(
+        heading_page: int, kept: bool) -> None:
+    """A paper's section opens low on page 5, and pypdf, which runs the pages together,
+    sets the head of that page, ``1. First (numbered) section``, over the text before
+    it; the head is on page 7 too, and each page's number at its foot. The heading,
+    worded otherwise than the head and numbered as a section in sentence case, is the
+    copy that differs, and the head repeats it after: it stays, and the heads go. A
+    copy worded otherwise after every head is a head, and goes with them."""
+    head, heading = "1. First (numbered) section", "1 First (numbered) section"
+    pages: list[str] = []
+    for page in range(1, 10):
+        prose = _prose(page, 30)
+        if page == heading_page == 5:  # between two paragraphs
+            prose[-6] = prose[-6].rstrip(".") + "."
+            prose[-5] = prose[-5].capitalize()
+            prose[-5:-5] = [heading]
+        top = [head] if page in (5, 7) else [heading] if page == heading_page == 9 else []
+        pages += [*top, *prose, str(page)]
+    result = cleaner.clean("\n".join(pages) + "\n")
+    lines = result.text.split("\n")
+    assert (heading in lines) is kept
+    assert head not in lines
+    removed = [edit.removed.strip() for edit in result.edits if edit.kind == "boilerplate_line"]
+    assert removed == ([head, head] if kept else [head, head, heading])
+    assert all(line in lines for line in pages if line not in (head, heading)
+               and not line.isdigit())
+
+
 def test_heads_without_form_feeds_that_interrupt_sentences() -> None:
     """pypdf runs pages together: the head recurs every page and cuts a sentence."""
     lines = []
