@@ -731,7 +731,7 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
     heading = group[place]
     text = lines[heading].text.strip()
     if place > len(group) - 1 - place or context.interrupts(heading) or \
-            (most > 1 and _run_into(usual.strip(), text)) or not (
+            _run_into(usual.strip(), text) or not (
             is_heading(text) or (_NUMBERED_SECTION.match(text) and not text.endswith("."))):
         return None
     return heading
@@ -739,8 +739,14 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
 
 def _run_into(head: str, text: str) -> bool:
     """True when ``text`` is ``head`` whole with a word run into it (``…JGR-PlanetsResults``),
-    not with a dot leader or a mark (``3.2 示例文件 .``, a contents line)."""
-    return head in text and any(char.isalnum() for char in text.replace(head, "", 1))
+    not with a page's number, a dot leader or a mark (``3.2 示例文件 .``, a contents line).
+
+    >>> _run_into("JGR-Planets", "JGR-PlanetsResults"), _run_into("3.2 示例文件", "3.2 示例文件 .")
+    (True, False)
+    >>> _run_into("Guide to Harbours", "Guide to Harbours 12")
+    False
+    """
+    return head in text and any(char.isalpha() for char in text.replace(head, "", 1))
 
 
 def _titles_the_document(group: list[int], context: _Context) -> int | None:
