@@ -551,6 +551,7 @@ def test_form_feeds_between_the_words_of_a_line_are_glyphs_not_pages() -> None:
 
 @pytest.mark.parametrize(("text", "pages"), [
     ("One.\nx \f\f y\nTwo \f three.\n", 1),  # every feed between words: glyphs
+    ("One.\nx\t\f\ty\nTwo \f three.\n", 1),  # a tab stands between words as a space does
     ("One.\nFooter\fTwo.\nFooter\fThree.\n", 3),  # a script joined the pages' texts
     ("One.\nx \f y\n\fTwo.\n", 3),  # one at a line break: they are pages
     ("One. \f\nTwo.\n", 2),  # a space on one side only
