@@ -5,10 +5,10 @@ form feed ``\\f`` that extraction tools put at a page break, often in the middle
 of a line. Form feeds that mostly come three in a row or inside words, or all stand
 between two words of a line, are no page breaks: extractors write them for glyphs
 they cannot map (a mathematics symbol, a ligature), and there they are characters of
-their line, kept as they are. A *block*
-is a run of non-blank lines, ended by a blank line or a page break. Every line knows
-where it starts, where its content ends and where its line break ends in the original
-text, so that every later stage speaks in spans of the original.
+their line, kept as they are. A *block* is a run of non-blank lines, ended by a blank
+line or a page break. Every line knows where it starts, where its content ends and
+where its line break ends in the original text, so that every later stage speaks in
+spans of the original.
 
 Some lines are *protected*: no detector removes or joins them. In every format
 that is fenced code (```` ``` ```` or ``~~~``), pipe tables, and the lines between a

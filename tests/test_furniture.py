@@ -530,7 +530,7 @@ def test_form_feeds_inside_words_are_a_fonts_ligature_not_pages() -> None:
 
 def test_form_feeds_between_the_words_of_a_line_are_glyphs_not_pages() -> None:
     """pypdf joins a paper's pages with line breaks alone, and writes a bracket it cannot
-    map as `` \f\f `` between two words of a formula. Those feeds are characters of
+    map as `` \\f\\f `` between two words of a formula. Those feeds are characters of
     their line, kept where they stood, and the pages are found from their numbers, which
     go. Taken for page breaks, they cut the paper into three pages, and the numbers
     stayed."""
