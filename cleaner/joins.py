@@ -40,10 +40,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .findings import Findings, Join, Prior, left_lines, removed_lines
 from .formats import indented
+from .glued_heads import Trim
 from .normalize import is_cjk, paragraph_key
 from .options import Options
 from .segment import Document, Line, LineIndices
@@ -63,6 +65,8 @@ class _Evidence:
     doc: Document
     removed: frozenset[int]
     furniture: frozenset[int] = frozenset()  # lines found as furniture and left in place
+    trimmed: dict[int, str] = field(default_factory=dict)  # line -> its text once trims go
+    cut_words: frozenset[int] = frozenset()  # lines a page number was run into a word of
     _repeated: Counter[str] | None = None
     _hyphenated: set[str] | None = field(default=None)
 
@@ -72,6 +76,11 @@ class _Evidence:
             self._repeated = Counter(line.text.strip() for line in self.doc.lines
                                      if not line.blank and line.index not in self.removed)
         return self._repeated[line.text.strip()] > 1
+
+    def text(self, index: int) -> str:
+        """Line ``index``'s text as cleaning keeps it: a head or a page number run into
+        it gone."""
+        return self.trimmed.get(index, self.doc.lines[index].text)
 
     def spelled_with_hyphen(self, word: str) -> bool:
         """True when the document writes ``word`` (``self-contained``) with its hyphen."""
@@ -103,13 +112,13 @@ def _join(doc: Document, before: LineIndices, after: LineIndices,
     last, first = doc.lines[before[-1]], doc.lines[after[0]]
     if last.protected or first.protected or {last.index, first.index} & evidence.furniture:
         return None
-    last_text, first_text = last.text, first.text
+    last_text, first_text = evidence.text(last.index), evidence.text(first.index)
     if doc.layout.paragraph_indent and indented(first_text):
         return None  # the document opens its paragraphs so: this one starts afresh
     if not (looks_like_prose(last_text) and looks_like_prose(first_text)):
         return None  # the cheaper test first: figure debris, a letter alone
-    text_before = doc.joined_text(before) if len(before) > 1 else last_text
-    text_after = doc.joined_text(after) if len(after) > 1 else first_text
+    text_before = "\n".join(evidence.text(index) for index in before)
+    text_after = "\n".join(evidence.text(index) for index in after)
     if not leaves_open(text_before) or not can_continue(text_after):
         return None
     if evidence.repeated(last) or evidence.repeated(first):
@@ -120,11 +129,15 @@ def _join(doc: Document, before: LineIndices, after: LineIndices,
     if _across_form_feed(doc, before, after) and not (plainly_open(text_before)
                                                        or head[:1].islower()):
         return None
-    tail = last.text.rstrip()
+    tail = last_text.rstrip()
     where = f"line {doc.number(first.index)}"
     if is_cjk(tail[-1:]) or is_cjk(head[:1]):
         return Join(last.index, first.index, "", False, "broken_paragraph",
                     f"paragraph continues at {where}")
+    if last.index in evidence.cut_words and tail[-1:].isalpha() and head[:1].islower():
+        return Join(last.index, first.index, "", False, "hyphenated_word",
+                    f"word rejoined across the break at {where} (its hyphen went with "
+                    f"the page number run into it)")
     hyphen = _HYPHEN_AT_END.search(tail)
     word = _LEADING_WORD.match(head)
     if hyphen and word and head[:1].islower():
@@ -138,13 +151,15 @@ def _join(doc: Document, before: LineIndices, after: LineIndices,
 
 
 def chains(doc: Document, removed: frozenset[int], furniture: frozenset[int] = frozenset(),
+           trims: Sequence[Trim] = (),
            ) -> tuple[list[list[LineIndices]], list[Join]]:
     """The paragraphs the clean text will hold once ``removed`` is gone, and the joins.
 
     Each paragraph is a list of kept blocks that joins make one; most hold one block.
-    ``furniture`` lines (found, and left in place by option) are never joined.
+    ``furniture`` lines (found, and left in place by option) are never joined; lines
+    with ``trims`` (a head or a page number run into them) are judged as they are kept.
     """
-    evidence = _Evidence(doc, removed, furniture)
+    evidence = _Evidence(doc, removed, furniture, *_trimmed(doc, trims))
     found: list[list[LineIndices]] = []
     joins: list[Join] = []
     blocks = doc.kept_blocks(removed)
@@ -159,6 +174,22 @@ def chains(doc: Document, removed: frozenset[int], furniture: frozenset[int] = f
     return found, joins
 
 
+def _trimmed(doc: Document, trims: Sequence[Trim]) -> tuple[dict[int, str], frozenset[int]]:
+    """Each trimmed line's text once its trims go, and the lines whose trim is a page
+    number run into a word (``distri8``): pdftotext drops a hyphen at a line's end and
+    joins the next line to it, and the next line was the page's number; pypdf runs the
+    number into the word as it stood (``expres–17–``)."""
+    texts: dict[int, str] = {}
+    cut: set[int] = set()
+    for trim in sorted(trims, key=lambda trim: -trim.start):  # from the line's end
+        text = texts.get(trim.line, doc.lines[trim.line].text)
+        texts[trim.line] = text[:trim.start] + text[trim.end:]
+        if trim.reason == "page_number" and text[trim.start - 1:trim.start].isalpha() and \
+                not text[trim.start:trim.end][:1].isspace():
+            cut.add(trim.line)
+    return texts, frozenset(cut)
+
+
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     """A join for every pair of kept blocks that form one broken paragraph.
 
@@ -167,5 +198,6 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     """
     if not options.join_broken_paragraphs or not doc.layout.policy.joins:
         return Findings(NAME)
-    _, joins = chains(doc, removed_lines(prior), left_lines(prior))
+    trims = [trim for found in prior for trim in found.trims]
+    _, joins = chains(doc, removed_lines(prior), left_lines(prior), trims)
     return Findings(NAME, joins=tuple(joins))

@@ -41,6 +41,7 @@ import itertools
 import re
 from collections import Counter
 
+from . import glued_numbers
 from .findings import Findings, Prior, Removal, removed_lines
 from .normalize import line_key, median, nfkc
 from .options import Options
@@ -208,16 +209,21 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
 
 
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
-    """Page-number lines in chains of at least ``page_number_min_run`` rising numbers.
+    """Page-number lines in chains of at least ``page_number_min_run`` rising numbers,
+    and the numbers they skip that are run into a line of text
+    (:mod:`cleaner.glued_numbers`).
 
     Removed when ``remove_page_numbers`` is on, left in place (and known) when off.
     """
     removed = removed_lines(prior)
-    found = _page_number_lines(doc, removed, options.page_number_min_run)
-    pages = build(doc, frozenset(index for removal in found for index in removal.lines), removed)
+    chains, pages = _page_number_chains(doc, removed, options.page_number_min_run)
+    found = _removals(chains)
+    numbers = frozenset(index for removal in found for index in removal.lines)
+    trims = glued_numbers.find(doc, _sequences(doc, chains), pages, removed | numbers)
+    model = build(doc, numbers, removed, frozenset(trim.line for trim in trims))
     if options.remove_page_numbers:
-        return Findings(NAME, removals=found, pages=pages)
-    return Findings(NAME, left=found, pages=pages)
+        return Findings(NAME, removals=found, pages=model, trims=tuple(trims))
+    return Findings(NAME, left=found, pages=model)
 
 
 def _form_feed_pages(doc: Document, removed: frozenset[int]) -> list[int] | None:
@@ -395,9 +401,10 @@ def _chains(numbered: list[tuple[int, int, str]], pages: list[int] | None,
     return chains, styles
 
 
-def _page_number_lines(doc: Document, removed: frozenset[int],
-                       minimum: int) -> tuple[Removal, ...]:
-    """One removal per line of every chain of rising page numbers at least ``minimum`` long.
+def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
+                        ) -> tuple[list[list[tuple[int, int]]], list[int] | None]:
+    """Every chain of rising page numbers at least ``minimum`` long, and the page of each
+    line where form feeds mark the pages (None where they do not).
 
     Where form feeds mark the pages, a chain takes one number a page, and its numbers
     rise with the pages (an extractor's extra form feed is forgiven). Where blank lines
@@ -408,21 +415,45 @@ def _page_number_lines(doc: Document, removed: frozenset[int],
     """
     pages = _form_feed_pages(doc, removed)
     if pages is None and not doc.layout.policy.page_numbers_without_form_feeds:
-        return ()  # subtitles' cue numbers, verse numbers: nothing marks pages
+        return [], None  # subtitles' cue numbers, verse numbers: nothing marks pages
     numbered = _numbered_lines(doc, removed)
     edges = _beside_blank_breaks(doc) if pages is None and numbered else None
     if edges is not None:  # where blank lines mark pages, their numbers stand beside them
         numbered = [found for found in numbered if found[0] in edges]
     chains, styles = _chains(numbered, pages)
-    removals = []
     roman = frozenset(chain_id for chain_id, chain in enumerate(chains)
                       if _ROMAN_PAGE.match(doc.lines[chain[0][0]].text.strip()))
     text_pages = None if pages is None else \
         len({pages[line.index] for line in doc.lines if not line.blank})
-    for chain in _true_chains(chains, styles, pages, minimum, len(doc.lines), roman,
-                              text_pages):
-        for index, number in chain:
-            removals.append(Removal((index,), "page_number",
-                                    f"page number {number} in a sequence of {len(chain)}"))
-    removals.sort(key=lambda removal: removal.lines)
-    return tuple(removals)
+    return _true_chains(chains, styles, pages, minimum, len(doc.lines), roman,
+                        text_pages), pages
+
+
+def _removals(chains: list[list[tuple[int, int]]]) -> tuple[Removal, ...]:
+    """One removal per line of every chain, in the document's order."""
+    removals = [Removal((index,), "page_number", f"page number {number} in a sequence of "
+                        f"{len(chain)}") for chain in chains for index, number in chain]
+    return tuple(sorted(removals, key=lambda removal: removal.lines))
+
+
+def _sequences(doc: Document, chains: list[list[tuple[int, int]]],
+               ) -> list[list[tuple[int, int]]]:
+    """The chains of one style run together in the document's order, where their
+    numbers keep rising: the page numbers of a document, whatever pages lack theirs.
+    Roman numerals are left out: a page's numeral is not told from a word's letters."""
+    by_style: dict[str, list[tuple[int, int]]] = {}
+    for chain in chains:
+        text = doc.lines[chain[0][0]].text
+        if any(char.isdigit() for char in text):
+            by_style.setdefault(_style(text), []).extend(chain)
+    sequences = []
+    for numbers in by_style.values():
+        numbers.sort()
+        sequence = [numbers[0]]
+        for found in numbers[1:]:
+            if found[1] <= sequence[-1][1]:
+                sequences.append(sequence)
+                sequence = []
+            sequence.append(found)
+        sequences.append(sequence)
+    return sequences

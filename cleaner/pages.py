@@ -6,7 +6,8 @@ stricter across a page break). The breaks come from the first source that has an
 
 - form feeds (``\\f``), which pdftotext and pdfminer put between pages;
 - page-number lines that count up (found by :mod:`cleaner.page_numbers`): the
-  page ends at the number, wherever it stands;
+  page ends at the number, wherever it stands, or at the line a number the sequence
+  skips is run into (:mod:`cleaner.glued_numbers`);
 - blank lines, when they are few and far apart: pymupdf ends each page with one
   blank line and has no others. Ordinary prose, with a blank line between
   paragraphs, never looks like that. Where they mark more pages than the page
@@ -203,16 +204,19 @@ def _a_foot_that_counts(chain: list[tuple[int, int, str]], doc: Document) -> boo
 
 
 def build(doc: Document, page_numbers: frozenset[int],
-          removed: frozenset[int] = frozenset()) -> Pages:
-    """The page model of ``doc``, given the lines found to be page numbers (and the lines
-    removed before: a page printed twice)."""
+          removed: frozenset[int] = frozenset(), run_in: frozenset[int] = frozenset(),
+          ) -> Pages:
+    """The page model of ``doc``, given the lines found to be page numbers, the lines
+    that end with a page's number run into them (``run_in``: the page ends there), and
+    the lines removed before (a page printed twice)."""
     breaks = _form_feed_breaks(doc)
     if breaks:
         return Pages("form feeds", tuple(breaks))
     breaks = blank_line_breaks(doc)
     if page_numbers and len(page_numbers) > len(breaks):
-        return Pages("page numbers",
-                     tuple(Break(index - 1, index + 1) for index in sorted(page_numbers)))
+        ends = [Break(index - 1, index + 1) for index in page_numbers]
+        ends += [Break(index, index + 1) for index in run_in]
+        return Pages("page numbers", tuple(sorted(ends, key=lambda found: found.after)))
     if breaks:
         return Pages("blank lines", tuple(breaks))
     if doc.layout.policy.page_numbers_without_form_feeds:
