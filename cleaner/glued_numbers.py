@@ -106,7 +106,7 @@ def number_at_end(text: str, written: str, number: int) -> int | None:
     """
     if written.isdigit():
         match = re.search(rf"(?<!\d){number}$", text)
-        if match is None or match.start() == 0 or not text[match.start() - 1].islower():
+        if match is None or not text[match.start() - 1].islower():  # at 0: the last, a digit
             return None
         return match.start()
     parts = []

@@ -228,3 +228,25 @@ def test_inside_a_block_a_cut_word_stays_on_two_lines() -> None:
         "–5–\nJournal of Harbour Studies, manuscript submitted\nbution of the dues.\n", 1)
     result = cleaner.clean(text)
     assert "and the distri\nbution of the dues.\n" in result.text
+
+
+def test_spaces_after_the_run_in_number_change_nothing() -> None:
+    """Spaces an extractor left at the line's end stay; the word is joined all the same."""
+    text = pdftotext_paper(10, {4: ("distri", "bution")}).replace("distri4\n", "distri4   \n")
+    result = cleaner.clean(text)
+    assert edits_of(result, "glued_to_text") == [(line_of(text, "distri4   "), "4")]
+    assert "and the distribution forms of the harbour dues." in result.text.split("\n")
+
+
+def test_each_numbering_of_a_volume_finds_its_own_run_in_numbers() -> None:
+    """Two papers in one volume, each numbered from 1, the numbers written alike: the
+    number the second paper lacks is found between the second paper's numbers."""
+    first = pypdf_paper(12, {})
+    second = pypdf_paper(12, {7: "the quay was closed to the larger ships on the wester"})
+    for old, new in [("Journal of Harbour Studies, manuscript submitted",
+                      "Railway Studies Review, second paper"), ("harbour", "railway"),
+                     ("pilots", "drivers"), ("channel", "tunnel"), ("dredger", "engine")]:
+        second = second.replace(old, new)
+    result = cleaner.clean(first + second)
+    assert [removed for _, removed in edits_of(result, "glued_to_text")] == ["–7–"]
+    assert "the quay was closed to the larger ships on the wester\n" in result.text

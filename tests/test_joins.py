@@ -115,3 +115,60 @@ def test_markdown_is_never_joined_across_structure() -> None:
 def test_joining_is_idempotent_on_the_reference_page() -> None:
     once = cleaner.clean(REFERENCE.read_text(encoding="utf-8")).text
     assert cleaner.clean(once).edits == ()
+
+
+def edits_of_kind(text: str, kind: str) -> list[cleaner.Edit]:
+    """The edits of ``kind`` (or of that reason) that cleaning ``text`` makes."""
+    return [edit for edit in cleaner.clean(text).edits if kind in (edit.kind, edit.reason)]
+
+
+def test_a_form_feed_elsewhere_does_not_make_a_break_a_page_break() -> None:
+    """Only a form feed between the two halves asks for a plainly open first half; one
+    on an earlier page or a later one does not (a half that goes on with a figure)."""
+    page = "The committee met in the hall.\n\n\f"
+    broken = ("The harbour committee of the town met on the\n\n"
+              "12th of March in the hall of the guild.\n")
+    for text in [page + broken, broken + "\n\f" + page]:
+        assert len(edits_of_kind(text, "broken_paragraph")) == 1, text
+
+
+def test_a_block_that_starts_as_the_one_before_is_no_second_half() -> None:
+    """A paragraph printed again, the first print cut short, starts as it starts: the
+    second block starts over and is not joined to the first (the join stage alone, as
+    no copy went before it)."""
+    from cleaner import joins
+    from cleaner.segment import segment
+
+    start = "the harbour committee met on a grey morning to hear the reports of the pilots"
+    doc = segment(f"{start} who had kept\n\n{start} who had kept the channel open.\n")
+    assert joins.detect(doc, (), Options()).joins == ()
+    doc = segment(f"{start} who had kept\n\nthe channel open through the winter.\n")
+    assert len(joins.detect(doc, (), Options()).joins) == 1
+
+
+def test_an_indented_half_is_joined_where_paragraphs_open_without_indent() -> None:
+    text = "The committee met on a cold\n\n    morning in March.\n"
+    assert len(edits_of_kind(text, "broken_paragraph")) == 1
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("全市新团员离队入团仪式示范活动上,161名初中学生宣誓\n\nabc入团,相比以往。\n",
+     "161名初中学生宣誓abc入团"),
+    ("The delegates from Hunan voted for the plan of the\n\n入团,相比以往。\n",
+     "plan of the入团"),
+    ("The delegates from Hunan voted for the plan of 2017年\n\nand the town agreed.\n",
+     "plan of 2017年and the town"),
+], ids=case_id)
+def test_a_cjk_character_on_either_side_joins_with_no_space(text: str, joined: str) -> None:
+    assert joined in cleaner.clean(text).text
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("Laboratories calibrate their in-\n\nstruments every week.\n",
+     "word rejoined across the break at line 3"),
+    ("A self-contained unit. It is self-\n\ncontained in every way.\n",
+     "word kept as self-contained across the break at line 3"),
+], ids=case_id)
+def test_a_hyphenated_words_message_says_what_became_of_the_hyphen(text: str,
+                                                                  message: str) -> None:
+    assert [edit.message for edit in edits_of_kind(text, "hyphenated_word")] == [message]
