@@ -78,7 +78,14 @@ from .segment import Document
 
 if TYPE_CHECKING:
     from .kinship import Difference
-from .sentence import CLOSERS, SENTENCE_END, SENTENCE_MARKS, is_heading, leaves_open
+from .sentence import (
+    CLOSERS,
+    SENTENCE_END,
+    SENTENCE_MARKS,
+    can_continue,
+    is_heading,
+    leaves_open,
+)
 
 NAME = "duplicates"
 CONTEXT_LINES = 200  # how far back the keep policy looks for the sentence a copy continues
@@ -538,12 +545,12 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
                      or _nothing_more(left[later], left[earlier], paragraphs)))
 
     def enough(pairs: list[tuple[int, int]]) -> bool:
-        printed = {left[at].position: left[at].key for pair in pairs for at in pair}
-        if len(printed) > 2 and len(set(printed.values())) == 1:
-            # one text three times or more in a row, to the letter: a refrain, a filler
-            # text, a table's column of the same cells (an accident prints a paragraph
-            # twice; a page scanned again and again is garbled differently each time)
-            copies.refrains.update(printed)
+        if _three_times_to_the_letter(pairs, left, doc):
+            # one text (a paragraph or a run of them) three times or more in a row, to
+            # the letter: a refrain, a filler text, a table's column of the same cells,
+            # a sample list's item (an accident prints a paragraph twice; a page
+            # scanned again and again is garbled differently each time)
+            copies.refrains.update(left[at].position for pair in pairs for at in pair)
             return False
         return _block_enough([left[later] for later, _ in pairs],
                              doc.layout.policy.single_copies, doc)
@@ -561,6 +568,43 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
         _remove_print(first, later, stops_short or options.keep == "last", stops_short,
                       copies, decision)
     return bool(prints)
+
+
+def _three_times_to_the_letter(pairs: list[tuple[int, int]], left: list[Paragraph],
+                               doc: Document) -> bool:
+    """True when the run the ``pairs`` (later, earlier: indices into ``left``) pair up
+    stands three times or more in a row, to the letter, and is one paragraph: the pairs
+    whose texts are the same to the letter are all one period apart, the paragraphs they
+    cover are three periods long or more, and a period of more than one paragraph is one
+    paragraph an extractor cut into lines (each piece leaves its sentence open, the next
+    goes on with it: ``– Second level list. Itemize creates lists`` / ``and description
+    creates unnumbered lists.``, a sample list's item three times). A near copy after
+    them is no print. A block of whole paragraphs three times is a scrape's accident.
+
+    >>> from cleaner.segment import segment
+    >>> doc = segment("a list item that goes on\\n\\nand ends.\\n\\nIt ends.\\n\\nIt ends too.\\n")
+    >>> left = [Paragraph((2 * n,), key, n, True, True) for n, key in enumerate("abababc")]
+    >>> three = [(2, 0), (3, 1), (4, 2), (5, 3), (6, 4)]
+    >>> _three_times_to_the_letter(three, left, doc)
+    True
+    >>> _three_times_to_the_letter(three[:2], left, doc)  # twice: no refrain
+    False
+    >>> left = [Paragraph((2 * n + 4,), key, n, True, True) for n, key in enumerate("abababc")]
+    >>> _three_times_to_the_letter(three, left, doc)
+    False
+    """
+    exact = [(later, earlier) for later, earlier in pairs
+             if left[later].key == left[earlier].key]
+    periods = {later - earlier for later, earlier in exact}
+    if len(periods) != 1:
+        return False
+    period = periods.pop()
+    covered = sorted({at for pair in exact for at in pair})
+    if len(covered) < 3 * period:
+        return False
+    texts = [doc.joined_text(left[at].lines) for at in covered[:period]]
+    return all(leaves_open(before) and can_continue(after)
+               for before, after in itertools.pairwise(texts))
 
 
 def _nothing_more(later: Paragraph, earlier: Paragraph, paragraphs: list[Paragraph]) -> bool:

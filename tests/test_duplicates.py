@@ -204,17 +204,23 @@ def test_a_paragraph_printed_three_times_garbled_keeps_one_and_is_stable() -> No
     assert cleaner.clean(result.text).edits == ()
 
 
+ITEM = ["– Second level dashed list. Itemize creates bulleted lists",
+        "and description creates unnumbered lists."]  # one list item, cut in two lines
+
+
 @pytest.mark.parametrize(("paragraphs", "removed"), [
     ([EN, EN], [3]),
     ([EN, EN, EN.replace("repair", "rcpair")], [3, 5]),
     ([EN, EN_2, EN, EN_2, EN, EN_2], [5, 7, 9, 11]),
     (["Opening words.", EN, EN, EN, "Closing words."], []),
+    (["Opening words.", *ITEM * 3, "• First level bulleted list. Bullet lists continue."], []),
 ], ids=case_id)
 def test_one_paragraph_three_times_to_the_letter_stays_a_block_or_a_garbled_print_goes(
         paragraphs: list[str], removed: list[int]) -> None:
     """A long paragraph printed twice in a row goes, and so does a third print garbled
     or a block of two printed three times; the same text three times in a row to the
-    letter is a refrain (or a template's filler text) and stays."""
+    letter is a refrain (or a template's filler text) and stays, and so is one paragraph
+    an extractor cut into two (pdfminer: a sample list's item, three times)."""
     result = cleaner.clean(doc(*paragraphs))
     assert [edit.first_line for edit in result.edits] == removed
 
