@@ -72,7 +72,8 @@ class Findings:
     treat those lines as what they are (a page number is never content to match).
     ``pages`` is the page model, set by the stage that builds it; ``siblings`` the
     paragraphs that looked like copies but differ in content; ``trims`` the parts of
-    lines that go while the rest of the line stays (a head run into the text).
+    lines that go while the rest of the line stays (a head or a page number run into
+    the text).
     """
 
     stage: str

@@ -52,7 +52,7 @@ def find(doc: Document, chains: Sequence[Sequence[tuple[int, int]]],
             if not 1 < last - first <= MAX_MISSING + 1:
                 continue
             for number in range(first + 1, last):
-                trim = _glued(doc, written, number, _candidates(
+                trim = _glued(doc, written, number, (first, last), _candidates(
                     doc, pages, (before, first), (after, last), number, taken))
                 if trim is not None:
                     trims.append(trim)
@@ -77,9 +77,11 @@ def _candidates(doc: Document, pages: Sequence[int] | None, before: tuple[int, i
     return sorted(near, key=lambda index: abs(index - place))
 
 
-def _glued(doc: Document, written: str, number: int, candidates: list[int]) -> Trim | None:
+def _glued(doc: Document, written: str, number: int, between: tuple[int, int],
+           candidates: list[int]) -> Trim | None:
     """The first of ``candidates`` whose text ends with page ``number`` written as
-    ``written`` (a page number of the sequence) is, run into text; None if none does."""
+    ``written`` (a page number of the sequence, which goes from ``between[0]`` to
+    ``between[1]`` without it) is, run into text; None if none does."""
     for index in candidates:
         text = doc.lines[index].text.rstrip()
         found = number_at_end(text, written, number)
@@ -87,8 +89,9 @@ def _glued(doc: Document, written: str, number: int, candidates: list[int]) -> T
             continue
         start = len(text[:found].rstrip())
         return Trim(index, start, len(text), "page_number",
-                    f"page number {number} run into the text, where the page numbers "
-                    f"lack it at the end of its page", "glued_to_text")
+                    f"page number {number} run into the text at the end of its page (the "
+                    f"page numbers go from {between[0]} to {between[1]} without it)",
+                    "glued_to_text")
     return None
 
 

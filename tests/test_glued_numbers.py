@@ -74,7 +74,10 @@ def test_a_number_the_sequence_lacks_goes_from_the_end_of_its_page() -> None:
     assert "our approximate expres" in kept and "the inner core can eas" in kept
     assert not any("–" in line for line in kept), "every page number went"
     messages = [edit.message for edit in result.edits if edit.evidence == "glued_to_text"]
-    assert messages[0].startswith("page number 5 run into the text")
+    assert messages == ["page number 5 run into the text at the end of its page (the page "
+                        "numbers go from 4 to 7 without it)",
+                        "page number 6 run into the text at the end of its page (the page "
+                        "numbers go from 4 to 7 without it)"]
     assert cleaner.restore(result.text, result.edits) == text
 
 
