@@ -28,6 +28,7 @@ hole and no two edits overlap. Removed lines are first grouped into *runs*
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -198,8 +199,8 @@ def resolve(doc: Document, findings: Sequence[Findings], *,
     for run in _runs(owner):
         start, end = _run_span(run, layout, join_before, strip_blank_lines)
         edits.append(_removal_edit(doc, run.removal, start, end, run.first, run.last))
-    edits += [_trim_edit(doc, trim) for found in findings for trim in found.trims
-              if kept[trim.line]]
+    edits += _trim_edits(doc, [trim for found in findings for trim in found.trims
+                               if kept[trim.line]])
     if strip_blank_lines:
         edits += _blank_edges(doc)
     edits.sort(key=lambda edit: (edit.start, edit.end))
@@ -242,6 +243,20 @@ def _removal_edit(doc: Document, removal: Removal, start: int, end: int,
     return Edit(KIND_OF[removal.reason], removal.reason, removal.message, start, end,
                 doc.text[start:end], "", doc.number(first), doc.number(last), removal.score,
                 kept_start, kept_end, kept_line, removal.evidence or None)
+
+
+def _trim_edits(doc: Document, trims: list[Trim]) -> list[Edit]:
+    """The edits of ``trims``, two on one line never overlapping: a later one starts
+    where the one before it ends (a head run into a line and the page's number after it,
+    the spaces between them taken by the first), and is dropped when nothing is left."""
+    edits = []
+    end_of_line: dict[int, int] = {}  # line -> where the last trim kept on it ends
+    for trim in sorted(trims, key=lambda trim: (trim.line, trim.start)):
+        start = max(trim.start, end_of_line.get(trim.line, 0))
+        if start < trim.end:
+            edits.append(_trim_edit(doc, dataclasses.replace(trim, start=start)))
+            end_of_line[trim.line] = trim.end
+    return edits
 
 
 def _trim_edit(doc: Document, trim: Trim) -> Edit:

@@ -229,3 +229,21 @@ def test_page_breaks_inside_a_chain_of_joins_go_after_the_paragraph_together() -
     assert clean == ("The instruments of the laboratory are calibrated.\nNext.\f\f\n\n"
                      "The calibrated weights.\nMore.\f\n\nEnd.\n")
     assert restore(clean, edits) == text
+
+
+@pytest.mark.parametrize(("trims", "removed"), [
+    ([(0, 26), (26, 30)], ["Journal of Harbour Studies", " –5–"]),
+    ([(0, 27), (26, 30)], ["Journal of Harbour Studies ", "–5–"]),
+    ([(26, 30), (0, 27)], ["Journal of Harbour Studies ", "–5–"]),
+    ([(0, 30), (26, 30)], ["Journal of Harbour Studies –5–"]),
+], ids=case_id)
+def test_two_trims_of_one_line_never_overlap(trims: list[tuple[int, int]],
+                                             removed: list[str]) -> None:
+    """A head run into a line and the page's number after it, found by two stages, each
+    with the space between: the later starts where the earlier ends, or goes."""
+    doc = segment("Journal of Harbour Studies –5–\nthe quay was closed.\n")
+    found = [Findings("test", trims=(Trim(0, start, end, "page_number", "n", "glued_to_text"),))
+             for start, end in trims]
+    edits = resolve(doc, found, strip_blank_lines=True)
+    assert [edit.removed for edit in edits] == removed
+    assert restore(apply_edits(doc.text, edits), edits) == doc.text
