@@ -139,17 +139,25 @@ def head_pattern(text: str) -> re.Pattern[str] | None:
     words = text.split()
     if len(words) < MIN_HEAD_WORDS or sum(char.isalnum() for char in text) < MIN_HEAD_CHARACTERS:
         return None
+    return re.compile(r"\s*" + written_as(text, r"\d{1,4}"))
+
+
+def written_as(text: str, figures: str) -> str:
+    """A regular expression for ``text`` as an extractor may space it: its spaces any
+    spacing (none too), each run of figures ``figures`` (a pattern), the rest as it is.
+
+    >>> [bool(re.fullmatch(written_as("– 12 –", "13"), text)) for text in ["–13 –", "– 12 –"]]
+    [True, False]
+    """
     parts = []
     for piece in re.split(r"(\d+|\s+)", text):
-        if not piece:
-            continue
         if piece.isdigit():
-            parts.append(r"\d{1,4}")
+            parts.append(figures)
         elif piece.isspace():
             parts.append(r"\s*")
-        else:
+        elif piece:
             parts.append(re.escape(piece))
-    return re.compile(r"\s*" + "".join(parts))
+    return "".join(parts)
 
 
 def find(doc: Document, heads: Sequence[Head], gone: set[int], furniture: set[int],

@@ -30,7 +30,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .glued_heads import Trim
+from .glued_heads import Trim, written_as
 from .segment import Document
 
 MAX_MISSING = 2  # numbers missing in a row, each of which may be glued to its page's text
@@ -112,13 +112,5 @@ def number_at_end(text: str, written: str, number: int) -> int | None:
         if match is None or not text[match.start() - 1].islower():  # at 0: the last, a digit
             return None
         return match.start()
-    parts = []
-    for piece in re.split(r"(\d+|\s+)", written):
-        if piece.isdigit():
-            parts.append(str(number))
-        elif piece.isspace():
-            parts.append(r"\s*")
-        elif piece:
-            parts.append(re.escape(piece))
-    match = re.search("".join(parts) + "$", text)
+    match = re.search(written_as(written, str(number)) + "$", text)
     return None if match is None else match.start()
