@@ -18,7 +18,9 @@ stricter across a page break). The breaks come from the first source that has an
   between them (pypdf): lines whose words recur with a number at one end, the numbers
   counting up the document one page at a time (:func:`numbered_head_breaks`); or one
   such line alone when it is a closed sentence with the page's number after it, a
-  journal's foot (``… CC-BY 4.0. 3``), not a heading. The page begins at the line.
+  journal's foot (``… CC-BY 4.0. 3``), not a heading; or heads that each stand right
+  beside a copy of one fixed line (the page's foot run into the next page's head) and
+  name the document as its first lines print it. The page begins at the line.
 
 A document with none of these has no page model (``source == "none"``); the
 furniture stage then relies on other evidence.
@@ -54,10 +56,14 @@ MAX_HEAD_STEP = 3  # a chain may skip pages without a head (a chapter's first, a
 MIN_HEAD_GAP = 3  # lines: a page is longer than this
 HEAD_SPAN = 0.5  # the chain runs through this share of the document's lines
 ALTERNATING = 0.5  # this share of a chain's steps at least go from one head to another
+FIXED_MIN_LETTERS = 3  # a foot run into the next page's head: a date (Nov. 2002) or more
+WORD_LETTERS = 4  # a head's words that name a document: not "of", "et", "al."
+TITLE_LINES = 12  # a document's title and authors stand among its first lines of text
 # A line that begins or ends with a number: "12 Author and Author", "Title of paper 13",
 # "111:3" as ACM numbers an article's pages, "Journal name / 7".
 _NUMBERED_LINE = re.compile(r"^\s*(?:\d{1,6}:)?(\d{1,4})\s+(\S.*?)\s*$"
                             r"|^\s*(\S.*?)\s+(?:\d{1,6}:)?(\d{1,4})\s*$")
+_WORD = re.compile(rf"[^\W\d_]{{{WORD_LETTERS},}}")
 
 
 @dataclass(frozen=True)
@@ -183,7 +189,106 @@ def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -
         if chain[-1][0] - chain[0][0] >= HEAD_SPAN * len(doc.lines) and \
                 (turns >= ALTERNATING * (len(chain) - 1) or _a_foot_that_counts(chain, doc)):
             return [Break(index - 1, index) for index, _, _ in chain if index > 0]
-    return []
+    chain = _beside_a_fixed_line(doc, found, removed)
+    return [Break(index - 1, index) for index, _, _ in chain if index > 0]
+
+
+def _beside_a_fixed_line(doc: Document, found: dict[int, tuple[int, str]],
+                         removed: frozenset[int]) -> list[tuple[int, int, str]]:
+    """The longest chain of numbered heads that stand, each, right after (or right
+    before) a copy of one same fixed line: a page's foot run into the next page's head
+    (``Nov. 2002`` over ``NRC: LaTeX User Guide for Journals 7``, a journal's citation
+    line over ``111:4 • Trovato et al.``). The numbers count up a page at a time
+    (``MAX_HEAD_STEP`` at most), the copies a page apart (``MIN_PAGE_LINES``, the
+    median) through ``HEAD_SPAN`` of the document, and the heads' words take two forms
+    at most (the two heads of a spread), each at least twice: numbered section headings
+    after a fixed line (``Back to top`` over ``3 History``) differ in their words, and
+    mark no pages. And the heads name the document (:func:`_names_the_document`): one
+    numbered line after a fixed one may still be a heading that opens each page
+    (``Results for participant 3`` under a journal's foot). Empty when there is no such
+    chain."""
+    fixed: dict[str, list[int]] = {}
+    for line in doc.lines:
+        text = line.text.strip()
+        if not (line.blank or line.protected or line.index in removed or line.index in found
+                or len(text) > HEAD_MAX_CHARS
+                or sum(char.isalpha() for char in text) < FIXED_MIN_LETTERS):
+            fixed.setdefault(text, []).append(line.index)
+    best: list[tuple[int, int, str]] = []
+    for copies in fixed.values():
+        if len(copies) < MIN_HEAD_CHAIN:
+            continue
+        for step in (1, -1):
+            beside = (_next_text_line(doc, index, step, removed) for index in copies)
+            heads = [(index, *found[index]) for index in beside if index in found]
+            for chain in _counting_runs(heads):
+                if len(chain) > len(best) and 2 * len(chain) >= len(copies) and \
+                        _heads_of_pages(chain, doc):
+                    best = chain
+    return best
+
+
+def _heads_of_pages(chain: list[tuple[int, int, str]], doc: Document) -> bool:
+    """True when a chain of numbered lines beside a fixed line reads as a page's heads:
+    ``MIN_HEAD_CHAIN`` long, through ``HEAD_SPAN`` of the document, a page apart (the
+    median), in two forms at most, each twice or more, that name the document."""
+    forms = Counter(words for _, _, words in chain)
+    return (len(chain) >= MIN_HEAD_CHAIN and len(forms) <= 2 and min(forms.values()) >= 2
+            and chain[-1][0] - chain[0][0] >= HEAD_SPAN * len(doc.lines)
+            and median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) >= MIN_PAGE_LINES
+            and _names_the_document(chain, doc))
+
+
+def _names_the_document(chain: list[tuple[int, int, str]], doc: Document) -> bool:
+    """True when each of the heads' forms names the document as its first lines print
+    it (``TITLE_LINES``, before the chain's second head, heads aside): two lines in a
+    row there hold half the head's words (``WORD_LETTERS`` letters or more), and two
+    at least where it has two. A running head repeats the title, or the authors, of
+    what it heads (``NRC: LaTeX User Guide for Journals 7`` under the title ``LaTeX
+    User Guide for Journals``, ``111:2 • Trovato et al.`` under ``Ben Trovato and
+    G.K.M. Tobin``); a heading that opens a page names what the page is about."""
+    forms = {words for _, _, words in chain}
+    opening = [_words(line.text) for line in doc.lines[:chain[1][0]]
+               if not (line.blank or _head_form(line.text) in forms)][:TITLE_LINES]
+    windows = [first | second for first, second in itertools.pairwise([set(), *opening])]
+    for form in forms:
+        wanted = _words(form)
+        needed = max(min(2, len(wanted)), (len(wanted) + 1) // 2)
+        if not wanted or not any(len(wanted & window) >= needed for window in windows):
+            return False
+    return True
+
+
+def _head_form(text: str) -> str | None:
+    """The words of a numbered head (:func:`_numbered_head`); None for another line."""
+    head = _numbered_head(text)
+    return head[1] if head else None
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` of ``WORD_LETTERS`` letters or more, case-folded."""
+    return {word.casefold() for word in _WORD.findall(text)}
+
+
+def _next_text_line(doc: Document, index: int, step: int, removed: frozenset[int]) -> int | None:
+    """The nearest line before (step -1) or after (+1) that is neither blank nor removed."""
+    position = index + step
+    while 0 <= position < len(doc.lines):
+        if not (doc.lines[position].blank or position in removed):
+            return position
+        position += step
+    return None
+
+
+def _counting_runs(heads: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """The heads cut into runs whose numbers rise by one to ``MAX_HEAD_STEP`` each time."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for head in heads:
+        if runs and 0 < head[1] - runs[-1][-1][1] <= MAX_HEAD_STEP:
+            runs[-1].append(head)
+        else:
+            runs.append([head])
+    return runs
 
 
 def _a_foot_that_counts(chain: list[tuple[int, int, str]], doc: Document) -> bool:

@@ -494,6 +494,69 @@ def test_numbered_headings_listed_in_the_contents_mark_no_pages() -> None:
                for page in range(1, 13))
 
 
+TITLE_BLOCK = "Manual of Quayside Signals\nfor Authors of the Journal\nA. One and B. Two\n"
+
+
+def test_pages_from_a_head_that_names_the_document_after_a_fixed_foot() -> None:
+    """pypdf runs a page's foot (one fixed line, no number) into the next page's head,
+    which counts the pages and names the document as its first page prints it (``NRC:
+    LaTeX User Guide for Journals 7``): one numbered line alone, but every copy stands
+    right after a copy of the foot. The page model begins a page at each head; heads
+    and foot go, the title block and every line of prose stay."""
+    text, prose = _spread_without_marks(lambda page: f"Quayside Signals Manual {page}")
+    pages = build(segment(TITLE_BLOCK + text), frozenset())
+    assert pages.source == "numbered heads" and pages.count == 12
+    assert [found.after for found in pages.breaks] == [
+        index for index, line in enumerate((TITLE_BLOCK + text).split("\n"))
+        if line.startswith("Quayside Signals Manual ")][1:]
+    result = cleaner.clean(TITLE_BLOCK + text)
+    assert result.text.split("\n")[:-1] == [*TITLE_BLOCK.split("\n")[:-1], *prose]
+
+
+@pytest.mark.parametrize("title", [
+    "",  # a line that counts beside a fixed one names nothing the document prints
+    "Guide to Signals\n",  # half its words, but one only: two are needed
+    "\n".join(["Preface."] * 12) + "\nManual of Quayside Signals\n",  # past the first lines
+])
+def test_a_line_that_counts_after_a_fixed_foot_without_naming_the_document_marks_none(
+        title: str) -> None:
+    """A heading that opens every page, numbered (``Results for participant 3``), stands
+    after the page's foot just as a head does; only a head names the document, with
+    two of its words at least where it has two."""
+    text, _ = _spread_without_marks(lambda page: f"Quayside Signals Manual {page}")
+    assert build(segment(title + text), frozenset()).source == "none"
+
+
+def test_numbered_headings_after_a_fixed_line_mark_no_pages() -> None:
+    """Numbered headings that each stand under one fixed line (a scraped page's ``Back
+    to top`` over ``3 The quay and the ferry``) count up the document, but their words
+    change with every one: section headings, not a head. No pages are made of them."""
+    def heading(page: int) -> str:
+        return f"Back to top\n{page} The {WORDS['en'][page]} and the {WORDS['en'][page + 12]}"
+    title = "\n".join(f"The {word} and the {WORDS['en'][n + 12]}"
+                      for n, word in enumerate(WORDS["en"][:13])) + "\n"
+    text, _ = _spread_without_marks(heading)
+    assert build(segment(title + text), frozenset()).source == "none"
+
+
+def test_a_spread_whose_title_head_stands_twice_after_a_fixed_foot_marks_pages() -> None:
+    """A short paper (ACM's): the authors' head on pages 2, 4 and 6, the title's on 3 and
+    5 only, each after the journal's citation line, a fixed foot. Two copies of a head
+    are too few to count by themselves; after the foot, counting with the other head,
+    they mark their pages, and the authors' head and the foot go."""
+    title = "The Quayside Signals Manual"
+    def head(page: int) -> str:
+        return (title if page == 1 else f"111:{page} • Oneill et al." if page % 2 == 0
+                else f"{title} • 111:{page}")
+    text, prose = _spread_without_marks(head, pages=6)
+    block = "A. Oneill and B. Two\n"
+    pages = build(segment(block + text), frozenset())
+    assert pages.source == "numbered heads" and pages.count == 6
+    result = cleaner.clean(block + text)
+    assert "Oneill et al." not in result.text and FOOT not in result.text
+    assert all(line in result.text for line in prose)
+
+
 def test_form_feeds_three_in_a_row_are_glyphs_of_a_formula_not_pages() -> None:
     """PyMuPDF writes the pieces of a large bracket it cannot map as ``\\f\\f\\f``, many
     times a page: those feeds are characters of their line, kept; the pages are still
