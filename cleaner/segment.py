@@ -43,6 +43,7 @@ _LINE_BREAK_BUT_FEEDS = re.compile(r"\r\n|\n|\r")
 _GLYPH_FEEDS = re.compile(r"\f{3,}|(?<=[^\W\d_]|[ \t])\f(?=[a-z])")
 MIN_GLYPH_FEEDS = 10  # ...and this many such, over half the feeds, make them all glyphs
 _FEED_RUN = re.compile(r"\f+")
+_GLYPH = re.compile(r"[\x00-\x08\x0e-\x1f]")  # a control character no text means: a glyph
 _BLANKS = (" ", "\t")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _TABLE = re.compile(r"^\s*\|")
@@ -156,15 +157,31 @@ def feeds_break_pages(text: str) -> bool:
 
 def _all_between_words(text: str) -> bool:
     """Whether every run of form feeds in ``text`` stands inside a line with a space or
-    a tab on each side, as pypdf writes a bracket it cannot map (``x ∈ Rn \\f\\f\\f nX``).
-    A page's feed stands at a line break (pdftotext and pdfminer end a page's text with
-    one), or between two pages' texts where a script joined them (``Footer\\fTwo``).
+    a tab on each side, as pypdf writes a bracket it cannot map (``x ∈ Rn \\f\\f\\f nX``),
+    or next to another control character, lines between aside, as pypdf writes the
+    glyphs of a drawing it cannot map, one a line (``\\x0f\\n\\x0e\\n\\f\\n``). A page's
+    feed stands at a line break (pdftotext and pdfminer end a page's text with one), or
+    between two pages' texts where a script joined them (``Footer\\fTwo``).
 
     >>> _all_between_words("x \\f\\f y\\nz \\f w"), _all_between_words("x \\f y\\n\\fz")
     (True, False)
+    >>> glyphs = "Namen:\\n\\x0f\\n\\x0e\\n\\f\\n\\nKliop"
+    >>> _all_between_words(glyphs), _all_between_words("a\\n\\fb")
+    (True, False)
     """
-    return all(text[run.start() - 1:run.start()] in _BLANKS and
-               text[run.end():run.end() + 1] in _BLANKS for run in _FEED_RUN.finditer(text))
+    return all((text[run.start() - 1:run.start()] in _BLANKS and
+                text[run.end():run.end() + 1] in _BLANKS)
+               or _GLYPH.match(_past_line_breaks(text, run.start() - 1, -1))
+               or _GLYPH.match(_past_line_breaks(text, run.end(), 1))
+               for run in _FEED_RUN.finditer(text))
+
+
+def _past_line_breaks(text: str, position: int, step: int) -> str:
+    """The first character from ``position`` on (step 1) or back (step -1) that is not a
+    line feed; empty at the text's edge."""
+    while 0 <= position < len(text) and text[position] == "\n":
+        position += step
+    return text[position] if 0 <= position < len(text) else ""
 
 
 def _line_breaks(text: str) -> re.Pattern[str]:

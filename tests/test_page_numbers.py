@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -709,3 +710,25 @@ def test_page_numbers_are_a_share_of_the_pages_with_text_not_of_blank_versos(
     result = cleaner.clean(text)
     numbers = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
     assert numbers == ([str(page + 1) for page in range(4, 9)] if blank_versos else [])
+
+
+def test_a_form_feed_among_unmapped_glyphs_marks_no_page() -> None:
+    """pypdf writes the glyphs of a drawing it cannot map as control characters, one a
+    line, a form feed among them (``\\x0f``, ``\\x0e``, ``\\f``). That feed is a glyph,
+    not a page break: the page numbers, one a page with nothing else marking the pages,
+    are found through the whole document and go; the glyphs stay."""
+    rng = random.Random(3)
+    words = ["harbour", "council", "pier", "storm", "budget", "winter", "cranes", "quay"]
+    pages = []
+    for page in range(1, 11):
+        prose = textwrap.wrap(" ".join(" ".join(rng.choices(words, k=9)).capitalize() + "."
+                                       for _ in range(30)), 72)
+        if page == 6:
+            prose[12:12] = ["\x0f", "\x0e", "\f"]
+        pages.append("\n".join([*prose, str(page)]))
+    text = "\n".join(pages) + "\n"
+    assert not any(line.page_break_after for line in segment(text).lines)
+    result = cleaner.clean(text)
+    assert [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"] == \
+        [str(page) for page in range(1, 11)]
+    assert "\x0f\n\x0e\n\f\n" in result.text
