@@ -125,7 +125,10 @@ FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not 
 ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
+_INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # 5.2.1: a section's number, or a version's
 _CODE = re.compile(r"\\[A-Za-z@]{2,}|[{}]")  # a TeX command or a brace: a line of code
+_CODE_LINE = re.compile(r"\s*(?:\d+\s+)?[\\{}%]")  # opens as code does, line number aside
 _PAGE_OF = re.compile(  # "page 3 of 12", "第3页 共12页": a line that says which page it is on
     r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b"
     r"|第\s*(\d{1,4})\s*页\s*[/,，]?\s*共\s*(\d{1,4})\s*页",
@@ -246,8 +249,11 @@ class _Context:
         item or an entry that opens on its label (``name: the element's name``):
         repeated lines among a function's parameters are the entry's own, not a head
         run into it, and a flowchart's boxes repeated on other pages are no head
-        between two halves. Nor is a copy that ends the sentence itself (``clinically
-        significant metastases.``, in lower case and closed)."""
+        between two halves. A line of code (opening on a TeX command, a brace or a
+        comment sign, a listing's line number aside) leaves no sentence open: ``typ=ab,``
+        in four listings after ``2 \\usepackage[`` is the listings' own.
+        Nor is a copy that ends the sentence itself (``clinically significant
+        metastases.``, in lower case and closed)."""
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
         if before is None or after is None:
             return False
@@ -257,7 +263,7 @@ class _Context:
         copy = lines[index].text
         return (len(between) <= 2 * EDGE_DEPTH
                 and leaves_open(lines[before].text) and can_continue(lines[after].text)
-                and self.in_running_text(before)
+                and self.in_running_text(before) and not _CODE_LINE.match(lines[before].text)
                 and not (can_continue(copy) and not leaves_open(copy))
                 and not any(LABELLED_ENTRY.match(text) or BULLETED.match(text)
                             for text in between))
@@ -481,8 +487,12 @@ def _each_its_own_number(group: list[int], doc: Document) -> bool:
 
 
 def _figures(doc: Document, index: int) -> list[int]:
-    """The numbers in line ``index``, in order: where a head's page number may be."""
-    return [int(value) for value in _NUMBER.findall(doc.lines[index].text)]
+    """The numbers in line ``index``, in order: where a head's page number may be. A
+    number a point and a figure follow is a level of a section's number, and no page's
+    (the ``5`` and ``2`` of ``5.2.1. Options``: subsections on three pages running)."""
+    text = doc.lines[index].text
+    return [int(match[0]) for match in _NUMBER.finditer(text)
+            if not _INNER_LEVEL.match(text, match.end())]
 
 
 def _counting_pages(group: list[int], context: _Context) -> list[int]:
@@ -490,23 +500,23 @@ def _counting_pages(group: list[int], context: _Context) -> list[int]:
     numbers = [_figures(context.doc, index) for index in group]
     best: list[int] = []
     for position in range(max((len(found) for found in numbers), default=0)):
-        chain: list[int] = []
+        chain: list[tuple[int, int]] = []  # (line, its number)
         for index, found in zip(group, numbers, strict=True):
             if len(found) <= position:
                 continue
+            value = found[position]
             page = context.pages.page_of(index)
             if chain:
-                last = chain[-1]
+                last, last_value = chain[-1]
                 last_page = context.pages.page_of(last)
-                last_value = numbers[group.index(last)][position]
-                steps = found[position] - last_value
+                steps = value - last_value
                 if not (0 < page - last_page <= MAX_PAGE_STEP and steps == page - last_page):
                     if len(chain) > len(best):
-                        best = chain
+                        best = [line for line, _ in chain]
                     chain = []
-            chain.append(index)
+            chain.append((index, value))
         if len(chain) > len(best):
-            best = chain
+            best = [line for line, _ in chain]
     return best if len(best) >= context.minimum else []
 
 
@@ -553,7 +563,9 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     and regularly spaced (or numbered in step, most of them far apart: a page of
     figures is short), among lines of running text, and
     interrupting a sentence at least once or numbered with the pages
-    (:func:`_counts_pages`).
+    (:func:`_counts_pages`). Copies whose section numbers differ are the headings of
+    sections (``5.1.1. Options``, ``5.2.1. Options``), however they are spaced: a head
+    carries its section's number on every page.
 
     This does not depend on the page model, so that a document whose page numbers
     are gone is judged as it was with them.
@@ -574,6 +586,8 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     regular = max(gaps) <= MAX_GAP_RATIO * min(gaps)
     if not (regular or in_step):
         return []
+    if len({tuple(_SECTION_NUMBER.findall(lines[index].text)) for index in copies}) > 1:
+        return []  # each copy with a section's number of its own: sections, not a head
     if sum(context.among_prose(index) for index in copies) < FURNITURE_FRACTION * len(copies):
         return []
     if not (any(context.interrupts(index) for index in copies)

@@ -1757,6 +1757,45 @@ def test_a_second_line_beside_a_head_goes_only_when_it_is_words(second: str,
     assert (second in result.text) is not goes
 
 
+def test_subsection_headings_on_pages_running_are_not_numbered_with_the_pages() -> None:
+    """Parallel subsections (``5.2.1. Harbour Options`` on page 2, ``5.3.1.`` on page 3, …)
+    have a number that rises with the pages; but a number a point and a figure follow
+    is a level of a section's number, not a page's: the headings stay."""
+    pages = []
+    for page in range(1, 8):
+        lines = _prose(page, 24)
+        lines[10:10] = [f"5.{page}.1. Harbour Options"]
+        pages.append("\n".join(lines) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert result.text.count("Harbour Options") == 7
+
+
+def test_headings_whose_section_numbers_differ_are_no_unmarked_head() -> None:
+    """Without page marks, a line spaced like a head and run into sentences is a head;
+    but copies whose section numbers differ (``5.341.1. Harbour Options``, ``5.342.1.
+    …``) are sections' headings: a head carries its section's number on every page."""
+    lengths = [30, 32, 31, 30, 33, 31]
+    text, _ = _unmarked_pages(lengths, ["5.{page}.1. Harbour Options"])
+    assert cleaner.clean(text).text.count("Harbour Options") == 6
+    same, _ = _unmarked_pages(lengths, ["5.1. Harbour Options"])  # one section's head
+    assert "Harbour Options" not in cleaner.clean(same).text
+
+
+def test_a_line_repeated_in_listings_after_a_line_of_code_interrupts_nothing() -> None:
+    """Four listings, regularly spaced through prose, each with ``3 typ=ab,`` after
+    ``2 \\usepackage[…,``: a line of code leaves no sentence open, so the repeated line
+    interrupts nothing, and stays in every listing."""
+    rng = random.Random(7)
+    lines = []
+    for listing in range(4):
+        lines += textwrap.wrap(" ".join(rng.choices(WORDS["en"], k=420)), 72)
+        lines += [f"1 \\documentclass[{WORDS['en'][listing + 8]}]{{scrartcl}}",
+                  f"2 \\usepackage[{WORDS['en'][listing + 4]},", "3 typ=ab,",
+                  f"4 fach={WORDS['en'][listing]},", "5 ]{schule}"]
+    text = "\n".join(lines) + "\nThe end.\n"
+    assert cleaner.clean(text).text.count("3 typ=ab,") == 4
+
+
 def test_a_garbled_copy_of_a_head_dropped_into_a_sentence_goes() -> None:
     """A copy of the head in the middle of a page, garbled otherwise than the copies at
     the edges (``Harbour Studles``) and no heading-shaped title of a section: it goes
