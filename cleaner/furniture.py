@@ -91,7 +91,7 @@ from .matching import skipped_note
 from .normalize import is_cjk, median, ocr_key
 from .options import Options
 from .page_numbers import in_line_numbers
-from .pages import MAX_PAGE_LINES, MIN_PAGE_LINES, Pages
+from .pages import MAX_PAGE_LINES, MIN_PAGE_LINES, TITLE_LINES, Pages, long_words
 from .segment import Document
 from .sentence import (
     BULLETED,
@@ -561,11 +561,12 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     """All copies, when they look like running heads or feet without help from the page
     model: the same line exactly (digits aside) at least ``minimum`` times, far apart
     and regularly spaced (or numbered in step, most of them far apart: a page of
-    figures is short), among lines of running text, and
-    interrupting a sentence at least once or numbered with the pages
-    (:func:`_counts_pages`). Copies whose section numbers differ are the headings of
-    sections (``5.1.1. Options``, ``5.2.1. Options``), however they are spaced: a head
-    carries its section's number on every page.
+    figures is short), among lines of running text, and interrupting a sentence at
+    least once, numbered with the pages (:func:`_counts_pages`) or holding the
+    document's title (:func:`_holding_the_title`: those copies alone). Copies whose
+    section numbers differ are the headings of sections (``5.1.1. Options``,
+    ``5.2.1. Options``), however they are spaced: a head carries its section's number
+    on every page.
 
     This does not depend on the page model, so that a document whose page numbers
     are gone is judged as it was with them.
@@ -590,10 +591,28 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
         return []  # each copy with a section's number of its own: sections, not a head
     if sum(context.among_prose(index) for index in copies) < FURNITURE_FRACTION * len(copies):
         return []
-    if not (any(context.interrupts(index) for index in copies)
-            or _counts_pages(copies, context)):
+    if any(context.interrupts(index) for index in copies) or _counts_pages(copies, context):
+        return group
+    return _holding_the_title(copies, context.doc)
+
+
+def _holding_the_title(copies: list[int], doc: Document) -> list[int]:
+    """The copies, when they hold every word (of four letters or more, two at least)
+    of one of the document's first lines (``TITLE_LINES``) that is not one of them: a
+    running head that repeats the title (``The Name of the Title Is Hope Conference
+    acronym ’XX, …`` under the title ``The Name of the Title Is Hope``), as ACM's
+    conference heads do with no page number beside them and no sentence run through.
+    A copy among the first lines is the title itself, and stays; so do the group's
+    other variants (an index's ``amsfonts package . .``). Empty otherwise."""
+    opening = [line for line in doc.lines if not line.blank][:TITLE_LINES]
+    own = {doc.lines[index].text.strip().casefold() for index in copies}
+    words = long_words(doc.lines[copies[0]].text)
+    if not any(len(title) >= 2 and title <= words
+               for title in (long_words(line.text) for line in opening
+                             if line.text.strip().casefold() not in own)):
         return []
-    return group
+    first = {line.index for line in opening}
+    return [index for index in copies if index not in first]
 
 
 def _counts_pages(copies: list[int], context: _Context) -> bool:

@@ -248,11 +248,11 @@ def _names_the_document(chain: list[tuple[int, int, str]], doc: Document) -> boo
     User Guide for Journals``, ``111:2 • Trovato et al.`` under ``Ben Trovato and
     G.K.M. Tobin``); a heading that opens a page names what the page is about."""
     forms = {words for _, _, words in chain}
-    opening = [_words(line.text) for line in doc.lines[:chain[1][0]]
+    opening = [long_words(line.text) for line in doc.lines[:chain[1][0]]
                if not (line.blank or _head_form(line.text) in forms)][:TITLE_LINES]
     windows = [first | second for first, second in itertools.pairwise([set(), *opening])]
     for form in forms:
-        wanted = _words(form)
+        wanted = long_words(form)
         needed = max(min(2, len(wanted)), (len(wanted) + 1) // 2)
         if not wanted or not any(len(wanted & window) >= needed for window in windows):
             return False
@@ -265,7 +265,7 @@ def _head_form(text: str) -> str | None:
     return head[1] if head else None
 
 
-def _words(text: str) -> set[str]:
+def long_words(text: str) -> set[str]:
     """The words of ``text`` of ``WORD_LETTERS`` letters or more, case-folded."""
     return {word.casefold() for word in _WORD.findall(text)}
 

@@ -527,6 +527,51 @@ def test_a_line_that_counts_after_a_fixed_foot_without_naming_the_document_marks
     assert build(segment(title + text), frozenset()).source == "none"
 
 
+def _foot_then_head(head: str, title: str, foot: str = "Nov. 2002", pages: int = 12,
+                    without: tuple[int, ...] = (), plain: tuple[int, ...] = ()) -> str:
+    """pypdf's pages run together: ``title`` lines, then pages that each open on
+    ``head`` (``{page}`` numbered; none on the pages in ``without``) and end on ``foot``
+    (neither on the pages in ``plain``)."""
+    lines = title.splitlines()
+    for page in range(1, pages + 1):
+        lines += [] if page in without + plain else [head.format(page=page)]
+        lines += textwrap.wrap(" ".join(body("en", page, 20)), 72)
+        lines += [] if page in plain else [foot]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("head", "title", "marks"), [
+    ("Quayside Signals Manual {page}", "Quayside Signals", True),  # two of three words
+    ("Quayside Signals Lighthouse Manual {page}", "Quayside Signals", True),  # two of four
+    ("Quayside Signals Lighthouse Manual Ferries {page}", "Quayside Signals", False),
+])
+def test_how_much_of_the_title_a_head_beside_a_foot_must_hold(head: str, title: str,
+                                                              marks: bool) -> None:
+    """A head names the document with half its words (of four letters or more), two at
+    least: two of three or of four words are enough, two of five are not."""
+    pages = build(segment(_foot_then_head(head, title + "\n")), frozenset())
+    assert (pages.source == "numbered heads") is marks
+
+
+@pytest.mark.parametrize(("foot", "without", "plain", "marks"), [
+    ("Nov. 2002", (), (), True),
+    ("* * * 2002", (), (), False),  # a foot has letters: a row of stars is a break
+    ("Nov. 2002", (6, 7), (), True),  # two pages without a head: one chain still
+    ("Nov. 2002", (5, 6, 7), (), False),  # three: two chains, each too short a part
+    ("Nov. 2002", tuple(range(7, 13)), (), False),  # the foot on pages with no head
+    ("Nov. 2002", (1, 2, 4, 5, 7, 8, 10, 11), (), False),  # a head beside a third of it
+    ("Nov. 2002", (), tuple(range(7, 13)), False),  # heads through the first half only
+])
+def test_which_fixed_lines_and_chains_mark_pages(foot: str, without: tuple[int, ...],
+                                                 plain: tuple[int, ...], marks: bool) -> None:
+    """The fixed line is a foot with letters, a head beside most of its copies; the
+    heads may skip two pages in a row (a plate, a chapter's first page), not three, and
+    run through half the document."""
+    text = _foot_then_head("Quayside Signals Manual {page}", "Quayside Signals Manual\n",
+                           foot, without=without, plain=plain)
+    assert (build(segment(text), frozenset()).source == "numbered heads") is marks
+
+
 def test_numbered_headings_after_a_fixed_line_mark_no_pages() -> None:
     """Numbered headings that each stand under one fixed line (a scraped page's ``Back
     to top`` over ``3 The quay and the ferry``) count up the document, but their words
@@ -1794,6 +1839,33 @@ def test_a_line_repeated_in_listings_after_a_line_of_code_interrupts_nothing() -
                   f"4 fach={WORDS['en'][listing]},", "5 ]{schule}"]
     text = "\n".join(lines) + "\nThe end.\n"
     assert cleaner.clean(text).text.count("3 typ=ab,") == 4
+
+
+def _pages_under_a_head(head: str, title: str) -> tuple[str, list[str]]:
+    """A paper as pypdf writes ACM's conference format: nothing marks the pages, each
+    page after the first opens on ``head`` (no page number) and ends its paragraph, so
+    no head runs through a sentence; ``title`` lines open the document."""
+    lines, prose = title.splitlines(), []
+    for page in range(1, 9):
+        paragraph = textwrap.wrap(" ".join(body("en", page, 30)), 72)
+        prose += paragraph
+        lines += ([head] if page > 1 else []) + paragraph
+    return "\n".join(lines) + "\n", prose
+
+
+def test_a_head_that_holds_the_title_goes_where_nothing_marks_the_pages() -> None:
+    """Without page marks, a line spaced like a head that interrupts no sentence and
+    counts no pages goes when it holds the document's title (``The Name of the Title
+    Is Hope Conference acronym ’XX``, under the title ``The Name of the Title Is
+    Hope``); the title stays, and every line of prose."""
+    head = "Quayside Signals Manual Conference on Harbours 2018, Woodstock"
+    title = "Quayside Signals Manual\nA. Oneill and B. Two\n"
+    text, prose = _pages_under_a_head(head, title)
+    result = cleaner.clean(text)
+    assert result.text.splitlines() == [*title.splitlines(), *prose]
+    assert {edit.evidence for edit in result.edits} == {"spaced_like_running_heads"}
+    untitled, _ = _pages_under_a_head(head, "A. Oneill and B. Two\n")
+    assert cleaner.clean(untitled).text.count(head) == 7  # a refrain, for all we know
 
 
 def test_a_garbled_copy_of_a_head_dropped_into_a_sentence_goes() -> None:
