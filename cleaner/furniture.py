@@ -603,8 +603,14 @@ def _holding_the_title(copies: list[int], doc: Document) -> list[int]:
     acronym ’XX, …`` under the title ``The Name of the Title Is Hope``), as ACM's
     conference heads do with no page number beside them and no sentence run through.
     A copy among the first lines is the title itself, and stays; so do the group's
-    other variants (an index's ``amsfonts package . .``). Empty otherwise."""
-    opening = [line for line in doc.lines if not line.blank][:TITLE_LINES]
+    other variants (an index's ``amsfonts package . .``). A line that ends on a colon
+    opens what follows it (``Updates in Version 1.2020 of the NCCN Guidelines …
+    include:`` over each page of a list of updates): a heading, however it is
+    repeated. Empty otherwise."""
+    if doc.lines[copies[0]].text.rstrip().endswith(":"):
+        return []
+    opening = list(itertools.islice((line for line in doc.lines if not line.blank),
+                                    TITLE_LINES))
     own = {doc.lines[index].text.strip().casefold() for index in copies}
     words = long_words(doc.lines[copies[0]].text)
     if not any(len(title) >= 2 and title <= words

@@ -1866,6 +1866,8 @@ def test_a_head_that_holds_the_title_goes_where_nothing_marks_the_pages() -> Non
     assert {edit.evidence for edit in result.edits} == {"spaced_like_running_heads"}
     untitled, _ = _pages_under_a_head(head, "A. Oneill and B. Two\n")
     assert cleaner.clean(untitled).text.count(head) == 7  # a refrain, for all we know
+    opening, _ = _pages_under_a_head(head + " include:", title)  # opens a list each time
+    assert cleaner.clean(opening).text.count(head + " include:") == 7
 
 
 def test_a_garbled_copy_of_a_head_dropped_into_a_sentence_goes() -> None:
