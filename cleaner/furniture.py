@@ -91,7 +91,14 @@ from .matching import skipped_note
 from .normalize import is_cjk, median, ocr_key
 from .options import Options
 from .page_numbers import in_line_numbers
-from .pages import MAX_PAGE_LINES, MIN_PAGE_LINES, TITLE_LINES, Pages, long_words
+from .pages import (
+    MAX_PAGE_LINES,
+    MIN_PAGE_LINES,
+    TITLE_LINES,
+    Pages,
+    long_words,
+    next_text_line,
+)
 from .segment import Document
 from .sentence import (
     BULLETED,
@@ -1058,12 +1065,6 @@ def _figures_inside(doc: Document, pages: Pages, furniture: set[int], gone: froz
     an extractor set on a line of its own in the middle of a foot or a head. Such a line
     between a line of text and a head, between one page's foot and the next page's
     head, or on fewer pages, stays."""
-    def nearest(index: int, step: int) -> int | None:
-        position = index + step
-        while 0 <= position < len(doc.lines) and (doc.lines[position].blank or position in gone):
-            position += step
-        return position if 0 <= position < len(doc.lines) else None
-
     inside: dict[str, list[int]] = {}
     for line in doc.lines:
         if line.blank or line.protected or line.index in furniture or line.index in gone or \
@@ -1071,7 +1072,8 @@ def _figures_inside(doc: Document, pages: Pages, furniture: set[int], gone: froz
             continue
         page = pages.page_of(line.index)
         if all(neighbour in furniture and pages.page_of(neighbour) == page
-               for neighbour in (nearest(line.index, -1), nearest(line.index, 1))):
+               for neighbour in (next_text_line(doc, line.index, -1, gone),
+                                 next_text_line(doc, line.index, 1, gone))):
             inside.setdefault(line.text.strip(), []).append(line.index)
     return [Removal((index,), "boilerplate_line",
                     f"a line without letters inside a block of furniture, on {len(copies)} pages: "

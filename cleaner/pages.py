@@ -37,6 +37,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -219,7 +220,7 @@ def _beside_a_fixed_line(doc: Document, found: dict[int, tuple[int, str]],
         if len(copies) < MIN_HEAD_CHAIN:
             continue
         for step in (1, -1):
-            beside = (_next_text_line(doc, index, step, removed) for index in copies)
+            beside = (next_text_line(doc, index, step, removed) for index in copies)
             heads = [(index, *found[index]) for index in beside if index in found]
             for chain in _counting_runs(heads):
                 if len(chain) > len(best) and 2 * len(chain) >= len(copies) and \
@@ -270,7 +271,7 @@ def long_words(text: str) -> set[str]:
     return {word.casefold() for word in _WORD.findall(text)}
 
 
-def _next_text_line(doc: Document, index: int, step: int, removed: frozenset[int]) -> int | None:
+def next_text_line(doc: Document, index: int, step: int, removed: Container[int]) -> int | None:
     """The nearest line before (step -1) or after (+1) that is neither blank nor removed."""
     position = index + step
     while 0 <= position < len(doc.lines):
