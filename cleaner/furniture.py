@@ -58,8 +58,11 @@ labels, matrix entries), short lines that stand in figures, most copies beside
 ticks or a caption (axis labels, even where a figure ends each page), lines of
 only punctuation or rules (``--------``, ``* * *``), markup tags (``<doc>``),
 captions (``Figure 3.``), protected lines, page numbers (their own stage found
-them), and labels or form answers that
-repeat in running text (``□适用√不适用``, ``Proof.``, ``Answer:``).
+them), labels or form answers that
+repeat in running text (``□适用√不适用``, ``Proof.``, ``Answer:``), and the lines of
+a passage repeated whole, ``PASSAGE_MIN_LINES`` or more in a row (a template's notes on
+each chapter's first page), unless it stands on ``ONCE_A_PAGE_MIN`` pages in a row (a
+slide's sidebar).
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
@@ -130,6 +133,7 @@ FULL_LINE = 0.75  # of the median line: a page break cuts a paragraph of lines t
 FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lines are short)
 FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not a table row
 ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
+PASSAGE_MIN_LINES = 8  # repeated lines in a row on a page: more than a head and a foot hold
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
@@ -168,6 +172,7 @@ class _Context:
     minimum: int
     going: set[int] = field(default_factory=set)  # the furniture found so far
     anchors: set[int] = field(default_factory=set)  # ...but for lines found next to it
+    page_numbers: frozenset[int] = frozenset()  # the page-number stage's lines
     running: list[int] = field(default_factory=list)  # lines of running text before each line
     _usual_length: float | None = None
     _pages_of_group: dict[int, set[int]] = field(default_factory=dict)
@@ -179,6 +184,12 @@ class _Context:
         not they went; None when two of them stand on one page."""
         self._index_pages()
         return None if number in self._twice_on_a_page else self._pages_of_group[number]
+
+    def pages_of_group(self, number: int) -> set[int]:
+        """The pages that the candidate lines of group ``number`` stand on, whether or
+        not they went."""
+        self._index_pages()
+        return self._pages_of_group[number]
 
     def groups_on_page(self, page: int) -> set[int]:
         """The groups with a candidate line on ``page``, whether or not it went."""
@@ -719,6 +730,66 @@ def _credit_lines(group: list[int], context: _Context) -> list[int]:
     return group
 
 
+def _in_a_passage(group: list[int], context: _Context) -> bool:
+    """True when the copies stand in a passage repeated whole, ``PASSAGE_MIN_LINES``
+    lines or more (:func:`_passage_length`), on pages, and on no ``ONCE_A_PAGE_MIN``
+    of them in a row: a block of text the author repeated (a chapter template's notes, a boxed
+    reminder, a blind text), whose last lines a page's foot may bring to the edge and
+    whose lines then peel off the edge one layer at a time. A head or a foot is a line
+    or three beside each page's own text; a slide's sidebar is long, but stands on every
+    slide of a run."""
+    if not context.pages.breaks:
+        return False
+    pages = sorted(context.pages_of_group(context.group_of[group[0]]))
+    return _longest_run(pages) < ONCE_A_PAGE_MIN and \
+        _passage_length(group, context) >= PASSAGE_MIN_LINES
+
+
+def _longest_run(pages: Sequence[int]) -> int:
+    """The most pages in a row among ``pages`` (sorted, each once)."""
+    longest = run = 0
+    for before, page in itertools.pairwise([-2, *pages]):
+        run = run + 1 if page == before + 1 else 1
+        longest = max(longest, run)
+    return longest
+
+
+def _passage_length(group: list[int], context: _Context) -> int:
+    """How many lines in a row, the copy's among them, stand the same around most of
+    the group's copies: repeated lines (candidates, gone or not) of the same groups in
+    the same order, on the copy's page, blank and removed lines aside. Around a head,
+    each page's own text; around a line of a repeated passage, the rest of it."""
+    length = 1
+    for step in (-1, 1):
+        around = [_groups_beside(index, step, context) for index in group]
+        for reach in range(1, PASSAGE_MIN_LINES):
+            same = Counter(tuple(groups[:reach]) for groups in around
+                           if len(groups) >= reach).most_common(1)
+            if not same or 2 * same[0][1] <= len(group):
+                break
+            length += 1
+    return length
+
+
+def _groups_beside(index: int, step: int, context: _Context) -> list[int]:
+    """The groups of the candidate lines in a row before (step -1) or after (+1) line
+    ``index`` on its page, through blank and removed lines, ``PASSAGE_MIN_LINES`` at most.
+    A page number ends the row: a page's text stands on its one side, the furniture on
+    the other (a head that an extractor set after its page's number, below the text)."""
+    lines, page = context.doc.lines, context.pages.page_of(index)
+    groups: list[int] = []
+    position = index + step
+    while (0 <= position < len(lines) and len(groups) < PASSAGE_MIN_LINES
+           and context.pages.page_of(position) == page
+           and position not in context.page_numbers):
+        if position in context.group_of:
+            groups.append(context.group_of[position])
+        elif not (lines[position].blank or position in context.skip):
+            break
+        position += step
+    return groups
+
+
 def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> list[int]:
     """The copies of a furniture group that stand away from the page edges and go too.
 
@@ -834,11 +905,12 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
 
     Where the format repeats lines by design (verse, subtitles: :mod:`cleaner.formats`),
     only pages marked by form feeds are evidence. Chapter labels that never repeat their
-    number (:func:`_each_its_own_number`) are never furniture.
+    number (:func:`_each_its_own_number`) and the lines of a passage repeated whole
+    (:func:`_in_a_passage`) are never furniture.
     """
     enough = max(context.minimum, FURNITURE_FRACTION * len(group))
     policy = context.doc.layout.policy
-    if _each_its_own_number(group, context.doc):
+    if _each_its_own_number(group, context.doc) or _in_a_passage(group, context):
         return None
     if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":
         return None
@@ -930,7 +1002,7 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
     """
     group_of = {index: number for number, group in enumerate(groups) for index in group}
     context = _Context(doc, pages, set(removed | page_numbers), group_of, {},
-                       options.boilerplate_min_repeats)
+                       options.boilerplate_min_repeats, page_numbers=page_numbers)
     context.running = list(itertools.accumulate(
         (not (line.blank or line.index in context.skip or line.index in group_of)
          for line in doc.lines), initial=0))

@@ -2085,3 +2085,82 @@ def test_the_title_a_head_repeats_stays_on_the_first_page(heads: dict[str, str],
     assert result.text.startswith("The Harbour Ledger\nBEN TROVATO") is title_stays
     assert result.text.count("The Harbour Ledger") == int(title_stays)
     assert "Trovato et al." not in result.text
+
+
+TEMPLATE_NOTE = [
+    "Frequently asked questions about this template:",
+    "the three citation commands print plain,",
+    "bracketed and superscript marks;",
+    "if the format check reports a font size,",
+    "turn on the strict option of the class,",
+    "and of the bibliography style as well;",
+    "coloured link boxes never reach the print,",
+    "to hide them on screen, load hidelinks;",
+    "to avoid blank pages at chapter ends,",
+    "pass openany to the document class.",
+]
+
+
+def _chapters_with_a_note(pages: int = 16, every: int = 3) -> str:
+    """A thesis template's pages (form feeds), a head on every page and its number at the
+    foot; every ``every`` pages from the second a chapter opens on its title and the
+    template's note, ten lines that fill the page down to its number."""
+    text = []
+    for page in range(1, pages + 1):
+        lines = ["Harbour Works Thesis", ""]
+        if page % every == 0:
+            lines += [f"Chapter {page // every}", *TEMPLATE_NOTE]
+        else:
+            lines += body("en", page, 8)
+        text.append("\n".join([*lines, "", str(page)]) + "\n")
+    return "\f".join(text)
+
+
+def test_a_passage_the_author_repeats_on_chapter_pages_is_no_foot() -> None:
+    """A block of ten lines repeated on every chapter's first page, its last lines at the
+    page's foot: a foot is a line or three beside each page's own text, and the lines
+    of a block repeated whole do not peel off the page's edge one layer at a time. The
+    head on every page goes; every line of the note stays on every page."""
+    text = _chapters_with_a_note()
+    result = cleaner.clean(text)
+    lines = result.text.split("\n")
+    assert "Harbour Works Thesis" not in lines
+    for line in TEMPLATE_NOTE:
+        assert lines.count(line) == 5, line
+    assert "boilerplate_line" in {edit.reason for edit in result.edits}
+
+
+def test_a_long_block_on_every_slide_of_a_run_is_a_sidebar_and_goes() -> None:
+    """A slide deck's sidebar (eight lines: the sections, the author, the school) stands
+    on every slide of one part of the talk, six slides in a row of fourteen: it goes,
+    for all its length, and each slide's own lines stay."""
+    sidebar = ["Overview", "Harbour Works", "Results", "Outlook", "Jane Smith",
+               "Quayside School", "of Engineering", "Spring Term"]
+    slides, own = [], []
+    for slide in range(1, 15):
+        lines = body("en", slide, 2)
+        own += lines
+        side = sidebar if 4 <= slide < 10 else []
+        slides.append("\n".join([*side, "", *lines, "", f"{slide} / 14"]) + "\n")
+    kept = cleaner.clean("\f".join(slides)).text
+    assert not set(sidebar) & set(kept.split("\n"))
+    assert all(line in kept for line in own)
+
+
+def test_a_head_after_its_pages_number_goes_though_the_text_above_repeats() -> None:
+    """PyMuPDF sets a head after the page's number, below the page's text; where that
+    text is a blind text repeated page after page, the head still goes: the page's
+    number ends the page's text, and the head stands beyond it, alone."""
+    blind = [f"Hello, here is some text without a meaning, line {word}."
+             for word in ("one", "two", "three", "four", "five", "six", "seven", "eight",
+                          "nine")]
+    text = []
+    for page in range(1, 21):
+        head = "Chapter 3 Harbour Works" if page > 10 and page % 2 == 0 else \
+            f"Section {page} of the report"
+        lines = [*body("en", page, 4), *(blind if page > 10 and page % 2 == 0 else
+                                         body("en", page + 50, 4))]
+        text.append("\n".join([*lines, "", str(page), "", head]) + "\n")
+    kept = cleaner.clean("\f".join(text)).text.split("\n")
+    assert "Chapter 3 Harbour Works" not in kept
+    assert kept.count(blind[0]) == 5
