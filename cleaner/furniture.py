@@ -62,7 +62,7 @@ them), labels or form answers that
 repeat in running text (``□适用√不适用``, ``Proof.``, ``Answer:``), and the lines of
 a passage repeated whole, ``PASSAGE_MIN_LINES`` or more in a row (a template's notes on
 each chapter's first page), unless it stands on ``ONCE_A_PAGE_MIN`` pages in a row (a
-slide's sidebar).
+slide's sidebar), and lines of code (``\\end{document}``, ``% a comment``).
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
@@ -905,12 +905,14 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
 
     Where the format repeats lines by design (verse, subtitles: :mod:`cleaner.formats`),
     only pages marked by form feeds are evidence. Chapter labels that never repeat their
-    number (:func:`_each_its_own_number`) and the lines of a passage repeated whole
-    (:func:`_in_a_passage`) are never furniture.
+    number (:func:`_each_its_own_number`), the lines of a passage repeated whole
+    (:func:`_in_a_passage`) and lines of code (opening on a TeX command, a brace or a
+    comment sign: the end of an example file printed on three pages) are never furniture.
     """
     enough = max(context.minimum, FURNITURE_FRACTION * len(group))
     policy = context.doc.layout.policy
-    if _each_its_own_number(group, context.doc) or _in_a_passage(group, context):
+    if _each_its_own_number(group, context.doc) or _in_a_passage(group, context) or \
+            _CODE_LINE.match(context.doc.lines[group[0]].text):
         return None
     if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":
         return None

@@ -2164,3 +2164,24 @@ def test_a_head_after_its_pages_number_goes_though_the_text_above_repeats() -> N
     kept = cleaner.clean("\f".join(text)).text.split("\n")
     assert "Chapter 3 Harbour Works" not in kept
     assert kept.count(blind[0]) == 5
+
+
+def test_lines_of_code_that_end_three_listings_at_the_page_foot_stay() -> None:
+    """A manual prints three example files, one a page, each ending on the same lines
+    (``% the bibliography goes here``, ``\\end{document}``) at the page's foot: a line
+    that opens as code does (a TeX command, a brace, a comment sign) is the listing's
+    own, never a foot."""
+    ending = ["\\backmatter", "% Put the bibliography here, with BibTeX or",
+              "% the biblatex package or the thebibliography environment.",
+              "\\end{document}"]
+    options = {2: "draft", 3: "final", 4: "twoside"}  # the pages with an example file
+    pages = []
+    for page in range(1, 6):
+        lines = body("en", page, 6)
+        if page in options:
+            lines += [f"\\documentclass[{options[page]}]{{harbourthesis}}",
+                      "\\begin{document}", f"\\chapter{{Part {page}}}", *ending]
+        pages.append("\n".join([*lines, "", str(page)]) + "\n")
+    kept = cleaner.clean("\f".join(pages)).text.split("\n")
+    for line in ending:
+        assert kept.count(line) == 3, line
