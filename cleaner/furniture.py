@@ -747,11 +747,10 @@ def _in_a_passage(group: list[int], context: _Context) -> bool:
 
 def _longest_run(pages: Sequence[int]) -> int:
     """The most pages in a row among ``pages`` (sorted, each once)."""
-    longest = run = 0
-    for before, page in itertools.pairwise([-2, *pages]):
-        run = run + 1 if page == before + 1 else 1
-        longest = max(longest, run)
-    return longest
+    runs = [1] if pages else [0]
+    for before, page in itertools.pairwise(pages):
+        runs.append(runs[-1] + 1 if page == before + 1 else 1)
+    return max(runs)
 
 
 def _passage_length(group: list[int], context: _Context) -> int:
