@@ -59,10 +59,11 @@ ticks or a caption (axis labels, even where a figure ends each page), lines of
 only punctuation or rules (``--------``, ``* * *``), markup tags (``<doc>``),
 captions (``Figure 3.``), protected lines, page numbers (their own stage found
 them), labels or form answers that
-repeat in running text (``□适用√不适用``, ``Proof.``, ``Answer:``), and the lines of
+repeat in running text (``□适用√不适用``, ``Proof.``, ``Answer:``), the lines of
 a passage repeated whole, ``PASSAGE_MIN_LINES`` or more in a row (a template's notes on
 each chapter's first page), unless it stands on ``ONCE_A_PAGE_MIN`` pages in a row (a
-slide's sidebar), and lines of code (``\\end{document}``, ``% a comment``).
+slide's sidebar), lines of code (``\\end{document}``, ``% a comment``), and items that
+each carry a section's number no other copy carries (``D2.3 Prototype. (M24)``).
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
@@ -491,6 +492,12 @@ def _spread(group: list[int], context: _Context) -> list[int]:
 
 
 def _each_its_own_number(group: list[int], doc: Document) -> bool:
+    """True when each copy carries a number no other copy carries: a chapter's label
+    (:func:`_each_its_own_chapter`) or a section's number (:func:`_each_its_own_section`)."""
+    return _each_its_own_chapter(group, doc) or _each_its_own_section(group, doc)
+
+
+def _each_its_own_chapter(group: list[int], doc: Document) -> bool:
     """True when every copy is a word, a space and a number (``Kapitel 3``, ``Lecture
     12``), no number twice: each names its own chapter. A running head repeats its
     chapter's number on every page of it; a page's own number (``Page 3``) is the
@@ -502,6 +509,15 @@ def _each_its_own_number(group: list[int], doc: Document) -> bool:
             return False
         numbers.append(int(label.group(1)))
     return len(set(numbers)) == len(numbers)
+
+
+def _each_its_own_section(group: list[int], doc: Document) -> bool:
+    """True when every copy carries a section's number (``D1.3``, ``2.4.1``) and no two
+    the same: a list's items or sections' headings written alike (``D2.3 Prototype of
+    model implementation. (M24)`` in each work package). A head repeats its section's
+    number on every page of the section."""
+    numbers = [tuple(_SECTION_NUMBER.findall(doc.lines[index].text)) for index in group]
+    return all(numbers) and len(set(numbers)) == len(numbers)
 
 
 def _figures(doc: Document, index: int) -> list[int]:
@@ -904,7 +920,8 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
 
     Where the format repeats lines by design (verse, subtitles: :mod:`cleaner.formats`),
     only pages marked by form feeds are evidence. Chapter labels that never repeat their
-    number (:func:`_each_its_own_number`), the lines of a passage repeated whole
+    number and items each with a section's number of their own
+    (:func:`_each_its_own_number`), the lines of a passage repeated whole
     (:func:`_in_a_passage`) and lines of code (opening on a TeX command, a brace or a
     comment sign: the end of an example file printed on three pages) are never furniture.
     """

@@ -2264,3 +2264,42 @@ def test_a_passage_stands_the_same_around_more_than_half_the_copies() -> None:
     assert (length(2), length(3)) == (1, 4)
     assert length(3, "A line a stage before removed.", removed=True) == 4
     assert length(3, "A line a stage before removed.") == 1
+
+
+def test_items_each_with_a_number_of_its_own_stay_at_the_foot() -> None:
+    """Each work package's page ends on its deliverables (``D2.3 Prototype of the
+    model. (M24)``), above the proposal's foot: once the foot goes they stand at the
+    page's edge on three pages running, but each item carries a number of its own, as
+    a list's items and sections' headings do; a head repeats its section's number."""
+    pages = []
+    for page in range(1, 13):
+        lines = body("en", page, 6)
+        if 7 <= page <= 9:
+            package = page - 6
+            lines += ["Deliverables",
+                      f"D{package}.1 Report on the definition of the model. (M36)",
+                      f"D{package}.2 Report on a feasibility study. (M12)",
+                      f"D{package}.3 Prototype of the model. (M24)"]
+        pages.append("\n".join([*lines, "", "ACRONYM", "", str(page)]) + "\n")
+    kept = cleaner.clean("\f".join(pages)).text.split("\n")
+    assert "ACRONYM" not in kept
+    assert sum(line.startswith("D") and "(M" in line for line in kept) == 9
+
+
+@pytest.mark.parametrize("heads", [
+    ["2.1 Harbour Works"] * 6,  # a head repeats its section's number on every page
+    ["2.1 Harbour Works"] * 3 + ["2.2 Harbour Works"] * 3,  # two sections: numbers repeat
+])
+def test_a_head_that_repeats_its_sections_number_goes(heads: list[str]) -> None:
+    pages = ["\n".join([head, *body("en", page, 6), "", str(page)]) + "\n"
+             for page, head in enumerate(heads, start=1)]
+    kept = cleaner.clean("\f".join(pages)).text
+    assert "Harbour Works" not in kept
+
+
+def test_items_of_a_numbered_list_each_carry_a_number_no_other_carries() -> None:
+    doc = segment("D1.1 Report on the model\nReport on the model\nD2.1 Report on the model\n"
+                  "D1.1 Report on the model\n")
+    assert furniture._each_its_own_section([0, 2], doc)
+    assert not furniture._each_its_own_section([0, 1, 2], doc)  # one without a number
+    assert not furniture._each_its_own_section([0, 2, 3], doc)  # a number twice
