@@ -291,16 +291,21 @@ class _Context:
         """True when the sentence that line ``index`` leaves open has a full line
         (``FULL_LINE`` of the usual length) among its last ``FULL_LINE_REACH`` lines:
         line ``index`` or one above it, back to a blank line or a line that ends a
-        sentence."""
+        sentence, and none of them opens a caption (``Tabelle 6 Eine tabu-Tabelle,
+        welcher``: a table's header row under it is the table's own)."""
         lines = self.doc.lines
         full = FULL_LINE * self.usual_length()
+        seen_full = False
         for position in range(index, max(-1, index - FULL_LINE_REACH), -1):
             line = lines[position]
-            if line.blank or (position < index and not leaves_open(line.text)):
-                return False
-            if len(line.text.strip()) >= full:
-                return True
-        return False
+            if line.blank:
+                break
+            if CAPTION.match(line.text) and not line.text.rstrip().endswith((".", *_SENTENCE_ENDS)):
+                return False  # a caption's sentence, open (a caption reads as closed)
+            if position < index and not leaves_open(line.text):
+                break
+            seen_full = seen_full or len(line.text.strip()) >= full
+        return seen_full
 
     def usual_length(self) -> float:
         """The median length of the document's lines of text, stripped."""

@@ -51,7 +51,9 @@ def _core(text: str) -> str:
 
 
 HEADING_MAX_LINES = 3  # a long title wraps to two or three lines; more is a paragraph
-CAPTION = re.compile(r"^\s*(?:figure|fig\.|table|plate|图|表)\s*\d+", re.IGNORECASE)
+CAPTION = re.compile(  # in other languages, capitalised: "figura 3 mostra" goes on a sentence
+    r"^\s*(?:figure|fig\.|table|plate|图|表"
+    r"|(?-i:Abbildung|Abb\.|Tabelle|Tab\.|Figura|Tableau|Tabla|Tabela))\s*\d+", re.IGNORECASE)
 CAPTION_MAX = 120  # "Figure 3: ..." up to a sentence long is a caption, not text
 TITLE_SHORT_WORD = 3  # words this short (of, the, and) may stay lower case in a title
 TITLE_CAPITALISED_SHARE = 0.5  # half the longer words capitalised: Title Case, not a sentence

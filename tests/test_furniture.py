@@ -2303,3 +2303,22 @@ def test_items_of_a_numbered_list_each_carry_a_number_no_other_carries() -> None
     assert furniture._each_its_own_section([0, 2], doc)
     assert not furniture._each_its_own_section([0, 1, 2], doc)  # one without a number
     assert not furniture._each_its_own_section([0, 2, 3], doc)  # a number twice
+
+
+def test_a_tables_header_after_its_wrapped_caption_interrupts_no_sentence() -> None:
+    """pypdf's pages run together; a manual shows one table set six ways, each with the
+    same header row, far apart and regularly spaced among prose. One stands right after
+    its caption's second line, which leaves the caption open: a caption is no sentence
+    of running text, and the header row, the table's own, stays every time."""
+    header = "Linksbündig Zentriert Rechtsbündig Blocksatz"
+    packages = ["tabular", "tabularx", "tabulary", "longtable", "supertabular", "tabu"]
+    lines: list[str] = []
+    for table, package in enumerate(packages, start=1):
+        lines += textwrap.wrap(" ".join(body("de", table, 28)), 90)
+        lines += [f"Tabelle {table} Eine {package}-Tabelle in Verbindung mit dem Befehl, welcher",
+                  f"vom Paket {package} für Beschriftungen in Objektbreite bereitgestellt wird"
+                  + ("" if table == 6 else "."), header,
+                  f"ein linksbündiger Blindtext zur Demonstration von {package}"]
+    text = "\n".join(lines) + "\n"
+    kept = cleaner.clean(text).text.split("\n")
+    assert kept.count(header) == 6

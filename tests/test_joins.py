@@ -94,6 +94,10 @@ def test_join_table(case: Case, tmp_path: Path) -> None:
     "The measurement ended.\n\nthen a new paragraph begins in lower case.\n",  # sentence ended
     "Introduction\n\nthe text starts here, oddly.\n",                          # a heading
     "Figure 2. The balance\n\nwas calibrated daily.\n",                        # a caption
+    "Abbildung 2. Die Waage, mit der die Proben des Hafens gewogen werden, ist\n\n"
+    "vor jeder Messung täglich geeicht worden.\n",                              # in German
+    "Tabla 3.1: Los valores de los parámetros utilizados en el diseño y las\n\n"
+    "simulaciones corresponden a los valores reales.\n",                        # in Spanish
     "The list has\n\n- one item that goes on\n",                               # a list item
     "The value is\n\nαg = 8πG / 5Ω2\n",                                        # a formula
     "The chair said\n\nThe next item.\n",                                      # capital letter
@@ -172,3 +176,10 @@ def test_a_cjk_character_on_either_side_joins_with_no_space(text: str, joined: s
 def test_a_hyphenated_words_message_says_what_became_of_the_hyphen(text: str,
                                                                   message: str) -> None:
     assert [edit.message for edit in edits_of_kind(text, "hyphenated_word")] == [message]
+
+
+def test_a_sentence_broken_before_a_figure_it_names_in_lower_case_is_joined() -> None:
+    """``figura 3 mostra`` goes on a sentence; a caption in Portuguese is capitalised."""
+    text = ("Uma forma de alinhar as legendas de uma figura sem usar a minipage a\n\n"
+            "figura 3 mostra o resultado deste formato.\n")
+    assert [edit.kind for edit in cleaner.clean(text).edits] == ["broken_paragraph"]
