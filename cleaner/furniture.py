@@ -521,8 +521,13 @@ def _each_its_own_section(group: list[int], doc: Document) -> bool:
     the same: a list's items or sections' headings written alike (``D2.3 Prototype of
     model implementation. (M24)`` in each work package). A head repeats its section's
     number on every page of the section."""
-    numbers = [tuple(_SECTION_NUMBER.findall(doc.lines[index].text)) for index in group]
+    numbers = [_section_numbers(doc, index) for index in group]
     return all(numbers) and len(set(numbers)) == len(numbers)
+
+
+def _section_numbers(doc: Document, index: int) -> tuple[str, ...]:
+    """The sections' numbers in line ``index``, in order (``5.2.1``, ``D1.3``'s ``1.3``)."""
+    return tuple(_SECTION_NUMBER.findall(doc.lines[index].text))
 
 
 def _figures(doc: Document, index: int) -> list[int]:
@@ -626,7 +631,7 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     regular = max(gaps) <= MAX_GAP_RATIO * min(gaps)
     if not (regular or in_step):
         return []
-    if len({tuple(_SECTION_NUMBER.findall(lines[index].text)) for index in copies}) > 1:
+    if len({_section_numbers(context.doc, index) for index in copies}) > 1:
         return []  # each copy with a section's number of its own: sections, not a head
     if sum(context.among_prose(index) for index in copies) < FURNITURE_FRACTION * len(copies):
         return []
