@@ -53,6 +53,8 @@ NUMBER_WORDS = frozenset([
 _TAG_ONLY = re.compile(r"^\s*(?:</?[\w:.-]+(?:\s[^<>]*)?/?>\s*)+$")
 # Dot leaders and a page number at the end: a line of a table of contents or an index.
 _CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*[\divxlc]+\s*$|…{2,}\s*\d+\s*$", re.IGNORECASE)
+# Code's markup: a TeX command or a brace, which the key drops with the other punctuation.
+_MARKUP = re.compile(r"\\[A-Za-z]|[{}]")
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,17 @@ def _same_words(doc: Document, group: list[int], minimum: int) -> list[list[int]
     return parts
 
 
+def _same_markup(doc: Document, group: list[int], minimum: int) -> list[list[int]]:
+    """The group split into the copies written as code and the others: a head's words
+    printed again inside a listing (``International Journal of ... Archaeology}},``, the
+    value of a bibliography entry's field) are the listing's, not a copy of the head.
+    A line whose copies all carry the same markup stays one group."""
+    parts: dict[bool, list[int]] = {}
+    for index in group:
+        parts.setdefault(_MARKUP.search(doc.lines[index].text) is not None, []).append(index)
+    return [part for part in parts.values() if len(part) >= minimum]
+
+
 def _words(text: str) -> tuple[str, ...]:
     """The words of a line, case-folded, figures (in digits or words) left out."""
     return tuple(word for word in SPACED_WORD.findall(nfkc(text).casefold())
@@ -185,5 +198,6 @@ def find(doc: Document, skip: frozenset[int], options: Options) -> LineGroups:
     grouped, skipped = _group(doc, indices, options.line_similarity, options.max_bucket)
     minimum = options.boilerplate_min_repeats
     return LineGroups(tuple(tuple(part) for group in grouped if len(group) >= minimum
-                            for words in _same_words(doc, group, minimum)
+                            for written in _same_markup(doc, group, minimum)
+                            for words in _same_words(doc, written, minimum)
                             for part in _same_figures(doc, words, minimum)), skipped)

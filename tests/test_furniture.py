@@ -2322,3 +2322,21 @@ def test_a_tables_header_after_its_wrapped_caption_interrupts_no_sentence() -> N
     text = "\n".join(lines) + "\n"
     kept = cleaner.clean(text).text.split("\n")
     assert kept.count(header) == 6
+
+
+def test_a_heads_words_inside_a_listing_are_the_listings_not_the_head() -> None:
+    """A journal's name heads five pages, and a bibliography entry in a listing on the
+    second page ends on the same words as code (``\\emph{`` on the line before, ``}},``
+    after them), where a head would interrupt its sentence: the heads go, the listing's
+    line stays, since a line written as code is no copy of a line of words."""
+    head = "International Journal of Student Research in Harbours"
+    listing = ["@Article{keeper-2017,", "author", "= {Lukas C. Keeper},", "28", "title",
+               "= {Tides -- bib\\LaTeX-style which is used for the \\emph{", f"{head}}}}},",
+               "29", "year", "= {2017},", "30 }"]
+    pages = []
+    for page in range(1, 6):
+        lines = [head, "", *body("en", page, 6), *(listing if page == 2 else [])]
+        pages.append("\n".join([*lines, "", str(page)]) + "\n")
+    kept = cleaner.clean("\f".join(pages)).text.split("\n")
+    assert head not in kept
+    assert f"{head}}}}}," in kept
