@@ -1233,6 +1233,10 @@ def runs_in(lines: list[str], skip: set[int] | None = None) -> list[int]:
      "another line between: two runs of two"),
     (["Text.", "", "Share this", "Share this", "Share this", "Share this"], set(), [],
      "in one block: figure labels, not paragraphs"),
+    (["", "Share this", "", "Share this", "", "Share this", "", "Share this"], set(),
+     [1, 3, 5, 7], "from the second line to the last"),
+    (["Text.", "Share this", "", *["Share this", ""] * 3], set(), [],
+     "the first copy under text, not alone: a run of three"),
 ], ids=case_id)
 def test_scrape_debris_is_a_run_of_identical_paragraphs_at_the_end(
         lines: list[str], skip: set[int], found: list[int], why: str) -> None:
@@ -1337,16 +1341,19 @@ def test_a_credit_or_jump_line_names_a_wire_or_a_jump(copies: list[str], credit:
 
 
 def unmarked(head: str = "Journal of Harbour Studies", gaps: tuple[int, ...] = (24,) * 5,
-             open_before: bool = True) -> bool:
+             open_before: bool = True, in_formulas: tuple[int, ...] = ()) -> bool:
     """Whether ``furniture._unmarked`` takes ``head`` for a running head in a document with
     no page marks: ``head`` after each stretch of ``gaps`` lines of prose, the sentence
-    before it left open (``open_before``)."""
+    before it left open (``open_before``); the copies after the stretches numbered in
+    ``in_formulas`` stand between two lines of a formula instead, among no prose."""
     lines: list[str] = []
     for page, gap in enumerate(gaps):
         text = [sentence.lower() for sentence in body("en", page, gap)]
-        if open_before:
+        if page in in_formulas:
+            text[-1] = "φs = 0 ,"
+        elif open_before:
             text[-1] = text[-1].rstrip(".") + " and the"
-        lines += [*text, head]
+        lines += [*text, head, *(["αg = 1 ,"] if page in in_formulas else [])]
     lines += [sentence.lower() for sentence in body("en", 99, 10)]
     doc = segment("\n".join(lines) + "\n")
     group = [line.index for line in doc.lines if line.text == head]
@@ -1367,6 +1374,8 @@ def unmarked(head: str = "Journal of Harbour Studies", gaps: tuple[int, ...] = (
     ({"gaps": (24, 24, 80, 24)}, False, "irregular: one gap over three times another"),
     ({"gaps": (24, 24, 72, 24)}, True, "a gap three times another is still regular"),
     ({"open_before": False}, False, "no sentence interrupted"),
+    ({"gaps": (24,) * 4, "in_formulas": (1, 3)}, True, "half the copies among prose"),
+    ({"in_formulas": (0, 1, 2, 3)}, False, "one copy of five among prose"),
 ], ids=case_id)
 def test_running_heads_without_page_marks(arguments: dict[str, Any], head: bool,
                                           why: str) -> None:
@@ -1389,6 +1398,10 @@ def stated(lines: list[str]) -> list[int]:
     (["Page 1 of 9", "Page 2 of 9", "Page 6 of 9", "Page 7 of 9"], [],
      "a step of four pages"),
     (["Page 2 of 9", "Page 2 of 9", "Page 3 of 9"], [], "the same page twice"),
+    ([f"Page {page} of 9" for page in (1, 2, 3, 4, 5, 5, 6)], [],
+     "the same page twice, the other steps steady"),
+    ([f"Page {page} of 9" for page in (1, 2, 3, 4, 5, 8)], [0, 1, 2, 3, 4, 5],
+     "a step of three pages once: an extractor's extra breaks"),
     (["Page 1 of 5", "Page 2 of 6", "Page 3 of 5"], [], "totals that differ"),
     (["Page 4 of 5", "Page 5 of 5", "Page 6 of 5"], [], "a page past the total"),
     (["Page 3 of 5", "Page 4 of 5", "Page 5 of 5"], [0, 1, 2], "the last page is the total"),
@@ -1526,6 +1539,8 @@ FULL = "the harbour committee met on the morning of the storm to weigh the repai
      "a page number the page-number stage left is no running text"),
     ([FULL, "50 and", "HEAD", "cost of the northern pier."], {2}, False,
      "a short line of words is"),
+    ([FULL, "FOOT", "", "HEAD", "", "SUB", "TOP", "cost of the northern pier."], {1, 3, 5, 6},
+     True, "four lines between, blank lines aside: a foot and a head of two lines each"),
     ([FULL, "HEAD", "A", "B", "C", "D", "cost of the northern pier."], {1, 2, 3, 4, 5}, False,
      "five repeated lines between: a passage, not a foot and a head"),
     ([FULL, "HEAD", "root: the node", "cost of the northern pier."], {1, 2}, False,
@@ -2340,3 +2355,51 @@ def test_a_heads_words_inside_a_listing_are_the_listings_not_the_head() -> None:
     kept = cleaner.clean("\f".join(pages)).text.split("\n")
     assert head not in kept
     assert f"{head}}}}}," in kept
+
+
+@pytest.mark.parametrize(("title", "holds", "why"), [
+    ("Harbour Cooperative", True, "both words of a two-word title"),
+    ("The Harbour", False, "one word of four letters or more is no title to hold"),
+    ("Harbour Cooperative Minutes", False, "a word of the title missing"),
+], ids=case_id)
+def test_a_head_holding_the_title(title: str, holds: bool, why: str) -> None:
+    """``furniture._holding_the_title``: copies that hold every long word of one of the
+    document's first lines repeat its title; the first lines themselves stay."""
+    head = "Harbour Cooperative Conference ’XX, June 2018"
+    lines = [title, *body("en", 0, 12)]  # every copy after the first lines
+    for page in range(1, 5):
+        lines += [head, *body("en", page, 20)]
+    doc = segment("\n".join(lines) + "\n")
+    copies = [line.index for line in doc.lines if line.text == head]
+    assert furniture._holding_the_title(copies, doc) == (copies if holds else []), why
+
+
+@pytest.mark.parametrize(("place", "opens"), [(0, True), (2, True), (3, False), (4, False)])
+def test_the_heading_a_head_repeats_comes_before_most_of_its_copies(place: int,
+                                                                    opens: bool) -> None:
+    """``furniture._opens_its_section``: of five alike lines, the one worded otherwise
+    opens the section only when most copies of the head come after it (the middle of
+    five still does); after most of them, it is no opening heading."""
+    head, heading = "Appendix A: Copying Information", "Appendix A Copying Information"
+    lines = []
+    for page in range(5):
+        lines += [heading if page == place else head, *body("en", page, 20)]
+    doc = segment("\n".join(lines) + "\n")
+    group = [line.index for line in doc.lines if line.text in (head, heading)]
+    context = furniture._Context(doc, build(doc, frozenset()), set(),
+                                 dict.fromkeys(group, 0), {}, 3)
+    assert furniture._opens_its_section(group, context) == (group[place] if opens else None)
+
+
+@pytest.mark.parametrize(("caption", "running"), [
+    ("Table 3: The costs of the northern pier. ", True),
+    ("Table 3: The costs of the northern pier, by", False),
+], ids=["closed", "open"])
+def test_a_closed_caption_above_a_sentence_leaves_it_running_text(caption: str,
+                                                                  running: bool) -> None:
+    """``_Context.in_running_text``: a caption that ends on a full stop (spaces after it
+    aside) is closed, and the full line under it is running text; a caption left open
+    makes the lines under it the caption's, no running text."""
+    doc = segment("\n".join([caption, FULL, "HEAD"]) + "\n")
+    context = furniture._Context(doc, build(doc, frozenset()), set(), {2: 0}, {}, 3)
+    assert context.in_running_text(1) is running
