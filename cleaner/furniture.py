@@ -157,6 +157,7 @@ _WIRE = re.compile(
     r"\b(?:press|wire|associated|news\s+service|special\s+to|correspondent|dispatch|"
     r"continued\s+(?:on|from)|turn\s+to)\b|下转|上接|转第|续第", re.IGNORECASE)
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")  # a line that ends so is a sentence, not a head
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a reference's year; a credit states none
 CREDIT_MAX_CHARS = 60  # a credit or jump line is one short line, never a sentence of text
 CREDIT_LETTER_SHARE = 0.5  # mostly letters: OCR debris and rules of dashes are not credits
 
@@ -740,11 +741,19 @@ def _wordy(text: str) -> bool:
 
 
 def _credit_lines(group: list[int], context: _Context) -> list[int]:
-    """All copies, when the line is a credit or jump line: short words that name a wire
+    """The copies, when the line is a credit or jump line: short words that name a wire
     service or a jump (``Press``, ``Wire``, ``Continued on``, ``下转``), the line often in
     brackets. OCR variants that garble the name count when bracketed; a bracketed
-    label alone (``(in thousands of dollars)``) is content."""
-    texts = Counter(context.doc.lines[index].text.strip() for index in group)
+    label alone (``(in thousands of dollars)``) is content. A copy that states a year or
+    stands inside a sentence of running text, left open above it and by it, is a
+    reference naming its publisher (``Chomsky, N. (1986). Barriers. MIT Press``; ``edited
+    by`` / ``G. T. Rado and H. Suhl (Academic Press, New York,``), no credit: it stays,
+    and counts for none. A jump line closes (``(Continued on Page 3.)``) where a page's
+    column breaks off its sentence."""
+    lines = context.doc.lines
+    own = [index for index in group if not _YEAR.search(lines[index].text)
+           and not _inside_a_sentence(index, context)]
+    texts = Counter(lines[index].text.strip() for index in own)
     short = {text for text in texts if len(text) <= CREDIT_MAX_CHARS and _wordy(text)}
     named = {text for text in short if _WIRE.search(text)}
     bracketed = {text for text in short - named if _BRACKETED.match(text)}
@@ -753,7 +762,16 @@ def _credit_lines(group: list[int], context: _Context) -> list[int]:
         return []
     if _letters(context.doc.lines[group[0]].text.strip()) < UNMARKED_MIN_LETTERS:
         return []
-    return group
+    return own
+
+
+def _inside_a_sentence(index: int, context: _Context) -> bool:
+    """True when the copy leaves its sentence open, and so does the line of running text
+    right before it (repeated or not): the copy is a line of that sentence."""
+    lines = context.doc.lines
+    before = context.beside(index, -1, set())
+    return before is not None and leaves_open(lines[index].text) and \
+        leaves_open(lines[before].text) and context.in_running_text(before)
 
 
 def _in_a_passage(group: list[int], context: _Context) -> bool:

@@ -1334,6 +1334,10 @@ def credits_in(copies: list[str]) -> bool:
      False, "longer than sixty characters: a sentence"),
     (["(Wire)"] * 3, False, "four letters: too few to tell"),
     (["(Press)"] * 3, True, "five are enough"),
+    (["Chomsky, N. (1986). Barriers. MIT Press, Cambridge Mass."] * 3, False,
+     "a reference that names its publisher: it states a year"),
+    (["Copernicus, N. (1543). De revolutionibus. Petreius Press."] * 3, False,
+     "a year of the sixteenth century"),
 ], ids=case_id)
 def test_a_credit_or_jump_line_names_a_wire_or_a_jump(copies: list[str], credit: bool,
                                                       why: str) -> None:
@@ -2403,3 +2407,44 @@ def test_a_closed_caption_above_a_sentence_leaves_it_running_text(caption: str,
     doc = segment("\n".join([caption, FULL, "HEAD"]) + "\n")
     context = furniture._Context(doc, build(doc, frozenset()), set(), {2: 0}, {}, 3)
     assert context.in_running_text(1) is running
+
+
+def _stories(between: list[str], open_before: list[bool]) -> str:
+    """A story for each of ``open_before``, each with the lines ``between`` after its
+    second line; that line leaves its sentence open (``edited by``) where
+    ``open_before`` says so, else it ends one."""
+    text = []
+    for story, left_open in enumerate(open_before):
+        lines = textwrap.wrap(" ".join(body("en", story, 8)), 72)
+        lines[1] = lines[1].rstrip(".") + (" and edited by" if left_open else ".")
+        text.append("\n".join([*lines[:2], *between, *lines[2:]]))
+    return "\n\n".join(text) + "\n"
+
+
+ENTRY = "W. Opechowski and R. Guccione, Theory of normal metals, in Magnetism, edited by"
+
+
+@pytest.mark.parametrize(("between", "open_before", "kept", "why"), [
+    (["G. T. Rado and H. Suhl (Academic Press, New York,"], [True] * 3, [True] * 3,
+     "inside a sentence, open before it and by it: a reference's line"),
+    ([ENTRY, "G. T. Rado and H. Suhl (Academic Press, New York,"], [False] * 3, [True] * 3,
+     "inside a sentence whose line before repeats too: the same entry cited three times"),
+    (["By the Associated Press, New York,"], [False] * 3, [False] * 3,
+     "after a closed sentence: a credit line of its own"),
+    (["By the Associated Press, New York,"], [False, False, False, True],
+     [False, False, False, True], "the one copy inside a sentence stays, the credits go"),
+    (["(Continued on Page 3.)"], [True] * 3, [False] * 3,
+     "a jump line closes, where its column breaks off a sentence"),
+    (["the pier men cut and", "By the Associated Press, New York,"], [False] * 3,
+     [False] * 3, "under a short headline left open: no running text, a credit"),
+], ids=case_id)
+def test_a_line_inside_a_sentence_is_no_credit(between: list[str], open_before: list[bool],
+                                               kept: list[bool], why: str) -> None:
+    """A bibliography that cites the same book three times repeats its publisher's line
+    (``… (Academic Press, New York,``) inside each entry's sentence: those copies stay.
+    A jump line stands where a sentence breaks off, but is closed, and goes; a credit
+    under a headline goes."""
+    result = cleaner.clean(_stories(between, open_before))
+    stories = result.text.split("\n\n")
+    assert [between[-1] in story.split("\n") for story in stories] == kept, why
+    assert all(line in story.split("\n") for story in stories for line in between[:-1])
