@@ -36,7 +36,8 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   it may be a refrain, and stays);
 - **credit lines**: a short line that names a wire service or a jump, often in
   brackets, repeated: ``(By Associated Press)``, ``(Continued on Page 3)``,
-  ``(下转第3版)``. ``keep_credit_lines`` keeps them;
+  ``(下转第3版)``, but not a reference that names its publisher (a year in it, or inside
+  a sentence: ``MIT Press, Cambridge``). ``keep_credit_lines`` keeps them;
 - **inside furniture**: a short line without letters (a version ``3.3``, a date, a
   head's bullet) with furniture or a page number right above and right below it on its
   page, the same on ``boilerplate_min_repeats`` pages: an extractor set it on a line of
@@ -760,7 +761,7 @@ def _credit_lines(group: list[int], context: _Context) -> list[int]:
     if not named or sum(texts[text] for text in named | bracketed) < (
             FURNITURE_FRACTION * len(group)):
         return []
-    if _letters(context.doc.lines[group[0]].text.strip()) < UNMARKED_MIN_LETTERS:
+    if _letters(lines[group[0]].text.strip()) < UNMARKED_MIN_LETTERS:
         return []
     return own
 

@@ -6,6 +6,8 @@ furniture. Its copies form a group: lines equal once digits are masked and the
 letters OCR confuses are folded (:func:`cleaner.normalize.ocr_key`), and
 variants that score at least ``line_similarity`` join the group, so ``Page 3`` and
 ``Page 12``, or ``(By United Press)`` and ``(Bv Unlted Prcss)``, are one line.
+Copies that say other words, state other figures or are written as code (a TeX
+command, a brace) while the others are not, are judged apart.
 
 The furniture stage judges each group. Never candidates: lines of fewer than
 ``MIN_CHARS`` letters and digits (figure labels, matrix entries), lines of
