@@ -140,7 +140,6 @@ STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page
 _NUMBER = re.compile(r"\d+")
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # 5.2.1: a section's number, or a version's
-_CODE = re.compile(r"\\[A-Za-z@]{2,}|[{}]")  # a TeX command or a brace: a line of code
 _CODE_LINE = re.compile(r"\s*(?:\d+\s+)?[\\{}%]")  # opens as code does, line number aside
 _PAGE_OF = re.compile(  # "page 3 of 12", "第3页 共12页": a line that says which page it is on
     r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b"
@@ -736,7 +735,7 @@ def _wordy(text: str) -> bool:
     """Mostly letters, no quoted cells, no command or braces: words, not a row of a
     table, a formula or a line of code (``\\author``, ``32 {\\ClassError{x}``)."""
     visible = [char for char in text if not char.isspace()]
-    if sum(text.count(quote) for quote in "'\"") >= 2 or _CODE.search(text):
+    if sum(text.count(quote) for quote in "'\"") >= 2 or line_groups.CODE.search(text):
         return False
     return sum(char.isalpha() for char in visible) >= CREDIT_LETTER_SHARE * len(visible)
 
@@ -752,6 +751,8 @@ def _credit_lines(group: list[int], context: _Context) -> list[int]:
     and counts for none. A jump line closes (``(Continued on Page 3.)``) where a page's
     column breaks off its sentence."""
     lines = context.doc.lines
+    if not any(_WIRE.search(lines[index].text) for index in group):
+        return []  # nothing named: no copy need be read in its sentence
     own = [index for index in group if not _YEAR.search(lines[index].text)
            and not _inside_a_sentence(index, context)]
     texts = Counter(lines[index].text.strip() for index in own)

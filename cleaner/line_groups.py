@@ -55,8 +55,8 @@ NUMBER_WORDS = frozenset([
 _TAG_ONLY = re.compile(r"^\s*(?:</?[\w:.-]+(?:\s[^<>]*)?/?>\s*)+$")
 # Dot leaders and a page number at the end: a line of a table of contents or an index.
 _CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*[\divxlc]+\s*$|…{2,}\s*\d+\s*$", re.IGNORECASE)
-# Code's markup: a TeX command or a brace, which the key drops with the other punctuation.
-_MARKUP = re.compile(r"\\[A-Za-z]|[{}]")
+# A TeX command or a brace: code's markup, which the key drops with the other punctuation.
+CODE = re.compile(r"\\[A-Za-z@]{2,}|[{}]")
 
 
 @dataclass(frozen=True)
@@ -173,7 +173,7 @@ def _same_markup(doc: Document, group: list[int], minimum: int) -> list[list[int
     A line whose copies all carry the same markup stays one group."""
     parts: dict[bool, list[int]] = {}
     for index in group:
-        parts.setdefault(_MARKUP.search(doc.lines[index].text) is not None, []).append(index)
+        parts.setdefault(CODE.search(doc.lines[index].text) is not None, []).append(index)
     return [part for part in parts.values() if len(part) >= minimum]
 
 
