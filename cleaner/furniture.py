@@ -95,12 +95,12 @@ from .findings import (
 from .matching import skipped_note
 from .normalize import is_cjk, median, ocr_key
 from .options import Options
-from .page_numbers import in_line_numbers
 from .pages import (
     MAX_PAGE_LINES,
     MIN_PAGE_LINES,
     TITLE_LINES,
     Pages,
+    in_line_numbers,
     long_words,
     next_text_line,
 )

@@ -45,7 +45,7 @@ from . import glued_numbers
 from .findings import Findings, Prior, Removal, removed_lines
 from .normalize import line_key, median, nfkc
 from .options import Options
-from .pages import blank_line_breaks, build
+from .pages import blank_line_breaks, build, in_line_numbers
 from .segment import Document, Line
 
 NAME = "page_numbers"
@@ -63,8 +63,6 @@ MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
 PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this share of its pages
 OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
-LINE_COLUMN = 10  # numbers counting one a line, this many: a draft's line numbers
-COLUMN_GAP = 1  # ...with at most this many blank lines between two of them
 PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
 EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a break
 BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: the longest over the median
@@ -128,40 +126,6 @@ def _fragment(line: Line) -> bool:
     text = line.text.strip()
     return (len(text) <= FRAGMENT_CHARS and any(char.isalnum() for char in text)) or \
         page_number(line.text) is not None
-
-
-def in_line_numbers(doc: Document, index: int) -> bool:
-    """True when line ``index`` is a number in a column of ``LINE_COLUMN`` or more, each
-    one more than the line's above (``1``, ``2``, ``3`` going down), on one page: the
-    line numbers of a draft numbered in the margin, which an extractor writes as a
-    column, pdfminer with a blank line (``COLUMN_GAP`` at most) between them. A figure's
-    ticks are fewer, or step by more; a page number does not go on from the column."""
-    def number(line: Line) -> int | None:
-        text = line.text.strip()
-        return int(text) if text.isascii() and text.isdigit() and len(text) <= 4 else None
-
-    def counted(value: int, step: int) -> int:
-        """How many numbers go on from ``value``, the line's, in the direction of ``step``;
-        walked no farther than a column needs, so that a long one costs no more."""
-        here, position, expected, seen, gap = doc.lines[index], index, value, 0, 0
-        while seen < LINE_COLUMN and 0 <= position + step < len(doc.lines):
-            following = doc.lines[position + step]
-            if (here if step > 0 else following).page_break_after:
-                break  # a column stands on one page
-            position, here = position + step, following
-            if here.blank:
-                gap += 1
-                if gap > COLUMN_GAP:
-                    break
-                continue
-            expected, gap = expected + step, 0
-            if number(here) != expected:
-                break
-            seen += 1
-        return seen
-
-    value = number(doc.lines[index])
-    return value is not None and counted(value, -1) + 1 + counted(value, 1) >= LINE_COLUMN
 
 
 def _among_fragments(doc: Document, line: Line) -> bool:

@@ -42,13 +42,15 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .normalize import median
-from .segment import Document
+from .segment import Document, Line
 from .sentence import is_heading, leaves_open
 
 PageSource = Literal["form feeds", "page numbers", "blank lines", "numbered heads", "none"]
 MIN_PAGE_LINES = 20  # blank lines this far apart (in text lines, the median) are page breaks...
 MAX_PAGE_LINES = 200  # ...unless they are farther apart than a page is long
 MIN_BLANK_BREAKS = 2  # one gap is a section break; a page period needs two to measure
+LINE_COLUMN = 10  # numbers counting one a line, this many: a draft's line numbers
+COLUMN_GAP = 1  # ...with at most this many blank lines between two of them
 HEAD_MAX_CHARS = 120  # a running head is one line of a page's width, not a paragraph
 HEAD_MIN_LETTERS = 5  # ...and words, not a row of figures
 MIN_HEAD_COPIES = 3  # a head's words recur this often (a section's title twice: contents)
@@ -101,8 +103,44 @@ def _form_feed_breaks(doc: Document) -> list[Break]:
     return [Break(line.index, line.index + 1) for line in doc.lines if line.page_break_after]
 
 
+def in_line_numbers(doc: Document, index: int) -> bool:
+    """True when line ``index`` is a number in a column of ``LINE_COLUMN`` or more, each
+    one more than the line's above (``1``, ``2``, ``3`` going down), on one page: the
+    line numbers of a draft numbered in the margin, which an extractor writes as a
+    column, pdfminer with a blank line (``COLUMN_GAP`` at most) between them. A figure's
+    ticks are fewer, or step by more; a page number does not go on from the column."""
+    def number(line: Line) -> int | None:
+        text = line.text.strip()
+        return int(text) if text.isascii() and text.isdigit() and len(text) <= 4 else None
+
+    def counted(value: int, step: int) -> int:
+        """How many numbers go on from ``value``, the line's, in the direction of ``step``;
+        walked no farther than a column needs, so that a long one costs no more."""
+        here, position, expected, seen, gap = doc.lines[index], index, value, 0, 0
+        while seen < LINE_COLUMN and 0 <= position + step < len(doc.lines):
+            following = doc.lines[position + step]
+            if (here if step > 0 else following).page_break_after:
+                break  # a column stands on one page
+            position, here = position + step, following
+            if here.blank:
+                gap += 1
+                if gap > COLUMN_GAP:
+                    break
+                continue
+            expected, gap = expected + step, 0
+            if number(here) != expected:
+                break
+            seen += 1
+        return seen
+
+    value = number(doc.lines[index])
+    return value is not None and counted(value, -1) + 1 + counted(value, 1) >= LINE_COLUMN
+
+
 def blank_line_breaks(doc: Document) -> list[Break]:
-    """Runs of blank lines as page breaks, when they are few and far apart."""
+    """Runs of blank lines as page breaks, when they are few and far apart: far in lines
+    of text, which a draft's line numbers in the margin are not (:func:`in_line_numbers`;
+    pymupdf writes them as a column of their own, some fifty lines a page)."""
     runs: list[tuple[int, int]] = []
     for line in doc.lines:
         if line.blank:
@@ -113,8 +151,12 @@ def blank_line_breaks(doc: Document) -> list[Break]:
     inner = [run for run in runs if run[0] > 0 and run[1] < len(doc.lines) - 1]
     if len(inner) < MIN_BLANK_BREAKS:
         return []
+    column = list(itertools.accumulate(
+        (line.text.strip().isdigit() and in_line_numbers(doc, line.index) for line in doc.lines),
+        initial=0))
     edges = [-1, *(index for run in inner for index in run), len(doc.lines)]
-    spans = [edges[k + 1] - edges[k] - 1 for k in range(0, len(edges), 2)]
+    spans = [edges[k + 1] - edges[k] - 1 - (column[edges[k + 1]] - column[edges[k] + 1])
+             for k in range(0, len(edges), 2)]
     if not MIN_PAGE_LINES <= median(spans) <= MAX_PAGE_LINES:
         return []
     return [Break(first - 1, last + 1) for first, last in inner]

@@ -12,15 +12,14 @@ import cleaner
 from cleaner.formats import recognise
 from cleaner.options import Options
 from cleaner.page_numbers import (
-    LINE_COLUMN,
     _among_fragments,
     _chain_to_extend,
     _form_feed_pages,
     _numberings,
     _true_chains,
-    in_line_numbers,
     page_number,
 )
+from cleaner.pages import LINE_COLUMN, blank_line_breaks, in_line_numbers
 from cleaner.segment import Line, segment
 
 from .conftest import Case, case_id, check_case
@@ -195,6 +194,35 @@ def test_where_blank_lines_mark_pages_a_page_number_stands_beside_a_break(
     text = _section_pages(page_numbers, spans, under)
     sections = [str(n) for n in range(1, text.count("SECTION ABOUT") + 1)]
     assert removed_numbers(text) == (sections if removed is None else removed)
+
+
+def _draft_pages(column: bool, text_lines: int = 150, pages: int = 6) -> str:
+    """Pages as pymupdf writes them, each ``text_lines`` lines of text long, with, where
+    ``column``, a draft's line numbers in the margin written as a column of their own
+    (sixty a page, counting on from page to page), else sixty more lines of text."""
+    out = []
+    for page in range(pages):
+        margin = ([str(page * 60 + k) for k in range(1, 61)] if column else
+                  [" ".join(WORDS[(page + k + j) % len(WORDS)] for j in range(7))
+                   for k in range(60)])
+        body = [" ".join(WORDS[(page * 5 + k + j) % len(WORDS)] for j in range(9)) + "."
+                for k in range(text_lines)]
+        out.append("\n".join(["Draft of the harbour report.", *margin, *body]) + "\n")
+    return "\n".join(out)
+
+
+def test_a_draft_s_line_numbers_do_not_make_a_page_long() -> None:
+    """Blank lines mark pages when a page is no longer than a page of text
+    (``MAX_PAGE_LINES`` lines): a draft's line numbers, some sixty a page in a column of
+    their own, are no lines of the page's text, so its pages are still pages, and the
+    head on each goes. The same page with sixty more lines of text is too long: the
+    blank lines between are a section's breaks, not a page's."""
+    drafted = segment(_draft_pages(column=True))
+    assert len(blank_line_breaks(drafted)) == 5
+    assert blank_line_breaks(segment(_draft_pages(column=False))) == []
+    result = cleaner.clean(_draft_pages(column=True))
+    assert "Draft of the harbour report." not in result.text
+    assert {edit.reason for edit in result.edits} == {"boilerplate_line"}
 
 
 def _pages_with_numbered_lines(at_top: bool, pages: int = 8, span: int = 36) -> str:
