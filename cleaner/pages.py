@@ -99,8 +99,20 @@ class Pages:
         return bisect.bisect_right(self._starts, index)
 
 
-def _form_feed_breaks(doc: Document) -> list[Break]:
-    return [Break(line.index, line.index + 1) for line in doc.lines if line.page_break_after]
+def _form_feed_breaks(doc: Document, removed: frozenset[int]) -> list[Break]:
+    """The form feeds, but for those that end a page whose every line of text a stage
+    before removed (a page printed again, a slide's earlier build): that page is gone,
+    and its neighbours stand next to each other. An empty page is a page."""
+    breaks = []
+    text = kept = False
+    for line in doc.lines:
+        if not line.blank:
+            text, kept = True, kept or line.index not in removed
+        if line.page_break_after:
+            if kept or not text:
+                breaks.append(Break(line.index, line.index + 1))
+            text = kept = False
+    return breaks
 
 
 def in_line_numbers(doc: Document, index: int) -> bool:
@@ -357,7 +369,7 @@ def build(doc: Document, page_numbers: frozenset[int],
     """The page model of ``doc``, given the lines found to be page numbers, the lines
     that end with a page's number run into them (``run_in``: the page ends there), and
     the lines removed before (a page printed twice)."""
-    breaks = _form_feed_breaks(doc)
+    breaks = _form_feed_breaks(doc, removed)
     if breaks:
         return Pages("form feeds", tuple(breaks))
     breaks = blank_line_breaks(doc)

@@ -14,6 +14,13 @@ of paragraphs printed twice) are the duplicate stage's, which matches paragraphs
 fuzzily and knows the format. A stanza or a chorus is never that long; a run this
 long printed twice in a row is an accident in any format.
 
+A slide shown again as each build adds an item to it is printed once a build: where
+form feeds mark the pages, a page whose every line the next page kept repeats, in
+order (``BUILD_MIN_LINES`` lines of words at least; its page number aside), is an
+earlier build of it, and goes whole (:func:`_earlier_builds`). Nothing on it is lost,
+and the slide's lines, once, are judged as the slide's own: on five builds of one
+slide, the lines at its foot are not a page's foot five times.
+
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
 >>> page = "".join(f"Line {n} of the page says something of its own.\\n" for n in range(45))
@@ -24,6 +31,8 @@ long printed twice in a row is an accident in any format.
 
 from __future__ import annotations
 
+import re
+
 from . import runs
 from .findings import Findings, Prior, Removal, removed_lines
 from .normalize import words
@@ -33,6 +42,8 @@ from .segment import Document
 NAME = "prints"
 PRINT_LINES = 40  # lines with text: a page at least
 PRINT_WORDS = 200  # ...and words: a page of prose, not a list of short lines
+BUILD_MIN_LINES = 3  # lines of words a page and the next share, all the page's own
+_PAGE_NUMBER = re.compile(r"[\d\s/.\-–—]{1,12}")  # a page's or a slide's number: 3, 3/12
 
 
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
@@ -59,7 +70,45 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
             removals.append(Removal(tuple(run), "duplicate_paragraph", message, 100.0,
                                     (counterpart[run[0]], counterpart[run[-1]]),
                                     "printed_twice_in_a_row", takes_page_breaks=True))
-    return Findings(NAME, removals=tuple(removals))
+    removals += _earlier_builds(doc, removed_lines(prior) | {
+        index for removal in removals for index in removal.lines})
+    return Findings(NAME, removals=tuple(sorted(removals, key=lambda found: found.lines)))
+
+
+def _earlier_builds(doc: Document, removed: set[int] | frozenset[int]) -> list[Removal]:
+    """A removal for every page (between form feeds) whose lines all stand on the next
+    page kept, in the same order, but for its number: an earlier build of a slide.
+    Pages are judged from the last: of a slide built in five steps the fifth stays."""
+    pages: list[list[int]] = [[]]
+    for line in doc.lines:
+        if not (line.blank or line.protected or line.index in removed):
+            pages[-1].append(line.index)
+        if line.page_break_after:
+            pages.append([])
+    removals: list[Removal] = []
+    later: list[int] = []  # the nearest page after, kept
+    for page in reversed(pages):
+        if later and _built_on(page, later, doc):
+            message = (f"all {len(page)} lines of the page stand on the next one, in order "
+                       f"(lines {doc.number(later[0])}-{doc.number(later[-1])}): an earlier "
+                       f"build of a slide, a cover before its title page")
+            removals += [Removal(tuple(run), "duplicate_paragraph", message, 100.0,
+                                 (later[0], later[-1]), "earlier_build", takes_page_breaks=True)
+                         for run in _consecutive(page)]
+        elif page:
+            later = page
+    return removals
+
+
+def _built_on(page: list[int], later: list[int], doc: Document) -> bool:
+    """True when every line of ``page`` but its number (figures alone) stands on
+    ``later`` in the same order, ``BUILD_MIN_LINES`` of them with words at least."""
+    texts = [text for text in (doc.lines[index].text.strip() for index in page)
+             if not _PAGE_NUMBER.fullmatch(text)]
+    if sum(any(char.isalpha() for char in text) for text in texts) < BUILD_MIN_LINES:
+        return False
+    following = iter(doc.lines[index].text.strip() for index in later)
+    return all(text in following for text in texts)  # a subsequence: in order
 
 
 def _consecutive(lines: list[int]) -> list[list[int]]:

@@ -141,10 +141,12 @@ def test_every_hunk_header_names_exactly_its_lines(text: str) -> None:
 
 def test_later_hunks_count_the_lines_earlier_ones_removed() -> None:
     """Pages far apart, each losing its foot and number: the new start of each hunk is its
-    old start less every line the hunks before it took away."""
-    filler = "".join(f"Line {n} of the minutes of the harbour committee's long session.\n"
-                     for n in range(12))
-    text = "".join(f"{filler}Harbour Review, spring issue\n{number}\n\f"
+    old start less every line the hunks before it took away. (Each page its own text: a
+    page whose every line the next repeats is a slide's earlier build, and goes whole.)"""
+    def filler(page: int) -> str:
+        return "".join(f"Line {n} of page {page} of the minutes of the harbour committee.\n"
+                       for n in range(12))
+    text = "".join(f"{filler(number)}Harbour Review, spring issue\n{number}\n\f"
                    for number in range(1, 6))
     result = cleaner.clean(text)
     diff = unified_diff("x", text, result.text, edits=result.edits)

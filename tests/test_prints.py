@@ -1,0 +1,91 @@
+"""The prints stage: a slide shown again as each build adds to it is one slide. A page
+whose every line the next page repeats, in order, goes whole; nothing on it is lost,
+and what is left is judged as a document of slides shown once."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.options import Options
+from cleaner.pages import build
+from cleaner.prints import BUILD_MIN_LINES, detect
+from cleaner.segment import segment
+
+WORDS = ["harbour", "committee", "morning", "repairs", "pier", "northern", "shore", "timber",
+         "winter", "secretary", "minutes", "chair", "debate", "costs", "fishing", "vote",
+         "budget", "amendment", "lighthouse", "keeper", "crane", "eastern", "quay", "storm"]
+FOOT = "Harbour Board, annual meeting"
+
+
+def slides(builds: int, slides: int = 4) -> str:
+    """A presentation as pdftotext writes it, a form feed after each page: each slide
+    shown ``builds`` times, one item more each time, under its title, over the deck's
+    foot and the page's number."""
+    pages: list[str] = []
+    for slide in range(slides):
+        items = [f"{WORDS[(slide * 5 + item) % 24].capitalize()} "
+                 f"{WORDS[(slide * 7 + item + 3) % 24]} and the "
+                 f"{WORDS[(slide * 3 + item + 11) % 24]}" for item in range(builds + 2)]
+        for shown in range(3, builds + 3):
+            pages.append("\n".join([f"The {WORDS[slide + 18]} slide", "", *items[:shown], "",
+                                    FOOT, str(len(pages) + 1)]) + "\n")
+    return "\f".join(pages)
+
+
+def builds_removed(text: str) -> list[tuple[int, ...]]:
+    return [removal.lines for removal in detect(segment(text), (), Options()).removals
+            if removal.evidence == "earlier_build"]
+
+
+@pytest.mark.parametrize("builds", [1, 2, 4])
+def test_a_slides_earlier_builds_go_and_its_last_is_judged_as_one_page(builds: int) -> None:
+    """Of a slide built in steps, the last build stays with every item; the earlier ones
+    go whole, so the foot is on four slides, not on every build, and goes as furniture,
+    while the slide's own lines stay once. Nothing of the deck is lost; a second pass
+    finds nothing more."""
+    text = slides(builds)
+    result = cleaner.clean(text)
+    earlier = [edit for edit in result.edits if edit.evidence == "earlier_build"]
+    assert len({text.count("\f", 0, edit.start) for edit in earlier}) == 4 * (builds - 1)
+    assert all(edit.reason == "duplicate_paragraph" for edit in earlier)
+    assert FOOT not in result.text
+    for line in text.splitlines():
+        if line and line != FOOT and not line.isdigit():
+            assert result.text.count(line + "\n") == 1, line
+    assert cleaner.clean(result.text).text == result.text
+
+
+def test_a_page_is_a_build_of_the_next_only_when_all_of_it_stands_there_in_order() -> None:
+    """Every line, in the same order, on the next page kept (its number aside), and
+    ``BUILD_MIN_LINES`` lines of words at least: a table's page whose figures differ from
+    the next one's, a page with a line of its own, lines in another order, or a page of
+    two lines is no build."""
+    title, first, second, third = ("Harbour costs", "Pier repairs 1,200",
+                                   "Crane repairs 3,400", "Quay repairs 560")
+    def pages(*texts: list[str]) -> str:
+        return "\f".join("\n".join(page) + "\n" for page in texts)
+
+    assert builds_removed(pages([title, first, second, "3"], [title, first, second, third, "4"]))
+    assert builds_removed(pages([title, first, second], [title, first, second]))  # again
+    assert not builds_removed(pages([title, first, "Crane repairs 3,300"],
+                                    [title, first, second, third]))  # another figure
+    assert not builds_removed(pages([title, first, second, "Note"], [title, first, second, third]))
+    assert not builds_removed(pages([title, second, first], [title, first, second, third]))
+    assert not builds_removed(pages([title, first], [title, first, second]))
+    assert BUILD_MIN_LINES == 3
+    three = pages([title, first, second], [title, first, second, third], [title, first, "Other"])
+    assert builds_removed(three) == [(0, 1, 2)]  # judged against the next page kept, from the end
+    assert not builds_removed(pages([title, first, second]) + "\n" + pages([title, first, second,
+                                                                           third]))  # no form feed
+
+
+def test_pages_a_stage_removed_whole_are_no_pages() -> None:
+    """Where form feeds mark the pages, a page whose every line of text went before (a
+    page printed again, an earlier build) is gone: its neighbours stand side by side.
+    An empty page is still a page."""
+    doc = segment("one\ntwo\fthree\nfour\ffive\nsix\f\fseven\n")
+    assert len(build(doc, frozenset()).breaks) == 4
+    merged = build(doc, frozenset(), removed=frozenset({2, 3}))
+    assert [(found.before, found.after) for found in merged.breaks] == [(1, 2), (5, 6), (6, 7)]
+    assert merged.page_of(4) == merged.page_of(2) == 1
