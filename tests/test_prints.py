@@ -9,7 +9,7 @@ import pytest
 import cleaner
 from cleaner.options import Options
 from cleaner.pages import build
-from cleaner.prints import BUILD_MIN_LINES, detect
+from cleaner.prints import BUILD_MIN_LINES, PRINT_LINES, detect
 from cleaner.segment import segment
 
 WORDS = ["harbour", "committee", "morning", "repairs", "pier", "northern", "shore", "timber",
@@ -89,3 +89,28 @@ def test_pages_a_stage_removed_whole_are_no_pages() -> None:
     merged = build(doc, frozenset(), removed=frozenset({2, 3}))
     assert [(found.before, found.after) for found in merged.breaks] == [(1, 2), (5, 6), (6, 7)]
     assert merged.page_of(4) == merged.page_of(2) == 1
+
+
+def test_an_earlier_build_names_the_page_it_stands_on() -> None:
+    """The removal is a duplicate's, certain (100), kept copy the next page whole; its
+    message gives that page's lines as the document numbers them."""
+    text = slides(2, slides=1)  # two builds of one slide; line 8 holds the form feed
+    removals = detect(segment(text), (), Options()).removals
+    assert [removal.lines for removal in removals] == [(0,), (2, 3, 4), (6, 7)]
+    for removal in removals:  # title, items, foot and number: the page's blocks
+        assert removal.reason == "duplicate_paragraph" and removal.score == 100.0
+        assert removal.evidence == "earlier_build" and removal.takes_page_breaks
+        assert removal.kept_lines == (9, 17)  # the next page's first and last line of text
+        assert "(lines 9-17)" in removal.message  # as an editor counts: \f breaks no line
+
+
+def test_a_page_printed_twice_names_its_copy() -> None:
+    """A page of ``PRINT_LINES`` lines exactly, printed again: the later print goes,
+    certain, its kept copy the earlier print from its first line to its last."""
+    page = "".join(f"Line {n} of the page says something of its own, at length.\n"
+                   for n in range(PRINT_LINES))
+    (removal,) = detect(segment(page + page), (), Options()).removals
+    assert removal.reason == "duplicate_paragraph" and removal.score == 100.0
+    assert removal.lines == tuple(range(PRINT_LINES, 2 * PRINT_LINES))
+    assert removal.kept_lines == (0, PRINT_LINES - 1)
+    assert detect(segment(page[page.index("\n") + 1:] * 2), (), Options()).removals == ()
