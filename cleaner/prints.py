@@ -101,14 +101,26 @@ def _earlier_builds(doc: Document, removed: set[int] | frozenset[int]) -> list[R
 
 
 def _built_on(page: list[int], later: list[int], doc: Document) -> bool:
-    """True when every line of ``page`` but its number (figures alone) stands on
-    ``later`` in the same order, ``BUILD_MIN_LINES`` of them with words at least."""
-    texts = [text for text in (doc.lines[index].text.strip() for index in page)
-             if not _PAGE_NUMBER.fullmatch(text)]
+    """True when every line of ``page`` stands on ``later`` in the same order, but for its
+    number (figures alone, its first line or its last),
+    ``BUILD_MIN_LINES`` of them with words at least. Figures elsewhere on the page must
+    stand there too: a table's figures under the same labels are another year's."""
+    texts = [doc.lines[index].text.strip() for index in page]
     if sum(any(char.isalpha() for char in text) for text in texts) < BUILD_MIN_LINES:
         return False
-    following = iter(doc.lines[index].text.strip() for index in later)
-    return all(text in following for text in texts)  # a subsequence: in order
+    shown = [doc.lines[index].text.strip() for index in later]
+    ways = [texts]  # the page whole, or without its number at its top or its foot
+    if _PAGE_NUMBER.fullmatch(texts[0]):
+        ways.append(texts[1:])
+    if _PAGE_NUMBER.fullmatch(texts[-1]):
+        ways.append(texts[:-1])
+    return any(_in_order(way, shown) for way in ways)
+
+
+def _in_order(texts: list[str], shown: list[str]) -> bool:
+    """True when ``texts`` stand among ``shown`` in the same order (a subsequence)."""
+    following = iter(shown)
+    return all(text in following for text in texts)
 
 
 def _consecutive(lines: list[int]) -> list[list[int]]:

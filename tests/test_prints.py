@@ -114,3 +114,18 @@ def test_a_page_printed_twice_names_its_copy() -> None:
     assert removal.lines == tuple(range(PRINT_LINES, 2 * PRINT_LINES))
     assert removal.kept_lines == (0, PRINT_LINES - 1)
     assert detect(segment(page[page.index("\n") + 1:] * 2), (), Options()).removals == ()
+
+
+def test_a_tables_figures_under_the_same_labels_keep_their_page() -> None:
+    """pdftotext writes a table's columns one after the other: the labels, then the
+    figures. Two pages with the same labels and other figures are two tables; only a
+    figure that is the page's first or last line, its number, need not stand on the next
+    page."""
+    labels = ["Harbour costs", "Pier repairs", "Crane repairs", "Quay repairs"]
+    this_year, next_year = ["1200", "3.4", "560"], ["1300", "3.5", "600"]
+    tables = "\f".join("\n".join(labels + figures + [str(page)]) + "\n"
+                       for page, figures in enumerate([this_year, next_year], 1))
+    assert builds_removed(tables) == []
+    same = "\f".join("\n".join([str(page), *labels, *this_year, *(["Total"] * (page - 1))])
+                     + "\n" for page in (1, 2))
+    assert builds_removed(same) == [(0, 1, 2, 3, 4, 5, 6, 7)]
