@@ -129,3 +129,20 @@ def test_a_tables_figures_under_the_same_labels_keep_their_page() -> None:
     same = "\f".join("\n".join([str(page), *labels, *this_year, *(["Total"] * (page - 1))])
                      + "\n" for page in (1, 2))
     assert builds_removed(same) == [(0, 1, 2, 3, 4, 5, 6, 7)]
+
+
+def test_a_page_printed_twice_leaves_its_protected_lines_and_judges_lines_of_text() -> None:
+    """Lines the user turned cleaning off for stay in the later print, and blank lines
+    are no lines of a print: a page printed twice with a fenced block in it, and a blank
+    line after each of its paragraphs, loses the later print's text and nothing else."""
+    page = "".join(f"Line {n} of the page says something of its own, at length.\n\n"
+                   if n % 5 == 4 else
+                   f"Line {n} of the page says something of its own, at length.\n"
+                   for n in range(PRINT_LINES)) + "```\nkeep = True\n```\n"
+    doc = segment(page + page)
+    removals = detect(doc, (), Options()).removals
+    gone = {index for removal in removals for index in removal.lines}
+    later = {line.index for line in doc.lines[len(doc.lines) // 2:]
+             if not (line.blank or line.protected)}
+    assert gone == later
+    assert not any(doc.lines[index].blank or doc.lines[index].protected for index in gone)
