@@ -45,7 +45,7 @@ from . import glued_numbers
 from .findings import Findings, Prior, Removal, removed_lines
 from .normalize import line_key, median, nfkc
 from .options import Options
-from .pages import blank_line_breaks, build, in_line_numbers
+from .pages import Pages, blank_line_breaks, build, form_feed_breaks, in_line_numbers
 from .segment import Document, Line
 
 NAME = "page_numbers"
@@ -194,20 +194,12 @@ def _form_feed_pages(doc: Document, removed: frozenset[int]) -> list[int] | None
     """For each line, the page it stands on by form feeds; None when there are none.
 
     A page whose every line of text a stage before removed (a page printed twice, which
-    goes with its page breaks) is no page; an empty page is one."""
+    goes with its page breaks) is no page; an empty page is one
+    (:func:`~cleaner.pages.form_feed_breaks`)."""
     if not any(line.page_break_after for line in doc.lines):
         return None
-    pages = []
-    page, text, kept = 0, False, False
-    for line in doc.lines:
-        pages.append(page)
-        if not line.blank:
-            text, kept = True, kept or line.index not in removed
-        if line.page_break_after:
-            if kept or not text:
-                page += 1
-            text = kept = False
-    return pages
+    model = Pages("form feeds", tuple(form_feed_breaks(doc, removed)))
+    return [model.page_of(line.index) for line in doc.lines]
 
 
 def _beside_blank_breaks(doc: Document) -> frozenset[int] | None:

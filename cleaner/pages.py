@@ -99,7 +99,7 @@ class Pages:
         return bisect.bisect_right(self._starts, index)
 
 
-def _form_feed_breaks(doc: Document, removed: frozenset[int]) -> list[Break]:
+def form_feed_breaks(doc: Document, removed: frozenset[int]) -> list[Break]:
     """The form feeds, but for those that end a page whose every line of text a stage
     before removed (a page printed again, a slide's earlier build): that page is gone,
     and its neighbours stand next to each other. An empty page is a page."""
@@ -369,7 +369,7 @@ def build(doc: Document, page_numbers: frozenset[int],
     """The page model of ``doc``, given the lines found to be page numbers, the lines
     that end with a page's number run into them (``run_in``: the page ends there), and
     the lines removed before (a page printed twice)."""
-    breaks = _form_feed_breaks(doc, removed)
+    breaks = form_feed_breaks(doc, removed)
     if breaks:
         return Pages("form feeds", tuple(breaks))
     breaks = blank_line_breaks(doc)
