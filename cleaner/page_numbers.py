@@ -58,6 +58,7 @@ _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
 MIN_LINES_BETWEEN_PAGES = 3  # a page is longer than this many lines
 PACE_MIN_NUMBERS = 5  # without page marks, a chain this long has a pace (lines a page)...
 PACE_SPREAD = 8.0  # ...and its next number stands at most this many pages' lines on
+MARKED_PACE_MIN_NUMBERS = 2  # a number beside a mark keeps the pace of a chain this long
 MAX_STEP = 2  # a chain may skip one page (a page without a number, or one lost in extraction)
 MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
 PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this share of its pages
@@ -128,22 +129,44 @@ def _fragment(line: Line) -> bool:
         page_number(line.text) is not None
 
 
-def _among_fragments(doc: Document, line: Line) -> bool:
-    """True when a line next to ``line`` in its block is a number or a fragment (axis
-    ticks, a vertical label). A blank line or a page break between them sets the
-    number apart, as a page number stands."""
+def _fragments_beside(doc: Document, line: Line) -> tuple[list[Line], int]:
+    """The lines next to ``line`` in its block that are numbers or fragments (axis ticks,
+    a vertical label), and how many lines are next to it. A blank line or a page break
+    between them sets the number apart, as a page number stands."""
     lines = doc.lines
     before = lines[line.index - 1] if line.index > 0 else None
     after = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    return any(neighbour is not None and not neighbour.blank and _fragment(neighbour)
-               and not in_line_numbers(doc, neighbour.index)
-               for neighbour in ((before if before is not None and not before.page_break_after
-                                  else None),
-                                 (after if not line.page_break_after else None)))
+    neighbours = [neighbour for neighbour in (
+        before if before is not None and not before.page_break_after else None,
+        after if not line.page_break_after else None)
+        if neighbour is not None and not neighbour.blank
+        and not in_line_numbers(doc, neighbour.index)]
+    return [neighbour for neighbour in neighbours if _fragment(neighbour)], len(neighbours)
+
+
+def _among_fragments(doc: Document, line: Line) -> bool:
+    """True when a line next to ``line`` is a number or a fragment (axis ticks, a
+    vertical label), but for a mark of the page (:func:`_beside_a_mark`)."""
+    return bool(_fragments_beside(doc, line)[0]) and not _beside_a_mark(doc, line)
+
+
+def _beside_a_mark(doc: Document, line: Line) -> bool:
+    """True when a fragment of letters stands on one side of ``line`` and text on the
+    other: a page number with a mark of the page beside it (``RX``, an index's ``C``),
+    or a tick beside a formula's debris. Such a number only continues a chain, one page
+    on (:func:`_chains`). Beside a fragment with a figure (``3.``, ``x2``) it is none."""
+    lines = doc.lines
+    fragments, neighbours = _fragments_beside(doc, line)
+    if len(fragments) != 1 or neighbours != 2 or \
+            any(char.isdigit() for char in fragments[0].text):
+        return False
+    other = lines[line.index - 1] if fragments[0].index > line.index else lines[line.index + 1]
+    return len(other.text.strip()) > FRAGMENT_CHARS
 
 
 def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, list[int]],
-                     index: int, number: int, pages: list[int] | None) -> int | None:
+                     index: int, number: int, pages: list[int] | None,
+                     beside_a_mark: bool = False) -> int | None:
     """The longest chain that ``number`` at line ``index`` continues (a step of one page
     before a step of two); it stops waiting at its old number.
 
@@ -152,17 +175,21 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
     times farther per page than its pages have run (``PACE_SPREAD``): a number in the
     text far on is not the next page's, and taken into the chain it would stretch it
     over the next numbering (pages 49 and 50 lost their numbers, a ``50`` in the text
-    50 pages later)."""
+    50 pages later). A number ``beside_a_mark`` (:func:`_beside_a_mark`) continues a
+    chain one page on only, and keeps the pace of a chain of two already
+    (``MARKED_PACE_MIN_NUMBERS``): a listing's ``7`` beside a letter a hundred lines after
+    the contents' ``5`` and ``6`` is not their next page's."""
 
     def next_page(chain: list[tuple[int, int]], step: int) -> bool:
         last = chain[-1][0]
         if pages is None:
-            paced = len(chain) >= PACE_MIN_NUMBERS
+            paced = len(chain) >= (MARKED_PACE_MIN_NUMBERS if beside_a_mark
+                                   else PACE_MIN_NUMBERS)
             return index - last > MIN_LINES_BETWEEN_PAGES and not (
                 paced and (index - last) / step > PACE_SPREAD * _lines_a_page(chain))
         return 1 <= pages[index] - pages[last] <= step + 1
 
-    for step in range(1, MAX_STEP + 1):
+    for step in range(1, (1 if beside_a_mark else MAX_STEP) + 1):
         candidates = waiting.get(number - step, [])
         fitting = [chain_id for chain_id in candidates if next_page(chains[chain_id], step)]
         if fitting:
@@ -325,29 +352,54 @@ def _lines_a_page(chain: list[tuple[int, int]]) -> float:
     return (last_line - first_line) / max(1, last_number - first_number)
 
 
-def _numbered_lines(doc: Document, removed: frozenset[int]) -> list[tuple[int, int, str]]:
-    """The lines that may be page numbers: each line's index, number and style. A line
-    number of a draft's column is none, though its neighbours are line numbers too."""
+def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | None = None,
+                    ) -> list[tuple[int, int, str, bool]]:
+    """The lines that may be page numbers: each line's index, number and style, and
+    whether it stands beside a mark (:func:`_beside_a_mark`), which where form feeds
+    mark the pages must be near its page's edge. A line number of a draft's column is
+    none, though its neighbours are line numbers too."""
     found = []
     for line in doc.lines:
         if line.blank or line.protected or line.index in removed:
             continue
         number = page_number(line.text)
-        if number is not None and not _among_fragments(doc, line) and \
-                not in_line_numbers(doc, line.index):
-            found.append((line.index, number, _style(line.text)))
+        if number is None or _among_fragments(doc, line) or in_line_numbers(doc, line.index):
+            continue
+        beside_a_mark = _beside_a_mark(doc, line)
+        if beside_a_mark and pages is not None and not _near_page_edge(doc, pages, line.index):
+            continue  # a figure in a worked answer, beside a formula's debris
+        found.append((line.index, number, _style(line.text), beside_a_mark))
     return found
 
 
-def _chains(numbered: list[tuple[int, int, str]], pages: list[int] | None,
+def _near_page_edge(doc: Document, pages: list[int], index: int) -> bool:
+    """True when at most ``EDGE_LINES`` lines of text stand between line ``index`` and
+    the top or the foot of its page (form feeds marking the pages)."""
+    for step in (-1, 1):
+        other, between = index + step, 0
+        while 0 <= other < len(pages) and pages[other] == pages[index] and \
+                between <= EDGE_LINES:
+            between += not doc.lines[other].blank
+            other += step
+        if between <= EDGE_LINES:
+            return True
+    return False
+
+
+def _chains(numbered: list[tuple[int, int, str, bool]], pages: list[int] | None,
             ) -> tuple[list[list[tuple[int, int]]], list[str]]:
-    """The chains of rising numbers among the ``numbered`` lines, each with its style."""
+    """The chains of rising numbers among the ``numbered`` lines, each with its style. A
+    number beside a mark only continues a chain, one page on: it starts none, and
+    skips no page."""
     chains: list[list[tuple[int, int]]] = []  # each a list of (line index, number)
     styles: list[str] = []  # the style of each chain
     # per style (the line with digits masked): last number of a chain -> indices into chains
     waiting: dict[str, dict[int, list[int]]] = {}
-    for index, number, style in numbered:
-        chain_id = _chain_to_extend(chains, waiting.setdefault(style, {}), index, number, pages)
+    for index, number, style, beside_a_mark in numbered:
+        chain_id = _chain_to_extend(chains, waiting.setdefault(style, {}), index, number, pages,
+                                    beside_a_mark)
+        if chain_id is None and beside_a_mark:
+            continue
         if chain_id is None:
             chain_id = len(chains)
             chains.append([])
@@ -372,7 +424,7 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
     pages = _form_feed_pages(doc, removed)
     if pages is None and not doc.layout.policy.page_numbers_without_form_feeds:
         return [], None  # subtitles' cue numbers, verse numbers: nothing marks pages
-    numbered = _numbered_lines(doc, removed)
+    numbered = _numbered_lines(doc, removed, pages)
     edges = _beside_blank_breaks(doc) if pages is None and numbered else None
     if edges is not None:  # where blank lines mark pages, their numbers stand beside them
         numbered = [found for found in numbered if found[0] in edges]

@@ -13,6 +13,7 @@ from cleaner.formats import recognise
 from cleaner.options import Options
 from cleaner.page_numbers import (
     _among_fragments,
+    _beside_a_mark,
     _chain_to_extend,
     _form_feed_pages,
     _numberings,
@@ -504,8 +505,12 @@ def test_each_page_number_says_where_it_stands_in_its_sequence() -> None:
     (["Text of the page goes on.", "7", "More text of the page."], 1, False),
     (["20", "7", "More text of the page."], 1, True),             # a tick above it
     (["Text of the page goes on.", "7", "40"], 1, True),          # a tick below it
-    (["ab", "7", "Text of the page goes on."], 1, True),          # a vertical label's piece
-    (["x", "7", "Text of the page goes on."], 1, True),           # one letter of it
+    (["ab", "7", "x"], 1, True),                                  # a vertical label's pieces
+    (["Text of the page goes on.", "7", "x"], 1, False),          # one letter: a mark?
+    (["3.", "7", "Text of the page goes on."], 1, True),          # an item's figure
+    (["x2", "7", "Text of the page goes on."], 1, True),          # a formula's debris
+    (["s", "7", "?"], 1, True),                                   # a label's debris
+    (["ab", "7"], 0 + 1, True),                                   # nothing else beside it
     (["•", "111:7", "Trovato et al."], 1, False),                 # a head's separator
     (["Text of the page goes on.", "7", "—"], 1, False),          # a rule, a dash
     (["7", "Text of the page goes on."], 0, False),               # first line, text after
@@ -518,6 +523,68 @@ def test_a_number_among_figure_fragments_is_no_page_number(lines: list[str], ind
                                                            among: bool) -> None:
     doc = segment("\n".join(lines) + "\n")
     assert _among_fragments(doc, doc.lines[index]) is among
+
+
+@pytest.mark.parametrize(("lines", "beside"), [
+    (["Text of the page goes on.", "7", "RX"], True),             # a mark of letters after
+    (["C", "7", "Text of the page goes on."], True),              # an index's letter before
+    (["Text of the page goes on.", "7", "More text."], False),    # text on both sides
+    (["ab", "7", "x"], False),                                    # fragments on both sides
+    (["Text of the page goes on.", "7", "x3"], False),            # a fragment with a figure
+    (["Text of the page goes on.", "7", "20"], False),            # a number
+    (["ab", "7", "?"], False),                                    # debris on the other side
+    (["ab", "7", "", "Text of the page goes on."], False),        # only the fragment beside
+], ids=case_id)
+def test_a_number_beside_a_mark_has_letters_on_one_side_and_text_on_the_other(
+        lines: list[str], beside: bool) -> None:
+    doc = segment("\n".join(lines) + "\n")
+    assert _beside_a_mark(doc, doc.lines[1]) is beside
+
+
+def _marked_pages(marks: list[bool], lines_per_page: int = 12, *, form_feeds: bool = False,
+                  mark_at: int | None = None) -> str:
+    """Pages each ending with its number, and after it, where ``marks`` says so, a mark
+    (``RX``) that opens the next page, as pypdf writes a page's marginal sign; with
+    ``mark_at``, the number and its mark stand that many lines into the page instead."""
+    out = []
+    for n, marked in enumerate(marks, 1):
+        body = [f"the {WORDS[(n + k) % len(WORDS)]} of day {100 * n + k} was put to the "
+                f"{WORDS[(3 * n + 5 * k) % len(WORDS)]} and the {WORDS[(n + 7 * k) % 16]} "
+                "of the port, which" for k in range(lines_per_page)]
+        body[5] += " closed.\n"  # a paragraph ends halfway down the page
+        number = [str(n), *(["RX"] if marked else [])]
+        at = len(body) if mark_at is None or not marked else mark_at
+        out.append("\n".join(body[:at] + number + body[at:]) + ("\n\f" if form_feeds else "\n"))
+    return "".join(out) + "The end of it all.\n"
+
+
+def test_page_numbers_beside_a_page_mark_continue_their_chain() -> None:
+    """pypdf runs a page's marginal sign (``RX``) into the line after its number: the
+    numbers beside it continue the chain the others started, one page on."""
+    marks = [False, False, True, True, True, True, False, True]
+    text = _marked_pages(marks)
+    assert removed_numbers(text) == [str(n) for n in range(1, 9)]
+    kept = cleaner.clean(text).text
+    assert all(line in kept for line in text.splitlines() if "day" in line)
+
+
+def test_a_number_beside_a_mark_starts_no_chain_and_skips_no_page() -> None:
+    """Numbers beside a mark alone make no chain (a tick beside a formula's letter on page
+    after page), and one continues a chain only one page on: a number lost before it
+    leaves it unsure, as a tick beside debris may be."""
+    assert removed_numbers(_marked_pages([True] * 8)) == []
+    skipping = _marked_pages([False] * 6 + [True] * 2).replace("\n7\nRX", "\nRX")
+    assert removed_numbers(skipping) == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_where_form_feeds_mark_pages_a_number_beside_a_mark_stands_at_an_edge() -> None:
+    """A figure beside a letter in the middle of a page (an answer's ``2`` over ``π``) is
+    no page number, though it rises with the pages: page numbers stand at the edges."""
+    marks = [False, False, False, True, True, True]
+    edge = _marked_pages(marks, form_feeds=True)
+    assert removed_numbers(edge) == [str(n) for n in range(1, 7)]
+    middle = _marked_pages(marks, form_feeds=True, mark_at=6)
+    assert removed_numbers(middle) == ["1", "2", "3"]
 
 
 @pytest.mark.parametrize(("pages", "waiting", "chain"), [
@@ -544,6 +611,19 @@ def test_without_form_feeds_a_chain_continues_a_page_length_later() -> None:
     chains = [[(0, 1)]]
     assert _chain_to_extend(chains, {1: [0]}, 3, 2, None) is None  # three lines: too near
     assert _chain_to_extend(chains, {1: [0]}, 4, 2, None) == 0
+
+
+def test_a_number_beside_a_mark_keeps_the_pace_of_a_chain_of_two() -> None:
+    """A number beside a mark is judged by the pace of a chain of two already: the
+    contents' ``3``, ``4`` four lines apart are not continued by a ``5`` beside a
+    listing's letter a hundred lines on, while a plain number is, until five set a
+    pace."""
+    chains = [[(0, 3), (4, 4)]]
+    assert _chain_to_extend(chains, {4: [0]}, 104, 5, None, beside_a_mark=True) is None
+    assert _chain_to_extend(chains, {4: [0]}, 4 + 8 * 4, 5, None, beside_a_mark=True) == 0
+    assert _chain_to_extend([[(0, 3), (4, 4)]], {4: [0]}, 104, 5, None) == 0
+    assert _chain_to_extend([[(0, 3)]], {3: [0]}, 104, 4, None, beside_a_mark=True) == 0
+    assert _chain_to_extend([[(0, 3)]], {3: [0]}, 104, 5, None, beside_a_mark=True) is None
 
 
 def test_without_page_marks_a_chain_continues_no_farther_than_its_pages_run() -> None:
