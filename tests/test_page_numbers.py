@@ -583,8 +583,9 @@ def test_where_form_feeds_mark_pages_a_number_beside_a_mark_stands_at_an_edge() 
     marks = [False, False, False, True, True, True]
     edge = _marked_pages(marks, form_feeds=True)
     assert removed_numbers(edge) == [str(n) for n in range(1, 7)]
-    middle = _marked_pages(marks, form_feeds=True, mark_at=4)  # four lines under the top
-    assert removed_numbers(middle) == ["1", "2", "3"]
+    for middle in (4, 8):  # four lines of text under the top, or five over the foot
+        assert removed_numbers(_marked_pages(marks, form_feeds=True, mark_at=middle)) == [
+            "1", "2", "3"]
     for near in (3, 10):  # three lines of text under the top, or over the foot with RX
         assert removed_numbers(_marked_pages(marks, form_feeds=True, mark_at=near)) == [
             str(n) for n in range(1, 7)]
