@@ -12,8 +12,11 @@ Leaves alone numbers that do not count up, numbers that sit close together (a
 page is longer than a few lines) or rise far faster than the pages (a listing's line
 numbers, on lines of their own), and numbers next to another number or a
 fragment of two characters or less (figure axis ticks, a vertical label spelled
-one character a line); a column of line numbers (a draft numbered in the margin,
-:func:`in_line_numbers`) holds no page number, and beside a page's number is no tick.
+one character a line), but for a fragment of letters with text on the number's other
+side (a mark of the page, ``RX``, or an index's letter, :func:`_beside_a_mark`): such a
+number continues a chain one page on, and starts none; a column of line numbers (a
+draft numbered in the margin, :func:`in_line_numbers`) holds no page number, and beside
+a page's number is no tick.
 Without form feeds, a chain must run through most of the document (chapter numbers, a
 psalm's numbered sections stand in a part of it) and, where blank lines mark pages
 alike in length (pymupdf), stand beside their breaks (a section's number over its
