@@ -510,7 +510,7 @@ def test_each_page_number_says_where_it_stands_in_its_sequence() -> None:
     (["3.", "7", "Text of the page goes on."], 1, True),          # an item's figure
     (["x2", "7", "Text of the page goes on."], 1, True),          # a formula's debris
     (["s", "7", "?"], 1, True),                                   # a label's debris
-    (["ab", "7"], 0 + 1, True),                                   # nothing else beside it
+    (["ab", "7"], 1, True),                                       # nothing else beside it
     (["•", "111:7", "Trovato et al."], 1, False),                 # a head's separator
     (["Text of the page goes on.", "7", "—"], 1, False),          # a rule, a dash
     (["7", "Text of the page goes on."], 0, False),               # first line, text after
@@ -549,7 +549,7 @@ def _marked_pages(marks: list[bool], lines_per_page: int = 12, *, form_feeds: bo
     out = []
     for n, marked in enumerate(marks, 1):
         body = [f"the {WORDS[(n + k) % len(WORDS)]} of day {100 * n + k} was put to the "
-                f"{WORDS[(3 * n + 5 * k) % len(WORDS)]} and the {WORDS[(n + 7 * k) % 16]} "
+                f"{WORDS[(3 * n + 5 * k) % len(WORDS)]} and the {WORDS[(n + 7 * k) % len(WORDS)]} "
                 "of the port, which" for k in range(lines_per_page)]
         body[5] += " closed.\n"  # a paragraph ends halfway down the page
         number = [str(n), *(["RX"] if marked else [])]
