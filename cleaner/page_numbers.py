@@ -43,6 +43,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from typing import Literal
 
 from . import glued_numbers
 from .findings import Findings, Prior, Removal, removed_lines
@@ -132,10 +133,12 @@ def _fragment(line: Line) -> bool:
         page_number(line.text) is not None
 
 
-def _fragments_beside(doc: Document, line: Line) -> tuple[list[Line], int]:
-    """The lines next to ``line`` in its block that are numbers or fragments (axis ticks,
-    a vertical label), and how many lines are next to it. A blank line or a page break
-    between them sets the number apart, as a page number stands."""
+def _beside(doc: Document, line: Line) -> Literal["debris", "mark"] | None:
+    """What stands next to ``line`` in its block: ``"debris"`` when a line beside it is a
+    number or a fragment (axis ticks, a vertical label), ``"mark"`` when that is one
+    fragment of letters with text on the other side (:func:`_beside_a_mark`), None when
+    neither. A blank line or a page break between them sets the number apart, as a page
+    number stands; a draft's column of line numbers is no neighbour."""
     lines = doc.lines
     before = lines[line.index - 1] if line.index > 0 else None
     after = lines[line.index + 1] if line.index + 1 < len(lines) else None
@@ -144,13 +147,20 @@ def _fragments_beside(doc: Document, line: Line) -> tuple[list[Line], int]:
         after if not line.page_break_after else None)
         if neighbour is not None and not neighbour.blank
         and not in_line_numbers(doc, neighbour.index)]
-    return [neighbour for neighbour in neighbours if _fragment(neighbour)], len(neighbours)
+    fragments = [neighbour for neighbour in neighbours if _fragment(neighbour)]
+    if not fragments:
+        return None
+    texts = [neighbour.text.strip() for neighbour in neighbours if not _fragment(neighbour)]
+    if len(fragments) == 1 and len(texts) == 1 and len(texts[0]) > FRAGMENT_CHARS and \
+            not any(char.isdigit() for char in fragments[0].text):
+        return "mark"
+    return "debris"
 
 
 def _among_fragments(doc: Document, line: Line) -> bool:
     """True when a line next to ``line`` is a number or a fragment (axis ticks, a
     vertical label), but for a mark of the page (:func:`_beside_a_mark`)."""
-    return bool(_fragments_beside(doc, line)[0]) and not _beside_a_mark(doc, line)
+    return _beside(doc, line) == "debris"
 
 
 def _beside_a_mark(doc: Document, line: Line) -> bool:
@@ -158,13 +168,7 @@ def _beside_a_mark(doc: Document, line: Line) -> bool:
     other: a page number with a mark of the page beside it (``RX``, an index's ``C``),
     or a tick beside a formula's debris. Such a number only continues a chain, one page
     on (:func:`_chains`). Beside a fragment with a figure (``3.``, ``x2``) it is none."""
-    lines = doc.lines
-    fragments, neighbours = _fragments_beside(doc, line)
-    if len(fragments) != 1 or neighbours != 2 or \
-            any(char.isdigit() for char in fragments[0].text):
-        return False
-    other = lines[line.index - 1] if fragments[0].index > line.index else lines[line.index + 1]
-    return len(other.text.strip()) > FRAGMENT_CHARS
+    return _beside(doc, line) == "mark"
 
 
 def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, list[int]],
@@ -366,9 +370,12 @@ def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | N
         if line.blank or line.protected or line.index in removed:
             continue
         number = page_number(line.text)
-        if number is None or _among_fragments(doc, line) or in_line_numbers(doc, line.index):
+        if number is None:
             continue
-        beside_a_mark = _beside_a_mark(doc, line)
+        beside = _beside(doc, line)
+        if beside == "debris" or in_line_numbers(doc, line.index):
+            continue
+        beside_a_mark = beside == "mark"
         if beside_a_mark and pages is not None and not _near_page_edge(doc, pages, line.index):
             continue  # a figure in a worked answer, beside a formula's debris
         found.append((line.index, number, _style(line.text), beside_a_mark))
