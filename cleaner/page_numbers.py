@@ -16,7 +16,8 @@ one character a line), but for a fragment of letters with text on the number's o
 side (a mark of the page, ``RX``, or an index's letter, :func:`_beside_a_mark`): such a
 number continues a chain one page on, and starts none; a column of line numbers (a
 draft numbered in the margin, :func:`in_line_numbers`) holds no page number, and beside
-a page's number is no tick.
+a page's number is no tick. A table of contents' page reference, after its entry's dot
+leader (:func:`_contents_reference`), is no page number either.
 Without form feeds, a chain must run through most of the document (chapter numbers, a
 psalm's numbered sections stand in a part of it) and, where blank lines mark pages
 alike in length (pymupdf), stand beside their breaks (a section's number over its
@@ -59,6 +60,9 @@ _PAGE_NUMBER = re.compile(
     rf"(?:(?:of|/|von)\s*\d{{1,4}}|页|頁|版)?{_DASHES}$"
 )
 _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
+# A contents entry's leader to its page (``. . . .``, ``.....``, ``⋅⋅⋅``, ``……``), not an
+# ellipsis (``comprising...``).
+_DOT_LEADER = re.compile(r"(?:(?:\.\s+){2,}\.|\.{4,}|(?:[·⋅∙]\s*){3,}|…{2,})\s*$")
 MIN_LINES_BETWEEN_PAGES = 3  # a page is longer than this many lines
 PACE_MIN_NUMBERS = 5  # without page marks, a chain this long has a pace (lines a page)...
 PACE_SPREAD = 8.0  # ...and its next number stands at most this many pages' lines on
@@ -375,11 +379,26 @@ def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | N
         beside = _beside(doc, line)
         if beside == "debris" or in_line_numbers(doc, line.index):
             continue
+        if _contents_reference(doc, line):
+            continue
         beside_a_mark = beside == "mark"
         if beside_a_mark and pages is not None and not _near_page_edge(doc, pages, line.index):
             continue  # a figure in a worked answer, beside a formula's debris
         found.append((line.index, number, _style(line.text), beside_a_mark))
     return found
+
+
+def _contents_reference(doc: Document, line: Line) -> bool:
+    """True when ``line`` is a table of contents' page reference: after an entry's dot
+    leader (``Installation . . . .``, then ``7``), with the next entry right under it.
+    A page's own number may follow the last entry of a contents page, but the page ends
+    there: a blank line or a page break follows it."""
+    lines = doc.lines
+    if line.index == 0 or line.page_break_after or lines[line.index - 1].page_break_after \
+            or line.index + 1 >= len(lines):
+        return False
+    after_leader = _DOT_LEADER.search(lines[line.index - 1].text.rstrip()) is not None
+    return after_leader and not lines[line.index + 1].blank
 
 
 def _near_page_edge(doc: Document, pages: list[int], index: int) -> bool:

@@ -15,6 +15,7 @@ from cleaner.page_numbers import (
     _among_fragments,
     _beside_a_mark,
     _chain_to_extend,
+    _contents_reference,
     _form_feed_pages,
     _numberings,
     _true_chains,
@@ -589,6 +590,48 @@ def test_where_form_feeds_mark_pages_a_number_beside_a_mark_stands_at_an_edge() 
     for near in (3, 10):  # three lines of text under the top, or over the foot with RX
         assert removed_numbers(_marked_pages(marks, form_feeds=True, mark_at=near)) == [
             str(n) for n in range(1, 7)]
+
+
+@pytest.mark.parametrize(("lines", "reference"), [
+    (["Installation . . . . . . . .", "7", "3.1"], True),         # an entry under it
+    (["Installation", ". . . . . . . . . .", "7", "3.1"], True),  # its leader a line apart
+    (["Preface.................", "7", "Introduction"], True),    # dots run together
+    (["模板安装⋅⋅⋅⋅⋅⋅⋅⋅", "7", "2.2 模板配置"], True),           # centred dots
+    (["目录……", "7", "第一章"], True),                            # ellipses in a row
+    (["Installation . . . . . . . .", "7", ""], False),           # the contents page's own
+    (["Installation . . . . . . . .", "7\fNext page."], False),   # ... at the page's foot
+    (["Installation . . . . . . . .\f7", "3.1"], False),          # a new page's top
+    (["further comprising...", "7", "What is claimed:"], False),  # an ellipsis in the text
+    (["Installation . .", "7", "3.1"], False),                    # two dots are no leader
+    (["Installation of the tools", "7", "3.1"], False),           # no leader at all
+    (["Installation . . . . . . . .", "7"], False),               # the text's last line
+], ids=case_id)
+def test_a_number_after_a_dot_leader_with_an_entry_under_it_is_a_contents_reference(
+        lines: list[str], reference: bool) -> None:
+    doc = segment("\n".join(lines) + "\n")
+    number = next(line for line in doc.lines if line.text.strip() == "7")
+    assert _contents_reference(doc, number) is reference
+
+
+def _contents_and_sections(entries: int = 40) -> str:
+    """A document as pymupdf writes it, its pages' numbers already cleaned away: a table
+    of contents of ``entries`` entries (number, title and leader, page: two entries a
+    page), then each section's heading and a paragraph."""
+    contents = "".join(f"{n // 10 + 1}.{n % 10 + 1}\nThe {WORDS[n % len(WORDS)]} "
+                       f"{WORDS[(3 * n + 1) % len(WORDS)]} . . . . . . . .\n{3 + n // 2}\n"
+                       for n in range(entries))
+    sections = "".join(f"{n // 10 + 1}.{n % 10 + 1} The {WORDS[n % len(WORDS)]} "
+                       f"{WORDS[(3 * n + 1) % len(WORDS)]}\n{page_text(n).splitlines()[0]}\n"
+                       for n in range(entries))
+    return "A Guide to Harbours\nContents\n" + contents + sections
+
+
+def test_a_table_of_contents_page_references_stay_however_often_it_is_cleaned() -> None:
+    """A contents' page references rise through it as page numbers rise through the pages.
+    While the pages keep their numbers, those make the longer chain; once a cleaning has
+    taken them, the references were the longest chain left, and a second cleaning (the
+    hook, at the next commit) took them: they are never page numbers."""
+    assert removed_numbers(_contents_and_sections()) == []
 
 
 @pytest.mark.parametrize(("pages", "waiting", "chain"), [
