@@ -17,7 +17,8 @@ side (a mark of the page, ``RX``, or an index's letter, :func:`_beside_a_mark`):
 number continues a chain one page on, and starts none; a column of line numbers (a
 draft numbered in the margin, :func:`in_line_numbers`) holds no page number, and beside
 a page's number is no tick. A table of contents' page reference, after its entry's dot
-leader (:func:`_contents_reference`), is no page number either.
+leader (:func:`_contents_reference`), is no page number either, nor a listing's line
+number among others a line or so apart (:func:`_counts_lines`).
 Without form feeds, a chain must run through most of the document (chapter numbers, a
 psalm's numbered sections stand in a part of it) and, where blank lines mark pages
 alike in length (pymupdf), stand beside their breaks (a section's number over its
@@ -379,7 +380,7 @@ def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | N
         beside = _beside(doc, line)
         if beside == "debris" or in_line_numbers(doc, line.index):
             continue
-        if _contents_reference(doc, line):
+        if _contents_reference(doc, line) or _counts_lines(doc, line, number):
             continue
         beside_a_mark = beside == "mark"
         if beside_a_mark and pages is not None and not _near_page_edge(doc, pages, line.index):
@@ -399,6 +400,50 @@ def _contents_reference(doc: Document, line: Line) -> bool:
         return False
     after_leader = _DOT_LEADER.search(lines[line.index - 1].text.rstrip()) is not None
     return after_leader and not lines[line.index + 1].blank
+
+
+_OPENING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s|$)")
+
+
+def _counts_lines(doc: Document, line: Line, number: int) -> bool:
+    """True when ``line``'s number counts on a line or so apart (each number at most
+    ``MIN_LINES_BETWEEN_PAGES`` lines after the one before, on one page, no blank line
+    between, alone or opening its line) from the number before it to the one after, or
+    to the two after (a listing's first line): a listing's line numbers (``666
+    \\newcommand``, ``667`` alone, ``668``) count faster than pages, which are longer than
+    that. A page's number may close a count of footnotes (``6``, ``7`` over page ``8``),
+    so a count that ends at it is not enough, nor one number after it (the next page's
+    head). Where the same number opens a line near it too, the listing has its own, and
+    this one is the page's."""
+    def numbers_near(index: int, step: int) -> dict[int, int]:
+        found: dict[int, int] = {}  # number -> the nearest line it opens
+        other = index
+        for _ in range(MIN_LINES_BETWEEN_PAGES):
+            if (doc.lines[other] if step > 0 else doc.lines[other + step]).page_break_after:
+                break
+            other += step
+            if not 0 <= other < len(doc.lines) or doc.lines[other].blank:
+                break
+            opening = _OPENING_NUMBER.match(doc.lines[other].text)
+            if opening:
+                found.setdefault(int(opening.group(1)), other)
+        return found
+
+    def run(step: int) -> int:
+        """How many numbers count on from this one, a step at a time (at most two)."""
+        index, count = line.index, 0
+        while count < 2:
+            near = numbers_near(index, step)
+            if number + step * (count + 1) not in near:
+                break
+            index = near[number + step * (count + 1)]
+            count += 1
+        return count
+
+    if number in numbers_near(line.index, -1) or number in numbers_near(line.index, 1):
+        return False
+    after = run(1)
+    return after == 2 or (after == 1 and run(-1) >= 1)
 
 
 def _near_page_edge(doc: Document, pages: list[int], index: int) -> bool:

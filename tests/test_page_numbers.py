@@ -16,6 +16,7 @@ from cleaner.page_numbers import (
     _beside_a_mark,
     _chain_to_extend,
     _contents_reference,
+    _counts_lines,
     _form_feed_pages,
     _numberings,
     _true_chains,
@@ -611,6 +612,63 @@ def test_a_number_after_a_dot_leader_with_an_entry_under_it_is_a_contents_refere
     doc = segment("\n".join(lines) + "\n")
     number = next(line for line in doc.lines if line.text.strip() == "7")
     assert _contents_reference(doc, number) is reference
+
+
+@pytest.mark.parametrize(("lines", "counts"), [
+    (["6 \\newcommand{\\title}{%", "7", "8 \\relax"], True),              # a listing's lines
+    (["7", "8 \\newcommand{\\title}{%", "9 \\relax"], True),              # its first line
+    (["5 A footnote.", "6 Another footnote.", "7", "A head"], False),     # a foot's notes
+    (["7", "a line", "a line more", "8", "a line", "a line more", "9"], True),  # three apart
+    (["7", "8 \\newcommand{\\title}{%", "a line", "a line", "a line", "9"], False),  # far
+    (["5 A footnote.", "6 Another footnote.", "", "7", "A head"], False),  # a blank between
+    (["6", "\\newcommand{\\title}{%", "7", "\\relax", "8"], True),         # its numbers alone
+    (["6", "a line", "a line more", "7", "a line", "a line more", "8"], True),  # three apart
+    (["6", "a line", "a line more", "and more", "7", "8"], False),        # a page before it
+    (["6", "7", "a line", "a line more", "and more", "8"], False),        # a page after it
+    (["1 A footnote under the text.", "7", "8 \\relax"], False),          # not one less
+    (["6 A footnote under the text.", "7"], False),                       # a footnote's 6
+    (["7", "8 The next page's head"], False),                             # a head's 8
+    (["666 \\newcommand{\\title}{%", "7", "8 \\relax"], False),           # 666 is not 6
+    (["6.2 Installation", "7", "8 \\relax"], False),                      # a section's number
+    (["6 \\newcommand{\\title}{%", "7", "6 \\relax"], False),             # one less after
+    (["6 \\newcommand{\\title}{%", "7", "7 \\relax", "8 \\fi"], False),   # the listing's own 7
+    (["6 \\newcommand{\\title}{%", "7 \\relax", "7", "8 \\fi"], False),   # ... before it
+    (["6 \\newcommand{\\title}{%\f7", "8 \\relax"], False),             # a page break above
+    (["6 \\newcommand{\\title}{%", "7\f8 \\relax"], False),             # and below
+    (["6 \\newcommand{\\title}{%", "7"], False),                         # the text's end
+], ids=case_id)
+def test_three_numbers_counting_up_a_line_or_so_apart_count_lines(
+        lines: list[str], counts: bool) -> None:
+    """A page is longer than three lines: numbers counting up that close through a
+    number (alone, or opening their lines, as a listing numbers its lines), or on from
+    it twice, are lines' numbers. A page's foot may have footnotes ``5`` and ``6`` over
+    its number ``7``, or the next page's head under it; and a page's ``7`` may end its
+    page amid a listing's lines ``6``, ``7``, ``8``: the listing has its own ``7``."""
+    doc = segment("\n".join(lines) + "\n")
+    number = next(line for line in doc.lines if line.text.strip() == "7")
+    assert _counts_lines(doc, number, 7) is counts
+
+
+def _documented_listing(chunks: int = 30, lines: int = 4) -> str:
+    """A class's documented source as PyMuPDF extracts it, its pages' numbers already
+    cleaned away: prose, then ``lines`` numbered lines of TeX, every other number alone
+    on its line over its code (a long line, wrapped), then prose again."""
+    out, number = [], 0
+    for chunk in range(chunks):
+        out += (page_text(chunk) + page_text(chunk + 7)).splitlines()[:5]
+        for _ in range(lines):
+            number += 1
+            code = f"\\def\\harbour@{WORDS[number % len(WORDS)]}{{{number}}}%"
+            out += [f"{number} {code}"] if number % 2 else [str(number), code, "\\relax\\fi}%"]
+    return "\n".join(out) + "\n"
+
+
+def test_a_listings_numbers_alone_on_their_lines_stay_however_often_it_is_cleaned() -> None:
+    """A listing's numbers alone on their lines make a chain through the document: with
+    the prose between, a page every few lines, and once the pages' own numbers were
+    gone, the longest chain left. A number with the one before it just above and the
+    one after just under counts lines, not pages."""
+    assert removed_numbers(_documented_listing()) == []
 
 
 def _contents_and_sections(entries: int = 40) -> str:
