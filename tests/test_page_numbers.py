@@ -617,6 +617,7 @@ def test_a_number_after_a_dot_leader_with_an_entry_under_it_is_a_contents_refere
 @pytest.mark.parametrize(("lines", "counts"), [
     (["6 \\newcommand{\\title}{%", "7", "8 \\relax"], True),              # a listing's lines
     (["7", "8 \\newcommand{\\title}{%", "9 \\relax"], True),              # its first line
+    (["7", "8 \\newcommand{\\title}{%", "9 \\relax", "10 \\fi"], True),  # ... of a longer one
     (["5 A footnote.", "6 Another footnote.", "7", "A head"], False),     # a foot's notes
     (["7", "a line", "a line more", "8", "a line", "a line more", "9"], True),  # three apart
     (["7", "8 \\newcommand{\\title}{%", "a line", "a line", "a line", "9"], False),  # far
