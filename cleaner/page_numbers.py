@@ -419,11 +419,11 @@ def _counts_lines(doc: Document, line: Line, number: int) -> bool:
         found: dict[int, int] = {}  # number -> the nearest line it opens
         other = index
         for _ in range(MIN_LINES_BETWEEN_PAGES):
-            if (doc.lines[other] if step > 0 else doc.lines[other + step]).page_break_after:
-                break
-            other += step
-            if not 0 <= other < len(doc.lines) or doc.lines[other].blank:
-                break
+            following = other + step
+            if not 0 <= following < len(doc.lines) or doc.lines[following].blank \
+                    or doc.lines[min(other, following)].page_break_after:
+                break  # the text's edge, a blank line, or a page break between the two
+            other = following
             opening = _OPENING_NUMBER.match(doc.lines[other].text)
             if opening:
                 found.setdefault(int(opening.group(1)), other)
