@@ -17,8 +17,9 @@ side (a mark of the page, ``RX``, or an index's letter, :func:`_beside_a_mark`):
 number continues a chain one page on, and starts none; a column of line numbers (a
 draft numbered in the margin, :func:`in_line_numbers`) holds no page number, and beside
 a page's number is no tick. A table of contents' page reference, after its entry's dot
-leader (:func:`_contents_reference`), is no page number either, nor a listing's line
-number among others a line or so apart (:func:`_counts_lines`).
+leader (:func:`_contents_reference`), is no page number either, nor are the numbers and
+pages of contents entries written a part a line (:func:`_contents_entries`), nor a
+listing's line number among others a line or so apart (:func:`_counts_lines`).
 Without form feeds, a chain must run through most of the document (chapter numbers, a
 psalm's numbered sections stand in a part of it) and, where blank lines mark pages
 alike in length (pymupdf), stand beside their breaks (a section's number over its
@@ -65,6 +66,7 @@ _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
 # ellipsis (``comprising...``).
 _DOT_LEADER = re.compile(r"(?:(?:\.\s+){2,}\.|\.{4,}|(?:[·⋅∙]\s*){3,}|…{2,})\s*$")
 MIN_LINES_BETWEEN_PAGES = 3  # a page is longer than this many lines
+CONTENTS_RUN = 3  # a table of contents lists this many entries one after another
 PACE_MIN_NUMBERS = 5  # without page marks, a chain this long has a pace (lines a page)...
 PACE_SPREAD = 8.0  # ...and its next number stands at most this many pages' lines on
 MARKED_PACE_MIN_NUMBERS = 2  # a number beside a mark keeps the pace of a chain this long
@@ -371,8 +373,9 @@ def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | N
     mark the pages must be near its page's edge. A line number of a draft's column is
     none, though its neighbours are line numbers too."""
     found = []
+    contents = _contents_entries(doc)
     for line in doc.lines:
-        if line.blank or line.protected or line.index in removed:
+        if line.blank or line.protected or line.index in removed or line.index in contents:
             continue
         number = page_number(line.text)
         if number is None:
@@ -400,6 +403,70 @@ def _contents_reference(doc: Document, line: Line) -> bool:
         return False
     after_leader = _DOT_LEADER.search(lines[line.index - 1].text.rstrip()) is not None
     return after_leader and not lines[line.index + 1].blank
+
+
+# An entry's number: ``2``, ``2.1``, ``1.``, ``A``, ``IV``, ``Chapter 3.``
+_ENTRY_LABEL = r"(?:[^\W\d_]+\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]|[IVX]{1,5})"
+_LABEL_ALONE = re.compile(rf"^\s*{_ENTRY_LABEL}\s*$")
+_LABEL_AND_TITLE = re.compile(rf"^\s*{_ENTRY_LABEL}\s+\S")
+
+
+def _contents_entries(doc: Document) -> frozenset[int]:
+    """The lines of a table of contents' numbered entries that an extractor wrote one part
+    a line (pymupdf: ``2`` / ``Overview of TeX Live`` / ``4``, or ``1 Introduction`` /
+    ``4``, or ``2.1`` / ``Title`` / ``. . . .`` / ``4``): their numbers and their pages,
+    where ``CONTENTS_RUN`` entries or more follow each other with no line between and
+    their pages do not go down. A page's own number stands apart from such a run (after
+    a blank line or a page break, or after the last entry's page), a section's number
+    over its heading in the text has a paragraph, not the next entry, under it, and a
+    listing's line numbers do go down (``96 code`` / ``7`` / ``97 code``)."""
+    lines = doc.lines
+    entries: list[tuple[int, int, int]] = []  # (first line, page line, page) of each entry
+    for line in lines[1:]:
+        page = page_number(line.text)
+        if line.blank or page is None:
+            continue
+        k = line.index
+        first = _entry_start(doc, k)
+        if first is not None:
+            entries.append((first, k, page))
+    found: set[int] = set()
+    run: list[tuple[int, int, int]] = []
+    for entry in [*entries, (-1, -1, 0)]:
+        if run and entry[0] == run[-1][1] + 1 and entry[2] >= run[-1][2]:
+            run.append(entry)
+            continue
+        if len(run) >= CONTENTS_RUN:
+            for first, page_line, _ in run:
+                found.add(page_line)
+                if _LABEL_ALONE.match(lines[first].text):
+                    found.add(first)  # the entry's number alone on its line
+        run = [entry]
+    return frozenset(found)
+
+
+def _entry_start(doc: Document, page_line: int) -> int | None:
+    """The first line of the contents entry whose page stands at ``page_line``: its title
+    (one line, or two when the second is the dot leader), after the entry's number alone
+    or opening the title's line; None when the lines above are no such entry."""
+    lines = doc.lines
+    k = page_line
+    for title_lines in (1, 2):
+        first = k - title_lines
+        if first < 0:
+            return None
+        title = lines[first:k]
+        if any(line.blank or line.page_break_after or page_number(line.text) is not None
+               for line in title):
+            return None
+        if title_lines == 2 and not _DOT_LEADER.search(title[-1].text.rstrip()):
+            return None
+        if _LABEL_AND_TITLE.match(title[0].text):
+            return first
+        label = lines[first - 1] if first else None
+        if label is not None and _LABEL_ALONE.match(label.text) and not label.page_break_after:
+            return first - 1
+    return None
 
 
 _OPENING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s|$)")

@@ -15,6 +15,7 @@ from cleaner.page_numbers import (
     _among_fragments,
     _beside_a_mark,
     _chain_to_extend,
+    _contents_entries,
     _contents_reference,
     _counts_lines,
     _form_feed_pages,
@@ -614,6 +615,35 @@ def test_a_number_after_a_dot_leader_with_an_entry_under_it_is_a_contents_refere
     assert _contents_reference(doc, number) is reference
 
 
+CHAPTERS_AND_SECTIONS = ["Contents", "1", "Introduction", "3", "1.1", "The harbour . . . . . .",
+                         "3", "2", "Works on the pier", "4", "2.1", "The crane . . . . . .", "5"]
+
+
+@pytest.mark.parametrize(("lines", "entries"), [
+    (CHAPTERS_AND_SECTIONS, {1, 3, 4, 6, 7, 9, 10, 12}),  # numbers, titles, pages: a line each
+    (CHAPTERS_AND_SECTIONS[:7], set()),                    # two entries: too few
+    (["Contents", "1 Introduction", "3", "1.1", "The harbour", ". . . . . . . .", "3",
+      "2 Works on the pier", "4"], {2, 3, 6, 8}),         # a title beside its number; a leader
+    (["Chapter 3.", "Formats", "13", "3.1.", "Margins", "13", "Chapter 4.", "Order", "15"],
+     {0, 2, 3, 5, 6, 8}),                                   # a chapter's word and number
+    ([*CHAPTERS_AND_SECTIONS, "ii", "2.2", "The lighthouse . . . . .", "6"],
+     {1, 3, 4, 6, 7, 9, 10, 12}),                           # the contents page's own ii
+    (["1", "Introduction", "3", "1.1", "The harbour", "", "3", "2", "Works", "4"], set()),
+    (["", "2", "OVERVIEW OF THE HARBOUR", "5", "2.2", "Top level directories",
+      "The text of the section runs on from here."], set()),  # a head over a section
+    (["Contents", "1", "Introduction", "6", "2", "Works", "4", "3", "Repairs", "5"], set()),
+    (["94 \\def\\a", "95", "96 \\def\\b", "7", "97 \\def\\c", "8"], set()),  # going down
+], ids=case_id)
+def test_a_contents_entries_a_line_each_in_a_run_are_no_page_numbers(
+        lines: list[str], entries: set[int]) -> None:
+    """PyMuPDF writes a contents entry a part a line: its number, its title (with its
+    dot leader, or without), its page. Three entries or more in a row, their pages not
+    going down, are a table of contents: neither the numbers nor the pages number the
+    document's pages. A blank line breaks the run; a head's chapter number, title and
+    page over a section's heading are one entry, not a run."""
+    assert _contents_entries(segment("\n".join(lines) + "\n")) == entries
+
+
 @pytest.mark.parametrize(("lines", "counts"), [
     (["6 \\newcommand{\\title}{%", "7", "8 \\relax"], True),              # a listing's lines
     (["7", "8 \\newcommand{\\title}{%", "9 \\relax"], True),              # its first line
@@ -691,6 +721,28 @@ def test_a_table_of_contents_page_references_stay_however_often_it_is_cleaned() 
     taken them, the references were the longest chain left, and a second cleaning (the
     hook, at the next commit) took them: they are never page numbers."""
     assert removed_numbers(_contents_and_sections()) == []
+
+
+def _contents_then_pages(pages: int = 8) -> str:
+    """A text as pypdf writes it (no page marks): a contents page of two chapters, each
+    entry a part a line (``1`` / ``Introduction`` / ``2``, its sections with dot
+    leaders), then pages 2 to ``pages``, each ending with its number."""
+    contents = ["Harbour Works Guide", "Contents"]
+    for chapter, (title, page) in enumerate((("Introduction", 2), ("Works on the pier", 3)), 1):
+        contents += [str(chapter), title, str(page)]
+        for section in (1, 2):
+            contents += [f"{chapter}.{section}",
+                         f"The {WORDS[chapter + section]} . . . . . . . .", str(page)]
+    body = [line for n in range(2, pages + 1)
+            for line in [*page_text(n).splitlines(), *page_text(n + 20).splitlines()[:1], str(n)]]
+    return "\n".join([*contents, *body]) + "\n"
+
+
+def test_a_contents_chapter_pages_start_no_chain_of_the_pages_numbers() -> None:
+    """A chapter's entry carries no leader, and its number stands alone on its line: the
+    first chapter's ``1``, a page before the first page's number, made the chain's first
+    page, and went. The entries' numbers and pages are the contents' own."""
+    assert removed_numbers(_contents_then_pages()) == [str(n) for n in range(2, 9)]
 
 
 @pytest.mark.parametrize(("pages", "waiting", "chain"), [
