@@ -63,8 +63,9 @@ them), labels or form answers that
 repeat in running text (``□适用√不适用``, ``Proof.``, ``Answer:``), the lines of
 a passage repeated whole, ``PASSAGE_MIN_LINES`` or more in a row (a template's notes on
 each chapter's first page), unless it stands on ``ONCE_A_PAGE_MIN`` pages in a row (a
-slide's sidebar), lines of code (``\\end{document}``, ``% a comment``), and items that
-each carry a section's number no other copy carries (``D2.3 Prototype. (M24)``).
+slide's sidebar) and is no paragraph of prose (a diary's blind text), lines of code
+(``\\end{document}``, ``% a comment``), and items that each carry a section's number no
+other copy carries (``D2.3 Prototype. (M24)``).
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
@@ -132,6 +133,7 @@ MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the nar
 PAGE_COUNT_MIN_COPIES = 4  # copies needed to tell a count of pages from one of sections
 PAGE_LENGTH_SPREAD = 1.6  # a page's text, longest over shortest, in lines of running text
 FULL_LINE = 0.75  # of the median line: a page break cuts a paragraph of lines this long...
+WIDE_SHARE = 0.1  # a full line of the text is as long as this share of its longest lines
 FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lines are short)
 FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not a table row
 ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
@@ -177,6 +179,7 @@ class _Context:
     page_numbers: frozenset[int] = frozenset()  # the page-number stage's lines
     running: list[int] = field(default_factory=list)  # lines of running text before each line
     _usual_length: float | None = None
+    _text_width: int | None = None
     _pages_of_group: dict[int, set[int]] = field(default_factory=dict)
     _twice_on_a_page: set[int] = field(default_factory=set)
     _groups_on_page: dict[int, set[int]] = field(default_factory=dict)
@@ -314,6 +317,14 @@ class _Context:
             self._usual_length = median([len(line.text.strip()) for line in self.doc.lines
                                          if not line.blank] or [0])
         return self._usual_length
+
+    def text_width(self) -> int:
+        """The length of a full line of the text: the ``WIDE_SHARE`` longest lines of text
+        are at least this long, stripped."""
+        if self._text_width is None:
+            lengths = sorted(len(line.text.strip()) for line in self.doc.lines if not line.blank)
+            self._text_width = lengths[int((1 - WIDE_SHARE) * len(lengths))] if lengths else 0
+        return self._text_width
 
     def among_prose(self, index: int) -> bool:
         """True when a line of running text stands right before or after the copy."""
@@ -783,12 +794,35 @@ def _in_a_passage(group: list[int], context: _Context) -> bool:
     reminder, a blind text), whose last lines a page's foot may bring to the edge and
     whose lines then peel off the edge one layer at a time. A head or a foot is a line
     or three beside each page's own text; a slide's sidebar is long, but stands on every
-    slide of a run."""
+    slide of a run, while a paragraph repeated on every page (a diary's blind text)
+    still runs its sentences from line to line (:func:`_runs_on`)."""
     if not context.pages.breaks:
         return False
     pages = sorted(context.pages_of_group(context.group_of[group[0]]))
-    return _longest_run(pages) < ONCE_A_PAGE_MIN and \
+    return (_longest_run(pages) < ONCE_A_PAGE_MIN or _runs_on(group, context)) and \
         _passage_length(group, context) >= PASSAGE_MIN_LINES
+
+
+def _runs_on(group: list[int], context: _Context) -> bool:
+    """True when most copies go on with the sentence of the line above them, or leave
+    theirs for the line below to finish, on their page, both lines full (``FULL_LINE``
+    of :meth:`_Context.text_width`): lines of a paragraph of prose, not a sidebar's title
+    that wraps over short lines."""
+    lines, doc = context.doc.lines, context.doc
+    full = FULL_LINE * context.text_width()
+    running = 0
+    for index in group:
+        page = context.pages.page_of(index)
+        for step in (-1, 1):
+            other = next_text_line(doc, index, step, context.skip)
+            if other is None or context.pages.page_of(other) != page:
+                continue
+            before, after = sorted((index, other))
+            if continues(lines[before].text, lines[after].text) and all(
+                    len(lines[position].text.strip()) >= full for position in (before, after)):
+                running += 1
+                break
+    return 2 * running > len(group)
 
 
 def _longest_run(pages: Sequence[int]) -> int:

@@ -2448,3 +2448,27 @@ def test_a_line_inside_a_sentence_is_no_credit(between: list[str], open_before: 
     stories = result.text.split("\n\n")
     assert [between[-1] in story.split("\n") for story in stories] == kept, why
     assert all(line in story.split("\n") for story in stories for line in between[:-1])
+
+
+DIARY_BLIND_TEXT = textwrap.wrap(
+    "Every morning the harbour master walks the length of the northern pier and counts the "
+    "boats that came in overnight, then writes the count in the ledger by the door of the "
+    "office, where the committee reads it before the session; the crane drivers wait for "
+    "the count before they start, and the secretary copies it into the weekly report for "
+    "the budget, which the chair signs on Friday after the vote of the cooperative. In "
+    "winter the lighthouse keeper adds the hours of fog, and the repair crew the cost of "
+    "the work done on the pier, so that the minutes of the next session are complete.", 64)
+
+
+def test_a_paragraph_of_prose_on_every_page_of_a_run_is_no_sidebar_and_stays() -> None:
+    """A diary template fills each day's page with the same blind text: a paragraph of
+    prose on every page of a run, as long as a slide's sidebar. Its sentences run from
+    line to line, as a sidebar's short items do not: it stays, on every page."""
+    pages = []
+    for page in range(1, 9):
+        lines = [*DIARY_BLIND_TEXT, *body("en", page, 2)]
+        pages.append("\n".join([*lines, "", str(page)]) + "\n")
+    kept = cleaner.clean("\f".join(pages)).text.replace("\f", "\n").split("\n")
+    assert len(DIARY_BLIND_TEXT) >= furniture.PASSAGE_MIN_LINES
+    for line in DIARY_BLIND_TEXT:
+        assert kept.count(line) == 8, line
