@@ -283,11 +283,13 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     differ by the same amount, but for an extractor's extra form feed now and then
     (footnote marks rise through a paper too, at their own pace).
     Without form feeds, the chains of a style together run through at least
-    ``PAGE_SPAN`` of the document's lines: page numbers number all the pages, while
-    chapter numbers of a few chapters, or the numbered sections of one psalm, stand in
-    a part of it, and a chain whose number rises every ``MIN_LINES_BETWEEN_PAGES`` lines
-    or faster numbers no pages however long it is (a listing's line numbers, every
-    other one taken: a page is longer than that). Which chains are numberings
+    ``PAGE_SPAN`` of the document's lines (each from its first number's page to its
+    last one's, that page too: five numbers are five pages): page numbers number all
+    the pages, while chapter numbers of a few chapters, or the numbered sections of one
+    psalm, stand in a part of it, and a chain whose number rises every
+    ``MIN_LINES_BETWEEN_PAGES`` lines or faster numbers no pages however long it is (a
+    listing's line numbers, every other one taken: a page is longer than that). Which
+    chains are numberings
     (``roman``: the chains in roman numerals): :func:`_numberings`.
     """
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
@@ -319,9 +321,11 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
         with_text = pages[-1] + 1 if text_pages is None else text_pages
         return [chains[chain_id] for chain_id in kept
                 if numbered[styles[chain_id]] >= PAGE_SHARE * with_text]
-    covered: Counter[str] = Counter()
-    for chain_id in kept:
-        covered[styles[chain_id]] += chains[chain_id][-1][0] - chains[chain_id][0][0]
+    covered: dict[str, float] = {}  # style -> lines its chains number
+    for chain_id in kept:  # from the first number's page to the last one's, a page more
+        chain, style = chains[chain_id], styles[chain_id]  # than between the two numbers
+        covered[style] = covered.get(style, 0.0) + chain[-1][0] - chain[0][0] \
+            + _lines_a_page(chain)
     return [chains[chain_id] for chain_id in kept
             if covered[styles[chain_id]] >= PAGE_SPAN * lines]
 

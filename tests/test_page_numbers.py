@@ -417,9 +417,9 @@ TICKS = [(12, 1), (13, 2), (14, 3)]         # a figure's ticks on page 1
     ([[(9, 1), (19, 2), (29, 4), (39, 5), (49, 7), (59, 8)]], TEN_PAGES, 100, [],
      "twice in five steps: not page numbers"),
     ([numbers_on([0, 1, 2])], TEN_PAGES, 100, [], "three pages of ten are not enough"),
-    ([[(0, 1), (25, 2), (50, 3)]], None, 100, [[(0, 1), (25, 2), (50, 3)]],
-     "without form feeds: through half the lines"),
-    ([[(0, 1), (25, 2), (49, 3)]], None, 100, [], "through less than half of them"),
+    ([[(0, 1), (17, 2), (34, 3)]], None, 100, [[(0, 1), (17, 2), (34, 3)]],
+     "without form feeds: three pages of 17 lines, through half the lines"),
+    ([[(0, 1), (16, 2), (32, 3)]], None, 100, [], "three pages of 16: less than half of them"),
     ([[(0, 1), (24, 2)], [(60, 3), (86, 4)]], None, 100, [[(0, 1), (24, 2)], [(60, 3), (86, 4)]],
      "two chains of a style together through half the lines"),
     ([[(0, 1), (60, 2)], [(10, 5), (34, 6)]], None, 100, [[(0, 1), (60, 2)]],
@@ -743,6 +743,19 @@ def test_a_contents_chapter_pages_start_no_chain_of_the_pages_numbers() -> None:
     first chapter's ``1``, a page before the first page's number, made the chain's first
     page, and went. The entries' numbers and pages are the contents' own."""
     assert removed_numbers(_contents_then_pages()) == [str(n) for n in range(2, 9)]
+
+
+@pytest.mark.parametrize(("unnumbered", "removed"), [
+    (4, ["1", "2", "3", "4", "5"]),  # title, abstract, contents: the five pages are most
+    (6, []),                          # six pages unnumbered: the numbers stand in a part
+])
+def test_without_page_marks_a_chain_numbers_its_last_page_too(unnumbered: int,
+                                                              removed: list[str]) -> None:
+    """Without page marks, a chain's numbers run through half the text or more: from the
+    first number's page to the last one's, the last page too. Five pages numbered at
+    their feet after four unnumbered ones are five pages of nine, not four."""
+    text = numbered_pages([*([None] * unnumbered), 1, 2, 3, 4, 5], form_feeds=False)
+    assert removed_numbers(text) == removed
 
 
 @pytest.mark.parametrize(("pages", "waiting", "chain"), [
