@@ -434,18 +434,18 @@ def _contents_entries(doc: Document) -> frozenset[int]:
         first = _entry_start(doc, k)
         if first is not None:
             entries.append((first, k, page))
+    runs: list[list[tuple[int, int, int]]] = []
+    for entry in entries:
+        if runs and entry[0] == runs[-1][-1][1] + 1 and entry[2] >= runs[-1][-1][2]:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
     found: set[int] = set()
-    run: list[tuple[int, int, int]] = []
-    for entry in [*entries, (-1, -1, 0)]:
-        if run and entry[0] == run[-1][1] + 1 and entry[2] >= run[-1][2]:
-            run.append(entry)
-            continue
-        if len(run) >= CONTENTS_RUN:
-            for first, page_line, _ in run:
-                found.add(page_line)
-                if _LABEL_ALONE.match(lines[first].text):
-                    found.add(first)  # the entry's number alone on its line
-        run = [entry]
+    in_contents = [entry for run in runs if len(run) >= CONTENTS_RUN for entry in run]
+    for first, page_line, _ in in_contents:
+        found.add(page_line)
+        if _LABEL_ALONE.match(lines[first].text):
+            found.add(first)  # the entry's number alone on its line
     return frozenset(found)
 
 
@@ -463,8 +463,8 @@ def _entry_start(doc: Document, page_line: int) -> int | None:
         if any(line.blank or line.page_break_after or page_number(line.text) is not None
                for line in title):
             return None
-        if title_lines == 2 and not _DOT_LEADER.search(title[-1].text.rstrip()):
-            return None
+        if title_lines == 2 and not _DOT_LEADER.search(lines[k - 1].text):
+            return None  # a title's second line is its leader
         if _LABEL_AND_TITLE.match(title[0].text):
             return first
         label = lines[first - 1] if first else None

@@ -434,6 +434,11 @@ TICKS = [(12, 1), (13, 2), (14, 3)]         # a figure's ticks on page 1
     ([numbers_on(list(range(15))), numbers_on([18, 21, 25, 28])], THIRTY_PAGES, 300,
      [numbers_on(list(range(15)))],
      "the second of a style on four of the eleven pages it runs over: too few"),
+    ([numbers_on([0, 3, 6, 9])], [*TEN_PAGES, 10], 101, [],
+     "four numbers on eleven pages, the last of one line: too few"),
+    ([[(3 * line, line + 1) for line in range(20)], [(0, 1), (25, 2), (50, 3), (75, 4)]],
+     None, 100, [[(0, 1), (25, 2), (50, 3), (75, 4)]],
+     "a number every three lines numbers no pages; the pages' own chain after it does"),
 ], ids=case_id)
 def test_the_chains_that_number_the_pages(chains: list[list[tuple[int, int]]],
                                           pages: list[int] | None, lines: int,
@@ -633,6 +638,10 @@ CHAPTERS_AND_SECTIONS = ["Contents", "1", "Introduction", "3", "1.1", "The harbo
       "The text of the section runs on from here."], set()),  # a head over a section
     (["Contents", "1", "Introduction", "6", "2", "Works", "4", "3", "Repairs", "5"], set()),
     (["94 \\def\\a", "95", "96 \\def\\b", "7", "97 \\def\\c", "8"], set()),  # going down
+    (["1 Introduction", "3", "2 Works", "4", "3 Repairs", "5"], {1, 3, 5}),  # the text's start
+    ([*CHAPTERS_AND_SECTIONS, "2.2", "The lighthouse . . . .\f6"],
+     {1, 3, 4, 6, 7, 9, 10, 12}),  # a page break between a title and a number: the next page's
+    ([str(n) for n in range(1, 10)], set()),                  # a column of numbers
 ], ids=case_id)
 def test_a_contents_entries_a_line_each_in_a_run_are_no_page_numbers(
         lines: list[str], entries: set[int]) -> None:
