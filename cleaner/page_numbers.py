@@ -289,8 +289,7 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     psalm, stand in a part of it, and a chain whose number rises every
     ``MIN_LINES_BETWEEN_PAGES`` lines or faster numbers no pages however long it is (a
     listing's line numbers, every other one taken: a page is longer than that). Which
-    chains are numberings
-    (``roman``: the chains in roman numerals): :func:`_numberings`.
+    chains are numberings (``roman``: the chains in roman numerals): :func:`_numberings`.
     """
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
     found: list[int] = []

@@ -747,7 +747,7 @@ def _contents_then_pages(pages: int = 8) -> str:
     return "\n".join([*contents, *body]) + "\n"
 
 
-def test_a_contents_chapter_pages_start_no_chain_of_the_pages_numbers() -> None:
+def test_a_contents_chapter_numbers_and_pages_start_no_chain_of_page_numbers() -> None:
     """A chapter's entry carries no leader, and its number stands alone on its line: the
     first chapter's ``1``, a page before the first page's number, made the chain's first
     page, and went. The entries' numbers and pages are the contents' own."""
