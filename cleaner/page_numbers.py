@@ -77,7 +77,8 @@ OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
 PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
 EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a break
-BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: the longest over the median
+BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: this far from the median...
+ALIKE_SHARE = 0.8  # ...the longest, or this share of the pages (one may hold a long listing)
 MIN_REPEATED_CHAIN = 5  # each numbering, when a style numbers pages more than once
 PAGE_RATE_SHARE = 0.5  # ...its pages at least this long, in lines, against the longest's
 
@@ -246,13 +247,17 @@ def _form_feed_pages(doc: Document, removed: frozenset[int]) -> list[int] | None
 def _beside_blank_breaks(doc: Document) -> frozenset[int] | None:
     """The lines of text next to a page break that blank lines mark as pymupdf writes
     them (one after every page, the pages alike in length: the longest at most
-    ``BLANK_PAGE_SPREAD`` times the median), the ``EDGE_LINES`` on each side, and at the
-    document's start and end (the first page's top, the last page's foot); None when no
-    blank lines mark the pages so (a few blank lines of pypdf's are not pages)."""
+    ``BLANK_PAGE_SPREAD`` times the median, or ``ALIKE_SHARE`` of them within that of
+    the median either way, a long listing's page or a short title page aside), the
+    ``EDGE_LINES`` on each side, and at the document's start and end (the first page's
+    top, the last page's foot); None when no blank lines mark the pages so (a few blank
+    lines of pypdf's are not pages: they stand at any distance)."""
     breaks = blank_line_breaks(doc)
     ends = [-1, *(found.before for found in breaks), len(doc.lines) - 1]
     spans = [b - a for a, b in itertools.pairwise(ends)]
-    if not breaks or max(spans) > BLANK_PAGE_SPREAD * median(spans):
+    usual = median(spans) if breaks else 0.0
+    alike = sum(usual / BLANK_PAGE_SPREAD <= span <= BLANK_PAGE_SPREAD * usual for span in spans)
+    if not breaks or (max(spans) > BLANK_PAGE_SPREAD * usual and alike < ALIKE_SHARE * len(spans)):
         return None
     near: set[int] = set()
     starts = [(0, 1), (len(doc.lines) - 1, -1)]  # the first page's top, the last one's foot

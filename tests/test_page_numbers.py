@@ -188,9 +188,13 @@ def _section_pages(page_numbers: bool, spans: list[int], under: list[str] | None
     (True, [40, 42, 38, 41, 39, 40], ["Preprint submitted to the Harbour Board",
                                       "Harbour Studies, volume nine"],
      ["1", "2", "3", "4", "5", "6"]),
-    # blank lines that make pages unlike in length (one of 200 lines) mark no pages:
-    # the numbers are judged as without them
-    (False, [40, 42, 200, 41, 39, 40], [], None),
+    # one page far longer than the rest (a listing of 200 lines) is still a page: four
+    # in five alike are enough
+    (False, [40, 42, 200, 41, 39, 40], [], []),
+    (True, [40, 42, 200, 41, 39, 40], [], ["1", "2", "3", "4", "5", "6"]),
+    # blank lines that make pages unlike in length (two of six over 200 lines) mark no
+    # pages: the numbers are judged as without them
+    (False, [40, 210, 42, 200, 39, 40], [], None),
 ])
 def test_where_blank_lines_mark_pages_a_page_number_stands_beside_a_break(
         page_numbers: bool, spans: list[int], under: list[str],
