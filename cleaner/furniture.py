@@ -913,8 +913,10 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
     head over its own page, where an extractor sets a heading low on the page after the
     head (``1. First section`` over the page, ``1 First section`` near its foot). Of
     two copies, each its own, the first is the heading. A heading reads as one, or is
-    numbered as a section is, in sentence case (``1 First (numbered) section``); a copy
-    that holds the head whole is the head with a word run into it."""
+    numbered as a section is, in sentence case (``1 First (numbered) section``), or is
+    the document's title among its first lines, which the head sets in capitals (``The
+    amsfonts package`` under ``THE AMSFONTS PACKAGE``); a copy that holds the head whole
+    is the head with a word run into it."""
     lines = context.doc.lines
     keys = [_DIGITS_AT_ENDS.sub("", lines[index].text.strip()) for index in group]
     copies = Counter(keys)
@@ -928,9 +930,18 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
     text = lines[heading].text.strip()
     if place > len(group) - 1 - place or context.interrupts(heading) or \
             _run_into(usual.strip(), text) or not (
-            is_heading(text) or (_NUMBERED_SECTION.match(text) and not text.endswith("."))):
+            is_heading(text) or (_NUMBERED_SECTION.match(text) and not text.endswith("."))
+            or (text.casefold() == usual.strip().casefold()
+                and _among_the_first_lines(context.doc, heading))):
         return None
     return heading
+
+
+def _among_the_first_lines(doc: Document, index: int) -> bool:
+    """True when line ``index`` is one of the document's first ``TITLE_LINES`` lines of
+    text, where its title stands."""
+    opening = itertools.islice((line for line in doc.lines if not line.blank), TITLE_LINES)
+    return any(line.index == index for line in opening)
 
 
 def _run_into(head: str, text: str) -> bool:
@@ -967,7 +978,7 @@ def _but_its_title(going: list[int], group: list[int], context: _Context) -> lis
     """The copies ``going``, but for the title that opens the section the head names
     (:func:`_opens_its_section`), and the document's title the head repeats
     (:func:`_titles_the_document`)."""
-    titles = {_opens_its_section(group, context), _titles_the_document(group, context)}
+    titles = {_opens_its_section(going, context), _titles_the_document(group, context)}
     return [index for index in going if index not in titles]
 
 

@@ -2106,6 +2106,40 @@ def test_the_title_a_head_repeats_stays_on_the_first_page(heads: dict[str, str],
     assert "Trovato et al." not in result.text
 
 
+def test_a_chapter_s_heading_stays_though_the_contents_name_it_too() -> None:
+    """A chapter opens on its heading at the top of a page (``User documentation``), its
+    head repeats it on every page after (``2. User documentation``), and the contents
+    name it once more (``2 User documentation``): the copy worded otherwise than the
+    heads that go is the heading, whatever other copies stay."""
+    pages = ["Contents\n1 Introduction\n2 Harbour Works Of The North\n" + "\n".join(_prose(0, 30))
+             + "\nThat is all.",
+             "Harbour Works Of The North\n" + "\n".join(_prose(1, 30))]
+    pages += ["2. Harbour Works Of The North\n" + "\n".join(_prose(page, 30))
+              for page in range(2, 9)]
+    result = cleaner.clean("\n\f".join(pages) + "\n")
+    lines = result.text.replace("\f", "\n").split("\n")
+    assert lines.count("Harbour Works Of The North") == 1
+    assert lines.count("2 Harbour Works Of The North") == 1
+    assert "2. Harbour Works" not in result.text
+
+
+@pytest.mark.parametrize(("title", "title_stays"), [
+    ("The harbour ledger", True),  # the title as its author wrote it, under a head in capitals
+    ("THE HARBOUR LEDGER", False),  # the head itself, on the first page as on every other
+])
+def test_a_title_the_head_sets_in_capitals_stays(title: str, title_stays: bool) -> None:
+    """A package's manual opens on its title in sentence case (``The amsfonts package``),
+    which reads as no heading, and its head repeats the title in capitals on every page
+    after (``THE AMSFONTS PACKAGE``), the second too: the one copy in another case,
+    among the document's first lines, is the title the head was made from, and stays."""
+    pages = [f"{title}\nBEN TROVATO, Institute for Clarity\n" + "\n".join(_prose(0, 30))]
+    pages += ["THE HARBOUR LEDGER\n" + "\n".join(_prose(page, 30)) for page in range(1, 9)]
+    result = cleaner.clean("\n\f".join(pages) + "\n")
+    assert result.text.startswith(f"{title}\nBEN TROVATO") is title_stays
+    assert result.text.count("THE HARBOUR LEDGER") == 0
+    assert result.text.count(title) == int(title_stays)
+
+
 TEMPLATE_NOTE = [
     "Frequently asked questions about this template:",
     "the three citation commands print plain,",
