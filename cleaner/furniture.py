@@ -979,7 +979,23 @@ def _but_its_title(going: list[int], group: list[int], context: _Context) -> lis
     (:func:`_opens_its_section`), and the document's title the head repeats
     (:func:`_titles_the_document`)."""
     titles = {_opens_its_section(going, context), _titles_the_document(group, context)}
+    titles |= _dated_otherwise(going, context.doc)
     return [index for index in going if index not in titles]
+
+
+def _dated_otherwise(going: list[int], doc: Document) -> set[int]:
+    """The copies whose figures alone differ from the rest's, each its own, when most
+    copies repeat one another to the letter: an entry's date (``12 janvier``) among a
+    diary's tabs (``1 janvier`` on every page). A head prints the same figures on every
+    page, or figures that count the pages, each copy its own (``第 4 节 实现细节 5``,
+    ``… 6``: no one text is most of them)."""
+    texts = [doc.lines[index].text.strip() for index in going]
+    copies = Counter(texts)
+    usual, most = copies.most_common(1)[0]
+    if most < 2 or 2 * most <= len(going):
+        return set()
+    return {index for index, text in zip(going, texts, strict=True)
+            if copies[text] == 1 and text != usual and _as_printed(text) == _as_printed(usual)}
 
 
 @dataclass(frozen=True)

@@ -2123,6 +2123,22 @@ def test_a_chapter_s_heading_stays_though_the_contents_name_it_too() -> None:
     assert "2. Harbour Works" not in result.text
 
 
+@pytest.mark.parametrize(("dates", "kept"), [
+    (["1 janvier"] * 3 + ["12 janvier"] + ["1 janvier"] * 4, ["12 janvier"]),  # one entry's date
+    ([f"Harbour Guide {page}" for page in range(8)], []),  # a head that counts the pages
+])
+def test_a_copy_whose_figures_alone_differ_from_the_heads_stays(dates: list[str],
+                                                                 kept: list[str]) -> None:
+    """A diary's tab prints the month on every page (``1 janvier``); one page opens on its
+    entry's date instead (``12 janvier``), figures apart the same words: where most
+    copies repeat one another to the letter, the one whose figures alone differ is no
+    head, and stays. Figures that change on every page count the pages, and go."""
+    pages = [f"{date}\n" + "\n".join(_prose(page, 30)) for page, date in enumerate(dates)]
+    result = cleaner.clean("\n\f".join(pages) + "\n")
+    lines = result.text.replace("\f", "\n").split("\n")
+    assert [line for line in lines if line in dates] == kept
+
+
 @pytest.mark.parametrize(("title", "title_stays"), [
     ("The harbour ledger", True),  # the title as its author wrote it, under a head in capitals
     ("THE HARBOUR LEDGER", False),  # the head itself, on the first page as on every other
