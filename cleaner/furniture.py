@@ -995,7 +995,7 @@ def _dated_otherwise(going: list[int], doc: Document) -> set[int]:
     if most < 2 or 2 * most <= len(going):
         return set()
     return {index for index, text in zip(going, texts, strict=True)
-            if copies[text] == 1 and text != usual and _as_printed(text) == _as_printed(usual)}
+            if copies[text] == 1 and _as_printed(text) == _as_printed(usual)}
 
 
 @dataclass(frozen=True)

@@ -2139,6 +2139,27 @@ def test_a_copy_whose_figures_alone_differ_from_the_heads_stays(dates: list[str]
     assert [line for line in lines if line in dates] == kept
 
 
+@pytest.mark.parametrize(("copies", "stay"), [
+    (["1 janvier", "1 janvier", "12 janvier"], [2]),  # two of three agree: the date stays
+    (["1 janvier", "1 janvier", "12 janvier", "14 janvier"], []),  # two of four are no most
+    (["1 janvier"] * 3 + ["12 janvier"] * 2, []),  # a date twice is a head's, not an entry's
+    (["1 janvier", "1 janvier", "12 février"], []),  # other words: not the heads' figures
+    (["1 janvier", "2 janvier", "3 janvier"], []),  # figures that count: no text repeats
+])
+def test_a_copy_dated_otherwise_is_one_of_its_own_among_heads_that_agree(
+        copies: list[str], stay: list[int]) -> None:
+    doc = segment("\n".join(copies) + "\n")
+    assert furniture._dated_otherwise(list(range(len(copies))), doc) == set(stay)
+
+
+def test_the_first_lines_are_the_first_twelve_lines_of_text() -> None:
+    doc = segment("\n\n".join(f"Line {n}" for n in range(1, 15)) + "\n")
+    text_lines = [line.index for line in doc.lines if not line.blank]
+    assert [furniture._among_the_first_lines(doc, index) for index in text_lines] == \
+        [True] * 12 + [False] * 2
+    assert not furniture._among_the_first_lines(doc, 1)  # a blank line between is none
+
+
 @pytest.mark.parametrize(("title", "title_stays"), [
     ("The harbour ledger", True),  # the title as its author wrote it, under a head in capitals
     ("THE HARBOUR LEDGER", False),  # the head itself, on the first page as on every other
