@@ -52,7 +52,14 @@ from . import glued_numbers
 from .findings import Findings, Prior, Removal, removed_lines
 from .normalize import line_key, median, nfkc
 from .options import Options
-from .pages import Pages, blank_line_breaks, build, form_feed_breaks, in_line_numbers
+from .pages import (
+    MAX_PAGE_LINES,
+    Pages,
+    blank_line_breaks,
+    build,
+    form_feed_breaks,
+    in_line_numbers,
+)
 from .segment import Document, Line
 
 NAME = "page_numbers"
@@ -293,7 +300,11 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     the pages, while chapter numbers of a few chapters, or the numbered sections of one
     psalm, stand in a part of it, and a chain whose number rises every
     ``MIN_LINES_BETWEEN_PAGES`` lines or faster numbers no pages however long it is (a
-    listing's line numbers, every other one taken: a page is longer than that). Which
+    listing's line numbers, every other one taken: a page is longer than that), and
+    the longest chain of a style rises faster than a page is long (``MAX_PAGE_LINES``:
+    the numbered sections of a long text whose page numbers a cleaning before
+    removed do not; a chain that goes on from it may, over a few pages of font charts,
+    a line a glyph). Which
     chains are numberings (``roman``: the chains in roman numerals): :func:`_numberings`.
     """
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
@@ -310,7 +321,8 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
                     or len(chain) < PAGE_SHARE * (last_page - first_page + 1)):
                 continue
             span = (first_page, last_page + 1)
-        elif _lines_a_page(chain) <= MIN_LINES_BETWEEN_PAGES:
+        elif _lines_a_page(chain) <= MIN_LINES_BETWEEN_PAGES or (
+                styles[chain_id] not in taken and _lines_a_page(chain) > MAX_PAGE_LINES):
             continue
         else:
             span = (chain[0][0], chain[-1][0])

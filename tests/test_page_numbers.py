@@ -14,6 +14,7 @@ from cleaner.options import Options
 from cleaner.page_numbers import (
     _among_fragments,
     _beside_a_mark,
+    _beside_blank_breaks,
     _chain_to_extend,
     _contents_entries,
     _contents_reference,
@@ -202,6 +203,68 @@ def test_where_blank_lines_mark_pages_a_page_number_stands_beside_a_break(
     text = _section_pages(page_numbers, spans, under)
     sections = [str(n) for n in range(1, text.count("SECTION ABOUT") + 1)]
     assert removed_numbers(text) == (sections if removed is None else removed)
+
+
+@pytest.mark.parametrize(("lengths", "pages"), [
+    ([40, 39, 39, 15, 100], True),  # one page of five long, one short: four in five alike
+    ([40, 39, 39, 14, 100], False),  # the short one a line shorter: three in five
+    ([40, 39, 99, 9, 9, 39], True),  # none longer than two and a half times the median
+])
+def test_blank_lines_mark_pages_when_the_pages_are_alike_in_length(
+        lengths: list[int], pages: bool) -> None:
+    """Pages of ``lengths`` lines each, a blank line after each (the median page 40 lines
+    with its blank line, the bounds 16 and 100): blank lines mark them when no page is
+    longer than ``BLANK_PAGE_SPREAD`` times the median, or four in five are within that of
+    it either way; else they are a few blank lines at any distance, and mark nothing."""
+    lines, n = [], 0
+    for length in lengths:
+        for _ in range(length):
+            n += 1
+            lines.append(" ".join(WORDS[(n + k) % len(WORDS)] for k in range(9)))
+        lines.append("")
+    doc = segment("\n".join(lines[:-1]) + "\n")
+    assert (_beside_blank_breaks(doc) is not None) is pages
+
+
+def _sections_far_apart(pages: bool, apart: int = 300) -> str:
+    """A long text of 1,800 lines without page marks, its numbered sections (``3`` over
+    ``HARBOUR WORKS``) ``apart`` lines apart; with ``pages``, a page number every 50."""
+    lines, section = [], 0
+    for at in range(1, 1801):
+        if at % apart == apart // 2:
+            section += 1
+            lines += [str(section), f"SECTION ABOUT {WORDS[section].upper()}"]
+        lines.append(" ".join(WORDS[(at + k) % len(WORDS)] for k in range(9)))
+        if pages and at % 50 == 0:
+            lines.append(str(at // 50))
+    return "\n".join(lines) + "\n"
+
+
+def test_numbers_further_apart_than_a_page_is_long_number_no_pages() -> None:
+    """A page holds ``MAX_PAGE_LINES`` lines at most: the numbered sections of a long text
+    cleaned once already, its page numbers gone, rise a number every 300 lines, and stay
+    on a second cleaning. Beside the pages' own numbers, they stay too."""
+    assert removed_numbers(_sections_far_apart(pages=False)) == []
+    assert removed_numbers(_sections_far_apart(pages=True)) == [str(n) for n in range(1, 37)]
+    # 200 lines a number, the section's two lines with them: a page can be that long
+    assert removed_numbers(_sections_far_apart(pages=False, apart=198)) == [
+        str(n) for n in range(1, 10)]
+    assert removed_numbers(_sections_far_apart(pages=False, apart=199)) == []
+
+
+def test_pages_of_charts_after_the_numbered_pages_are_pages_however_long() -> None:
+    """Font charts, a line a glyph, make pages of 300 lines: numbered on from pages of 50
+    lines (three numbers lost between), they are pages still; only the longest chain of
+    a style must rise faster than a page is long."""
+    lines: list[str] = []
+    for page in range(1, 27):
+        length = 50 if page <= 23 else 300
+        lines += [" ".join(WORDS[(page + at + k) % len(WORDS)] for k in range(9))
+                  for at in range(length)]
+        if not 21 <= page <= 23:
+            lines.append(str(page))
+    numbers = [str(page) for page in range(1, 27) if not 21 <= page <= 23]
+    assert removed_numbers("\n".join(lines) + "\n") == numbers
 
 
 def _draft_pages(column: bool, text_lines: int = 150, pages: int = 6) -> str:
