@@ -914,9 +914,9 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
     head (``1. First section`` over the page, ``1 First section`` near its foot). Of
     two copies, each its own, the first is the heading. A heading reads as one, or is
     numbered as a section is, in sentence case (``1 First (numbered) section``), or is
-    the document's title among its first lines, which the head sets in capitals (``The
-    amsfonts package`` under ``THE AMSFONTS PACKAGE``); a copy that holds the head whole
-    is the head with a word run into it."""
+    the document's title among its first lines, the head its letters in another case
+    (``The amsfonts package``, the head ``THE AMSFONTS PACKAGE``); a copy that holds the
+    head whole is the head with a word run into it."""
     lines = context.doc.lines
     keys = [_DIGITS_AT_ENDS.sub("", lines[index].text.strip()) for index in group]
     copies = Counter(keys)
@@ -976,8 +976,9 @@ def _titles_the_document(group: list[int], context: _Context) -> int | None:
 
 def _but_its_title(going: list[int], group: list[int], context: _Context) -> list[int]:
     """The copies ``going``, but for the title that opens the section the head names
-    (:func:`_opens_its_section`), and the document's title the head repeats
-    (:func:`_titles_the_document`)."""
+    (:func:`_opens_its_section`), the document's title the head repeats
+    (:func:`_titles_the_document`), and a copy dated otherwise than the heads
+    (:func:`_dated_otherwise`)."""
     titles = {_opens_its_section(going, context), _titles_the_document(group, context)}
     titles |= _dated_otherwise(going, context.doc)
     return [index for index in going if index not in titles]

@@ -302,10 +302,10 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     ``MIN_LINES_BETWEEN_PAGES`` lines or faster numbers no pages however long it is (a
     listing's line numbers, every other one taken: a page is longer than that), and
     the longest chain of a style rises faster than a page is long (``MAX_PAGE_LINES``:
-    the numbered sections of a long text whose page numbers a cleaning before
-    removed do not; a chain that goes on from it may, over a few pages of font charts,
-    a line a glyph). Which
-    chains are numberings (``roman``: the chains in roman numerals): :func:`_numberings`.
+    the numbered sections of a long text whose page numbers a cleaning before removed
+    do not; a chain that goes on from it may, over a few pages of font charts, a line a
+    glyph). Which chains are numberings (``roman``: the chains in roman numerals):
+    :func:`_numberings`.
     """
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
     found: list[int] = []
