@@ -81,6 +81,18 @@ def test_a_number_the_sequence_lacks_goes_from_the_end_of_its_page() -> None:
     assert cleaner.restore(result.text, result.edits) == text
 
 
+def test_a_number_lacking_right_after_the_first_one_goes_too() -> None:
+    """The search for a number the sequence lacks starts at its first number: page 2's,
+    run into its page's last word between pages 1 and 3, goes as page 5's does."""
+    text = pypdf_paper(12, {2: "our approximate expres"})
+    result = cleaner.clean(text)
+    assert edits_of(result, "glued_to_text") == [(line_of(text, "expres–2–"), "–2–")]
+    assert "our approximate expres" in result.text.split("\n")
+    assert [edit.message for edit in result.edits if edit.evidence == "glued_to_text"] == [
+        "page number 2 run into the text at the end of its page (the page numbers go from "
+        "1 to 3 without it)"]
+
+
 @pytest.mark.parametrize(("glued", "written", "trimmed", "why"), [
     ("the temperature gra", "{}", ["5"], "a bare number glued to a lower-case letter"),
     ("the approximate value of ", "{}", [], "a bare number after a space: a figure of prose"),
