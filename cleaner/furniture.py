@@ -105,7 +105,7 @@ from .pages import (
     long_words,
     next_text_line,
 )
-from .segment import Document
+from .segment import Document, Line
 from .sentence import (
     BULLETED,
     CAPTION,
@@ -665,8 +665,7 @@ def _holding_the_title(copies: list[int], doc: Document) -> list[int]:
     repeated. Empty otherwise."""
     if doc.lines[copies[0]].text.rstrip().endswith(":"):
         return []
-    opening = list(itertools.islice((line for line in doc.lines if not line.blank),
-                                    TITLE_LINES))
+    opening = _opening_lines(doc)
     own = {doc.lines[index].text.strip().casefold() for index in copies}
     words = long_words(doc.lines[copies[0]].text)
     if not any(len(title) >= 2 and title <= words
@@ -937,11 +936,15 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
     return heading
 
 
+def _opening_lines(doc: Document) -> list[Line]:
+    """The document's first ``TITLE_LINES`` lines of text, where its title stands."""
+    return list(itertools.islice((line for line in doc.lines if not line.blank), TITLE_LINES))
+
+
 def _among_the_first_lines(doc: Document, index: int) -> bool:
-    """True when line ``index`` is one of the document's first ``TITLE_LINES`` lines of
-    text, where its title stands."""
-    opening = itertools.islice((line for line in doc.lines if not line.blank), TITLE_LINES)
-    return any(line.index == index for line in opening)
+    """True when line ``index`` is one of the document's first lines of text
+    (:func:`_opening_lines`)."""
+    return any(line.index == index for line in _opening_lines(doc))
 
 
 def _run_into(head: str, text: str) -> bool:

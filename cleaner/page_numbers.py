@@ -260,11 +260,13 @@ def _beside_blank_breaks(doc: Document) -> frozenset[int] | None:
     top, the last page's foot); None when no blank lines mark the pages so (a few blank
     lines of pypdf's are not pages: they stand at any distance)."""
     breaks = blank_line_breaks(doc)
+    if not breaks:
+        return None
     ends = [-1, *(found.before for found in breaks), len(doc.lines) - 1]
     spans = [b - a for a, b in itertools.pairwise(ends)]
-    usual = median(spans) if breaks else 0.0
+    usual = median(spans)
     alike = sum(usual / BLANK_PAGE_SPREAD <= span <= BLANK_PAGE_SPREAD * usual for span in spans)
-    if not breaks or (max(spans) > BLANK_PAGE_SPREAD * usual and alike < ALIKE_SHARE * len(spans)):
+    if max(spans) > BLANK_PAGE_SPREAD * usual and alike < ALIKE_SHARE * len(spans):
         return None
     near: set[int] = set()
     starts = [(0, 1), (len(doc.lines) - 1, -1)]  # the first page's top, the last one's foot
