@@ -19,7 +19,10 @@ draft numbered in the margin, :func:`in_line_numbers`) holds no page number, and
 a page's number is no tick. A table of contents' page reference, after its entry's dot
 leader (:func:`_contents_reference`), is no page number either, nor are the numbers and
 pages of contents entries written a part a line (:func:`_contents_entries`), nor a
-listing's line number among others a line or so apart (:func:`_counts_lines`).
+listing's line number among others a line or so apart (:func:`_counts_lines`), nor a
+section's number over its heading where a contents entry sets the two together, though
+the section opens the page of that number (:func:`_labels_a_heading`): cleaned a second
+time, a manual whose page numbers went keeps its sections' numbers.
 Without form feeds, a chain must run through most of the document (chapter numbers, a
 psalm's numbered sections stand in a part of it) and, where blank lines mark pages
 alike in length (pymupdf), stand beside their breaks (a section's number over its
@@ -393,9 +396,11 @@ def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | N
     """The lines that may be page numbers: each line's index, number and style, and
     whether it stands beside a mark (:func:`_beside_a_mark`), which where form feeds
     mark the pages must be near its page's edge. A line number of a draft's column is
-    none, though its neighbours are line numbers too."""
+    none, though its neighbours are line numbers too, nor a contents entry's part, nor a
+    section's number over its heading."""
     found = []
     contents = _contents_entries(doc)
+    titles = _numbered_titles(doc)
     for line in doc.lines:
         if line.blank or line.protected or line.index in removed or line.index in contents:
             continue
@@ -405,7 +410,8 @@ def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | N
         beside = _beside(doc, line)
         if beside == "debris" or in_line_numbers(doc, line.index):
             continue
-        if _contents_reference(doc, line) or _counts_lines(doc, line, number):
+        if _contents_reference(doc, line) or _counts_lines(doc, line, number) \
+                or _labels_a_heading(doc, line, titles):
             continue
         beside_a_mark = beside == "mark"
         if beside_a_mark and pages is not None and not _near_page_edge(doc, pages, line.index):
@@ -492,6 +498,62 @@ def _entry_start(doc: Document, page_line: int) -> int | None:
 
 
 _OPENING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s|$)")
+_NUMBERED_TITLE = re.compile(r"^\s*(\d{1,3})\.?\s+(\S.*)$")
+_ENTRY_PAGE = re.compile(r"(?:[\s.·⋅∙…]*\d{1,4})?[\s.·⋅∙…]*$")
+MIN_TITLE_CHARS = 3  # a heading and the title it begins have this many letters at least
+TITLE_SHARE = 0.5  # ...and the shorter of the two is this share of the longer at least
+
+
+def _title_key(text: str) -> str:
+    """A title as compared with the heading it names: NFKC, case-folded, its dot leader
+    and page reference cut off, spaces removed."""
+    return "".join(_ENTRY_PAGE.sub("", nfkc(text)).casefold().split())
+
+
+def _numbered_titles(doc: Document) -> dict[int, list[tuple[int, str]]]:
+    """For each number, the lines that open with it and go on with a title (a contents
+    entry, ``4 Logos HHS Dutch . . . 5``; a head that carries its chapter's number): the
+    line's index and the title's key."""
+    titles: dict[int, list[tuple[int, str]]] = {}
+    for line in doc.lines:
+        found = _NUMBERED_TITLE.match(line.text)
+        if found:
+            key = _title_key(found.group(2))
+            if sum(char.isalpha() for char in key) >= MIN_TITLE_CHARS:
+                titles.setdefault(int(found.group(1)), []).append((line.index, key))
+    return titles
+
+
+def _labels_a_heading(doc: Document, line: Line,
+                      titles: dict[int, list[tuple[int, str]]]) -> bool:
+    """True when ``line``'s number is the number of the heading right under it, on its
+    page: a line elsewhere sets the two together (a contents entry ``2 The User
+    Interface``, over ``2`` / ``The User Interface`` in the text). A section that starts
+    on the page of its own number is no page number either way; a page's number at the
+    foot has the next page's heading beyond a page break."""
+    number = line.text.strip()
+    if not number.isdecimal() or int(number) not in titles:
+        return False
+    index = line.index
+    for _ in range(2):  # the heading: the next line, or the one after a blank line
+        if doc.lines[index].page_break_after or index + 1 >= len(doc.lines):
+            return False
+        index += 1
+        if not doc.lines[index].blank:
+            break
+    heading = _title_key(doc.lines[index].text)
+    if doc.lines[index].blank or sum(char.isalpha() for char in heading) < MIN_TITLE_CHARS:
+        return False
+    return any(other not in (line.index, index) and _begins_alike(title, heading)
+               for other, title in titles[int(number)])
+
+
+def _begins_alike(title: str, heading: str) -> bool:
+    """True when one of two keys begins the other, and is at least half as long
+    (``TITLE_SHARE``): a heading or an entry broken over two lines, not the first words
+    of a paragraph (``3. ptptex.cls`` in a list, ``ptptex.cls is designed to be``)."""
+    shorter, longer = sorted((title, heading), key=len)
+    return longer.startswith(shorter) and len(shorter) >= TITLE_SHARE * len(longer)
 
 
 def _counts_lines(doc: Document, line: Line, number: int) -> bool:

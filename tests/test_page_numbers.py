@@ -13,6 +13,7 @@ from cleaner.formats import recognise
 from cleaner.options import Options
 from cleaner.page_numbers import (
     _among_fragments,
+    _begins_alike,
     _beside_a_mark,
     _beside_blank_breaks,
     _chain_to_extend,
@@ -20,6 +21,8 @@ from cleaner.page_numbers import (
     _contents_reference,
     _counts_lines,
     _form_feed_pages,
+    _labels_a_heading,
+    _numbered_titles,
     _numberings,
     _true_chains,
     page_number,
@@ -685,6 +688,77 @@ def test_a_number_after_a_dot_leader_with_an_entry_under_it_is_a_contents_refere
     doc = segment("\n".join(lines) + "\n")
     number = next(line for line in doc.lines if line.text.strip() == "7")
     assert _contents_reference(doc, number) is reference
+
+
+CONTENTS = ["Contents", "1 Introduction . . . . . . 1", "2 The User Interface . . . 2",
+            "3 Limitations and Enhancements . . 3", ""]
+
+
+@pytest.mark.parametrize(("lines", "labels"), [
+    ([*CONTENTS, "2", "", "The User Interface", "Text."], True),     # the entry's number over it
+    ([*CONTENTS, "2", "The User Interface", "Text."], True),         # no blank line between
+    ([*CONTENTS, "2", "", "THE USER INTERFACE", "Text."], True),     # in capitals
+    ([*CONTENTS, "3", "", "Limitations and", "Enhancements"], True),  # broken over two lines
+    ([*CONTENTS, "3", "", "Limitations", "and Enhancements"], False),  # less than half of it
+    ([*CONTENTS, "3", "", "The User Interface", "Text."], False),     # another number's title
+    ([*CONTENTS, "2", "", "", "The User Interface"], False),          # too far under it
+    ([*CONTENTS, "2\fThe User Interface", "Text."], False),          # the next page's heading
+    ([*CONTENTS, "2", "", "Text of the page."], False),               # no heading under it
+    (["2", "", "The User Interface", "Text."], False),                # no entry sets them together
+    (["Files", "3. ptptex.cls", "", "3", "", "ptptex.cls is designed to be as compatible as"],
+     False),                                                          # a list item's first words
+    ([*CONTENTS, "2", "", "1 Introduction . . . . . . 1"], False),    # the entry itself
+], ids=case_id)
+def test_a_number_over_the_heading_a_contents_entry_gives_it_is_the_heading_s(
+        lines: list[str], labels: bool) -> None:
+    """A section's number set over its heading (``2`` / ``The User Interface``) is the
+    number a contents entry or a head gives the heading (``2 The User Interface . . 2``),
+    even where the section starts on the page of that number: no page number."""
+    doc = segment("\n".join(lines) + "\n")
+    number = next(line for line in reversed(doc.lines) if line.text.strip() in ("2", "3"))
+    assert _labels_a_heading(doc, number, _numbered_titles(doc)) is labels
+
+
+@pytest.mark.parametrize(("title", "heading", "alike"), [
+    ("theuserinterface", "theuserinterface", True),
+    ("limitationsand", "limitationsandenhancements", True),     # over half
+    ("limitations", "limitationsandenhancements", False),       # under half
+    ("ptptex.cls", "ptptex.clsisdesignedtobeascompatible", False),
+    ("theuserinterface", "theuserinterfaces", True),
+    ("userinterface", "theuserinterface", False),               # begins otherwise
+], ids=case_id)
+def test_a_title_and_a_heading_begin_alike_over_half_the_longer(
+        title: str, heading: str, alike: bool) -> None:
+    assert _begins_alike(title, heading) is alike
+    assert _begins_alike(heading, title) is alike
+
+
+def _sections_a_page(sections: int = 6) -> str:
+    """A manual whose every section opens its own page, the section's number over its
+    heading at the page's top, and whose pages are numbered at their foot: section
+    ``k`` on page ``k``, as its contents say."""
+    titles = [f"The {WORDS[k].title()} and its {WORDS[k + 1]}" for k in range(sections)]
+    contents = "Contents\n" + "".join(f"{k} {title} . . . . {k}\n"
+                                       for k, title in enumerate(titles, 1))
+    pages = [f"{k}\n\n{title}\n\n{page_text(k)}\n{k}\n" for k, title in enumerate(titles, 1)]
+    return contents + "\f" + "\f".join(pages) + "\fThe end.\n"
+
+
+def test_section_numbers_that_match_their_pages_stay_when_cleaned_twice() -> None:
+    """Where each section opens its page, the sections' numbers count the pages as
+    their numbers do; once the page numbers at the feet are gone, they are the only
+    chain left. A cleaning of the cleaned text (a pre-commit hook's second run) must
+    leave them: the contents give each number its heading."""
+    text = _sections_a_page()
+    once = cleaner.clean(text)
+    assert [edit.removed.strip() for edit in once.edits if edit.kind == "page_number"] == [
+        str(k) for k in range(1, 7)]
+    twice = cleaner.clean(once.text)
+    assert [edit.kind for edit in twice.edits] == []
+    assert twice.text == once.text
+    titles = [line.split(" . ")[0] for line in text.splitlines()[1:7]]
+    assert [f"{k}\n\n{title[2:]}\n" in twice.text for k, title in enumerate(titles, 1)] \
+        == [True] * 6
 
 
 CHAPTERS_AND_SECTIONS = ["Contents", "1", "Introduction", "3", "1.1", "The harbour . . . . . .",
