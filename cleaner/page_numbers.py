@@ -400,7 +400,7 @@ def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | N
     section's number over its heading."""
     found = []
     contents = _contents_entries(doc)
-    titles = _numbered_titles(doc)
+    titles = _numbered_titles(doc, _contents_labels(doc))
     for line in doc.lines:
         if line.blank or line.protected or line.index in removed or line.index in contents:
             continue
@@ -448,6 +448,31 @@ def _contents_entries(doc: Document) -> frozenset[int]:
     a blank line or a page break, or after the last entry's page), a section's number
     over its heading in the text has a paragraph, not the next entry, under it, and a
     listing's line numbers do go down (``96 code`` / ``7`` / ``97 code``)."""
+    found: set[int] = set()
+    for first, page_line in _contents_run_entries(doc):
+        found.add(page_line)
+        if _LABEL_ALONE.match(doc.lines[first].text):
+            found.add(first)  # the entry's number alone on its line
+    return frozenset(found)
+
+
+def _contents_labels(doc: Document) -> dict[int, int]:
+    """The contents entries written a part a line (:func:`_contents_entries`) whose
+    number stands alone over their title: the number's line and the number. A title
+    that opens with a number has its own (``14.Informatik``): the number over it is the
+    page of the entry before."""
+    labels = {}
+    for first, page_line in _contents_run_entries(doc):
+        text = doc.lines[first].text.strip()
+        title = doc.lines[first + 1].text.lstrip() if first + 1 < page_line else ""
+        if text.isdecimal() and not title[:1].isdigit():
+            labels[first] = int(text)
+    return labels
+
+
+def _contents_run_entries(doc: Document) -> list[tuple[int, int]]:
+    """The first line and the page's line of each contents entry in a run of
+    ``CONTENTS_RUN`` or more (:func:`_contents_entries`)."""
     lines = doc.lines
     entries: list[tuple[int, int, int]] = []  # (first line, page line, page) of each entry
     for line in lines[1:]:
@@ -464,13 +489,8 @@ def _contents_entries(doc: Document) -> frozenset[int]:
             runs[-1].append(entry)
         else:
             runs.append([entry])
-    found: set[int] = set()
-    in_contents = [entry for run in runs if len(run) >= CONTENTS_RUN for entry in run]
-    for first, page_line, _ in in_contents:
-        found.add(page_line)
-        if _LABEL_ALONE.match(lines[first].text):
-            found.add(first)  # the entry's number alone on its line
-    return frozenset(found)
+    return [(first, page_line) for run in runs if len(run) >= CONTENTS_RUN
+            for first, page_line, _ in run]
 
 
 def _entry_start(doc: Document, page_line: int) -> int | None:
@@ -510,17 +530,26 @@ def _title_key(text: str) -> str:
     return "".join(_ENTRY_PAGE.sub("", nfkc(text)).casefold().split())
 
 
-def _numbered_titles(doc: Document) -> dict[int, list[tuple[int, str]]]:
-    """For each number, the lines that open with it and go on with a title (a contents
-    entry, ``4 Logos HHS Dutch . . . 5``; a head that carries its chapter's number): the
-    line's index and the title's key."""
-    titles: dict[int, list[tuple[int, str]]] = {}
+def _numbered_titles(doc: Document, labels: dict[int, int] | None = None,
+                     ) -> dict[int, list[tuple[int, str]]]:
+    """For each number, the titles given it: lines that open with the number and go on
+    with a title (a contents entry, ``4 Logos HHS Dutch . . . 5``; a head that carries
+    its chapter's number), and the line under each of a contents' ``labels``, the
+    entries' numbers alone on their lines (``1`` / ``Installation`` / ``2``,
+    :func:`_contents_labels`). Each title's line and its key."""
+    found: list[tuple[int, int, str]] = []  # (number, the title's line, the title)
     for line in doc.lines:
-        found = _NUMBERED_TITLE.match(line.text)
-        if found:
-            key = _title_key(found.group(2))
-            if sum(char.isalpha() for char in key) >= MIN_TITLE_CHARS:
-                titles.setdefault(int(found.group(1)), []).append((line.index, key))
+        opening = _NUMBERED_TITLE.match(line.text)
+        if opening:
+            found.append((int(opening.group(1)), line.index, opening.group(2)))
+    for label_line, number in (labels or {}).items():
+        if label_line + 1 < len(doc.lines):
+            found.append((number, label_line + 1, doc.lines[label_line + 1].text))
+    titles: dict[int, list[tuple[int, str]]] = {}
+    for number, index, title in found:
+        key = _title_key(title)
+        if sum(char.isalpha() for char in key) >= MIN_TITLE_CHARS:
+            titles.setdefault(number, []).append((index, key))
     return titles
 
 

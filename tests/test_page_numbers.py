@@ -18,6 +18,7 @@ from cleaner.page_numbers import (
     _beside_blank_breaks,
     _chain_to_extend,
     _contents_entries,
+    _contents_labels,
     _contents_reference,
     _counts_lines,
     _form_feed_pages,
@@ -758,6 +759,38 @@ def test_section_numbers_that_match_their_pages_stay_when_cleaned_twice() -> Non
     assert twice.text == once.text
     titles = [line.split(" . ")[0] for line in text.splitlines()[1:7]]
     assert [f"{k}\n\n{title[2:]}\n" in twice.text for k, title in enumerate(titles, 1)] \
+        == [True] * 6
+
+
+@pytest.mark.parametrize(("lines", "labels"), [
+    (["Contents", "1", "Installation", ". . . . . . . .", "2", "1.1", "Prerequisites . . . .",
+      "2", "2", "General Use Case", ". . . . . . . .", "3"], {1: 1, 8: 2}),  # 1.1 is no number
+    (["Contents", "1 Introduction", "3", "2 Works", "4", "3 Repairs", "5"], {}),  # beside it
+    (["III. Fächer", "31", "13.Nutzung der Fachmodule", "34", "14.Informatik", "34",
+      "14.1. Objektdiagramme . . . .", "34"], {}),  # the page before a title with its number
+], ids=case_id)
+def test_a_contents_entry_s_number_alone_over_its_title_is_its_label(
+        lines: list[str], labels: dict[int, int]) -> None:
+    assert _contents_labels(segment("\n".join(lines) + "\n")) == labels
+
+
+def test_section_numbers_stay_when_cleaned_twice_where_blank_lines_mark_the_pages() -> None:
+    """PyMuPDF writes the contents a part a line (``2`` / ``Works on the pier`` / ``. .``
+    / ``2``) and a blank line after every page. Each section opens its page, its number
+    over its heading; the page's number stands at its foot. Cleaned, the page numbers
+    go; cleaned again, the sections' numbers stay: the contents give each its heading."""
+    titles = [f"The {WORDS[k].title()} and its {WORDS[k + 1]}" for k in range(6)]
+    contents = "Contents\n" + "".join(f"{k}\n{title}\n. . . . . . . .\n{k}\n"
+                                       for k, title in enumerate(titles, 1))
+    pages = [f"{k}\n{title}\n{page_text(k)}{page_text(k + 1)}{k}\n"
+             for k, title in enumerate(titles, 1)]
+    text = contents + "\n" + "\n".join(pages) + "\nThe end.\n"
+    once = cleaner.clean(text)
+    assert [edit.removed.strip() for edit in once.edits if edit.kind == "page_number"] == [
+        str(k) for k in range(1, 7)]
+    twice = cleaner.clean(once.text)
+    assert [edit.kind for edit in twice.edits] == []
+    assert [f"\n{k}\n{title}\n" in twice.text for k, title in enumerate(titles, 1)] \
         == [True] * 6
 
 
