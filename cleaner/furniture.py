@@ -599,7 +599,12 @@ def _states_its_page(group: list[int], doc: Document) -> list[int]:
 def _numbered_in_step(group: list[int], doc: Document) -> bool:
     """True when some number in the copies rises by one to ``MAX_PAGE_STEP`` from copy to
     copy (heads on every other page; an extractor's extra page break), or by more once in
-    a while (a page whose foot the extractor glued to its text)."""
+    a while (a page whose foot the extractor glued to its text). Copies one right under
+    the other stand on one page: where that happens twice or more, the number counts
+    notes (``2TO DO: …``, ``3TO DO: …``), not pages (once may be an empty page's head
+    over the next page's)."""
+    if sum(b - a == 1 for a, b in itertools.pairwise(group)) > 1:
+        return False
     numbers = [_figures(doc, index) for index in group]
     width = len(numbers[0])
     numbers = [found for found in numbers if len(found) == width]

@@ -939,10 +939,14 @@ def test_copies_of_a_head_away_from_the_edges(head_pages: range) -> None:
     (["Vol 3 page 10", "Vol 3 page 11", "Vol 3 page 12"], True),  # the second number counts
     (["Vol 3 page 10", "page 11", "page 12", "Vol 3 page 13"], True),  # half alike: enough
     (["Vol 3 page 10", "page 11", "page 12", "page 13"], False),  # too few alike
+    (["1TO DO: from the template", "2TO DO: from the template\n3TO DO: from the template"
+      "\n4TO DO: from the template", "5TO DO: from the template"], False),  # notes in a row
+    (["Studies 1", "Studies 2\nStudies 3", "Studies 4", "Studies 5"], True),  # an empty page
 ])
 def test_numbered_in_step(lines: list[str], in_step: bool) -> None:
     """Some number in the copies of a line rises by one to three from copy to copy (or by
-    more once in a while): the copies count pages."""
+    more once in a while): the copies count pages. Copies one right under the other
+    twice or more are a count of notes on one page."""
     from cleaner.furniture import _numbered_in_step
 
     doc = segment("\n\n".join(lines) + "\n")
