@@ -462,9 +462,9 @@ def _contents_labels(doc: Document) -> dict[int, int]:
     that opens with a number has its own (``14.Informatik``): the number over it is the
     page of the entry before."""
     labels = {}
-    for first, page_line in _contents_run_entries(doc):
+    for first, _ in _contents_run_entries(doc):
         text = doc.lines[first].text.strip()
-        title = doc.lines[first + 1].text.lstrip() if first + 1 < page_line else ""
+        title = doc.lines[first + 1].text.lstrip()  # a title stands before the page
         if text.isdecimal() and not title[:1].isdigit():
             labels[first] = int(text)
     return labels
@@ -542,9 +542,8 @@ def _numbered_titles(doc: Document, labels: dict[int, int] | None = None,
         opening = _NUMBERED_TITLE.match(line.text)
         if opening:
             found.append((int(opening.group(1)), line.index, opening.group(2)))
-    for label_line, number in (labels or {}).items():
-        if label_line + 1 < len(doc.lines):
-            found.append((number, label_line + 1, doc.lines[label_line + 1].text))
+    for label_line, number in (labels or {}).items():  # a title under each, its page after
+        found.append((number, label_line + 1, doc.lines[label_line + 1].text))
     titles: dict[int, list[tuple[int, str]]] = {}
     for number, index, title in found:
         key = _title_key(title)

@@ -709,6 +709,8 @@ CONTENTS = ["Contents", "1 Introduction . . . . . . 1", "2 The User Interface . 
     (["Files", "3. ptptex.cls", "", "3", "", "ptptex.cls is designed to be as compatible as"],
      False),                                                          # a list item's first words
     ([*CONTENTS, "2", "", "1 Introduction . . . . . . 1"], False),    # the entry itself
+    ([*CONTENTS, "2", "", "The User Interface"], True),               # the text's last line
+    ([*CONTENTS, "Text.", "2"], False),                               # the text's last
 ], ids=case_id)
 def test_a_number_over_the_heading_a_contents_entry_gives_it_is_the_heading_s(
         lines: list[str], labels: bool) -> None:
@@ -766,6 +768,8 @@ def test_section_numbers_that_match_their_pages_stay_when_cleaned_twice() -> Non
     (["Contents", "1", "Installation", ". . . . . . . .", "2", "1.1", "Prerequisites . . . .",
       "2", "2", "General Use Case", ". . . . . . . .", "3"], {1: 1, 8: 2}),  # 1.1 is no number
     (["Contents", "1 Introduction", "3", "2 Works", "4", "3 Repairs", "5"], {}),  # beside it
+    (["Contents", "1", "Introduction", "3", "2", "Works", "4", "3", "Repairs", "5"],
+     {1: 1, 4: 2, 7: 3}),  # no leader: the page right under the title
     (["III. Fächer", "31", "13.Nutzung der Fachmodule", "34", "14.Informatik", "34",
       "14.1. Objektdiagramme . . . .", "34"], {}),  # the page before a title with its number
 ], ids=case_id)
