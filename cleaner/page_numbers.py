@@ -399,8 +399,9 @@ def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | N
     none, though its neighbours are line numbers too, nor a contents entry's part, nor a
     section's number over its heading."""
     found = []
-    contents = _contents_entries(doc)
-    titles = _numbered_titles(doc, _contents_labels(doc))
+    entries = _contents_run_entries(doc)
+    contents = _contents_entries(doc, entries)
+    titles: dict[int, list[tuple[int, str]]] | None = None  # read at the first number
     for line in doc.lines:
         if line.blank or line.protected or line.index in removed or line.index in contents:
             continue
@@ -410,6 +411,8 @@ def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | N
         beside = _beside(doc, line)
         if beside == "debris" or in_line_numbers(doc, line.index):
             continue
+        if titles is None:
+            titles = _numbered_titles(doc, _contents_labels(doc, entries))
         if _contents_reference(doc, line) or _counts_lines(doc, line, number) \
                 or _labels_a_heading(doc, line, titles):
             continue
@@ -439,7 +442,8 @@ _LABEL_ALONE = re.compile(rf"^\s*{_ENTRY_LABEL}\s*$")
 _LABEL_AND_TITLE = re.compile(rf"^\s*{_ENTRY_LABEL}\s+\S")
 
 
-def _contents_entries(doc: Document) -> frozenset[int]:
+def _contents_entries(doc: Document, entries: list[tuple[int, int]] | None = None,
+                      ) -> frozenset[int]:
     """The lines of a table of contents' numbered entries that an extractor wrote one part
     a line (pymupdf: ``2`` / ``Overview of TeX Live`` / ``4``, or ``1 Introduction`` /
     ``4``, or ``2.1`` / ``Title`` / ``. . . .`` / ``4``): their numbers and their pages,
@@ -447,22 +451,25 @@ def _contents_entries(doc: Document) -> frozenset[int]:
     their pages do not go down. A page's own number stands apart from such a run (after
     a blank line or a page break, or after the last entry's page), a section's number
     over its heading in the text has a paragraph, not the next entry, under it, and a
-    listing's line numbers do go down (``96 code`` / ``7`` / ``97 code``)."""
+    listing's line numbers do go down (``96 code`` / ``7`` / ``97 code``). ``entries``:
+    :func:`_contents_run_entries`, where read already."""
     found: set[int] = set()
-    for first, page_line in _contents_run_entries(doc):
+    for first, page_line in _contents_run_entries(doc) if entries is None else entries:
         found.add(page_line)
         if _LABEL_ALONE.match(doc.lines[first].text):
             found.add(first)  # the entry's number alone on its line
     return frozenset(found)
 
 
-def _contents_labels(doc: Document) -> dict[int, int]:
+def _contents_labels(doc: Document, entries: list[tuple[int, int]] | None = None,
+                     ) -> dict[int, int]:
     """The contents entries written a part a line (:func:`_contents_entries`) whose
     number stands alone over their title: the number's line and the number. A title
     that opens with a number has its own (``14.Informatik``): the number over it is the
-    page of the entry before."""
+    page of the entry before. ``entries``: :func:`_contents_run_entries`, where read
+    already."""
     labels = {}
-    for first, _ in _contents_run_entries(doc):
+    for first, _ in _contents_run_entries(doc) if entries is None else entries:
         text = doc.lines[first].text.strip()
         title = doc.lines[first + 1].text.lstrip()  # a title stands before the page
         if text.isdecimal() and not title[:1].isdigit():
