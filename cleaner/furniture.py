@@ -63,7 +63,9 @@ them), labels or form answers that
 repeat in running text (``□适用√不适用``, ``Proof.``, ``Answer:``), the lines of
 a passage repeated whole, ``PASSAGE_MIN_LINES`` or more in a row (a template's notes on
 each chapter's first page), unless it stands on ``ONCE_A_PAGE_MIN`` pages in a row (a
-slide's sidebar) and is no paragraph of prose (a diary's blind text), lines of code
+slide's sidebar) and is no paragraph of prose (a diary's blind text), or
+``FEW_PAGES_PASSAGE_LINES`` in a row, each on a few pages of a longer document (a
+form's labels on each partner's page), lines of code
 (``\\end{document}``, ``% a comment``), and items that each carry a section's number no
 other copy carries (``D2.3 Prototype. (M24)``).
 
@@ -138,6 +140,7 @@ WIDE_SHARE = 0.1  # this share of the lines are full width; a full line is FULL_
 FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not a table row
 ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
 PASSAGE_MIN_LINES = 8  # repeated lines in a row on a page: more than a head and a foot hold
+FEW_PAGES_PASSAGE_LINES = 4  # ...or this many, on a few pages of a longer document
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
@@ -793,18 +796,31 @@ def _inside_a_sentence(index: int, context: _Context) -> bool:
 
 def _in_a_passage(group: list[int], context: _Context) -> bool:
     """True when the copies stand in a passage repeated whole, ``PASSAGE_MIN_LINES``
-    lines or more (:func:`_passage_length`), on pages, and on no ``ONCE_A_PAGE_MIN``
+    lines or more (:func:`_passage`), on pages, and on no ``ONCE_A_PAGE_MIN``
     of them in a row: a block of text the author repeated (a chapter template's notes, a boxed
     reminder, a blind text), whose last lines a page's foot may bring to the edge and
     whose lines then peel off the edge one layer at a time. A head or a foot is a line
     or three beside each page's own text; a slide's sidebar is long, but stands on every
     slide of a run, while a paragraph repeated on every page (a diary's blind text)
-    still runs its sentences from line to line (:func:`_runs_on`)."""
+    still runs its sentences from line to line (:func:`_runs_on`).
+
+    A shorter passage, ``FEW_PAGES_PASSAGE_LINES``, is enough when each of its lines
+    stands on fewer than ``ONCE_A_PAGE_MIN`` pages, and those not all the document's: a
+    form's labels on each partner's page, a title page printed for each reader, a
+    slide's lines on its builds. A letterhead on each page of a three-page letter is a
+    foot, and so is a chapter's long title under the label ``Chapter 4`` that every
+    chapter's pages carry."""
     if not context.pages.breaks:
         return False
     pages = sorted(context.pages_of_group(context.group_of[group[0]]))
-    return (_longest_run(pages) < ONCE_A_PAGE_MIN or _runs_on(group, context)) and \
-        _passage_length(group, context) >= PASSAGE_MIN_LINES
+    if _longest_run(pages) >= ONCE_A_PAGE_MIN and not _runs_on(group, context):
+        return False
+    passage = _passage(group, context)
+    if len(passage) >= PASSAGE_MIN_LINES:
+        return True
+    return len(passage) >= FEW_PAGES_PASSAGE_LINES and \
+        (pages[0], pages[-1]) != context.pages_with_text() and \
+        all(len(context.pages_of_group(number)) < ONCE_A_PAGE_MIN for number in passage)
 
 
 def _runs_on(group: list[int], context: _Context) -> bool:
@@ -837,21 +853,24 @@ def _longest_run(pages: Sequence[int]) -> int:
     return max(runs)
 
 
-def _passage_length(group: list[int], context: _Context) -> int:
-    """How many lines in a row, the copy's among them, stand the same around most of
-    the group's copies: repeated lines (candidates, gone or not) of the same groups in
-    the same order, on the copy's page, blank and removed lines aside. Around a head,
-    each page's own text; around a line of a repeated passage, the rest of it."""
-    length = 1
+def _passage(group: list[int], context: _Context) -> list[int]:
+    """The groups of the lines in a row, the copy's among them, that stand the same
+    around most of the group's copies: repeated lines (candidates, gone or not) of the
+    same groups in the same order, on the copy's page, blank and removed lines aside.
+    Around a head, each page's own text; around a line of a repeated passage, the rest
+    of it."""
+    passage = [context.group_of[group[0]]]
     for step in (-1, 1):
         around = [_groups_beside(index, step, context) for index in group]
+        common: tuple[int, ...] = ()
         for reach in range(1, PASSAGE_MIN_LINES):
             same = Counter(tuple(groups[:reach]) for groups in around
                            if len(groups) >= reach).most_common(1)
             if not same or 2 * same[0][1] <= len(group):
                 break
-            length += 1
-    return length
+            common = same[0][0]
+        passage = [*reversed(common), *passage] if step < 0 else [*passage, *common]
+    return passage
 
 
 def _groups_beside(index: int, step: int, context: _Context) -> list[int]:

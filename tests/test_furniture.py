@@ -2353,11 +2353,55 @@ def test_a_passage_stands_the_same_around_more_than_half_the_copies() -> None:
         group_of = {index: keys.index(text) for index, text in texts.items() if text in keys}
         skip = {index for index, text in texts.items() if removed and text == between}
         context = furniture._Context(doc, build(doc, frozenset()), skip, group_of, {}, 3)
-        return furniture._passage_length(
-            [index for index, text in texts.items() if text == "Note"], context)
+        return len(furniture._passage(
+            [index for index, text in texts.items() if text == "Note"], context))
     assert (length(2), length(3)) == (1, 4)
     assert length(3, "A line a stage before removed.", removed=True) == 4
     assert length(3, "A line a stage before removed.") == 1
+
+
+FORM_LABELS = ["Main tasks", "Relevant previous experience", "Specific expertise",
+               "Staff members undertaking the work"]
+
+
+def _form_on_a_few_pages(block: list[str], on: range, pages: int = 20,
+                         every_page: tuple[str, ...] = ()) -> str:
+    """Pages with a head and their number, the pages ``on`` ending on ``block`` (a form
+    filled in for each partner, a page each), ``every_page`` lines above it."""
+    text = []
+    for page in range(1, pages + 1):
+        lines = body("en", page, 6)
+        if page in on:
+            lines += [*every_page, *block]
+        text.append("\n".join(["ACRONYM", "", *lines, "", str(page)]) + "\n")
+    return "\f".join(text)
+
+
+def test_a_block_of_four_lines_on_a_few_pages_of_many_stays() -> None:
+    """A proposal's form (four labels, one under the other) ends the page of each of
+    three partners, pages 14 to 16 of 20: a block of four lines that stands on three
+    pages and on no others is the author's, not a foot peeled a line at a time; three
+    lines on three pages may be a chapter's foot. Where the block's pages are all the
+    document's (a letter's letterhead) or one of its lines stands on many pages (a
+    chapter's label over its long title), it is furniture, and goes."""
+    def kept(text: str) -> list[str]:
+        return cleaner.clean(text).text.split("\n")
+
+    lines = kept(_form_on_a_few_pages(FORM_LABELS, range(14, 17)))
+    assert "ACRONYM" not in lines
+    assert all(lines.count(label) == 3 for label in FORM_LABELS)
+    lines = kept(_form_on_a_few_pages(FORM_LABELS[1:], range(14, 17)))
+    assert not set(FORM_LABELS[1:]) & set(lines)
+    lines = kept(_form_on_a_few_pages(FORM_LABELS, range(1, 4), pages=3))
+    assert not set(FORM_LABELS) & set(lines)
+    title = ["Concepts: a chapter whose title is long enough", "to run over three lines",
+             "of the page's foot"]
+    chapters = "\f".join(
+        "\n".join([*body("en", page, 6), "", f"Chapter {(page - 1) // 3 + 1}",
+                    *(title if page in (10, 11, 12) else ["A short title"]), "", str(page)])
+        + "\n" for page in range(1, 19))
+    lines = kept(chapters)
+    assert not set(title) & set(lines)
 
 
 def test_items_each_with_a_number_of_its_own_stay_at_the_foot() -> None:
