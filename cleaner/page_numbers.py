@@ -193,7 +193,11 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
                      index: int, number: int, pages: list[int] | None,
                      beside_a_mark: bool = False) -> int | None:
     """The longest chain that ``number`` at line ``index`` continues (a step of one page
-    before a step of two); it stops waiting at its old number.
+    before a step of two; of two chains as long, the one whose count of the pages it
+    keeps: its number and its page differ as they did, where form feeds mark the pages);
+    it stops waiting at its old number. A listing's ``5`` a page after a list's ``3``
+    starts a chain as long as the pages' own, ``4`` on the same page: ``6`` on the next
+    page goes on with the page numbers, not with the listing.
 
     Without page marks (``pages`` None), the number stands more than a few lines after
     the chain's last, and, once the chain has a pace (``PACE_MIN_NUMBERS``), not many
@@ -214,11 +218,15 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
                 paced and (index - last) / step > PACE_SPREAD * _lines_a_page(chain))
         return 1 <= pages[index] - pages[last] <= step + 1
 
+    def keeps_count(chain: list[tuple[int, int]], step: int) -> bool:
+        return pages is not None and pages[index] - pages[chain[-1][0]] == step
+
     for step in range(1, (1 if beside_a_mark else MAX_STEP) + 1):
         candidates = waiting.get(number - step, [])
         fitting = [chain_id for chain_id in candidates if next_page(chains[chain_id], step)]
         if fitting:
-            chain_id = max(fitting, key=lambda found: len(chains[found]))
+            chain_id = max(fitting, key=lambda found: (len(chains[found]),
+                                                       keeps_count(chains[found], step)))
             candidates.remove(chain_id)
             return chain_id
     return None

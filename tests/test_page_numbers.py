@@ -1198,3 +1198,26 @@ def test_a_form_feed_among_unmapped_glyphs_marks_no_page() -> None:
     assert [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"] == \
         [str(page) for page in range(1, 11)]
     assert "\x0f\n\x0e\n\f\n" in result.text
+
+
+def test_of_two_chains_as_long_the_one_that_keeps_counting_the_pages_goes_on() -> None:
+    """An exercise sheet whose items and listing lines stand alone: ``1`` high on page 1,
+    ``2`` atop page 2, ``3`` amid page 3 (its number lost), ``5`` amid page 4, above the
+    page's own ``4``. The strays make a chain as long as the pages' numbers, ``1``, ``2``,
+    ``4``, ``5``, and skip a number on page 4, where no page went by; the ``6`` at page
+    6's foot goes on with the chain that counts the pages, and every page's number goes,
+    each stray stays."""
+    pages = []
+    for page in range(1, 12):
+        rng = random.Random(page)
+        lines = [" ".join(rng.choices(WORDS, k=9)).capitalize() + "." for _ in range(6)]
+        stray = {1: (3, "1"), 2: (0, "2"), 3: (4, "3"), 4: (4, "5")}.get(page)
+        if stray:
+            lines.insert(*stray)
+        foot = [] if page == 3 else ["", str(page)]
+        pages.append("\n".join([*lines, *foot]) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    numbers = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert numbers == [str(page) for page in range(1, 12) if page != 3]
+    kept = result.text.replace("\f", "\n").split("\n")  # the stray 2 opens its page
+    assert [kept.count(stray) for stray in ("1", "2", "3", "5")] == [1, 1, 1, 1]
