@@ -855,10 +855,10 @@ def _longest_run(pages: Sequence[int]) -> int:
 
 def _passage(group: list[int], context: _Context) -> list[int]:
     """The groups of the lines in a row, the copy's among them, that stand the same
-    around most of the group's copies: repeated lines (candidates, gone or not) of the
-    same groups in the same order, on the copy's page, blank and removed lines aside.
-    Around a head, each page's own text; around a line of a repeated passage, the rest
-    of it."""
+    around most of the group's copies (the copy's group first, then those above it and
+    those below, nearest first): repeated lines (candidates, gone or not) of the same
+    groups in the same order, on the copy's page, blank and removed lines aside. Around
+    a head, each page's own text; around a line of a repeated passage, the rest of it."""
     passage = [context.group_of[group[0]]]
     for step in (-1, 1):
         around = [_groups_beside(index, step, context) for index in group]
@@ -869,7 +869,7 @@ def _passage(group: list[int], context: _Context) -> list[int]:
             if not same or 2 * same[0][1] <= len(group):
                 break
             common = same[0][0]
-        passage = [*reversed(common), *passage] if step < 0 else [*passage, *common]
+        passage += common
     return passage
 
 

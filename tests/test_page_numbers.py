@@ -1221,3 +1221,14 @@ def test_of_two_chains_as_long_the_one_that_keeps_counting_the_pages_goes_on() -
     assert numbers == [str(page) for page in range(1, 12) if page != 3]
     kept = result.text.replace("\f", "\n").split("\n")  # the stray 2 opens its page
     assert [kept.count(stray) for stray in ("1", "2", "3", "5")] == [1, 1, 1, 1]
+
+
+def test_a_number_two_on_goes_on_with_the_chain_two_pages_back() -> None:
+    """Two chains wait at 3, one on page 5, one on page 4 (a page a line here); a 5 on
+    page 6 is two numbers on: it goes on with the chain two pages back, which it keeps
+    counting, not with the one a page back, where a number would have been skipped on
+    one page; with no chain two pages back, it takes the one there is."""
+    pages = list(range(10))
+    assert _chain_to_extend([[(5, 3)], [(4, 3)]], {3: [0, 1]}, 6, 5, pages) == 1
+    assert _chain_to_extend([[(5, 3)], [(4, 3)]], {3: [1, 0]}, 6, 5, pages) == 1
+    assert _chain_to_extend([[(5, 3)]], {3: [0]}, 6, 5, pages) == 0
