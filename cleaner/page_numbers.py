@@ -81,6 +81,8 @@ PACE_MIN_NUMBERS = 5  # without page marks, a chain this long has a pace (lines 
 PACE_SPREAD = 8.0  # ...and its next number stands at most this many pages' lines on
 MARKED_PACE_MIN_NUMBERS = 2  # a number beside a mark keeps the pace of a chain this long
 MAX_STEP = 2  # a chain may skip one page (a page without a number, or one lost in extraction)
+MAX_GAP = 6  # ...or, counting them (form feeds), a few (a part's title page, a chapter's opening)
+GAP_MIN_NUMBERS = 5  # ...once it has this many numbers
 MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
 PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this share of its pages
 OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
@@ -197,7 +199,10 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
     keeps: its number and its page differ as they did, where form feeds mark the pages);
     it stops waiting at its old number. A listing's ``5`` a page after a list's ``3``
     starts a chain as long as the pages' own, ``4`` on the same page: ``6`` on the next
-    page goes on with the page numbers, not with the listing.
+    page goes on with the page numbers, not with the listing. Where form feeds mark the
+    pages, a chain of ``GAP_MIN_NUMBERS`` goes on over a few pages without their number
+    (``MAX_GAP``: a part's title page, its blank verso, an appendix's opening) when the
+    number is as many pages on as it is numbers on.
 
     Without page marks (``pages`` None), the number stands more than a few lines after
     the chain's last, and, once the chain has a pace (``PACE_MIN_NUMBERS``), not many
@@ -227,6 +232,15 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
         if fitting:
             chain_id = max(fitting, key=lambda found: (len(chains[found]),
                                                        keeps_count(chains[found], step)))
+            candidates.remove(chain_id)
+            return chain_id
+    for step in range(MAX_STEP + 1, MAX_GAP + 1) if pages is not None and not beside_a_mark \
+            else ():
+        candidates = waiting.get(number - step, [])
+        fitting = [chain_id for chain_id in candidates if keeps_count(chains[chain_id], step)
+                   and len(chains[chain_id]) >= GAP_MIN_NUMBERS]
+        if fitting:
+            chain_id = max(fitting, key=lambda found: len(chains[found]))
             candidates.remove(chain_id)
             return chain_id
     return None

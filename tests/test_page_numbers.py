@@ -1232,3 +1232,45 @@ def test_a_number_two_on_goes_on_with_the_chain_two_pages_back() -> None:
     assert _chain_to_extend([[(5, 3)], [(4, 3)]], {3: [0, 1]}, 6, 5, pages) == 1
     assert _chain_to_extend([[(5, 3)], [(4, 3)]], {3: [1, 0]}, 6, 5, pages) == 1
     assert _chain_to_extend([[(5, 3)]], {3: [0]}, 6, 5, pages) == 0
+
+
+def _numbered_pages(numbers: dict[int, int | str], pages: int) -> str:
+    """Pages of their own text (form feeds), page ``p`` with ``numbers[p]`` at the foot
+    where it has one."""
+    text = []
+    for page in range(1, pages + 1):
+        rng = random.Random(f"gap{page}")
+        lines = [" ".join(rng.choices(WORDS, k=9)).capitalize() + "." for _ in range(6)]
+        foot = ["", str(numbers[page])] if page in numbers else []
+        text.append("\n".join([*lines, *foot]) + "\n")
+    return "\f".join(text)
+
+
+def _own(pages: set[int]) -> dict[int, int | str]:
+    return {page: page for page in pages}
+
+
+@pytest.mark.parametrize(("numbers", "pages", "going"), [
+    # a part's title page, its blank verso, an appendix's opening...: five pages carry no
+    # number, and the two numbers after them go on with the five before
+    (_own({*range(1, 6), 11, 12}), 12, {*range(1, 6), 11, 12}),
+    # four numbers are too few to bridge three pages: the two after them stand alone
+    (_own({*range(1, 5), 8, 9}), 9, set(range(1, 5))),
+    # six pages without a number are more than a part's opening
+    (_own({*range(1, 10), 16, 17}), 17, set(range(1, 10))),
+    # 14 on page 12 does not count the pages from 9 on page 9
+    ({**_own(set(range(1, 10))), 12: 14, 13: 15}, 13, set(range(1, 10))),
+    # a number beside a mark (pypdf's marginal RX) skips no page
+    ({**_own(set(range(1, 10))), 12: "RX\n12\nA closing line of the page's own."}, 12,
+     set(range(1, 10))),
+])
+def test_a_chain_goes_on_over_a_few_pages_without_their_numbers(
+        numbers: dict[int, int | str], pages: int, going: set[int]) -> None:
+    """Where form feeds count the pages, a chain of five numbers or more goes on over up
+    to five pages without a number when the next number counts them (``5`` on page 5,
+    ``11`` on page 11): a part's title page, a blank verso, a chapter's opening page.
+    Two numbers after the gap are too few to stand as a chain of their own, and a number
+    beside a mark continues a chain one page on only."""
+    result = cleaner.clean(_numbered_pages(numbers, pages))
+    removed = {int(edit.removed) for edit in result.edits if edit.reason == "page_number"}
+    assert removed == going
