@@ -599,7 +599,7 @@ def _labels_a_heading(doc: Document, line: Line,
         if not doc.lines[index].blank:
             break
     heading = _title_key(doc.lines[index].text)
-    if doc.lines[index].blank or sum(char.isalpha() for char in heading) < MIN_TITLE_CHARS:
+    if sum(char.isalpha() for char in heading) < MIN_TITLE_CHARS:  # a blank line has none
         return False
     return any(other not in (line.index, index) and _begins_alike(title, heading)
                for other, title in titles[int(number)])

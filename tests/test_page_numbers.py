@@ -711,6 +711,10 @@ CONTENTS = ["Contents", "1 Introduction . . . . . . 1", "2 The User Interface . 
     ([*CONTENTS, "2", "", "1 Introduction . . . . . . 1"], False),    # the entry itself
     ([*CONTENTS, "2", "", "The User Interface"], True),               # the text's last line
     ([*CONTENTS, "Text.", "2"], False),                               # the text's last
+    (["Contents", "1 Introduction . . . . . 1", "2 FAQ . . . . . . . . 2", "", "2", "", "FAQ",
+      "Text."], True),                                                # three letters will do
+    (["Contents", "1 Introduction . . . . . 1", "2 UI . . . . . . . . . 2", "", "2", "", "UI",
+      "Text."], False),                                               # two are too few
 ], ids=case_id)
 def test_a_number_over_the_heading_a_contents_entry_gives_it_is_the_heading_s(
         lines: list[str], labels: bool) -> None:
@@ -1274,3 +1278,4 @@ def test_a_chain_goes_on_over_a_few_pages_without_their_numbers(
     result = cleaner.clean(_numbered_pages(numbers, pages))
     removed = {int(edit.removed) for edit in result.edits if edit.reason == "page_number"}
     assert removed == going
+
