@@ -81,7 +81,7 @@ PACE_MIN_NUMBERS = 5  # without page marks, a chain this long has a pace (lines 
 PACE_SPREAD = 8.0  # ...and its next number stands at most this many pages' lines on
 MARKED_PACE_MIN_NUMBERS = 2  # a number beside a mark keeps the pace of a chain this long
 MAX_STEP = 2  # a chain may skip one page (a page without a number, or one lost in extraction)
-MAX_GAP = 6  # ...or, counting them (form feeds), a few (a part's title page, a chapter's opening)
+MAX_GAP = 6  # ...or five, counting them (form feeds): a part's title page, its verso...
 GAP_MIN_NUMBERS = 5  # ...once it has this many numbers
 MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
 PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this share of its pages
@@ -195,8 +195,8 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
                      index: int, number: int, pages: list[int] | None,
                      beside_a_mark: bool = False) -> int | None:
     """The longest chain that ``number`` at line ``index`` continues (a step of one page
-    before a step of two; of two chains as long, the one whose count of the pages it
-    keeps: its number and its page differ as they did, where form feeds mark the pages);
+    before a step of two; of two chains as long, the one whose count of the pages the
+    number keeps: its number and its page differ as they did, where form feeds mark them);
     it stops waiting at its old number. A listing's ``5`` a page after a list's ``3``
     starts a chain as long as the pages' own, ``4`` on the same page: ``6`` on the next
     page goes on with the page numbers, not with the listing. Where form feeds mark the
@@ -234,8 +234,9 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
                                                        keeps_count(chains[found], step)))
             candidates.remove(chain_id)
             return chain_id
-    for step in range(MAX_STEP + 1, MAX_GAP + 1) if pages is not None and not beside_a_mark \
-            else ():
+    if pages is None or beside_a_mark:
+        return None
+    for step in range(MAX_STEP + 1, MAX_GAP + 1):  # over pages without their number
         candidates = waiting.get(number - step, [])
         fitting = [chain_id for chain_id in candidates if keeps_count(chains[chain_id], step)
                    and len(chains[chain_id]) >= GAP_MIN_NUMBERS]
