@@ -465,8 +465,7 @@ _LABEL_ALONE = re.compile(rf"^\s*{_ENTRY_LABEL}\s*$")
 _LABEL_AND_TITLE = re.compile(rf"^\s*{_ENTRY_LABEL}\s+\S")
 
 
-def _contents_entries(doc: Document, entries: list[tuple[int, int]] | None = None,
-                      ) -> frozenset[int]:
+def _contents_entries(doc: Document, entries: list[tuple[int, int]]) -> frozenset[int]:
     """The lines of a table of contents' numbered entries that an extractor wrote one part
     a line (pymupdf: ``2`` / ``Overview of TeX Live`` / ``4``, or ``1 Introduction`` /
     ``4``, or ``2.1`` / ``Title`` / ``. . . .`` / ``4``): their numbers and their pages,
@@ -475,24 +474,22 @@ def _contents_entries(doc: Document, entries: list[tuple[int, int]] | None = Non
     a blank line or a page break, or after the last entry's page), a section's number
     over its heading in the text has a paragraph, not the next entry, under it, and a
     listing's line numbers do go down (``96 code`` / ``7`` / ``97 code``). ``entries``:
-    :func:`_contents_run_entries`, where read already."""
+    the runs' entries, :func:`_contents_run_entries`."""
     found: set[int] = set()
-    for first, page_line in _contents_run_entries(doc) if entries is None else entries:
+    for first, page_line in entries:
         found.add(page_line)
         if _LABEL_ALONE.match(doc.lines[first].text):
             found.add(first)  # the entry's number alone on its line
     return frozenset(found)
 
 
-def _contents_labels(doc: Document, entries: list[tuple[int, int]] | None = None,
-                     ) -> dict[int, int]:
+def _contents_labels(doc: Document, entries: list[tuple[int, int]]) -> dict[int, int]:
     """The contents entries written a part a line (:func:`_contents_entries`) whose
     number stands alone over their title: the number's line and the number. A title
     that opens with a number has its own (``14.Informatik``): the number over it is the
-    page of the entry before. ``entries``: :func:`_contents_run_entries`, where read
-    already."""
+    page of the entry before. ``entries``: :func:`_contents_run_entries`."""
     labels = {}
-    for first, _ in _contents_run_entries(doc) if entries is None else entries:
+    for first, _ in entries:
         text = doc.lines[first].text.strip()
         title = doc.lines[first + 1].text.lstrip()  # a title stands before the page
         if text.isdecimal() and not title[:1].isdigit():

@@ -20,6 +20,7 @@ from cleaner.page_numbers import (
     _contents_entries,
     _contents_labels,
     _contents_reference,
+    _contents_run_entries,
     _counts_lines,
     _form_feed_pages,
     _labels_a_heading,
@@ -779,7 +780,8 @@ def test_section_numbers_that_match_their_pages_stay_when_cleaned_twice() -> Non
 ], ids=case_id)
 def test_a_contents_entry_s_number_alone_over_its_title_is_its_label(
         lines: list[str], labels: dict[int, int]) -> None:
-    assert _contents_labels(segment("\n".join(lines) + "\n")) == labels
+    doc = segment("\n".join(lines) + "\n")
+    assert _contents_labels(doc, _contents_run_entries(doc)) == labels
 
 
 def test_section_numbers_stay_when_cleaned_twice_where_blank_lines_mark_the_pages() -> None:
@@ -832,7 +834,8 @@ def test_a_contents_entries_a_line_each_in_a_run_are_no_page_numbers(
     going down, are a table of contents: neither the numbers nor the pages number the
     document's pages. A blank line breaks the run; a head's chapter number, title and
     page over a section's heading are one entry, not a run."""
-    assert _contents_entries(segment("\n".join(lines) + "\n")) == entries
+    doc = segment("\n".join(lines) + "\n")
+    assert _contents_entries(doc, _contents_run_entries(doc)) == entries
 
 
 @pytest.mark.parametrize(("lines", "counts"), [
