@@ -20,6 +20,9 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   pages or more, another line once on each page between and on none of theirs: the
   two heads of a spread, wherever an extractor that reads two columns one after the
   other put them (on the first page, only a copy at an edge goes);
+- **beside the page's number**: right next to a page number found among the page's
+  text, on ``minimum`` pages: a head printed on one row with the number, which an
+  extractor set apart from the page's edges (pdfminer, under a column's first paragraph);
 - **a number that counts the pages**: one copy a page, its number rising with
   the page (``Article number, page 3 of 12``), wherever it stands on the page;
   and, with no page marks at all, a line that says which page it is on
@@ -579,6 +582,38 @@ def _counting_pages(group: list[int], context: _Context) -> list[int]:
     return best if len(best) >= context.minimum else []
 
 
+def _beside_page_numbers(group: list[int], context: _Context) -> list[int]:
+    """The copies that stand right beside a page number the page-number stage found (blank
+    lines between at most), each beside a number of its own, when they are ``minimum`` or
+    more: a head printed on one row with the page's number, which an extractor set on a
+    line of its own next to it, away from the page's edges (pdfminer sets a two-column
+    page's head and number under the first paragraph). Only a number with its page's text
+    above and below it counts: a number at an edge has a chapter's label or a section's
+    heading beside it on page after page (the next page's first line), and what stands at
+    the edges is judged there."""
+    lines, page_of = context.doc.lines, context.pages.page_of
+    beside: dict[int, int] = {}  # page number line -> the copy beside it
+    for index in group:
+        for step in (-1, 1):
+            position = index + step
+            while 0 <= position < len(lines) and lines[position].blank:
+                position += step
+            if position in context.page_numbers and position not in beside and \
+                    page_of(position) == page_of(index) and _among_its_text(position, context):
+                beside[position] = index
+                break
+    copies = sorted(set(beside.values()))
+    return copies if len(copies) >= context.minimum else []
+
+
+def _among_its_text(index: int, context: _Context) -> bool:
+    """True when running text stands both above and below line ``index`` on its page: the
+    line is nowhere near the page's edges."""
+    page = context.pages.page_of(index)
+    return all(neighbour is not None and context.pages.page_of(neighbour) == page
+               for neighbour in (context.neighbour(index, -1), context.neighbour(index, 1)))
+
+
 def _states_its_page(group: list[int], doc: Document) -> list[int]:
     """The copies that say which page they stand on, ``page 3 of 12`` (``第3页 共12页``):
     the same total in every copy, the page rising from copy to copy, by one mostly. A
@@ -1053,12 +1088,15 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
         return None
     at_edges = _at_edges(group, context)
     counting = _counting_pages(group, context) if context.pages.breaks else []
-    paged = sorted(set(at_edges) | set(counting))
+    numbered = _beside_page_numbers(group, context)
+    paged = sorted(set(at_edges) | set(counting) | set(numbered))
     if len(paged) >= enough:
-        if len(at_edges) >= len(counting):
+        if len(at_edges) >= max(len(counting), len(numbered)):
             evidence, detail = "page_edges", f"{len(at_edges)} at page edges"
-        else:
+        elif len(counting) >= len(numbered):
             evidence, detail = "numbered_with_pages", f"numbered with {len(counting)} pages"
+        else:
+            evidence, detail = "beside_page_number", f"{len(numbered)} beside their page's number"
         going = sorted(paged + _away_from_edges(group, paged, context))
         return _Verdict(_but_its_title(going, group, context), "boilerplate_line", evidence,
                         detail)

@@ -43,7 +43,8 @@ PERIOD_SHARE = 0.6  # a glued copy stands at least this share of a page from its
 MIN_HEAD_WORDS = 3  # a head of a word or two (a name) often begins a sentence...
 MIN_HEAD_CHARACTERS = 10  # ...and so does a short one: ``Rose et al.`` begins citations
 PAGE_EVIDENCE = ("page_edges", "once_a_page", "takes_turns", "numbered_with_pages",
-                 "spaced_like_running_heads", "next_to_furniture")  # of the page: heads, feet
+                 "spaced_like_running_heads", "next_to_furniture",
+                 "beside_page_number")  # of the page: heads, feet
 
 
 @dataclass(frozen=True, slots=True)
