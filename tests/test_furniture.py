@@ -2593,40 +2593,51 @@ def test_a_paragraph_of_prose_on_every_page_of_a_run_is_no_sidebar_and_stays() -
         assert kept.count(line) == 8, line
 
 
-def _head_beside_its_number(beside: bool, pages: int = 8) -> tuple[str, list[str]]:
+def _head_beside_its_number(beside: bool, pages: int = 8,
+                            twice: bool = False) -> tuple[str, list[str]]:
     """Pages between form feeds as pdfminer sets a two-column page: a paragraph, then the
-    even page's head and the page's number (``beside``; else the number stands alone at the
-    page's foot, the head where it was), then the rest of the page's text. Returns the text
-    and each page's text without the head."""
+    even page's head and the page's number (``beside``: the head right above or below
+    it, or one or two blank lines away; else the number stands alone at the page's foot,
+    the head where it was), then the rest of the page's text. ``twice``: the head above
+    the number and below it. Returns the text and each page's text without the head."""
     texts, bodies = [], []
+    head = "Manual of Quayside Signals"
     for page in range(1, pages + 1):
         first, rest = body("en", page, lines=3), body("en", page + 100, lines=4)
-        lines = [*first, "", str(page), "", *rest]
-        if page % 2 == 0:
-            at = 3 if beside else 2
-            texts.append("\n".join([*lines[:at], "Manual of Quayside Signals", *lines[at:]]))
-        else:
-            texts.append("\n".join(lines))
-        bodies.append("\n".join(lines))
         if not beside:
-            texts[-1] = texts[-1].replace(f"\n{page}\n", "\n") + f"\n\n{page}"
-            bodies[-1] = bodies[-1].replace(f"\n{page}\n", "\n") + f"\n\n{page}"
+            lines = [*first, "", *rest, "", str(page)]
+            placed = [*first[:2], head, *first[2:], "", *rest, "", str(page)]
+        else:
+            gap = [""] * (page // 2 % 3)  # no blank line, one, or two
+            lines = [*first, "", str(page), "", *rest]
+            above = [head, *gap] if page % 4 == 0 or twice else []
+            below = [*gap, head] if page % 4 or twice else []
+            placed = [*first, "", *above, str(page), *below, "", *rest]
+        texts.append("\n".join(placed if page % 2 == 0 else lines))
+        bodies.append("\n".join(lines))
     return "\n\f".join(texts) + "\n", bodies
 
 
-@pytest.mark.parametrize(("beside", "removed"), [(True, 4), (False, 0)])
+@pytest.mark.parametrize(("beside", "pages", "twice", "removed"), [
+    (True, 8, False, 4),  # four pages with the head beside their number
+    (True, 6, False, 3),  # three are enough
+    (True, 4, True, 0),  # two numbers with the line on either side: two pages, not four
+    (False, 8, False, 0),  # the number at the foot, the line mid-page
+])
 def test_a_line_beside_its_page_number_on_page_after_page_goes_wherever_the_two_stand(
-        beside: bool, removed: int) -> None:
+        beside: bool, pages: int, twice: bool, removed: int) -> None:
     """pdfminer sets a two-column page's head and its number on lines of their own under
     the page's first paragraph, far from the page's edges: a line that stands right beside
-    the page's number on four pages was printed with it, and goes (evidence: beside the
-    page number). The same line mid-page on those four pages, with each page's number at
-    its foot, is judged by where it stands, and stays."""
-    text, bodies = _head_beside_its_number(beside)
+    the page's number on three pages or more was printed with it, and goes (evidence:
+    beside the page number). Two numbers with the line above and below each are two
+    pages, too few. The same line mid-page with each page's number at its foot is judged
+    by where it stands, and stays."""
+    text, bodies = _head_beside_its_number(beside, pages, twice)
     result = cleaner.clean(text)
     heads = [edit for edit in result.edits if edit.reason == "boilerplate_line"]
     assert [edit.evidence for edit in heads] == ["beside_page_number"] * removed
-    assert result.text.count("Manual of Quayside Signals") == 4 - removed
+    copies = text.count("Manual of Quayside Signals")
+    assert result.text.count("Manual of Quayside Signals") == copies - removed
     for page_text_left in bodies:
         for line in page_text_left.splitlines():
             if line.strip() and not line.strip().isdigit():
