@@ -3,10 +3,10 @@
 A page number is a number alone on its line that counts up the document.
 
 Removes lines such as ``12``, ``– 12 –``, ``- 3 -``, ``Page 3``, ``Page 3 of 40``,
-``3/40``, ``第3页``, ``111:3`` (an article's page, as ACM numbers them) when lines
-of one style form a rising sequence (each one or two more than the last) spread
-over the document, at least ``page_number_min_run`` long. Equation numbers such as
-``(12)`` are not page numbers.
+``3/40``, ``第3页``, ``第3页共40页``, ``111:3`` (an article's page, as ACM numbers
+them) when lines of one style form a rising sequence (each one or two more than the
+last) spread over the document, at least ``page_number_min_run`` long. Equation numbers
+such as ``(12)`` are not page numbers.
 
 Leaves alone numbers that do not count up, numbers that sit close together (a
 page is longer than a few lines) or rise far faster than the pages (a listing's line
@@ -22,7 +22,9 @@ pages of contents entries written a part a line (:func:`_contents_entries`), nor
 listing's line number among others a line or so apart (:func:`_counts_lines`), nor a
 section's number over its heading where a contents entry sets the two together, though
 the section opens the page of that number (:func:`_labels_a_heading`): cleaned a second
-time, a manual whose page numbers went keeps its sections' numbers.
+time, a manual whose page numbers went keeps its sections' numbers. A page prints its
+number once: a chain whose every page a longer chain numbers already is a table's or a
+formula's figures (:func:`_numbered_once`).
 Without form feeds, a chain must run through most of the document (chapter numbers, a
 psalm's numbered sections stand in a part of it) and, where blank lines mark pages
 alike in length (pymupdf), stand beside their breaks (a section's number over its
@@ -69,7 +71,7 @@ NAME = "page_numbers"
 _DASHES = r"[-‐‑‒–—―−·|\s]{0,3}"
 _PAGE_NUMBER = re.compile(
     rf"^{_DASHES}(?:page|p\.|pg\.?|seite|第|\d{{1,6}}:)?\s*(\d{{1,4}})\s*"
-    rf"(?:(?:of|/|von)\s*\d{{1,4}}|页|頁|版)?{_DASHES}$"
+    rf"(?:(?:of|/|von)\s*\d{{1,4}}|[页頁]\s*[/,，]?\s*共\s*\d{{1,4}}\s*[页頁]|页|頁|版)?{_DASHES}$"
 )
 _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
 # A contents entry's leader to its page (``. . . .``, ``.....``, ``⋅⋅⋅``, ``……``), not an
@@ -363,8 +365,8 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     if pages is not None:  # together, the numberings of a style number enough pages
         numbered = Counter(styles[chain_id] for chain_id in kept for _ in chains[chain_id])
         with_text = pages[-1] + 1 if text_pages is None else text_pages
-        return [chains[chain_id] for chain_id in kept
-                if numbered[styles[chain_id]] >= PAGE_SHARE * with_text]
+        return _numbered_once([chains[chain_id] for chain_id in kept
+                               if numbered[styles[chain_id]] >= PAGE_SHARE * with_text], pages)
     covered: dict[str, float] = {}  # style -> lines its chains number
     for chain_id in kept:  # from the first number's page to the last one's, a page more
         chain, style = chains[chain_id], styles[chain_id]  # than between the two numbers
@@ -372,6 +374,24 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
             + _lines_a_page(chain)
     return [chains[chain_id] for chain_id in kept
             if covered[styles[chain_id]] >= PAGE_SPAN * lines]
+
+
+def _numbered_once(chains: list[list[tuple[int, int]]],
+                   pages: list[int]) -> list[list[tuple[int, int]]]:
+    """The chains, but for one whose every number stands on a page that a longer chain
+    (or one as long, met before it) numbers already: a page prints its number once
+    (``第 2页共6页`` at its foot), and a second chain on the same pages is a table's row
+    numbers or a formula's figures (``1``, ``2``, ``3`` on the second to the fourth page
+    of an exam). A page that prints its number twice, head and foot, keeps the second
+    copy: a number left, no text lost."""
+    numbered: set[int] = set()  # the pages that the chains kept so far number
+    dropped: set[int] = set()
+    for position in sorted(range(len(chains)), key=lambda position: -len(chains[position])):
+        chain_pages = {pages[index] for index, _ in chains[position]}
+        if chain_pages <= numbered:
+            dropped.add(position)
+        numbered |= chain_pages
+    return [chain for position, chain in enumerate(chains) if position not in dropped]
 
 
 def _numberings(found: list[int], chains: list[list[tuple[int, int]]],

@@ -527,11 +527,27 @@ def test_chains_shorter_than_the_minimum_are_not_page_numbers() -> None:
 
 def test_chains_of_another_style_are_judged_on_their_own() -> None:
     """Roman numbers on the front matter and arabic ones on the body do not overlap as
-    styles: each is the longest of its own."""
-    roman = numbers_on([0, 1, 2, 3, 4])
-    arabic = numbers_on([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], line=8)
+    styles: each is the longest of its own, though the arabic chain runs over the
+    roman one's lines."""
+    roman = numbers_on([0, 1, 2, 3])
+    arabic = numbers_on([2, 3, 4, 5, 6, 7, 8, 9], line=8)
     assert _true_chains([arabic, roman], ["arabic", "roman"], TEN_PAGES, 2, 100) == [
         arabic, roman]
+
+
+def test_a_chain_on_pages_that_another_numbers_already_is_no_page_numbers() -> None:
+    """A page prints its number once: of two chains of other styles on the same pages,
+    the shorter, whose every page the longer numbers, is a table's or a formula's
+    figures, whatever its numbers; where it numbers a page of its own, it stays."""
+    feet = numbers_on([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], line=8)
+    figures = [(14, 1), (24, 2), (34, 3), (44, 4)]  # on the second page to the fifth
+    assert _true_chains([feet, figures], ["of", "arabic"], TEN_PAGES, 2, 100) == [feet]
+    assert _true_chains([figures, feet], ["arabic", "of"], TEN_PAGES, 2, 100) == [feet]
+    heads = numbers_on([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], line=0)  # the same pages again
+    assert _true_chains([heads, feet], ["arabic", "of"], TEN_PAGES, 2, 100) == [heads]
+    alone = numbers_on([0, 1, 2, 3, 4, 5, 6, 7, 8], line=8)
+    last = numbers_on([6, 7, 8, 9], line=4)
+    assert _true_chains([alone, last], ["of", "arabic"], TEN_PAGES, 2, 100) == [alone, last]
 
 
 @pytest.mark.parametrize(("text", "removed", "pages"), [
@@ -1282,3 +1298,28 @@ def test_a_chain_goes_on_over_a_few_pages_without_their_numbers(
     removed = {int(edit.removed) for edit in result.edits if edit.reason == "page_number"}
     assert removed == going
 
+
+
+@pytest.mark.parametrize("foot", ["第 {n}页共6页", "Page {n} of 6", None])
+def test_a_page_numbered_already_keeps_a_second_shorter_chain_of_numbers(
+        foot: str | None) -> None:
+    """An exam's pages each print ``第 2页共6页`` at the foot; a formula's figures on three
+    of them (``1``, ``2``, ``3`` on lines of their own, as pdftotext sets a fraction) rise
+    with the pages too. A page prints its number once: the feet number these pages, and
+    the figures are the formulas' own, and stay. Without the feet the figures are the
+    only numbers the pages have, and go as page numbers."""
+    pages = []
+    for n in range(1, 7):
+        lines = page_text(n).splitlines()
+        if 2 <= n <= 4:
+            lines.insert(2, str(n - 1))
+        if foot is not None:
+            lines.append(foot.format(n=n))
+        pages.append("\n".join(lines) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    numbers = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    if foot is None:
+        assert numbers == ["1", "2", "3"]
+    else:
+        assert numbers == [foot.format(n=n) for n in range(1, 7)]
+        assert [line for line in result.text.splitlines() if line.isdigit()] == ["1", "2", "3"]
