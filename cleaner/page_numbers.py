@@ -24,7 +24,9 @@ section's number over its heading where a contents entry sets the two together, 
 the section opens the page of that number (:func:`_labels_a_heading`): cleaned a second
 time, a manual whose page numbers went keeps its sections' numbers. A page prints its
 number once: a chain whose every page a longer chain numbers already is a table's or a
-formula's figures (:func:`_numbered_once`).
+formula's figures (:func:`_numbered_once`); and numbers that each stand over a heading of
+their own, mid-page, number sections (:func:`_numbers_sections`), not the pages they
+happen to count.
 Without form feeds, a chain must run through most of the document (chapter numbers, a
 psalm's numbered sections stand in a part of it) and, where blank lines mark pages
 alike in length (pymupdf), stand beside their breaks (a section's number over its
@@ -66,6 +68,7 @@ from .pages import (
     in_line_numbers,
 )
 from .segment import Document, Line
+from .sentence import is_heading
 
 NAME = "page_numbers"
 _DASHES = r"[-‐‑‒–—―−·|\s]{0,3}"
@@ -729,12 +732,45 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
     if edges is not None:  # where blank lines mark pages, their numbers stand beside them
         numbered = [found for found in numbered if found[0] in edges]
     chains, styles = _chains(numbered, pages)
+    if pages is not None:  # sections numbered over their headings, mid-page, are no pages
+        kept = [position for position, chain in enumerate(chains)
+                if not _numbers_sections(doc, chain, pages)]
+        chains, styles = [chains[position] for position in kept], \
+            [styles[position] for position in kept]
     roman = frozenset(chain_id for chain_id, chain in enumerate(chains)
                       if _ROMAN_PAGE.match(doc.lines[chain[0][0]].text.strip()))
     text_pages = None if pages is None else \
         len({pages[line.index] for line in doc.lines if not line.blank})
     return _true_chains(chains, styles, pages, minimum, len(doc.lines), roman,
                         text_pages), pages
+
+
+def _numbers_sections(doc: Document, chain: list[tuple[int, int]], pages: list[int]) -> bool:
+    """True when every number of the chain stands right over a heading of its page,
+    another under each, most of them with a line of their page above them too (``10``
+    over ``TABLES``, ``11`` over ``MATH EQUATIONS`` on the pages running): the numbers of
+    sections that each open on a page of their own number's count, a chain of page
+    numbers once the pages' own numbers (``111:10`` in ACM's heads) went. A page's number
+    stands at its page's top or foot (a foot's number has the next page's heading under
+    it, beyond the break), or, mid-page, beside the page's head or foot (``Sample
+    Project`` / ``3`` / ``December 2008``: the same line under every number); not over
+    a heading of its own on every page. (Most, not all, stand among their page's text: a
+    page break moved when a paragraph cut by it was joined puts a section that opened
+    mid-page at its page's top.)"""
+    lines = doc.lines
+    headings, among_text = set(), 0
+    for index, _ in chain:
+        above, below = index - 1, index + 1
+        while above >= 0 and lines[above].blank:
+            above -= 1
+        while below < len(lines) and lines[below].blank:
+            below += 1
+        if below >= len(lines) or pages[below] != pages[index] \
+                or not is_heading(lines[below].text):
+            return False
+        headings.add(line_key(lines[below].text))
+        among_text += above >= 0 and pages[above] == pages[index]
+    return len(headings) == len(chain) and 2 * among_text > len(chain)
 
 
 def _removals(chains: list[list[tuple[int, int]]]) -> tuple[Removal, ...]:

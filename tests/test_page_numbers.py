@@ -1323,3 +1323,42 @@ def test_a_page_numbered_already_keeps_a_second_shorter_chain_of_numbers(
     else:
         assert numbers == [foot.format(n=n) for n in range(1, 7)]
         assert [line for line in result.text.splitlines() if line.isdigit()] == ["1", "2", "3"]
+
+
+SECTION_TITLES = ["TABLES", "MATH EQUATIONS", "FIGURES", "CITATIONS", "APPENDICES"]
+SECTION_NUMBERS = ["10", "11", "12", "13", "14"]
+
+
+@pytest.mark.parametrize(("under", "at_top", "count", "removed"), [
+    ("{title}", 0, 5, []),  # a section's number over its heading, another heading each time
+    ("{title}", 2, 5, []),  # two open their pages (a page break moved there): most do not
+    ("{title}", 3, 5, SECTION_NUMBERS),  # most open their pages: as a page's number stands
+    ("{title}", 2, 4, SECTION_NUMBERS[:4]),  # half open their pages: not most
+    ("December 2008", 0, 5, SECTION_NUMBERS),  # the same line under every number: a foot
+    (None, 0, 5, SECTION_NUMBERS),  # each ends its page, the next page's heading under it
+])
+def test_numbers_over_a_heading_of_their_own_on_every_page_number_sections(
+        under: str | None, at_top: int, count: int, removed: list[str]) -> None:
+    """ACM's sections ``10`` / ``TABLES`` to ``14`` / ``APPENDICES`` open one a page, mid-page,
+    on five pages running: cleaned once, the pages' own numbers (``111:10``) went, and the
+    section numbers count up with the pages as if they were theirs. Each stands over a
+    heading of its own: they number sections, and stay. Numbers that stand over the same
+    line on every page (a page's foot, a date) are the pages' own, and so are numbers
+    that open most of their pages, or that end theirs, the next page's heading under them."""
+    pages = []
+    for page, (number, title) in enumerate(zip(SECTION_NUMBERS[:count],
+                                               SECTION_TITLES[:count], strict=True)):
+        top, rest = page_text(page).splitlines(), page_text(page + 7).splitlines()
+        if under is None:
+            lines = [title, "", *top, *rest, "", number]
+        else:  # one blank line under the number, or two; two over a page's first line
+            section = [number, *[""] * (1 + page % 2), under.format(title=title)]
+            lines = ["", "", *section, "", *top, *rest] if page < at_top else \
+                [*top, "", *section, "", *rest]
+        pages.append("\n".join(lines) + "\n")
+    last = "INDEX\n\nThe end of the manual.\n"  # a heading under the last foot's number
+    result = cleaner.clean("Title page of the manual.\n\f" + "\f".join([*pages, last]))
+    assert [edit.removed.strip() for edit in result.edits
+            if edit.reason == "page_number"] == removed
+    left = [line for line in result.text.splitlines() if line in SECTION_NUMBERS]
+    assert left == [number for number in SECTION_NUMBERS[:count] if number not in removed]
