@@ -149,8 +149,8 @@ _NUMBER = re.compile(r"\d+")
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # 5.2.1: a section's number, or a version's
 _CODE_LINE = re.compile(r"\s*(?:\d+\s+)?[\\{}%]")  # opens as code does, line number aside
-_PAGE_OF = re.compile(  # "page 3 of 12", "第3页 共12页": a line that says which page it is on
-    r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b"
+_PAGE_OF = re.compile(  # the page a line is on: "page 3 of 12", "page 3 of 1–12", "第3页 共12页"
+    r"\bpage\s+(\d{1,4})\s+of\s+(?:\d{1,4}\s*[–-]\s*)?(\d{1,4})\b"
     r"|第\s*(\d{1,4})\s*页\s*[/,，]?\s*共\s*(\d{1,4})\s*页",
     re.IGNORECASE)
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
@@ -613,7 +613,8 @@ def _among_its_text(index: int, context: _Context) -> bool:
 
 
 def _states_its_page(group: list[int], doc: Document) -> list[int]:
-    """The copies that say which page they stand on, ``page 3 of 12`` (``第3页 共12页``):
+    """The copies that say which page they stand on, ``page 3 of 12`` (``第3页 共12页``,
+    ``Page 3 of 1–12`` as an ACM draft's foot gives the article's pages):
     the same total in every copy, the page rising from copy to copy, by one mostly. A
     foot that numbers its pages in words is furniture wherever the extractor put it,
     with or without page marks."""

@@ -1015,6 +1015,8 @@ def test_a_head_over_pages_that_open_on_a_table_goes(opened: set[int], count: in
     ("Article number, page {page} of 9", 7),
     ("报告 第{page}页 共9页", 7),
     ("see page {page} of 9 in the annex", 7),  # what it says is where it stands: a foot
+    ("2022-11-06 15:34. Page {page} of 1–9.", 7),  # an ACM draft's foot: of pages 1 to 9
+    ("Page {page} of 1–{total}.", 0),  # the range's end changes: not one foot
     ("Article number, page {page} of {total}", 0),  # a total that changes: not one foot
 ])
 def test_a_foot_that_says_which_page_it_is_on_goes_without_page_marks(foot: str,
