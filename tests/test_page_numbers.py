@@ -26,6 +26,7 @@ from cleaner.page_numbers import (
     _labels_a_heading,
     _numbered_titles,
     _numberings,
+    _numbers_sections,
     _true_chains,
     page_number,
 )
@@ -1362,3 +1363,27 @@ def test_numbers_over_a_heading_of_their_own_on_every_page_number_sections(
             if edit.reason == "page_number"] == removed
     left = [line for line in result.text.splitlines() if line in SECTION_NUMBERS]
     assert left == [number for number in SECTION_NUMBERS[:count] if number not in removed]
+
+
+@pytest.mark.parametrize(("text", "sections"), [
+    ("Text.\n\n1\n\nONE\n\fText.\n\n2\n\nTWO\n\fText.\n\n3\n\nTHREE\n", True),
+    ("Text.\n\n1\n\nONE\n\fText.\n\n2\n\nTWO\n\fText.\n\n3\n\n", False),  # none under
+    ("\n1\n\nONE\n\f\n2\n\nTWO\n\fText.\n\n3\n\nTHREE\n", False),  # most open pages
+])
+def test_a_chain_over_headings_at_the_documents_ends(text: str, sections: bool) -> None:
+    """The first number of a document, with only a blank line above it, stands at its
+    page's top; the last, with only blank lines under it, is over no heading."""
+    doc = segment(text)
+    pages = _form_feed_pages(doc, frozenset())
+    assert pages is not None
+    chain = [(line.index, int(line.text)) for line in doc.lines if line.text.isdigit()]
+    assert _numbers_sections(doc, chain, pages) is sections
+
+
+def test_numbers_in_fenced_code_on_every_page_are_never_page_numbers() -> None:
+    """A listing's output, one number in a fenced block on each page, counts up with the
+    pages; fenced code is protected, and its numbers are no page's."""
+    text = "\f".join(page_text(n) + f"\n```\n{n}\n```\n" for n in range(1, 6))
+    result = cleaner.clean(text)
+    assert not [edit for edit in result.edits if edit.reason == "page_number"]
+    assert all(f"```\n{n}\n```" in result.text for n in range(1, 6))
