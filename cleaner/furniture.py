@@ -591,13 +591,10 @@ def _beside_page_numbers(group: list[int], context: _Context) -> list[int]:
     above and below it counts: a number at an edge has a chapter's label or a section's
     heading beside it on page after page (the next page's first line), and what stands at
     the edges is judged there."""
-    lines = context.doc.lines
     beside: dict[int, int] = {}  # page number line -> the copy beside it
     for index in group:
         for step in (-1, 1):
-            position = index + step
-            while 0 <= position < len(lines) and lines[position].blank:
-                position += step
+            position = next_text_line(context.doc, index, step, ())
             if position in context.page_numbers and _among_its_text(position, context):
                 beside[position] = index
     copies = sorted(set(beside.values()))

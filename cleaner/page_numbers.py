@@ -66,6 +66,7 @@ from .pages import (
     build,
     form_feed_breaks,
     in_line_numbers,
+    next_text_line,
 )
 from .segment import Document, Line
 from .sentence import is_heading
@@ -733,8 +734,9 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
         numbered = [found for found in numbered if found[0] in edges]
     chains, styles = _chains(numbered, pages)
     if pages is not None:  # sections numbered over their headings, mid-page, are no pages
+        # (a chain under the minimum is none either way: only the others are read)
         kept = [position for position, chain in enumerate(chains)
-                if not _numbers_sections(doc, chain, pages)]
+                if len(chain) < minimum or not _numbers_sections(doc, chain, pages)]
         chains, styles = [chains[position] for position in kept], \
             [styles[position] for position in kept]
     roman = frozenset(chain_id for chain_id, chain in enumerate(chains)
@@ -757,19 +759,14 @@ def _numbers_sections(doc: Document, chain: list[tuple[int, int]], pages: list[i
     a heading of its own on every page. (Most, not all, stand among their page's text: a
     page break moved when a paragraph cut by it was joined puts a section that opened
     mid-page at its page's top.)"""
-    lines = doc.lines
     headings, among_text = set(), 0
     for index, _ in chain:
-        above, below = index - 1, index + 1
-        while above >= 0 and lines[above].blank:
-            above -= 1
-        while below < len(lines) and lines[below].blank:
-            below += 1
-        if below >= len(lines) or pages[below] != pages[index] \
-                or not is_heading(lines[below].text):
+        above, below = next_text_line(doc, index, -1, ()), next_text_line(doc, index, 1, ())
+        if below is None or pages[below] != pages[index] \
+                or not is_heading(doc.lines[below].text):
             return False
-        headings.add(line_key(lines[below].text))
-        among_text += above >= 0 and pages[above] == pages[index]
+        headings.add(line_key(doc.lines[below].text))
+        among_text += above is not None and pages[above] == pages[index]
     return len(headings) == len(chain) and 2 * among_text > len(chain)
 
 
