@@ -2595,6 +2595,26 @@ def test_a_paragraph_of_prose_on_every_page_of_a_run_is_no_sidebar_and_stays() -
         assert kept.count(line) == 8, line
 
 
+def test_two_copies_beside_their_page_numbers_are_no_evidence_whatever_else_stands() -> None:
+    """Copies beside a page number count when there are ``minimum`` of them or more: a line
+    on eight of ten pages, at the top of the first three, beside the number on two and
+    mid-page on three, has three copies of eight at the edges, short of the half that
+    must show where a page put them, and two beside numbers do not make that up. The
+    evidence is unclear; every copy stays."""
+    head = "Manual of Quayside Signals"
+    pages = []
+    for page in range(1, 11):
+        first, rest = body("en", page, lines=3), body("en", page + 100, lines=4)
+        top = [head] if page <= 3 else []
+        number = [str(page), head] if page in (6, 8) else [str(page)]
+        middle = [head, ""] if page in (4, 5, 9) else []
+        pages.append("\n".join([*top, *first, "", *number, "", *rest[:2], "", *middle,
+                                *rest[2:]]))
+    text = "\n\f".join(pages) + "\n"
+    assert text.count(head) == 8
+    assert cleaner.clean(text).text.count(head) == 8
+
+
 def _head_beside_its_number(beside: bool, pages: int = 8,
                             twice: bool = False) -> tuple[str, list[str]]:
     """Pages between form feeds as pdfminer sets a two-column page: a paragraph, then the
