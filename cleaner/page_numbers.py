@@ -69,7 +69,7 @@ from .pages import (
     next_text_line,
 )
 from .segment import Document, Line
-from .sentence import is_heading
+from .sentence import HEADING_MAX_LATIN, PLAINLY_OPEN_END, SENTENCE_END, is_heading
 
 NAME = "page_numbers"
 _DASHES = r"[-‐‑‒–—―−·|\s]{0,3}"
@@ -748,8 +748,8 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
 
 
 def _numbers_sections(doc: Document, chain: list[tuple[int, int]], pages: list[int]) -> bool:
-    """True when every number of the chain stands right over a heading of its page,
-    another under each, most of them with a line of their page above them too (``10``
+    """True when every number of the chain stands right over a title of its page
+    (:func:`_a_title`), another under each, most of them with a line of their page above them too (``10``
     over ``TABLES``, ``11`` over ``MATH EQUATIONS`` on the pages running): the numbers of
     sections that each open on a page of their own number's count, a chain of page
     numbers once the pages' own numbers (``111:10`` in ACM's heads) went. A page's number
@@ -763,11 +763,26 @@ def _numbers_sections(doc: Document, chain: list[tuple[int, int]], pages: list[i
     for index, _ in chain:
         above, below = next_text_line(doc, index, -1, ()), next_text_line(doc, index, 1, ())
         if below is None or pages[below] != pages[index] \
-                or not is_heading(doc.lines[below].text):
+                or not _a_title(doc, below):
             return False
         headings.add(line_key(doc.lines[below].text))
         among_text += above is not None and pages[above] == pages[index]
     return len(headings) == len(chain) and 2 * among_text > len(chain)
+
+
+def _a_title(doc: Document, index: int) -> bool:
+    """True when line ``index`` reads as a section's title: a heading
+    (:func:`~cleaner.sentence.is_heading`), or a short line in sentence case standing as
+    a block of its own (``How to include bibliography``, ``Titles, addresses and so on``):
+    an upper-case letter first, no sentence's end or open end last, a blank line, a page
+    break or the text's end after it."""
+    line = doc.lines[index]
+    if is_heading(line.text):
+        return True
+    text = line.text.strip()
+    alone = line.page_break_after or index + 1 >= len(doc.lines) or doc.lines[index + 1].blank
+    return alone and len(text) <= HEADING_MAX_LATIN and text[0].isupper() \
+        and text[-1] not in SENTENCE_END | PLAINLY_OPEN_END
 
 
 def _removals(chains: list[list[tuple[int, int]]]) -> tuple[Removal, ...]:

@@ -1365,6 +1365,39 @@ def test_numbers_over_a_heading_of_their_own_on_every_page_number_sections(
     assert left == [number for number in SECTION_NUMBERS[:count] if number not in removed]
 
 
+SENTENCE_CASE_TITLES = ["How to include a bibliography", "Titles, addresses and so on",
+                        "Linguistic examples and glosses", "Theorems, definitions, and proofs",
+                        "Obsolete class options"]
+
+
+@pytest.mark.parametrize(("under", "alone", "sections"), [
+    (SENTENCE_CASE_TITLES, True, True),  # titles in sentence case, each a block of its own
+    (SENTENCE_CASE_TITLES, False, False),  # the same words run on into a paragraph
+    ([title + "." for title in SENTENCE_CASE_TITLES], True, False),  # sentences
+    ([title.lower() for title in SENTENCE_CASE_TITLES], True, False),  # a sentence goes on
+    ([f"{title} in the way that every chapter of the manual" for title in SENTENCE_CASE_TITLES],
+     True, False),  # longer than a title: a paragraph's line
+])
+def test_numbers_over_titles_in_sentence_case_number_sections(
+        under: list[str], alone: bool, sections: bool) -> None:
+    """llncs's guide titles its sections in sentence case (``How to Code the Body of Your
+    Paper``, but ``Theorems, Definitions, and Proofs`` and others with commas): a short
+    line with a capital first and no sentence's end last, standing as a block of its
+    own, is a title, and numbers mid-page over titles of their own number sections. The
+    same words running on into the paragraph under them, ending a sentence, or starting
+    lower case (a page's text going on) are no titles: those numbers are the pages'."""
+    pages = []
+    for page, (number, title) in enumerate(zip(SECTION_NUMBERS, under, strict=True)):
+        top, rest = page_text(page).splitlines(), page_text(page + 7).splitlines()
+        pages.append("\n".join([*top, "", number, "", title, *([""] if alone else []),
+                                *rest]) + "\n")
+    result = cleaner.clean("Title page of the manual.\n\f" + "\f".join(pages))
+    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert removed == ([] if sections else SECTION_NUMBERS)
+    for title in under:
+        assert title in result.text
+
+
 @pytest.mark.parametrize(("text", "sections"), [
     ("Text.\n\n1\n\nONE\n\fText.\n\n2\n\nTWO\n\fText.\n\n3\n\nTHREE\n", True),
     ("Text.\n\n1\n\nONE\n\fText.\n\n2\n\nTWO\n\fText.\n\n3\n\n", False),  # none under
