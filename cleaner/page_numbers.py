@@ -749,8 +749,9 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
 
 def _numbers_sections(doc: Document, chain: list[tuple[int, int]], pages: list[int]) -> bool:
     """True when every number of the chain stands right over a title of its page
-    (:func:`_a_title`), another under each, most of them with a line of their page above them too (``10``
-    over ``TABLES``, ``11`` over ``MATH EQUATIONS`` on the pages running): the numbers of
+    (:func:`_a_title`), another under each, most of them with a line of their page above
+    them too (``10`` over ``TABLES``, ``11`` over ``MATH EQUATIONS`` on the pages
+    running): the numbers of
     sections that each open on a page of their own number's count, a chain of page
     numbers once the pages' own numbers (``111:10`` in ACM's heads) went. A page's number
     stands at its page's top or foot (a foot's number has the next page's heading under
