@@ -1026,10 +1026,21 @@ def _titles_the_document(group: list[int], context: _Context) -> int | None:
     pages = [context.pages.page_of(index) for index in group]
     on_first = [index for index, page in zip(group, pages, strict=True) if page == first_page]
     text = context.doc.lines[on_first[0]].text if len(on_first) == 1 else ""
-    if not text or first_page + 1 in pages or not is_heading(text) or \
-            _DIGITS_AT_ENDS.search(text):
+    if not text or _DIGITS_AT_ENDS.search(text):
         return None
-    return on_first[0]
+    if first_page + 1 not in pages and is_heading(text):
+        return on_first[0]
+    return on_first[0] if _in_the_first_pages_text(on_first[0], group, context) else None
+
+
+def _in_the_first_pages_text(copy: int, group: list[int], context: _Context) -> bool:
+    """True when ``copy``, on the document's first page, stands among that page's text,
+    away from its edges and cutting no sentence, while every other copy stands at an edge
+    of its page: the line the heads repeat, printed once in the first page's own text
+    (an ACM paper's venue, ``Conference acronym 'XX, June 03-05, 2018, Woodstock, NY``,
+    in its copyright note; a journal's name in CJE's note on the first page)."""
+    return copy not in context.edges and not context.interrupts(copy) and \
+        all(index in context.edges for index in group if index != copy)
 
 
 def _but_its_title(going: list[int], group: list[int], context: _Context) -> list[int]:

@@ -2664,3 +2664,46 @@ def test_a_line_beside_its_page_number_on_page_after_page_goes_wherever_the_two_
         for line in page_text_left.splitlines():
             if line.strip() and not line.strip().isdigit():
                 assert line in result.text
+
+
+VENUE = "Conference acronym 'XX, June 03-05, 2018, Woodstock, NY"
+COPYRIGHT_NOTE = ["Permission to make digital or hard copies of all or part of this work for",
+                  "personal use is granted without fee. Request permissions from the owner.",
+                  VENUE, "© 2018 Association for Computing Machinery."]
+
+
+@pytest.mark.parametrize(("first_copy", "mid_page_head", "kept"), [
+    ("note", False, 1),  # in the first page's copyright note: the paper's own statement
+    ("top", False, 0),  # at the first page's top: a head on every page from the first
+    ("cut", False, 0),  # between a sentence's two halves: a head the extractor misplaced
+    ("note", True, 0),  # heads set among the text on other pages: so may this one be
+])
+def test_the_line_the_heads_repeat_stays_in_the_first_pages_own_text(
+        first_copy: str, mid_page_head: bool, kept: int) -> None:
+    """An ACM paper's head repeats its venue on every page but the first, which prints it
+    once in its copyright note, among the note's lines. That copy is the paper's own
+    statement, away from the page's edges: it stays, and the heads go. A copy at the
+    first page's top is one more head; one that cuts a sentence in two is a head the
+    extractor set mid-page; and where the extractor sets a later page's head among its
+    text, the first page's copy among its text may be one too: those go."""
+    first = body("en", 1, lines=4)
+    if first_copy == "note":
+        page_one = [*first, "", *COPYRIGHT_NOTE, "", *body("en", 2, lines=4)]
+    elif first_copy == "top":
+        page_one = [VENUE, "", *first, "", *[line for line in COPYRIGHT_NOTE if line != VENUE],
+                    "", *body("en", 2, lines=4)]
+    else:
+        page_one = [*first, "", *COPYRIGHT_NOTE[:2], COPYRIGHT_NOTE[3], "",
+                    "The harbour board met on Tuesday evening and, after a long debate, voted to",
+                    VENUE, "repair the northern pier before the winter storms.", "",
+                    *body("en", 2, lines=4)]
+    pages = ["\n".join([*page_one, "", "1"])]
+    for page in range(2, 8):
+        text = body("en", 10 * page, lines=6)
+        if mid_page_head and page == 4:
+            pages.append("\n".join([*text[:3], "", VENUE, "", *text[3:], "", str(page)]))
+        else:
+            pages.append("\n".join([VENUE, "", *text, "", str(page)]))
+    result = cleaner.clean("\n\f".join(pages) + "\n")
+    assert result.text.count(VENUE) == kept
+    assert "© 2018 Association for Computing Machinery." in result.text
