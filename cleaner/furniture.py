@@ -148,6 +148,7 @@ STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page
 _NUMBER = re.compile(r"\d+")
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # 5.2.1: a section's number, or a version's
+_OPENING_SECTION = re.compile(r"^\s*(\d{1,3})\.\s+\S")  # 5. Options: a section's number
 _CODE_LINE = re.compile(r"\s*(?:\d+\s+)?[\\{}%]")  # opens as code does, line number aside
 _PAGE_OF = re.compile(  # the page a line is on: "page 3 of 12", "page 3 of 1–12", "第3页 共12页"
     r"\bpage\s+(\d{1,4})\s+of\s+(?:\d{1,4}\s*[–-]\s*)?(\d{1,4})\b"
@@ -535,12 +536,20 @@ def _each_its_own_chapter(group: list[int], doc: Document) -> bool:
 
 
 def _each_its_own_section(group: list[int], doc: Document) -> bool:
-    """True when every copy carries a section's number (``D1.3``, ``2.4.1``) and no two
-    the same: a list's items or sections' headings written alike (``D2.3 Prototype of
-    model implementation. (M24)`` in each work package). A head repeats its section's
-    number on every page of the section."""
-    numbers = [_section_numbers(doc, index) for index in group]
+    """True when every copy carries a section's number (``D1.3``, ``2.4.1``, or one
+    level opening the line with a point, ``5. MARGIN CHECK``) and no two the same: a
+    list's items or sections' headings written alike (``D2.3 Prototype of model
+    implementation. (M24)`` in each work package; a template's ``4. MARGIN CHECK`` to
+    ``11. MARGIN CHECK``, a page each). A head repeats its section's number on every
+    page of the section, and a page's number in a head takes no point (``5 Title``)."""
+    numbers = [_section_numbers(doc, index) or _opening_section(doc, index) for index in group]
     return all(numbers) and len(set(numbers)) == len(numbers)
+
+
+def _opening_section(doc: Document, index: int) -> tuple[str, ...]:
+    """The section's number that opens line ``index`` with a point (``5. Options``)."""
+    opening = _OPENING_SECTION.match(doc.lines[index].text)
+    return (opening.group(1),) if opening else ()
 
 
 def _section_numbers(doc: Document, index: int) -> tuple[str, ...]:

@@ -2426,6 +2426,23 @@ def test_items_each_with_a_number_of_its_own_stay_at_the_foot() -> None:
     assert sum(line.startswith("D") and "(M" in line for line in kept) == 9
 
 
+@pytest.mark.parametrize(("heads", "kept"), [
+    ([f"{page}. MARGIN CHECK" for page in range(4, 10)], 6),  # a section a page, numbered
+    (["5. MARGIN CHECK"] * 6, 0),  # one number on every page: a head
+    ([f"{page} MARGIN CHECK" for page in range(4, 10)], 0),  # no point: the page's number
+])
+def test_headings_each_with_a_sections_number_of_its_own_stay_at_the_page_top(
+        heads: list[str], kept: int) -> None:
+    """A conference template fills a page with each of its sections ``4. MARGIN CHECK`` to
+    ``9. MARGIN CHECK``, one at the top of each page: each carries a section's number of
+    its own, as a list's items do, and stays. A head repeats its number on every page;
+    a number without the point after it is the page's, carried in its head."""
+    pages = ["\n".join([head, *body("en", page, 6), "", str(page)]) + "\n"
+             for page, head in enumerate(heads, start=1)]
+    lines = cleaner.clean("\f".join(pages)).text.splitlines()
+    assert sum(line.endswith("MARGIN CHECK") for line in lines) == kept
+
+
 @pytest.mark.parametrize("heads", [
     ["2.1 Harbour Works"] * 6,  # a head repeats its section's number on every page
     ["2.1 Harbour Works"] * 3 + ["2.2 Harbour Works"] * 3,  # two sections: numbers repeat
@@ -2443,6 +2460,10 @@ def test_items_of_a_numbered_list_each_carry_a_number_no_other_carries() -> None
     assert furniture._each_its_own_section([0, 2], doc)
     assert not furniture._each_its_own_section([0, 1, 2], doc)  # one without a number
     assert not furniture._each_its_own_section([0, 2, 3], doc)  # a number twice
+    headings = segment("4. Margin check\n5. Margin check\n5 Margin check\n4. Margin check\n")
+    assert furniture._each_its_own_section([0, 1], headings)
+    assert not furniture._each_its_own_section([0, 2], headings)  # no point after the 5
+    assert not furniture._each_its_own_section([0, 3], headings)  # a number twice
 
 
 def test_a_tables_header_after_its_wrapped_caption_interrupts_no_sentence() -> None:
