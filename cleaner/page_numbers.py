@@ -74,9 +74,10 @@ from .sentence import HEADING_MAX_LATIN, PLAINLY_OPEN_END, SENTENCE_END, is_head
 NAME = "page_numbers"
 _DASHES = r"[-‐‑‒–—―−·|\s]{0,3}"
 _PAGE_NUMBER = re.compile(
-    rf"^{_DASHES}(?:page|p\.|pg\.?|seite|第|\d{{1,6}}:)?\s*(\d{{1,4}})\s*"
+    rf"^{_DASHES}(?:page|p\.|pg\.?|seite|第|\d{{1,6}}:|[a-z]{{1,6}}[-‐‑–])?\s*(\d{{1,4}})\s*"
     rf"(?:(?:of|/|von)\s*\d{{1,4}}|[页頁]\s*[/,，]?\s*共\s*\d{{1,4}}\s*[页頁]|页|頁|版)?{_DASHES}$"
 )
+_LABELLED = re.compile(r"^\W*([^\W\d_]{1,6})[-‐‑–]\s*\d")  # ``DAFX-23``: a label, then the number
 _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
 # A contents entry's leader to its page (``. . . .``, ``.....``, ``⋅⋅⋅``, ``……``), not an
 # ellipsis (``comprising...``).
@@ -104,7 +105,8 @@ PAGE_RATE_SHARE = 0.5  # ...its pages at least this long, in lines, against the 
 def page_number(text: str) -> int | None:
     """The page number a line states, or None when the line is not a page number.
 
-    Pages count from 1: a ``0`` alone is an axis tick.
+    Pages count from 1: a ``0`` alone is an axis tick. A label in capitals may go
+    before the number, joined by a hyphen or a dash (``DAFX-3``, an appendix's ``A–12``).
 
     Front matter counts in lower-case roman numerals (``iv``, ``- xii -``); capitals
     are too often a word or a list label to count.
@@ -113,6 +115,8 @@ def page_number(text: str) -> int | None:
     [2, 3, 7, 12, 2017, None, None]
     >>> [page_number(s) for s in ["111:3", "3.1", "111:3:4"]]
     [3, None, None]
+    >>> [page_number(s) for s in ["DAFX-3", "A–12", "DAFx-06", "see-3", "ABCDEFG-3"]]
+    [3, 12, None, None, None]
     >>> [page_number(s) for s in ["0", "iv", "- xii -", "IV", "mix", "ii i"]]
     [None, 4, 12, None, None, None]
     """
@@ -123,7 +127,10 @@ def page_number(text: str) -> int | None:
         roman = _ROMAN_PAGE.match(core)
         return _roman_value(roman.group(1)) if roman else None
     match = _PAGE_NUMBER.match(nfkc(core).casefold())
-    return int(match.group(1)) or None if match else None
+    label = _LABELLED.match(core)
+    if match is None or (label is not None and not label.group(1).isupper()):
+        return None  # a label before the number is in capitals (``DAFX-3``): not ``see-3``
+    return int(match.group(1)) or None
 
 
 def _style(text: str) -> str:

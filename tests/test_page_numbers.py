@@ -165,6 +165,27 @@ def test_without_form_feeds_page_numbers_stand_pages_apart() -> None:
     assert removed_numbers(resuming) == ["1", "2", "3", "6", "7", "8"]  # pages lost between
 
 
+@pytest.mark.parametrize(("label", "numbered"), [("DAFX-{n}", True), ("A–{n}", True),
+                                               ("Dafx-{n}", False)])
+def test_a_label_in_capitals_before_its_number_numbers_the_pages(label: str,
+                                                                 numbered: bool) -> None:
+    """pypdf runs a proceedings paper's pages together, nothing between them but each
+    page's foot ``DAFX-23`` and the next page's head: the label in capitals and its
+    number, rising a page at a time, are the page's number, and the pages they mark
+    show the head at their edges. A word in lower case before a number
+    (``Dafx-23``) is no label of a page."""
+    head = "Proc. of the 9th Int. Conference on Digital Audio Effects, Montreal, Canada"
+    pages = ["\n".join([head, page_text(n) + page_text(n + 50), label.format(n=n)])
+             for n in range(23, 30)]
+    result = cleaner.clean("\n".join(pages) + "\n")
+    found = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert found == ([label.format(n=n) for n in range(23, 30)] if numbered else [])
+    if numbered:
+        assert head not in result.text
+    for n in range(23, 30):
+        assert page_text(n) + page_text(n + 50) in result.text
+
+
 def _section_pages(page_numbers: bool, spans: list[int], under: list[str] | None = None
                    ) -> str:
     """Pages as pymupdf writes them (a blank line after each, no other blank line), each
