@@ -136,7 +136,7 @@ DEBRIS_MAX_LETTERS = 60  # scrape debris is a short line (a link, a name), not a
 UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
 PAGE_COUNT_MIN_COPIES = 4  # copies needed to tell a count of pages from one of sections
-PAGE_LENGTH_SPREAD = 1.6  # a page's text, longest over shortest, in lines of running text
+PAGE_LENGTH_SPREAD = 1.6  # a page's text against the usual page's, either way, in lines
 FULL_LINE = 0.75  # of the median line: a page break cuts a paragraph of lines this long...
 FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lines are short)
 WIDE_SHARE = 0.1  # this share of the lines are full width; a full line is FULL_LINE of that
@@ -727,10 +727,12 @@ def _holding_the_title(copies: list[int], doc: Document) -> list[int]:
 def _counts_pages(copies: list[int], context: _Context) -> bool:
     """True when a number run into the copies counts pages (``Chapter 4: Functions 9``
     … ``23``): it rises with every copy, by one to ``MAX_PAGE_STEP``, and the text
-    between two copies is as long per step as between any two others (within
-    ``PAGE_LENGTH_SPREAD``), as a page is; the rest of the line is two words or more,
-    not a bare ``Chapter 12``. A section's number rises once for a section of any
-    length; a head's page rises once a page, whether or not a sentence runs over it."""
+    between two copies is, per step, as long as the usual (the median) within
+    ``PAGE_LENGTH_SPREAD`` either way, for most steps (``STEADY_SHARE``: a page of a
+    figure, of a table, has few lines of running text), as pages are; the rest of the
+    line is two words or more, not a bare ``Chapter 12``. A section's number rises once
+    for a section of any length; a head's page rises once a page, whether or not a
+    sentence runs over it."""
     lines = context.doc.lines
     if len(copies) < PAGE_COUNT_MIN_COPIES or \
             len(_NUMBER.sub(" ", lines[copies[0]].text).split()) < 2:
@@ -745,8 +747,10 @@ def _counts_pages(copies: list[int], context: _Context) -> bool:
             continue
         per_page = [context.distance(a, b) / step
                     for (a, b), step in zip(itertools.pairwise(copies), steps, strict=True)]
-        if min(per_page) >= MIN_PAGE_LINES and \
-                max(per_page) <= PAGE_LENGTH_SPREAD * min(per_page):
+        usual = median(per_page)
+        alike = sum(usual / PAGE_LENGTH_SPREAD <= lines <= PAGE_LENGTH_SPREAD * usual
+                    for lines in per_page)
+        if usual >= MIN_PAGE_LINES and alike >= STEADY_SHARE * len(per_page):
             return True
     return False
 

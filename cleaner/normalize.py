@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Han, kana, Hangul and CJK punctuation: scripts written without spaces between words.
 CJK_RANGES = ((0x3000, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFF65),
@@ -123,7 +124,7 @@ def words(text: str) -> float:
     return len(_LATIN_WORD.findall(_CJK_CHAR.sub(" ", text))) + cjk / 2
 
 
-def median(values: list[int]) -> float:
+def median(values: Sequence[float]) -> float:
     """The median of ``values`` (not empty); :mod:`statistics` costs the command line a
     slower start for this alone."""
     ordered = sorted(values)

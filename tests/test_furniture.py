@@ -1990,6 +1990,10 @@ def _reference_pages(head: str, lengths: list[int]) -> str:
     ("Chapter 4: Function reference {page}", [30, 34, 28], False),  # three: too few to tell
     ("Chapter 4: Function reference {page}", [30, 34, 28, 33], True),  # four: enough
     ("Harbour Reference {page}", [30, 34, 28, 33, 31, 29], True),  # two words: enough
+    # a page of a figure (two lines of text) and a page of a table (three) among eleven:
+    # most pages are alike in length, and the head counts them
+    ("Harbour Reference {page}", [30, 34, 28, 33, 2, 31, 29, 32, 30, 3, 31], True),
+    ("Part {page} of the Harbour Report", [30, 90, 28, 64, 31, 120, 45, 70, 25, 100], False),
 ])
 def test_a_head_numbered_with_its_pages_goes_though_no_sentence_runs_over_a_page(
         head: str, lengths: list[int], goes: bool) -> None:
