@@ -1034,7 +1034,8 @@ def _titles_the_document(group: list[int], context: _Context) -> int | None:
     the Title Is Hope`` over the authors, the title again on every other page after).
     A head on every page from the first (``SAMPLE DOCUMENT``, as APA heads its title
     page too) has a copy on the second page, and goes; so does a copy with the page's
-    number at an end (``Guide to Harbours 1``): the first page's head."""
+    number at an end (``Guide to Harbours 1``): the first page's head. A copy among the
+    first page's own text stays too, heading or not (:func:`_in_the_first_pages_text`)."""
     first_page = context.pages_with_text()[0]
     pages = [context.pages.page_of(index) for index in group]
     on_first = [index for index, page in zip(group, pages, strict=True) if page == first_page]

@@ -758,15 +758,14 @@ def _numbers_sections(doc: Document, chain: list[tuple[int, int]], pages: list[i
     """True when every number of the chain stands right over a title of its page
     (:func:`_a_title`), another under each, most of them with a line of their page above
     them too (``10`` over ``TABLES``, ``11`` over ``MATH EQUATIONS`` on the pages
-    running): the numbers of
-    sections that each open on a page of their own number's count, a chain of page
-    numbers once the pages' own numbers (``111:10`` in ACM's heads) went. A page's number
-    stands at its page's top or foot (a foot's number has the next page's heading under
-    it, beyond the break), or, mid-page, beside the page's head or foot (``Sample
-    Project`` / ``3`` / ``December 2008``: the same line under every number); not over
-    a heading of its own on every page. (Most, not all, stand among their page's text: a
-    page break moved when a paragraph cut by it was joined puts a section that opened
-    mid-page at its page's top.)"""
+    running): the numbers of sections that each open on a page of their own number's
+    count, a chain of page numbers once the pages' own numbers (``111:10`` in ACM's
+    heads) went. A page's number stands at its page's top or foot (a foot's number has
+    the next page's heading under it, beyond the break), or, mid-page, beside the page's
+    head or foot (``Sample Project`` / ``3`` / ``December 2008``: the same line under
+    every number); not over a title of its own on every page. (Most, not all, stand
+    among their page's text: a page break moved when a paragraph cut by it was joined
+    puts a section that opened mid-page at its page's top.)"""
     headings, among_text = set(), 0
     for index, _ in chain:
         above, below = next_text_line(doc, index, -1, ()), next_text_line(doc, index, 1, ())
