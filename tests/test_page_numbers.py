@@ -12,6 +12,7 @@ import cleaner
 from cleaner.formats import recognise
 from cleaner.options import Options
 from cleaner.page_numbers import (
+    _a_title,
     _among_fragments,
     _begins_alike,
     _beside_a_mark,
@@ -1417,6 +1418,19 @@ def test_numbers_over_titles_in_sentence_case_number_sections(
     assert removed == ([] if sections else SECTION_NUMBERS)
     for title in under:
         assert title in result.text
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Text.\n\n3\n\nHow to include a bibliography", True),  # the text's end after it
+    ("Text.\n\n3\n\nHow to include a bibliography\fMore text.\n", True),  # a page break
+    ("Text.\n\n3\n\nHow to include a bibliography\nthe rest of it.\n", False),  # runs on
+])
+def test_a_title_in_sentence_case_stands_alone_to_the_texts_end(text: str, title: bool) -> None:
+    """A short line in sentence case is a title when nothing runs on from it: a blank
+    line, a page break or the end of the text after it, not the next line of a sentence."""
+    doc = segment(text)
+    index = next(line.index for line in doc.lines if line.text.startswith("How"))
+    assert _a_title(doc, index) is title
 
 
 @pytest.mark.parametrize(("text", "sections"), [
