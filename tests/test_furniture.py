@@ -1968,16 +1968,18 @@ def test_a_page_label_of_one_word_goes_though_each_number_stands_once(label: str
                                                                for n in range(11, 19)]
 
 
-def _reference_pages(head: str, lengths: list[int]) -> str:
+def _reference_pages(head: str, lengths: list[int], headless: frozenset[int] = frozenset(),
+                     ) -> str:
     """A reference manual run together as pypdf writes it: pages of the given lengths in
     lines, each ending on a finished paragraph (no sentence runs over a page), each
-    opened by ``head`` (``{page}`` numbered from 9)."""
+    opened by ``head`` (``{page}`` numbered from 9) but the ``headless`` pages."""
     pages = []
     for page, length in enumerate(lengths, 9):
         lines = _prose(page, length)
         lines[0] = lines[0].removeprefix("and ").capitalize()
         lines[-1] = lines[-1].removesuffix(" and the") + "."
-        pages.append("\n".join([head.format(page=page), *lines]))
+        pages.append("\n".join([*([] if page in headless else [head.format(page=page)]),
+                                *lines]))
     return "\n".join(pages) + "\n"
 
 
@@ -2005,6 +2007,19 @@ def test_a_head_numbered_with_its_pages_goes_though_no_sentence_runs_over_a_page
     result = cleaner.clean(text)
     found = [edit.evidence for edit in result.edits if edit.reason == "boilerplate_line"]
     assert found == (["spaced_like_running_heads"] * len(lengths) if goes else [])
+
+
+def test_a_head_that_skips_pages_counts_them_a_step_at_a_time() -> None:
+    """Pages without the head (a page of a figure, a chapter's opening) make the number
+    step by two or three: the text between two copies is then as long per step, not in
+    all, as a page's, and the head counts its pages still (three pages at most in one
+    step: more apart is no page's head)."""
+    lengths = [30, 34, 28, 33, 31, 29, 32, 30, 33, 31, 29, 32]
+    headless = frozenset({12, 14, 15, 19})  # steps of one, two and three pages
+    text = _reference_pages("Harbour Reference {page}", lengths, headless)
+    result = cleaner.clean(text)
+    found = [edit.evidence for edit in result.edits if edit.reason == "boilerplate_line"]
+    assert found == ["spaced_like_running_heads"] * (len(lengths) - len(headless))
 
 
 JOURNAL, AUTHORS = "Journal of Harbour Studies", "A. One and B. Two"
