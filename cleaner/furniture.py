@@ -157,6 +157,7 @@ _PAGE_OF = re.compile(  # the page a line is on: "page 3 of 12", "page 3 of 1–
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
+_PART = re.compile(r"\S\s*\((\d{1,3})(?:/\d{1,3})?\)\s*$")  # Common Specials (2): a part
 _CHAPTER_LABEL = re.compile(r"^\s*[^\W\d_]{3,}\s+(\d{1,4})\s*$")  # Kapitel 3, Lecture 12
 _TICK = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")  # a bare number: an axis tick, a table cell
 # The whole line in brackets; OCR may lose one of the two.
@@ -517,8 +518,20 @@ def _spread(group: list[int], context: _Context) -> list[int]:
 
 def _each_its_own_number(group: list[int], doc: Document) -> bool:
     """True when each copy carries a number no other copy carries: a chapter's label
-    (:func:`_each_its_own_chapter`) or a section's number (:func:`_each_its_own_section`)."""
-    return _each_its_own_chapter(group, doc) or _each_its_own_section(group, doc)
+    (:func:`_each_its_own_chapter`), a section's number (:func:`_each_its_own_section`)
+    or a part's (:func:`_each_its_own_part`)."""
+    return _each_its_own_chapter(group, doc) or _each_its_own_section(group, doc) or \
+        _each_its_own_part(group, doc)
+
+
+def _each_its_own_part(group: list[int], doc: Document) -> bool:
+    """True when the copies, all but one at most, end on a part's number in brackets
+    (``Common Specials (2)``, ``(2/5)``), no number twice: a title continued over slides or
+    pages, each part its own, and the one without a number is a title alike
+    (``Uncommon Specials``). A head repeats its figures, or counts its pages bare."""
+    numbers = [part.group(1) for part in (_PART.search(doc.lines[index].text) for index in group)
+               if part]
+    return len(numbers) >= max(2, len(group) - 1) and len(set(numbers)) == len(numbers)
 
 
 def _each_its_own_chapter(group: list[int], doc: Document) -> bool:

@@ -2747,3 +2747,21 @@ def test_the_line_the_heads_repeat_stays_in_the_first_pages_own_text(
     result = cleaner.clean("\n\f".join(pages) + "\n")
     assert result.text.count(VENUE) == kept
     assert "© 2018 Association for Computing Machinery." in result.text
+
+
+@pytest.mark.parametrize(("titles", "kept"), [
+    ([f"Common Specials ({part})" for part in range(1, 6)] + ["Uncommon Specials"], 6),
+    ([f"PDF Image Specials ({part}/3)" for part in range(1, 4)] * 2, 0),  # parts twice
+    (["Harbour Guide (2020)"] * 6, 0),  # the same figures on every page: a head
+])
+def test_a_title_continued_over_slides_each_part_numbered_stays(titles: list[str],
+                                                                 kept: int) -> None:
+    """A talk continues a slide's title over several slides, each part numbered in
+    brackets (``Common Specials (1)`` to ``(5)``), the next slide titled alike without a
+    number (``Uncommon Specials``): at the top of every slide, but each part its own, as
+    a chapter's label is: they stay. A head repeats its figures on every page; parts
+    numbered twice over are no one title's parts."""
+    slides = ["\n".join([title, *body("en", slide, 6), "", str(slide)]) + "\n"
+              for slide, title in enumerate(titles, start=1)]
+    lines = cleaner.clean("\f".join(slides)).text.splitlines()
+    assert sum(line in titles for line in lines) == kept
