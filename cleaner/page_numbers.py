@@ -127,8 +127,10 @@ def page_number(text: str) -> int | None:
         roman = _ROMAN_PAGE.match(core)
         return _roman_value(roman.group(1)) if roman else None
     match = _PAGE_NUMBER.match(nfkc(core).casefold())
-    label = _LABELLED.match(core)
-    if match is None or (label is not None and not label.group(1).isupper()):
+    if match is None:
+        return None
+    label = _LABELLED.match(core)  # read only for a line that states a number
+    if label is not None and not label.group(1).isupper():
         return None  # a label before the number is in capitals (``DAFX-3``): not ``see-3``
     return int(match.group(1)) or None
 
