@@ -700,13 +700,17 @@ def _misplaced(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
     ``NEARBY`` paragraphs of the first: one copy is misplaced. The copy that fits its
     context stays (``keep``). Three copies or more, at intervals, are a refrain.
 
-    Only paragraphs that repeat nothing count in the distance, so that removing copies
-    between two others does not bring them nearer: a second run judges the same.
+    Only paragraphs that repeat nothing count in the distance (long or short: a long
+    one with no alike paragraph anywhere), so that removing copies between two others
+    does not bring them nearer: a second run judges the same.
     """
+    alike_copies = Counter(copies.roots[key] for key in copies.key_of.values())
     plain = [0]
     for paragraph in paragraphs:
-        plain.append(plain[-1] + (copies.key_of.get(paragraph.position) is None
-                                  and not copies.repeated_text.get(paragraph.key, False)))
+        key = copies.key_of.get(paragraph.position)
+        repeats = (alike_copies[copies.roots[key]] > 1 if key is not None
+                   else copies.repeated_text.get(paragraph.key, False))
+        plain.append(plain[-1] + (not repeats))
     left = Counter(copies.roots[key] for position, key in copies.key_of.items()
                    if position not in decision.gone)  # copies that other evidence leaves
     last_kept: dict[int, Paragraph] = {}

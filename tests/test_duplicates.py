@@ -482,6 +482,26 @@ def test_a_repeat_kept_names_the_paragraph_it_repeats_and_how_alike(
 
 
 PLAIN = [f"Plain paragraph number {n} here." for n in range(9)]
+LONG_PLAIN = [  # long prose, each of its own: they count in the distance as short ones do
+    "The ferry from the island now runs twice a day in summer, and the timetable for the "
+    "winter months will be printed in the next issue of this paper.",
+    "Farmers in the valley report that the apple harvest came early this year, which the "
+    "growers' association blames on the dry and unusually warm spring.",
+    "A new reading room opened at the library on Monday, with twelve desks, a shelf of "
+    "maps of the county, and copies of every newspaper printed here since 1890.",
+    "The school board voted to repaint the gymnasium and to replace its roof, though two "
+    "members asked that the work wait until the accounts for March are audited.",
+    "Police asked drivers to slow down near the bridge on Mill Road, where the surface was "
+    "damaged by the floods of last autumn and has not yet been resurfaced.",
+    "The choir of Saint Anne's will give its spring concert in the town hall, singing "
+    "works by local composers, with tickets sold at the door for a small fee.",
+    "Residents of Elm Street have complained about the noise from the new sawmill, and "
+    "the mayor has promised to visit the site with an inspector next week.",
+    "Our correspondent in the capital writes that the railway company intends to extend "
+    "the branch line to the quarry, should the government lend it the money.",
+    "The weather bureau expects snow in the hills by Thursday; shepherds are advised to "
+    "bring their flocks down to the lower pastures before the roads close.",
+]
 
 
 @pytest.mark.parametrize(("between", "removed"), [
@@ -496,11 +516,18 @@ PLAIN = [f"Plain paragraph number {n} here." for n in range(9)]
     ([*PLAIN[:8], "Short note.", "Short note."],
      [(23, 1, "copy of the paragraph at line 1: the same long paragraph again "
               "11 paragraphs away")]),
+    (LONG_PLAIN[:8], [(19, 1, "copy of the paragraph at line 1: the same long paragraph "
+                              "again 9 paragraphs away")]),
+    (LONG_PLAIN[:9], []),
+    ([*LONG_PLAIN[:8], EN_2, EN_2, EN_2],  # three in a row: a refrain, and it stays
+     [(25, 1, "copy of the paragraph at line 1: the same long paragraph again "
+              "12 paragraphs away")]),
 ], ids=case_id)
 def test_a_long_paragraph_is_misplaced_within_eight_paragraphs_that_repeat_nothing(
         between: list[str], removed: list[tuple[int, int, str]]) -> None:
     """Eight paragraphs between the copies at most, counting only paragraphs that repeat
-    nothing (a refrain or a short line repeated between them does not push them apart)."""
+    nothing, long or short (a refrain, a short line or a long paragraph repeated between
+    them does not push them apart)."""
     result = cleaner.clean(doc(EN, *between, EN))
     assert [(edit.first_line, edit.kept_line, edit.message) for edit in result.edits] == removed
     assert all(edit.evidence == "misplaced_nearby" for edit in result.edits)
