@@ -28,7 +28,8 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   and, with no page marks at all, a line that says which page it is on
   (``page 3 of 12``, ``第3页 共12页``), the total the same and the page rising;
 - where no form feeds mark the pages: copies far apart and regularly spaced (or
-  numbered in step), among lines of running text, and interrupting a sentence of
+  numbered in step; a copy that ends the text stands under a last page of any
+  length), among lines of running text, and interrupting a sentence of
   running text at least once, as a head does when pages run together, or carrying
   a number that counts the pages (where form feeds mark them, a head stands at
   their edges, and a line that stands nowhere near them is no head: a flowchart's
@@ -678,7 +679,8 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     """All copies, when they look like running heads or feet without help from the page
     model: the same line exactly (digits aside) at least ``minimum`` times, far apart
     and regularly spaced (or numbered in step, most of them far apart: a page of
-    figures is short), among lines of running text, and interrupting a sentence at
+    figures is short; the last copy aside when it ends the text, :func:`_ends_the_text`),
+    among lines of running text, and interrupting a sentence at
     least once, numbered with the pages (:func:`_counts_pages`) or holding the
     document's title (:func:`_holding_the_title`: those copies alone). Copies whose
     section numbers differ are the headings of sections (``5.1.1. Options``,
@@ -698,9 +700,10 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
             or _letters(text) < UNMARKED_MIN_LETTERS):
         return []
     in_step = _numbered_in_step(copies, context.doc)
-    if not context.page_period(copies, short_pages=in_step):
+    spaced = copies[:-1] if _ends_the_text(copies, context) else copies
+    if not context.page_period(spaced, short_pages=in_step):
         return []
-    gaps = [context.distance(a, b) for a, b in itertools.pairwise(copies)]
+    gaps = [context.distance(a, b) for a, b in itertools.pairwise(spaced)]
     regular = max(gaps) <= MAX_GAP_RATIO * min(gaps)
     if not (regular or in_step):
         return []
@@ -711,6 +714,13 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     if any(context.interrupts(index) for index in copies) or _counts_pages(copies, context):
         return group
     return _holding_the_title(copies, context.doc)
+
+
+def _ends_the_text(copies: list[int], context: _Context) -> bool:
+    """True when no line of running text follows the last copy, and three copies at
+    least stand before it: the last page's foot, under what text the last page holds
+    (a page seldom full), which is no guide to the spacing of the others."""
+    return len(copies) > context.minimum and context.neighbour(copies[-1], 1) is None
 
 
 def _holding_the_title(copies: list[int], doc: Document) -> list[int]:

@@ -1351,11 +1351,13 @@ def test_a_credit_or_jump_line_names_a_wire_or_a_jump(copies: list[str], credit:
 
 
 def unmarked(head: str = "Journal of Harbour Studies", gaps: tuple[int, ...] = (24,) * 5,
-             open_before: bool = True, in_formulas: tuple[int, ...] = ()) -> bool:
+             open_before: bool = True, in_formulas: tuple[int, ...] = (),
+             tail: int = 10) -> bool:
     """Whether ``furniture._unmarked`` takes ``head`` for a running head in a document with
     no page marks: ``head`` after each stretch of ``gaps`` lines of prose, the sentence
     before it left open (``open_before``); the copies after the stretches numbered in
-    ``in_formulas`` stand between two lines of a formula instead, among no prose."""
+    ``in_formulas`` stand between two lines of a formula instead, among no prose. After
+    the last copy, ``tail`` lines of prose end the document."""
     lines: list[str] = []
     for page, gap in enumerate(gaps):
         text = [sentence.lower() for sentence in body("en", page, gap)]
@@ -1364,7 +1366,7 @@ def unmarked(head: str = "Journal of Harbour Studies", gaps: tuple[int, ...] = (
         elif open_before:
             text[-1] = text[-1].rstrip(".") + " and the"
         lines += [*text, head, *(["αg = 1 ,"] if page in in_formulas else [])]
-    lines += [sentence.lower() for sentence in body("en", 99, 10)]
+    lines += [sentence.lower() for sentence in body("en", 99, tail)]
     doc = segment("\n".join(lines) + "\n")
     group = [line.index for line in doc.lines if line.text == head]
     group_of = dict.fromkeys(group, 0)
@@ -1386,6 +1388,12 @@ def unmarked(head: str = "Journal of Harbour Studies", gaps: tuple[int, ...] = (
     ({"open_before": False}, False, "no sentence interrupted"),
     ({"gaps": (24,) * 4, "in_formulas": (1, 3)}, True, "half the copies among prose"),
     ({"in_formulas": (0, 1, 2, 3)}, False, "one copy of five among prose"),
+    ({"gaps": (24, 24, 24, 5), "tail": 0}, True,
+     "the last copy ends the text: a short last page's foot"),
+    ({"gaps": (24, 24, 24, 5)}, False, "the short page's copy has text after it"),
+    ({"gaps": (24, 24, 24, 5), "tail": 1}, False, "one line of text after the last copy"),
+    ({"gaps": (24, 24, 5), "tail": 0}, False,
+     "the last of three copies ends the text: one gap left is too few to judge by"),
 ], ids=case_id)
 def test_running_heads_without_page_marks(arguments: dict[str, Any], head: bool,
                                           why: str) -> None:
