@@ -24,9 +24,11 @@ section's number over its heading where a contents entry sets the two together, 
 the section opens the page of that number (:func:`_labels_a_heading`): cleaned a second
 time, a manual whose page numbers went keeps its sections' numbers. A page prints its
 number once: a chain whose every page a longer chain numbers already is a table's or a
-formula's figures (:func:`_numbered_once`); and numbers that each stand over a heading of
-their own, mid-page, number sections (:func:`_numbers_sections`), not the pages they
-happen to count.
+formula's figures (:func:`_numbered_once`), but for a second copy of the page's own number
+at its edge, head and foot (:func:`_second_copies`), or one over a title of the page's own
+that the chain took, where the copy at the edge is the page's; and numbers that each stand
+over a heading of their own, mid-page, number sections (:func:`_numbers_sections`), not
+the pages they happen to count.
 Without form feeds, a chain must run through most of the document (chapter numbers, a
 psalm's numbered sections stand in a part of it) and, where blank lines mark pages
 alike in length (pymupdf), stand beside their breaks (a section's number over its
@@ -270,8 +272,8 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     Removed when ``remove_page_numbers`` is on, left in place (and known) when off.
     """
     removed = removed_lines(prior)
-    chains, pages = _page_number_chains(doc, removed, options.page_number_min_run)
-    found = _removals(chains)
+    chains, twins, pages = _page_number_chains(doc, removed, options.page_number_min_run)
+    found = _removals(chains, twins)
     numbers = frozenset(index for removal in found for index in removal.lines)
     trims = glued_numbers.find(doc, _sequences(doc, chains), pages, removed | numbers)
     model = build(doc, numbers, removed, frozenset(trim.line for trim in trims))
@@ -396,7 +398,7 @@ def _numbered_once(chains: list[list[tuple[int, int]]],
     (``第 2页共6页`` at its foot), and a second chain on the same pages is a table's row
     numbers or a formula's figures (``1``, ``2``, ``3`` on the second to the fourth page
     of an exam). A page that prints its number twice, head and foot, keeps the second
-    copy: a number left, no text lost."""
+    copy here: :func:`_second_copies` judges it, a line at a time."""
     numbered: set[int] = set()  # the pages that the chains kept so far number
     dropped: set[int] = set()
     for position in sorted(range(len(chains)), key=lambda position: -len(chains[position])):
@@ -723,9 +725,11 @@ def _chains(numbered: list[tuple[int, int, str, bool]], pages: list[int] | None,
 
 
 def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
-                        ) -> tuple[list[list[tuple[int, int]]], list[int] | None]:
-    """Every chain of rising page numbers at least ``minimum`` long, and the page of each
-    line where form feeds mark the pages (None where they do not).
+                        ) -> tuple[list[list[tuple[int, int]]], list[tuple[int, int]],
+                                   list[int] | None]:
+    """Every chain of rising page numbers at least ``minimum`` long, the second copies
+    of their numbers (:func:`_second_copies`), and the page of each line where form
+    feeds mark the pages (None where they do not).
 
     Where form feeds mark the pages, a chain takes one number a page, and its numbers
     rise with the pages (an extractor's extra form feed is forgiven). Where blank lines
@@ -736,7 +740,7 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
     """
     pages = _form_feed_pages(doc, removed)
     if pages is None and not doc.layout.policy.page_numbers_without_form_feeds:
-        return [], None  # subtitles' cue numbers, verse numbers: nothing marks pages
+        return [], [], None  # subtitles' cue numbers, verse numbers: nothing marks pages
     numbered = _numbered_lines(doc, removed, pages)
     edges = _beside_blank_breaks(doc) if pages is None and numbered else None
     if edges is not None:  # where blank lines mark pages, their numbers stand beside them
@@ -752,8 +756,76 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
                       if _ROMAN_PAGE.match(doc.lines[chain[0][0]].text.strip()))
     text_pages = None if pages is None else \
         len({pages[line.index] for line in doc.lines if not line.blank})
-    return _true_chains(chains, styles, pages, minimum, len(doc.lines), roman,
-                        text_pages), pages
+    chains = _true_chains(chains, styles, pages, minimum, len(doc.lines), roman, text_pages)
+    return chains, _second_copies(doc, numbered, chains, pages, minimum), pages
+
+
+def _second_copies(doc: Document, numbered: list[tuple[int, int, str, bool]],
+                   chains: list[list[tuple[int, int]]], pages: list[int] | None,
+                   minimum: int) -> list[tuple[int, int]]:
+    """The page's number printed a second time on its page, head and foot (``2`` over
+    the page's head, ``2`` under its text): a number alone on its line that a chain found
+    gives that page already, in its style, with nothing between it and the page's top
+    or foot but lines of furniture (:func:`_at_the_edge`), where form feeds mark the
+    pages and ``minimum`` pages at least print their number so. Fewer are a figure or an
+    item's number that happens to match its page's; a footnote's mark has its note under
+    it.
+
+    Where the chain's copy stands over a title of its own (a line that no other page
+    repeats: ``2`` over ``Using and installing LaTeX``), it is the number of a section
+    that opens on the page of that number, and the copy at the edge is the page's: the
+    chain takes that one instead (``chains`` is changed in place), and the section's
+    number stays."""
+    if pages is None:
+        return []
+    taken = {index for chain in chains for index, _ in chain}
+    repeated = Counter(line_key(line.text) for line in doc.lines
+                       if not line.blank and any(char.isalpha() for char in line.text))
+    furniture = {key for key, count in repeated.items() if count >= minimum}
+    copy_on_page = {pages[index]: (chain, position) for chain in chains
+                    for position, (index, _) in enumerate(chain)}
+    style_of = {index: style for index, _, style, _ in numbered}
+    twins = []
+    for index, number, style, _ in numbered:
+        if index in taken or pages[index] not in copy_on_page:
+            continue
+        chain, position = copy_on_page[pages[index]]
+        copy, copy_number = chain[position]
+        if copy_number != number or style_of.get(copy) != style or \
+                not _at_the_edge(doc, pages, index, taken, furniture):
+            continue
+        if _over_a_title(doc, pages, copy, furniture):
+            chain[position] = (index, number)  # the section's number stays
+            taken.add(index)
+        else:
+            twins.append((index, number))
+    return twins if len(twins) >= minimum else []
+
+
+def _over_a_title(doc: Document, pages: list[int], index: int, furniture: set[str]) -> bool:
+    """True when the next line of text on line ``index``'s page is a title
+    (:func:`_a_title`) that is not a line of ``furniture`` (a running head's title)."""
+    below = next_text_line(doc, index, 1, ())
+    return below is not None and pages[below] == pages[index] and _a_title(doc, below) \
+        and line_key(doc.lines[below].text) not in furniture
+
+
+def _at_the_edge(doc: Document, pages: list[int], index: int, numbers: set[int],
+                 furniture: set[str]) -> bool:
+    """True when nothing but blank lines, page numbers (``numbers``: ``ii`` over another
+    ``ii`` at a page's top) and lines of ``furniture`` (keys of lines of words that recur
+    on many pages: ``Version of May 27, 2020``) stands between line ``index`` and the
+    top or the foot of its page."""
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(pages) and pages[other] == pages[index]:
+            line = doc.lines[other]
+            if not (line.blank or other in numbers or line_key(line.text) in furniture):
+                break
+            other += step
+        else:
+            return True
+    return False
 
 
 def _numbers_sections(doc: Document, chain: list[tuple[int, int]], pages: list[int]) -> bool:
@@ -784,20 +856,25 @@ def _a_title(doc: Document, index: int) -> bool:
     (:func:`~cleaner.sentence.is_heading`), or a short line in sentence case standing as
     a block of its own (``How to include bibliography``, ``Titles, addresses and so on``):
     an upper-case letter first, no sentence's end or open end last, a blank line, a page
-    break or the text's end after it."""
+    break or the text's end after it. A title has words: ``7`` is a figure."""
     line = doc.lines[index]
+    text = line.text.strip()
+    if not any(char.isalpha() for char in text):
+        return False
     if is_heading(line.text):
         return True
-    text = line.text.strip()
     alone = line.page_break_after or index + 1 >= len(doc.lines) or doc.lines[index + 1].blank
     return alone and len(text) <= HEADING_MAX_LATIN and text[0].isupper() \
         and text[-1] not in SENTENCE_END | PLAINLY_OPEN_END
 
 
-def _removals(chains: list[list[tuple[int, int]]]) -> tuple[Removal, ...]:
-    """One removal per line of every chain, in the document's order."""
+def _removals(chains: list[list[tuple[int, int]]],
+              twins: list[tuple[int, int]]) -> tuple[Removal, ...]:
+    """One removal per line of every chain, and per second copy, in the document's order."""
     removals = [Removal((index,), "page_number", f"page number {number} in a sequence of "
                         f"{len(chain)}") for chain in chains for index, number in chain]
+    removals += [Removal((index,), "page_number", f"page number {number}, printed a second "
+                         "time on its page") for index, number in twins]
     return tuple(sorted(removals, key=lambda removal: removal.lines))
 
 

@@ -1433,6 +1433,51 @@ def test_a_title_in_sentence_case_stands_alone_to_the_texts_end(text: str, title
     assert _a_title(doc, index) is title
 
 
+@pytest.mark.parametrize(("line", "title"), [
+    ("Introduction", True),
+    ("7", False),  # a contents page's references, one under another: figures, no words
+    ("1.1", False),
+])
+def test_a_title_has_words(line: str, title: bool) -> None:
+    doc = segment(f"Text.\n\n3\n\n{line}\n\nMore text.\n")
+    assert _a_title(doc, 4) is title
+
+
+def _prose(seed: int, lines: int = 6) -> str:
+    """Lines of running text that no other call repeats (a page's own text)."""
+    rng = random.Random(seed)
+    return "".join(" ".join(rng.choice(WORDS) for _ in range(9)) + ".\n" for _ in range(lines))
+
+
+def _sections_on_their_pages(sections: set[int], pages: int = 6) -> tuple[str, list[str]]:
+    """Pages numbered at their foot; on the pages in ``sections`` a section opens
+    mid-page whose number is the page's (``1`` over ``Introduction`` on page 1, as an
+    article's first page has it). Returns the text and the sections' headings."""
+    out, headings = [], []
+    for page in range(1, pages + 1):
+        text = _prose(page)
+        if page in sections:
+            heading = f"{page}\n\nThe {WORDS[page].title()} and its {WORDS[page + 1]}"
+            headings.append(heading)
+            text += f"\n{heading}\n\n{_prose(page + 50)}"
+        out.append(f"{text}\n{page}\n")
+    return "\f".join(out) + "\fThe end.\n", headings
+
+
+@pytest.mark.parametrize("sections", [{1}, {1, 2, 4}, {1, 2, 3, 4, 5, 6}], ids=str)
+def test_a_section_that_opens_on_the_page_of_its_number_keeps_it(sections: set[int]) -> None:
+    """Section 1 opens on page 1, mid-page: two lines read ``1`` on that page. The one
+    over a title no other page repeats is the section's; the one at the page's foot is
+    the page's, and goes with the other pages' numbers."""
+    text, headings = _sections_on_their_pages(sections)
+    result = cleaner.clean(text)
+    assert [edit.removed for edit in result.edits] == [f"{page}\n" for page in range(1, 7)]
+    assert [page.rstrip("\n").rsplit("\n", 1)[-1][-1] for page in result.text.split("\f")] \
+        == ["."] * 6 + ["."]  # every page ends on its text, its number gone
+    for heading in headings:
+        assert heading in result.text
+
+
 @pytest.mark.parametrize(("text", "sections"), [
     ("Text.\n\n1\n\nONE\n\fText.\n\n2\n\nTWO\n\fText.\n\n3\n\nTHREE\n", True),
     ("Text.\n\n1\n\nONE\n\fText.\n\n2\n\nTWO\n\fText.\n\n3\n\n", False),  # none under
@@ -1455,3 +1500,66 @@ def test_numbers_in_fenced_code_on_every_page_are_never_page_numbers() -> None:
     result = cleaner.clean(text)
     assert not [edit for edit in result.edits if edit.reason == "page_number"]
     assert all(f"```\n{n}\n```" in result.text for n in range(1, 6))
+
+
+def _numbered_twice(twice: set[int], pages: int = 6, title: str = "") -> str:
+    """Pages numbered at their foot; the pages in ``twice`` print the number over their
+    text too, as a head, with the head's ``title`` under it."""
+    out = []
+    for page in range(1, pages + 1):
+        head = f"{page}\n\n{title and title + chr(10) * 2}" if page in twice else ""
+        out.append(f"{head}{_prose(page)}\n{page}\n")
+    return "\f".join(out) + "\fThe end.\n"
+
+
+@pytest.mark.parametrize(("twice", "title", "left"), [
+    ({1, 2, 3, 4, 5, 6}, "", []),
+    ({2, 4, 6}, "", []),  # three pages: enough to tell a page's habit
+    ({2, 4}, "", ["2", "4"]),  # two: a figure that happens to match its page's number
+    ({2, 4, 6}, "Notes on the Harbour", []),  # the head's title: it repeats, no section's
+], ids=str)
+def test_a_page_that_prints_its_number_twice_loses_both(twice: set[int], title: str,
+                                                         left: list[str]) -> None:
+    """Head and foot each carry the page's number, on three pages or more: both copies go,
+    the second named for what it is. Fewer, and the second copies stay. A title under the
+    head's number is the head's, not a section's, when three pages or more repeat it."""
+    result = cleaner.clean(_numbered_twice(twice, title=title))
+    second = [edit.removed.strip() for edit in result.edits
+              if edit.message.endswith("printed a second time on its page")]
+    assert len(second) == (len(twice) if not left else 0)
+    assert [line for line in result.text.splitlines() if line.strip("\f").isdigit()] == left
+
+
+def test_a_page_number_printed_twice_at_its_page_s_top_goes_twice() -> None:
+    """``ii`` over ``ii`` over the page's text, on every page: the second copy has the
+    first between it and the page's top, and that is a page number too."""
+    pages = [f"{page}\n\n{page}\n\n{_prose(page)}" for page in range(1, 7)]
+    result = cleaner.clean("\f".join(pages) + "\fThe end.\n")
+    assert len([edit for edit in result.edits if edit.reason == "page_number"]) == 12
+
+
+@pytest.mark.parametrize("under", ["note", "figure"])
+def test_a_footnote_whose_mark_is_the_page_s_number_keeps_its_mark(under: str) -> None:
+    """A page numbered at its top ends on a footnote marked with the same figure: the
+    mark has its note under it, between it and the page's foot, and stays; so does a
+    number with another figure under it (a table's last cells), on every page."""
+    pages = [f"{page}\n\n{_prose(page)}\n{page}\n"
+             + (_prose(page + 50, 1) if under == "note" else f"\n{1990 + page}\n")
+             for page in range(1, 7)]
+    result = cleaner.clean("\f".join(pages) + "\fThe end.\n")
+    assert [edit.removed.strip() for edit in result.edits] == [str(page) for page in range(1, 7)]
+    assert [line for line in result.text.splitlines() if len(line) == 1] == \
+        [str(page) for page in range(1, 7)]
+
+
+def test_a_number_of_another_style_is_no_second_copy_of_the_page_s() -> None:
+    """ACM numbers an article's pages ``111:3`` in its heads; a bare ``3`` on the same
+    page, between the head and that number, is no second print of it (a section's,
+    here, over its title), though only a head stands between it and the page's top."""
+    pages = [f"Journal of Harbour Studies\n\n{page}\n\n111:{page}\n\n"
+             f"The {WORDS[page].title()} and its {WORDS[page + 1]}\n\n{_prose(page)}"
+             for page in range(1, 7)]
+    result = cleaner.clean("\f".join(pages) + "\fThe end.\n")
+    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert removed in ([str(page) for page in range(1, 7)],
+                       [f"111:{page}" for page in range(1, 7)])  # one chain, either
