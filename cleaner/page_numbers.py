@@ -757,7 +757,15 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
     text_pages = None if pages is None else \
         len({pages[line.index] for line in doc.lines if not line.blank})
     chains = _true_chains(chains, styles, pages, minimum, len(doc.lines), roman, text_pages)
-    return chains, _second_copies(doc, numbered, chains, pages, minimum), pages
+    marked = pages if edges is None else _blank_line_pages(doc)
+    return chains, _second_copies(doc, numbered, chains, marked, minimum), pages
+
+
+def _blank_line_pages(doc: Document) -> list[int]:
+    """For each line, the page it stands on where blank lines mark the pages (pymupdf's,
+    :func:`~cleaner.pages.blank_line_breaks`)."""
+    model = Pages("blank lines", tuple(blank_line_breaks(doc)))
+    return [model.page_of(line.index) for line in doc.lines]
 
 
 def _second_copies(doc: Document, numbered: list[tuple[int, int, str, bool]],
@@ -767,7 +775,8 @@ def _second_copies(doc: Document, numbered: list[tuple[int, int, str, bool]],
     the page's head, ``2`` under its text): a number alone on its line that a chain found
     gives that page already, in its style, with nothing between it and the page's top
     or foot but lines of furniture (:func:`_at_the_edge`), where form feeds mark the
-    pages and ``minimum`` pages at least print their number so. Fewer are a figure or an
+    pages (or pymupdf's blank lines: ``pages`` from :func:`_blank_line_pages`) and
+    ``minimum`` pages at least print their number so. Fewer are a figure or an
     item's number that happens to match its page's; a footnote's mark has its note under
     it.
 

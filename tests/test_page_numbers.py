@@ -1563,3 +1563,13 @@ def test_a_number_of_another_style_is_no_second_copy_of_the_page_s() -> None:
     removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
     assert removed in ([str(page) for page in range(1, 7)],
                        [f"111:{page}" for page in range(1, 7)])  # one chain, either
+
+
+def test_where_blank_lines_mark_the_pages_a_number_printed_twice_goes_twice() -> None:
+    """PyMuPDF ends every page with a blank line and writes no others: the pages it marks
+    so are pages as form feeds mark them, and a page's number in its head and in its
+    foot goes twice there too."""
+    pages = [f"{page}\n{_prose(page, 24)}{page}\n" for page in range(1, 7)]
+    result = cleaner.clean("\n".join(pages) + "\nThe end.\n")
+    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert sorted(removed, key=int) == [str(page) for page in range(1, 7) for _ in (1, 2)]
