@@ -757,7 +757,7 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
     text_pages = None if pages is None else \
         len({pages[line.index] for line in doc.lines if not line.blank})
     chains = _true_chains(chains, styles, pages, minimum, len(doc.lines), roman, text_pages)
-    marked = pages if edges is None else _blank_line_pages(doc)
+    marked = pages if edges is None or not chains else _blank_line_pages(doc)
     return chains, _second_copies(doc, numbered, chains, marked, minimum), pages
 
 
@@ -788,20 +788,21 @@ def _second_copies(doc: Document, numbered: list[tuple[int, int, str, bool]],
     if pages is None:
         return []
     taken = {index for chain in chains for index, _ in chain}
-    repeated = Counter(line_key(line.text) for line in doc.lines
-                       if not line.blank and any(char.isalpha() for char in line.text))
-    furniture = {key for key, count in repeated.items() if count >= minimum}
     copy_on_page = {pages[index]: (chain, position) for chain in chains
                     for position, (index, _) in enumerate(chain)}
     style_of = {index: style for index, _, style, _ in numbered}
+    furniture: set[str] | None = None  # read at the first number the page has already
     twins = []
     for index, number, style, _ in numbered:
         if index in taken or pages[index] not in copy_on_page:
             continue
         chain, position = copy_on_page[pages[index]]
         copy, copy_number = chain[position]
-        if copy_number != number or style_of.get(copy) != style or \
-                not _at_the_edge(doc, pages, index, taken, furniture):
+        if copy_number != number or style_of.get(copy) != style:
+            continue
+        if furniture is None:
+            furniture = _repeated_lines(doc, minimum)
+        if not _at_the_edge(doc, pages, index, taken, furniture):
             continue
         if _over_a_title(doc, pages, copy, furniture):
             chain[position] = (index, number)  # the section's number stays
@@ -809,6 +810,15 @@ def _second_copies(doc: Document, numbered: list[tuple[int, int, str, bool]],
         else:
             twins.append((index, number))
     return twins if len(twins) >= minimum else []
+
+
+def _repeated_lines(doc: Document, minimum: int) -> set[str]:
+    """The keys (:func:`~cleaner.normalize.line_key`) of the lines of words that stand
+    ``minimum`` times or more in the document: its furniture, as far as this stage
+    can tell."""
+    repeated = Counter(line_key(line.text) for line in doc.lines
+                       if not line.blank and any(char.isalpha() for char in line.text))
+    return {key for key, count in repeated.items() if count >= minimum}
 
 
 def _over_a_title(doc: Document, pages: list[int], index: int, furniture: set[str]) -> bool:
