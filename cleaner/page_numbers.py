@@ -784,7 +784,10 @@ def _second_copies(doc: Document, numbered: list[tuple[int, int, str, bool]],
     repeats: ``2`` over ``Using and installing LaTeX``), it is the number of a section
     that opens on the page of that number, and the copy at the edge is the page's: the
     chain takes that one instead (``chains`` is changed in place), and the section's
-    number stays."""
+    number stays. So it does where the chain's copy stands among the page's text, away
+    from its edges (an author's mark ``1`` over the institution it marks, the ``1`` of
+    arXiv's stamp that pdfminer writes a character a line). A copy at the edge over a
+    title of its own is a section's number itself, and neither."""
     if pages is None:
         return []
     taken = {index for chain in chains for index, _ in chain}
@@ -802,10 +805,12 @@ def _second_copies(doc: Document, numbered: list[tuple[int, int, str, bool]],
             continue
         if furniture is None:
             furniture = _repeated_lines(doc, minimum)
-        if not _at_the_edge(doc, pages, index, taken, furniture):
-            continue
-        if _over_a_title(doc, pages, copy, furniture):
-            chain[position] = (index, number)  # the section's number stays
+        if not _at_the_edge(doc, pages, index, taken, furniture) or \
+                _over_a_title(doc, pages, index, furniture):
+            continue  # over a title of its own, at the page's top: a section's number
+        if _over_a_title(doc, pages, copy, furniture) or \
+                not _at_the_edge(doc, pages, copy, taken, furniture):
+            chain[position] = (index, number)  # a section's number, a mark, debris stays
             taken.add(index)
         else:
             twins.append((index, number))

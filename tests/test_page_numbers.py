@@ -1581,3 +1581,30 @@ def test_where_blank_lines_mark_the_pages_a_number_printed_twice_goes_twice() ->
     result = cleaner.clean("\n".join(pages) + "\nThe end.\n")
     removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
     assert sorted(removed, key=int) == [str(page) for page in range(1, 7) for _ in (1, 2)]
+
+
+def test_a_page_s_number_at_its_edge_goes_before_the_same_figure_among_its_text() -> None:
+    """The first page names its authors' institutions by marks (``First Author,1`` over
+    ``1`` over the institution): the chain meets that ``1`` first, but the page's own
+    stands at its foot, nothing under it. The mark stays, the foot's number goes."""
+    first = ("The Harbour and its Pier\n\nFirst Author,1 Second Author,2\n1\n"
+             "Department of Harbour Studies, Harbour Street, Port Town\n2\n"
+             "Institute of Piers, Pier Road, Port Town\n\n" + _prose(1) + "\n1\n")
+    pages = [first] + [f"{_prose(page)}\n{page}\n" for page in range(2, 7)]
+    result = cleaner.clean("\f".join(pages) + "\fThe end.\n")
+    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert removed == [str(page) for page in range(1, 7)]
+    assert "Second Author,2\n1\nDepartment of Harbour Studies" in result.text
+    assert result.text.split("\f")[0].rstrip("\n").endswith(".")
+
+
+def test_a_second_copy_over_a_title_of_its_own_stays() -> None:
+    """``3`` at the page's top, then ``3`` over a title no other page repeats: the second
+    may be the number of a section that opens there, and stays (a page number left at
+    worst, no heading's number lost)."""
+    pages = [f"{page}\n\n{page}\n\nThe {WORDS[page].title()} and its {WORDS[page + 1]}\n\n"
+             f"{_prose(page)}" for page in range(1, 7)]
+    result = cleaner.clean("\f".join(pages) + "\fThe end.\n")
+    assert len([edit for edit in result.edits if edit.reason == "page_number"]) == 6
+    for page in range(1, 7):
+        assert f"{page}\n\nThe {WORDS[page].title()}" in result.text
