@@ -55,6 +55,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import Literal
 
 from . import glued_numbers
@@ -691,14 +692,20 @@ def _near_page_edge(doc: Document, pages: list[int], index: int) -> bool:
     """True when at most ``EDGE_LINES`` lines of text stand between line ``index`` and
     the top or the foot of its page (form feeds marking the pages)."""
     for step in (-1, 1):
-        other, between = index + step, 0
-        while 0 <= other < len(pages) and pages[other] == pages[index] and \
-                between <= EDGE_LINES:
-            between += not doc.lines[other].blank
-            other += step
-        if between <= EDGE_LINES:
+        text = (other for other in _towards_the_edge(pages, index, step)
+                if not doc.lines[other].blank)
+        if sum(1 for _ in itertools.islice(text, EDGE_LINES + 1)) <= EDGE_LINES:
             return True
     return False
+
+
+def _towards_the_edge(pages: list[int], index: int, step: int) -> Iterator[int]:
+    """The lines between line ``index`` and the top (``step`` -1) or the foot (+1) of its
+    page, nearest first."""
+    other = index + step
+    while 0 <= other < len(pages) and pages[other] == pages[index]:
+        yield other
+        other += step
 
 
 def _chains(numbered: list[tuple[int, int, str, bool]], pages: list[int] | None,
@@ -840,16 +847,10 @@ def _at_the_edge(doc: Document, pages: list[int], index: int, numbers: set[int],
     ``ii`` at a page's top) and lines of ``furniture`` (keys of lines of words that recur
     on many pages: ``Version of May 27, 2020``) stands between line ``index`` and the
     top or the foot of its page."""
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(pages) and pages[other] == pages[index]:
-            line = doc.lines[other]
-            if not (line.blank or other in numbers or line_key(line.text) in furniture):
-                break
-            other += step
-        else:
-            return True
-    return False
+    return any(all(doc.lines[other].blank or other in numbers
+                   or line_key(doc.lines[other].text) in furniture
+                   for other in _towards_the_edge(pages, index, step))
+               for step in (-1, 1))
 
 
 def _numbers_sections(doc: Document, chain: list[tuple[int, int]], pages: list[int]) -> bool:
