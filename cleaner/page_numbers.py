@@ -814,7 +814,7 @@ def _second_copies(doc: Document, numbered: list[tuple[int, int, str, bool]],
             furniture = _repeated_lines(doc, minimum)
         if not _at_the_edge(doc, pages, index, taken, furniture) or \
                 _over_a_title(doc, pages, index, furniture):
-            continue  # over a title of its own, at the page's top: a section's number
+            continue  # among the page's text (a mark, a note), or over a section's title
         if _over_a_title(doc, pages, copy, furniture) or \
                 not _at_the_edge(doc, pages, copy, taken, furniture):
             chain[position] = (index, number)  # a section's number, a mark, debris stays
