@@ -94,6 +94,7 @@ MAX_STEP = 2  # a chain may skip one page (a page without a number, or one lost 
 MAX_GAP = 6  # ...or five, counting them (form feeds): a part's title page, its verso...
 GAP_MIN_NUMBERS = 5  # ...once it has this many numbers
 MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
+SUBSECTION_REACH = 50  # a section's first subsection opens within this many lines of its title
 PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this share of its pages
 OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
@@ -753,12 +754,12 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
     if edges is not None:  # where blank lines mark pages, their numbers stand beside them
         numbered = [found for found in numbered if found[0] in edges]
     chains, styles = _chains(numbered, pages)
-    if pages is not None:  # sections numbered over their headings, mid-page, are no pages
-        # (a chain under the minimum is none either way: only the others are read)
-        kept = [position for position, chain in enumerate(chains)
-                if len(chain) < minimum or not _numbers_sections(doc, chain, pages)]
-        chains, styles = [chains[position] for position in kept], \
-            [styles[position] for position in kept]
+    # sections numbered over their headings are no pages (a chain under the minimum is
+    # none either way: only the others are read)
+    kept = [position for position, chain in enumerate(chains)
+            if len(chain) < minimum or not _numbers_sections(doc, chain, pages)]
+    chains, styles = [chains[position] for position in kept], \
+        [styles[position] for position in kept]
     roman = frozenset(chain_id for chain_id, chain in enumerate(chains)
                       if _ROMAN_PAGE.match(doc.lines[chain[0][0]].text.strip()))
     text_pages = None if pages is None else \
@@ -853,27 +854,62 @@ def _at_the_edge(doc: Document, pages: list[int], index: int, numbers: set[int],
                for step in (-1, 1))
 
 
-def _numbers_sections(doc: Document, chain: list[tuple[int, int]], pages: list[int]) -> bool:
+def _numbers_sections(doc: Document, chain: list[tuple[int, int]],
+                      pages: list[int] | None) -> bool:
     """True when every number of the chain stands right over a title of its page
-    (:func:`_a_title`), another under each, most of them with a line of their page above
-    them too (``10`` over ``TABLES``, ``11`` over ``MATH EQUATIONS`` on the pages
-    running): the numbers of sections that each open on a page of their own number's
-    count, a chain of page numbers once the pages' own numbers (``111:10`` in ACM's
-    heads) went. A page's number stands at its page's top or foot (a foot's number has
-    the next page's heading under it, beyond the break), or, mid-page, beside the page's
-    head or foot (``Sample Project`` / ``3`` / ``December 2008``: the same line under
-    every number); not over a title of its own on every page. (Most, not all, stand
-    among their page's text: a page break moved when a paragraph cut by it was joined
-    puts a section that opened mid-page at its page's top.)"""
+    (:func:`_a_title`), another under each, and either most of them with a line of their
+    page above them too, where form feeds mark the pages (``10`` over ``TABLES``, ``11``
+    over ``MATH EQUATIONS`` on the pages running), or two of them go on to their
+    section's first subsection (``6`` / ``Evaluation`` / ``6.1``,
+    :func:`_opens_its_subsections`): the numbers of sections that each open on a page of
+    their own number's count, a chain of page numbers once the pages' own numbers
+    (``111:10`` in ACM's heads) went, or were never there. A page's number stands at its
+    page's top or foot (a foot's number has the next page's heading under it, beyond the
+    break), or, mid-page, beside the page's head or foot (``Sample Project`` / ``3`` /
+    ``December 2008``: the same line under every number); not over a title of its own
+    on every page, save where each page opens a part (``Declaration``, ``Contents``,
+    ``Abstract`` in a thesis' front matter; where nothing marks the pages, a title of
+    its own under every number is no evidence at all). (Most, not all, stand among their
+    page's text: a page break moved when a paragraph cut by it was joined puts a section
+    that opened mid-page at its page's top.)"""
     headings, among_text = set(), 0
     for index, _ in chain:
         above, below = next_text_line(doc, index, -1, ()), next_text_line(doc, index, 1, ())
-        if below is None or pages[below] != pages[index] \
+        if below is None or (pages is not None and pages[below] != pages[index]) \
                 or not _a_title(doc, below):
             return False
         headings.add(line_key(doc.lines[below].text))
-        among_text += above is not None and pages[above] == pages[index]
-    return len(headings) == len(chain) and 2 * among_text > len(chain)
+        among_text += above is not None and pages is not None and pages[above] == pages[index]
+    if len(headings) < len(chain):
+        return False
+    return 2 * among_text > len(chain) or sum(
+        _opens_its_subsections(doc, index, number) for index, number in chain) >= 2
+
+
+def _opens_its_subsections(doc: Document, index: int, number: int) -> bool:
+    """True when line ``index``, a section's number over its title, is followed within
+    ``SUBSECTION_REACH`` lines by its first subsection's heading: ``6.1`` alone, or
+    ``6.1 Index Placing Subsystem``, a title (not a contents entry, ``6.1 Foo . . . 12``).
+    A page's number is followed by its own figure's subsection by chance at most once."""
+    if not doc.lines[index].text.strip().isdecimal():
+        return False  # ``vi`` over ``Abstract``: the front matter has no subsections
+    label = re.compile(rf"^\s*{number}\.1\.?(\s+\S.*)?$")
+    title = next_text_line(doc, index, 1, ())
+    assert title is not None  # the caller found the title under the number
+    for other in range(title + 1, min(len(doc.lines), title + 1 + SUBSECTION_REACH)):
+        text = doc.lines[other].text
+        found = label.match(text)
+        if found and (found.group(1) is None or _a_subsection_title(found.group(1).strip())):
+            return True
+    return False
+
+
+def _a_subsection_title(text: str) -> bool:
+    """True when the words after a subsection's number read as its title: short, an
+    upper-case letter first, no sentence's end, dot leader or page reference last."""
+    return len(text) <= HEADING_MAX_LATIN and text[0].isupper() \
+        and text[-1] not in SENTENCE_END | PLAINLY_OPEN_END and not text[-1].isdigit() \
+        and not _DOT_LEADER.search(text)
 
 
 def _a_title(doc: Document, index: int) -> bool:

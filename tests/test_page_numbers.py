@@ -12,6 +12,7 @@ import cleaner
 from cleaner.formats import recognise
 from cleaner.options import Options
 from cleaner.page_numbers import (
+    SUBSECTION_REACH,
     _a_title,
     _among_fragments,
     _begins_alike,
@@ -28,6 +29,7 @@ from cleaner.page_numbers import (
     _numbered_titles,
     _numberings,
     _numbers_sections,
+    _opens_its_subsections,
     _true_chains,
     page_number,
 )
@@ -1491,6 +1493,77 @@ def test_a_chain_over_headings_at_the_documents_ends(text: str, sections: bool) 
     assert pages is not None
     chain = [(line.index, int(line.text)) for line in doc.lines if line.text.isdigit()]
     assert _numbers_sections(doc, chain, pages) is sections
+
+
+PAPER_SECTIONS = ["Introduction", "Related work", "Methods", "Results", "Conclusion"]
+
+
+def _numbered_sections(subsections: set[int], page_breaks: bool) -> str:
+    """A paper's five sections, ``1`` / ``Introduction`` to ``5`` / ``Conclusion``, the
+    pages' own numbers gone (a cleaning before removed them, or the extractor never
+    wrote them); the sections in ``subsections`` go on to their first subsection
+    (``3.1`` / ``The cost in detail``). With ``page_breaks``, each section opens a page,
+    at its top."""
+    parts = ["A study of harbour repairs\n\nAnn Author\n\n" + _prose(99)]
+    for number, title in enumerate(PAPER_SECTIONS, 1):
+        part = f"\n{number}\n\n{title}\n\n{_prose(number)}"
+        if number in subsections:
+            part += f"\n{number}.1\n\nThe {WORDS[number]} in detail\n\n{_prose(number + 20)}"
+        parts.append(part)
+    return ("\f" if page_breaks else "").join(parts)
+
+
+@pytest.mark.parametrize("page_breaks", [False, True], ids=["unmarked", "form feeds"])
+@pytest.mark.parametrize(("subsections", "sections"), [
+    ({1, 3}, True),  # two sections go on to their ``N.1``: the numbers are the sections'
+    ({1, 2, 3, 4, 5}, True),
+    ({2}, False),  # once is no evidence: a page's number, by chance over its own section
+    (set(), False),  # nothing tells these numbers from pages each opening with a title
+])
+def test_numbers_whose_sections_go_on_to_their_subsections_number_sections(
+        subsections: set[int], page_breaks: bool, sections: bool) -> None:
+    """Numbers over titles of their own, counting up through a text whose page numbers
+    went, read like pages that each open a part (``ii`` / ``Declaration``, ``iii`` /
+    ``Contents``). Where two of them go on, under their titles, to their first
+    subsection (``1`` / ``Introduction`` / ... / ``1.1``), they number sections, and
+    stay, whether nothing marks the pages or each section opens a page of its own."""
+    text = _numbered_sections(subsections, page_breaks)
+    result = cleaner.clean(text)
+    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert removed == ([] if sections else ["1", "2", "3", "4", "5"])
+    numbers = [line for line in result.text.splitlines() if line.isdigit()]
+    assert numbers == ([str(number) for number in range(1, 6)] if sections else [])
+    again = cleaner.clean(result.text)
+    assert [edit for edit in again.edits if edit.reason == "page_number"] == []
+
+
+@pytest.mark.parametrize(("number", "line", "opens"), [
+    ("6", "6.1", True),  # a subsection's number alone over its title
+    ("6", "6.1 Index placing subsystem", True),
+    ("6", "6.1. Index placing subsystem", True),
+    ("6", "6.1 Index placing subsystem . . . . . . 12", False),  # a contents entry
+    ("6", "6.1 Index placing subsystem 12", False),  # its page reference
+    ("6", "6.1 is the ratio of the two costs.", False),  # a sentence, no title
+    ("6", "6.10", False),
+    ("6", "16.1", False),
+    ("6", "6.2", False),  # a later subsection: the first is what a section opens with
+    ("vi", "6.1", False),  # a roman page number: the front matter has no subsections
+])
+def test_a_section_opens_its_subsections(number: str, line: str, opens: bool) -> None:
+    """A number over a title opens a section when, under the title, a line opens with its
+    number and ``.1``, alone or with a title of its own after it."""
+    doc = segment(f"Text.\n\n{number}\n\nEvaluation\n\n{_prose(1, 3)}\n{line}\n\n"
+                  f"{_prose(2, 3)}")
+    assert _opens_its_subsections(doc, 2, 6) is opens
+
+
+def test_a_subsection_beyond_the_reach_of_its_title_is_not_its_own() -> None:
+    """The first subsection opens within ``SUBSECTION_REACH`` lines of its section's
+    title; a ``6.1`` far below is another's (a figure's, a list's)."""
+    near = segment(f"6\nEvaluation\n{_prose(1, SUBSECTION_REACH - 1)}6.1\n")
+    far = segment(f"6\nEvaluation\n{_prose(1, SUBSECTION_REACH)}6.1\n")
+    assert _opens_its_subsections(near, 0, 6) is True
+    assert _opens_its_subsections(far, 0, 6) is False
 
 
 def test_numbers_in_fenced_code_on_every_page_are_never_page_numbers() -> None:
