@@ -762,11 +762,19 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
         [styles[position] for position in kept]
     roman = frozenset(chain_id for chain_id, chain in enumerate(chains)
                       if _ROMAN_PAGE.match(doc.lines[chain[0][0]].text.strip()))
-    text_pages = None if pages is None else \
-        len({pages[line.index] for line in doc.lines if not line.blank})
+    text_pages = None if pages is None else _text_pages(doc, pages, minimum)
     chains = _true_chains(chains, styles, pages, minimum, len(doc.lines), roman, text_pages)
     marked = pages if edges is None or not chains else _blank_line_pages(doc)
     return chains, _second_copies(doc, numbered, chains, marked, minimum), pages
+
+
+def _text_pages(doc: Document, pages: list[int], minimum: int) -> int:
+    """How many pages have text of their own: a line that is not the document's
+    furniture (:func:`_repeated_lines`), as a blank verso with only a draft's stamp
+    (``[ June 3, 2018 at 15:29 – classicthesis v4.6 ]``) or its running head has none."""
+    furniture = _repeated_lines(doc, minimum)
+    return len({pages[line.index] for line in doc.lines
+                if not line.blank and line_key(line.text) not in furniture})
 
 
 def _blank_line_pages(doc: Document) -> list[int]:

@@ -1566,6 +1566,27 @@ def test_a_subsection_beyond_the_reach_of_its_title_is_not_its_own() -> None:
     assert _opens_its_subsections(far, 0, 6) is False
 
 
+DRAFT_STAMP = "[ June 3, 2018 at 15:29 – classicthesis v4.6 ]"
+
+
+@pytest.mark.parametrize(("blank_pages", "removed"), [
+    (True, ["1", "2", "3", "4"]),  # versos with the draft's stamp alone: no text of their own
+    (False, []),  # pages of text without numbers: four numbers on twelve pages number none
+])
+def test_pages_with_only_the_documents_furniture_have_no_text_to_number(
+        blank_pages: bool, removed: list[str]) -> None:
+    """A draft stamps every page (``[ June 3, 2018 at 15:29 – classicthesis v4.6 ]``), its
+    blank versos and part pages too. A page with the stamp alone has no text of its own,
+    and no number to find: page numbers on four pages of the twelve number enough of
+    those with text. Where the eight other pages have text, four numbers are too few."""
+    pages = [page_text(n) + f"\n{n}\n{DRAFT_STAMP}\n" for n in range(1, 5)]
+    pages += [(_prose(n + 20) if not blank_pages else "") + f"{DRAFT_STAMP}\n"
+              for n in range(8)]
+    result = cleaner.clean("\f".join(pages))
+    assert [edit.removed.strip() for edit in result.edits
+            if edit.reason == "page_number"] == removed
+
+
 def test_numbers_in_fenced_code_on_every_page_are_never_page_numbers() -> None:
     """A listing's output, one number in a fenced block on each page, counts up with the
     pages; fenced code is protected, and its numbers are no page's."""
