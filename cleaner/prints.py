@@ -12,7 +12,10 @@ Only a run long enough to be a page is judged here: at least ``PRINT_LINES`` lin
 with ``PRINT_WORDS`` words, each line as far from its copy. Shorter runs (a block
 of paragraphs printed twice) are the duplicate stage's, which matches paragraphs
 fuzzily and knows the format. A stanza or a chorus is never that long; a run this
-long printed twice in a row is an accident in any format.
+long printed twice in a row is an accident in any format, unless the two differ in a
+number (``5. MARGIN CHECK`` over one, ``6. MARGIN CHECK`` over the other): a print made
+again repeats its numbers, and sections alike, numbered apart, are the author's
+(:func:`_numbered_apart`; the duplicate stage judges them, paragraph by paragraph).
 
 A slide shown again as each build adds an item to it is printed once a build: where
 form feeds mark the pages, a page whose every line the next page kept repeats, in
@@ -35,7 +38,7 @@ import re
 
 from . import runs
 from .findings import Findings, Prior, Removal, removed_lines
-from .normalize import words
+from .normalize import line_key, words
 from .options import Options
 from .segment import Document
 
@@ -61,6 +64,8 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
 
     removals: list[Removal] = []
     for found in runs.find(labels, lambda later, earlier: True, enough):
+        if _numbered_apart(found.pairs, labels):
+            continue  # sections (or pages) alike, each its own number: not one printed twice
         pairs = [(items[later], items[earlier]) for later, earlier in found.pairs]
         first, last = pairs[0][1], max(earlier for _, earlier in pairs)
         message = (f"a run of {len(pairs)} lines printed twice in a row: copy of lines "
@@ -73,6 +78,25 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     removals += _earlier_builds(doc, removed_lines(prior) | {
         index for removal in removals for index in removal.lines})
     return Findings(NAME, removals=tuple(sorted(removals, key=lambda found: found.lines)))
+
+
+def _numbered_apart(pairs: list[tuple[int, int]], labels: list[str]) -> bool:
+    """True when a line of the later print that the walk stepped over, or the line just
+    before or after it, reads as the line it stands against in the earlier print but for
+    its figures (``6. MARGIN CHECK`` against ``5. MARGIN CHECK``): the two are sections,
+    or pages, alike and numbered apart, a filler text the author set under each heading,
+    not one print made twice (a print made again repeats its numbers too)."""
+    distance = {later: later - earlier for later, earlier in pairs}
+    last = pairs[0][0] - pairs[0][1]
+    for later in range(pairs[0][0] - 1, min(len(labels), pairs[-1][0] + 2)):
+        if later in distance:
+            last = distance[later]
+            continue
+        earlier = later - last
+        if 0 <= earlier < later and labels[later] != labels[earlier] \
+                and line_key(labels[later]) == line_key(labels[earlier]):
+            return True
+    return False
 
 
 def _earlier_builds(doc: Document, removed: set[int] | frozenset[int]) -> list[Removal]:

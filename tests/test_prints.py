@@ -146,3 +146,36 @@ def test_a_page_printed_twice_leaves_its_protected_lines_and_judges_lines_of_tex
              if not (line.blank or line.protected)}
     assert gone == later
     assert not any(doc.lines[index].blank or doc.lines[index].protected for index in gone)
+
+
+def _filler_sections(headings: list[str]) -> str:
+    """Sections, each a heading over the same page of filler text (a template's margin
+    check: ``DAFx-06 welcomes you to Montreal...`` under every heading)."""
+    filler = "".join(f"Line {n} of the filler says the same thing under each heading.\n"
+                     for n in range(PRINT_LINES))
+    return "\n".join(f"{heading}\n{filler}" for heading in headings)
+
+
+@pytest.mark.parametrize(("headings", "printed_twice"), [
+    (["4. MARGIN CHECK", "5. MARGIN CHECK", "6. MARGIN CHECK"], False),  # numbered apart
+    (["Page 4", "Page 5"], False),
+    (["4. MARGIN CHECK", "4. MARGIN CHECK"], True),  # the section printed again, its number too
+    (["4. MARGIN CHECK", "4. MARGIN CHECKS"], True),  # words differ, not figures: no evidence
+])
+def test_sections_alike_but_numbered_apart_are_not_one_printed_twice(
+        headings: list[str], printed_twice: bool) -> None:
+    """A page-long run repeated under headings that differ in their figures alone (``5.
+    MARGIN CHECK``, ``6. MARGIN CHECK``) is sections alike, numbered apart: a print made
+    again repeats its numbers too. Those stay for the duplicate stage to judge (siblings,
+    their figures differ); the same section printed again, number and all, goes."""
+    text = _filler_sections(headings)
+    removals = detect(segment(text), (), Options()).removals
+    if printed_twice:
+        assert removals and removals[0].evidence == "printed_twice_in_a_row"
+    else:
+        assert removals == ()
+    if headings[0] == "4. MARGIN CHECK" and len(headings) == 3:
+        result = cleaner.clean(text)
+        assert result.text == text  # three sections, each its own number: all kept
+        assert all("different figures" in kept.message for kept in result.siblings)
+        assert len(result.siblings) == 3
