@@ -363,6 +363,21 @@ def _a_foot_that_counts(chain: list[tuple[int, int, str]], doc: Document) -> boo
     return not is_heading(words) and not leaves_open(words)
 
 
+def _one_a_page(doc: Document, ends: list[Break], page_numbers: frozenset[int]) -> list[Break]:
+    """The breaks that page numbers make, but one where nothing stands between two of
+    them but blank lines and page numbers: a page's number at its foot, then the next
+    page's at its head (``15`` / ``16`` / ``Spatially entangled ...``), is one break,
+    not a page between two."""
+    kept: list[Break] = []
+    for found in ends:
+        if kept and all(doc.lines[index].blank or index in page_numbers
+                        for index in range(kept[-1].after, found.after)):
+            kept[-1] = Break(kept[-1].before, found.after)
+            continue
+        kept.append(found)
+    return kept
+
+
 def build(doc: Document, page_numbers: frozenset[int],
           removed: frozenset[int] = frozenset(), run_in: frozenset[int] = frozenset(),
           ) -> Pages:
@@ -376,7 +391,8 @@ def build(doc: Document, page_numbers: frozenset[int],
     if page_numbers and len(page_numbers) > len(breaks):
         ends = [Break(index - 1, index + 1) for index in page_numbers]
         ends += [Break(index, index + 1) for index in run_in]
-        return Pages("page numbers", tuple(sorted(ends, key=lambda found: found.after)))
+        return Pages("page numbers", tuple(_one_a_page(
+            doc, sorted(ends, key=lambda found: found.after), page_numbers)))
     if breaks:
         return Pages("blank lines", tuple(breaks))
     if doc.layout.policy.page_numbers_without_form_feeds:

@@ -4,6 +4,7 @@ Chinese, each through the stage alone, ``clean`` and ``cleaner fix``."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import textwrap
 from pathlib import Path
@@ -321,6 +322,43 @@ def test_blank_lines_that_mark_more_pages_than_the_numbers_found_mark_them() -> 
     assert build(doc, frozenset(numbers[:5])).source == "blank lines"
     assert [b.after for b in build(doc, frozenset(numbers[:5])).breaks] == numbers[1:]
     assert build(doc, frozenset(numbers)).source == "page numbers"
+
+
+ALTERNATING_HEADS = ["The harbour board and its repairs", "Annual report of the committee"]
+
+
+def _numbered_at_head_and_foot(pages: int = 14) -> str:
+    """Pages as PyMuPDF writes a thesis numbered at the head and the foot of each page
+    (``15`` at page 15's foot, a blank line, ``16`` over page 16's head): a head of the
+    chapter on even pages, of the section on odd ones."""
+    return "".join(f"{page}\n{ALTERNATING_HEADS[page % 2]}\n"
+                   + "\n".join(textwrap.wrap(" ".join(body("en", page, 20)), 72))
+                   + f"\n{page}\n\n" for page in range(1, pages + 1))
+
+
+def test_a_foots_number_and_the_next_heads_number_make_one_page_break() -> None:
+    """Where page numbers mark the pages, a page's number at its foot and the next page's
+    at its head make one break between them, not a page of a blank line: a page has
+    text. Every page counts once, and the heads taking turns stand two pages apart."""
+    doc = segment(_numbered_at_head_and_foot())
+    numbers = frozenset(line.index for line in doc.lines if line.text.isdigit())
+    pages = build(doc, numbers)
+    assert pages.source == "page numbers"
+    assert pages.count == 16  # fourteen, and nothing before the first number and after the last
+    heads = [pages.page_of(line.index) for line in doc.lines if line.text == ALTERNATING_HEADS[0]]
+    assert [b - a for a, b in itertools.pairwise(heads)] == [2] * 6
+
+
+def test_heads_taking_turns_on_pages_numbered_at_head_and_foot_go() -> None:
+    """The two heads of a spread, each on every other page, right under the page's
+    number: at their pages' edges, two pages apart, they go, and the text stays."""
+    text = _numbered_at_head_and_foot()
+    result = cleaner.clean(text)
+    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "boilerplate_line"]
+    assert sorted(removed) == sorted(ALTERNATING_HEADS * 7)
+    for page in range(1, 15):
+        for sentence in body("en", page, 20):
+            assert sentence.split()[0] in result.text
 
 
 def test_pages_from_blank_lines_when_they_are_few_and_far_apart() -> None:
