@@ -898,7 +898,8 @@ def _opens_its_subsections(doc: Document, index: int, number: int) -> bool:
     """True when line ``index``, a section's number over its title, is followed within
     ``SUBSECTION_REACH`` lines by its first subsection's heading: ``6.1`` alone, or
     ``6.1 Index Placing Subsystem``, a title (not a contents entry, ``6.1 Foo . . . 12``).
-    A page's number is followed by its own figure's subsection by chance at most once."""
+    A page's number may stand over a chapter that opens on its page by chance, once;
+    that two do is a section's number each."""
     if not doc.lines[index].text.strip().isdecimal():
         return False  # ``vi`` over ``Abstract``: the front matter has no subsections
     label = re.compile(rf"^\s*{number}\.1\.?(\s+\S.*)?$")
