@@ -83,9 +83,10 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
 def _numbered_apart(pairs: list[tuple[int, int]], labels: list[str]) -> bool:
     """True when a line that the walk stepped over in the later print, or the line just
     before that print or just after it, reads as the line it stands against in the
-    earlier print but for its figures (``6. MARGIN CHECK`` against ``5. MARGIN CHECK``): the two are sections,
-    or pages, alike and numbered apart, a filler text the author set under each heading,
-    not one print made twice (a print made again repeats its numbers too)."""
+    earlier print but for its figures (``6. MARGIN CHECK`` against ``5. MARGIN CHECK``):
+    the two are sections, or pages, alike and numbered apart, a filler text the author
+    set under each heading, not one print made twice (a print made again repeats its
+    numbers too)."""
     distance = {later: later - earlier for later, earlier in pairs}
     last = pairs[0][0] - pairs[0][1]
     for later in range(pairs[0][0] - 1, min(len(labels), pairs[-1][0] + 2)):
