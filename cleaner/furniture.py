@@ -701,7 +701,7 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
         return []
     in_step = _numbered_in_step(copies, context.doc)
     spaced = copies[:-1] if _ends_the_text(copies, context) else copies
-    if not context.page_period(spaced, short_pages=in_step):
+    if not context.page_period(spaced, pages=2, short_pages=in_step):
         return []
     gaps = [context.distance(a, b) for a, b in itertools.pairwise(spaced)]
     regular = max(gaps) <= MAX_GAP_RATIO * min(gaps)
@@ -711,9 +711,43 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
         return []  # each copy with a section's number of its own: sections, not a head
     if sum(context.among_prose(index) for index in copies) < FURNITURE_FRACTION * len(copies):
         return []
+    if not context.page_period(spaced, short_pages=in_step):
+        return _holding_the_title(copies, context.doc)  # every other page's head
     if any(context.interrupts(index) for index in copies) or _counts_pages(copies, context):
         return group
     return _holding_the_title(copies, context.doc)
+
+
+def _turns_with_heads(group: list[int], context: _Context) -> list[int]:
+    """All copies, when they take turns with the copies of a head that went (spaced like
+    running heads, :func:`_unmarked`), one of theirs between every two of ours and a
+    page's text between each two: the other head of a spread where nothing marks the
+    pages (``Conference acronym ’XX, … Trovato et al.`` on even pages, between the odd
+    pages' ``The Name of the Title Is Hope Conference acronym ’XX, …``). Content does
+    not take turns with a running head, page after page."""
+    lines = context.doc.lines
+    text = lines[group[0]].text.strip()
+    if not _wordy(text) or text.endswith(_SENTENCE_ENDS) or \
+            _letters(text) < UNMARKED_MIN_LETTERS:
+        return []
+    partners: dict[int, list[int]] = {}
+    for index in sorted(context.anchors):
+        number = context.group_of.get(index)
+        if number is not None and number != context.group_of[group[0]]:
+            partners.setdefault(number, []).append(index)
+    for theirs in partners.values():
+        if len(theirs) < context.minimum:
+            continue
+        turns = sorted([(index, True) for index in group] + [(index, False) for index in theirs])
+        if any(a[1] == b[1] for a, b in itertools.pairwise(turns)):
+            continue
+        both = [index for index, _ in turns]
+        gaps = [context.distance(a, b) for a, b in itertools.pairwise(both)]
+        if context.page_period(both) and max(gaps) <= MAX_GAP_RATIO * min(gaps) and \
+                sum(context.among_prose(index) for index in group) >= \
+                FURNITURE_FRACTION * len(group):
+            return group
+    return []
 
 
 def _ends_the_text(copies: list[int], context: _Context) -> bool:
@@ -1163,6 +1197,10 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     if len(unmarked) >= enough:
         return _Verdict(_but_its_title(unmarked, group, context), "boilerplate_line",
                         "spaced_like_running_heads", "spaced like running heads")
+    turns = _turns_with_heads(group, context) if context.pages.source != "form feeds" else []
+    if len(turns) >= enough:
+        return _Verdict(_but_its_title(turns, group, context), "boilerplate_line",
+                        "takes_turns", "takes turns with a running head, a page apart")
     runs = _in_runs(group, context)
     if len(runs) >= enough:
         return _Verdict(group, "boilerplate_line", "in_runs", f"{len(runs)} in runs")
@@ -1232,6 +1270,7 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
     waiting = set(range(len(groups)))
     verdicts: dict[int, _Verdict] = {}
     judged_again: Counter[int] = Counter()
+    heads_spaced = 0  # rounds that found heads spaced like running heads
     near_going: set[int] = set()  # groups with a copy next to a line that goes
     while waiting:
         found = _judge_all(groups, waiting, context, options, _judge)
@@ -1252,6 +1291,10 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
                             if verdict.evidence != "next_to_furniture"
                             for index in verdict.copies} & going
         touched = _next_to(going, context)
+        if any(verdict.evidence == "spaced_like_running_heads" for verdict in found.values()) \
+                and heads_spaced < REJUDGE_TIMES:  # the other head of a spread takes turns
+            heads_spaced += 1  # with it, however far (:func:`_turns_with_heads`)
+            touched |= set(range(len(groups))) - set(verdicts)
         for page in {pages.page_of(index) for index in going} if pages.breaks else ():
             for index in edges_of_page[page]:
                 del context.edges[index]

@@ -1941,6 +1941,51 @@ def test_a_head_that_holds_the_title_goes_where_nothing_marks_the_pages() -> Non
     assert cleaner.clean(opening).text.count(head + " include:") == 7
 
 
+SPREAD_HEADS = ("Conference on Harbours 2018, Woodstock A. Oneill et al.",  # even pages
+                "Quayside Signals Manual Conference on Harbours 2018, Woodstock")  # odd pages
+
+
+def _acm_spread(lines_a_page: int, heads: tuple[str, str] = SPREAD_HEADS,
+                          ) -> tuple[str, list[str]]:
+    """A paper as pypdf writes ACM's conference format over nine pages: nothing marks
+    the pages, the even pages open on the venue and the authors, the odd ones on the
+    title and the venue, no head runs through a sentence. Returns the text and its
+    prose."""
+    lines, prose = ["Quayside Signals Manual", "A. Oneill and B. Two"], []
+    for page in range(1, 10):
+        paragraph = textwrap.wrap(" ".join(body("en", page, lines_a_page // 2)), 72)
+        prose += paragraph
+        head = heads[page % 2]
+        lines += ([head] if page > 1 and head else []) + paragraph
+    return "\n".join(lines) + "\n", prose
+
+
+@pytest.mark.parametrize("lines_a_page", [58, 116])
+def test_the_two_heads_of_a_spread_go_where_nothing_marks_the_pages(lines_a_page: int) -> None:
+    """The odd pages' head holds the title: it goes, its copies two pages apart however
+    long a page of two columns is. The even pages' head holds no title and cuts no
+    sentence, but takes turns with it, one copy between every two, a page apart: it is
+    the spread's other head, and goes. The title and every line of prose stay."""
+    text, prose = _acm_spread(lines_a_page)
+    result = cleaner.clean(text)
+    assert result.text.splitlines() == ["Quayside Signals Manual", "A. Oneill and B. Two",
+                                        *prose]
+    assert sorted((edit.removed.strip(), edit.evidence) for edit in result.edits) == sorted(
+        [(SPREAD_HEADS[0], "takes_turns")] * 4
+        + [(SPREAD_HEADS[1], "spaced_like_running_heads")] * 4)
+
+
+def test_a_line_that_takes_turns_with_no_head_stays() -> None:
+    """Alone, the even pages' head is a line repeated at regular intervals that cuts no
+    sentence and holds no title: a refrain, for all we know, and it stays. Nor does a
+    line go for taking turns with another line that stays."""
+    text, _ = _acm_spread(58, (SPREAD_HEADS[0], ""))
+    assert cleaner.clean(text).text == text
+    untitled = (SPREAD_HEADS[0], "Signals Conference on Harbours 2018, Woodstock")
+    text, _ = _acm_spread(58, untitled)
+    assert cleaner.clean(text).text == text
+
+
 def test_a_garbled_copy_of_a_head_dropped_into_a_sentence_goes() -> None:
     """A copy of the head in the middle of a page, garbled otherwise than the copies at
     the edges (``Harbour Studles``) and no heading-shaped title of a section: it goes
