@@ -9,7 +9,7 @@ import pytest
 import cleaner
 from cleaner.options import Options
 from cleaner.pages import build
-from cleaner.prints import BUILD_MIN_LINES, PRINT_LINES, detect
+from cleaner.prints import BUILD_MIN_LINES, PRINT_LINES, _numbered_apart, detect
 from cleaner.segment import segment
 
 WORDS = ["harbour", "committee", "morning", "repairs", "pier", "northern", "shore", "timber",
@@ -179,3 +179,30 @@ def test_sections_alike_but_numbered_apart_are_not_one_printed_twice(
         assert result.text == text  # three sections, each its own number: all kept
         assert all("different figures" in kept.message for kept in result.siblings)
         assert len(result.siblings) == 3
+
+
+RUN = ["Alpha line", "Beta line", "Gamma line", "Delta line"]
+
+
+@pytest.mark.parametrize(("labels", "numbered_apart"), [
+    # the walk steps over a heading inside the run: 5. against 4.
+    (["x", *RUN[:2], "4. CHECK", *RUN[2:], *RUN[:2], "5. CHECK", *RUN[2:]], True),
+    (["x", *RUN[:2], "4. CHECK", *RUN[2:], *RUN[:2], "4. CHECKS", *RUN[2:]], False),
+    # just before the later print, against the line just before the earlier one
+    (["4. CHECK", *RUN, "5. CHECK", *RUN], True),
+    # just after the later print, against the line just after the earlier one
+    ([*RUN, "Page 4", *RUN, "Page 5"], True),
+    # figures that differ farther off: the earlier print's own lines, not the run's ends
+    (["Step 1", "x", "y", "z", "Step 2", *RUN, *RUN], False),
+])
+def test_a_print_numbered_apart_differs_in_figures_inside_it_or_at_its_ends(
+        labels: list[str], numbered_apart: bool) -> None:
+    """``_numbered_apart`` reads the lines the walk stepped over inside the later print,
+    and the line just before it and just after it, each against the line that stands as
+    far back: a figure changed there numbers the two apart. Lines elsewhere, alike but
+    for a figure, are the document's own (``Step 1`` and ``Step 2``)."""
+    later = [index for index, label in enumerate(labels)
+             if label in RUN and labels.index(label) < index]
+    distance = len(labels) - labels[::-1].index(RUN[0]) - 1 - labels.index(RUN[0])
+    pairs = [(index, index - distance) for index in later]
+    assert _numbered_apart(pairs, labels) is numbered_apart
