@@ -1956,14 +1956,14 @@ def _acm_spread(lines_a_page: int, heads: tuple[str, str] = SPREAD_HEADS,
     prose."""
     lines, prose = ["Quayside Signals Manual", "A. Oneill and B. Two"], []
     for page in range(1, 10):
-        paragraph = textwrap.wrap(" ".join(body("en", page, lines_a_page // 2)), 72)
+        paragraph = textwrap.wrap(" ".join(body("en", page, lines_a_page)), 72)
         prose += paragraph
         head = heads[page % 2]
         lines += ([head] if page > 1 and head else []) + paragraph
     return "\n".join(lines) + "\n", prose
 
 
-@pytest.mark.parametrize("lines_a_page", [58, 116])
+@pytest.mark.parametrize("lines_a_page", [58, 120])
 def test_the_two_heads_of_a_spread_go_where_nothing_marks_the_pages(lines_a_page: int) -> None:
     """The odd pages' head holds the title: it goes, its copies two pages apart however
     long a page of two columns is. The even pages' head holds no title and cuts no
@@ -1987,6 +1987,45 @@ def test_a_line_that_takes_turns_with_no_head_stays() -> None:
     untitled = (SPREAD_HEADS[0], "Signals Conference on Harbours 2018, Woodstock")
     text, _ = _acm_spread(58, untitled)
     assert cleaner.clean(text).text == text
+
+
+@pytest.mark.parametrize("change", ["twice on a page", "pages unlike"])
+def test_a_line_that_does_not_keep_turns_with_the_head_stays(change: str) -> None:
+    """The even pages' line goes for taking turns with the odd pages' head only when it
+    keeps them: a copy between every two of the head's, and every step a page alike. A
+    second copy on a page (two between two heads), or even pages of 25 lines between odd
+    ones of 100, and it stays, while the head that holds the title goes."""
+    if change == "twice on a page":
+        text, _ = _acm_spread(58)
+        lines = text.splitlines()
+        second = lines.index(SPREAD_HEADS[0], lines.index(SPREAD_HEADS[1]))
+        lines.insert(second + 30, SPREAD_HEADS[0])
+    else:
+        lines = ["Quayside Signals Manual", "A. Oneill and B. Two"]
+        for page in range(1, 10):
+            paragraph = textwrap.wrap(" ".join(body("en", page, 100 if page % 2 else 25)), 72)
+            lines += ([SPREAD_HEADS[page % 2]] if page > 1 else []) + paragraph
+    result = cleaner.clean("\n".join(lines) + "\n")
+    assert SPREAD_HEADS[1] not in result.text
+    assert result.text.count(SPREAD_HEADS[0]) == lines.count(SPREAD_HEADS[0])
+
+
+def test_a_line_that_cuts_a_sentence_two_pages_apart_stays() -> None:
+    """Only a head that holds the title may stand two pages apart (an odd page's head
+    where a page of two columns is long): a short line cutting a sentence once, 350
+    lines of text after the one before, is a list's item or a heading, and stays."""
+    prose = textwrap.wrap(" ".join(body("en", 1, 1200)), 72)
+    lines = []
+    for part in range(3):
+        lines += prose[part * 350:(part + 1) * 350]
+        if part == 1:  # a sentence the line cuts
+            lines[-1] = lines[-1].rstrip(".") + " and the"
+            lines += ["Harbour signals", "cooperative budget of the pier was voted."]
+        else:
+            lines.append("Harbour signals")
+    lines += prose[1050:1060]
+    text = "\n".join(lines) + "\n"
+    assert cleaner.clean(text).text.count("Harbour signals") == 3
 
 
 def test_a_garbled_copy_of_a_head_dropped_into_a_sentence_goes() -> None:
