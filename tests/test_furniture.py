@@ -348,6 +348,8 @@ def test_a_foots_number_and_the_next_heads_number_make_one_page_break() -> None:
     for found in pages.breaks[1:-1]:  # from a page's last line of text to the next's head
         assert doc.lines[found.before].text.endswith(".")
         assert doc.lines[found.after].text in ALTERNATING_HEADS
+        assert all(line.blank or line.text.isdigit()
+                   for line in doc.lines[found.before + 1:found.after])
     heads = [pages.page_of(line.index) for line in doc.lines if line.text == ALTERNATING_HEADS[0]]
     assert [b - a for a, b in itertools.pairwise(heads)] == [2] * 6
 

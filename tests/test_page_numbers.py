@@ -1544,6 +1544,9 @@ def test_numbers_whose_sections_go_on_to_their_subsections_number_sections(
     ("6", "6.1 Index placing subsystem . . . . . . 12", False),  # a contents entry
     ("6", "6.1 Index placing subsystem 12", False),  # its page reference
     ("6", "6.1 is the ratio of the two costs.", False),  # a sentence, no title
+    ("6", "6.1 Index placing subsystem.", False),  # a sentence's end
+    ("6", "6.1 Index placing subsystem,", False),  # the sentence goes on
+    ("6", "6.1 Index placing subsystem 7", False),  # an entry's page
     ("6", "6.10", False),
     ("6", "16.1", False),
     ("6", "6.2", False),  # a later subsection: the first is what a section opens with
@@ -1555,6 +1558,13 @@ def test_a_section_opens_its_subsections(number: str, line: str, opens: bool) ->
     doc = segment(f"Text.\n\n{number}\n\nEvaluation\n\n{_prose(1, 3)}\n{line}\n\n"
                   f"{_prose(2, 3)}")
     assert _opens_its_subsections(doc, 2, 6) is opens
+
+
+def test_a_subsection_right_under_its_sections_title_opens_it() -> None:
+    """makeindex's paper: ``6`` / ``Evaluation`` / ``6.1`` / ``Index Placing Subsystem``,
+    one line under another, no text between."""
+    doc = segment("Text.\n6\nEvaluation\n6.1\nIndex Placing Subsystem\nMore text.\n")
+    assert _opens_its_subsections(doc, 1, 6) is True
 
 
 def test_a_subsection_beyond_the_reach_of_its_title_is_not_its_own() -> None:
