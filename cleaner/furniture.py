@@ -682,7 +682,10 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     figures is short; the last copy aside when it ends the text, :func:`_ends_the_text`),
     among lines of running text, and interrupting a sentence at
     least once, numbered with the pages (:func:`_counts_pages`) or holding the
-    document's title (:func:`_holding_the_title`: those copies alone). Copies whose
+    document's title (:func:`_holding_the_title`: those copies alone). A page apart,
+    or, for a head that holds the title, two pages apart (the odd pages' head of a
+    spread, where a page of two columns is long): a line that only cuts a sentence now
+    and then, that far apart, is a list's item or a heading. Copies whose
     section numbers differ are the headings of sections (``5.1.1. Options``,
     ``5.2.1. Options``), however they are spaced: a head carries its section's number
     on every page.
@@ -719,12 +722,13 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
 
 
 def _turns_with_heads(group: list[int], context: _Context) -> list[int]:
-    """All copies, when they take turns with the copies of a head that went (spaced like
-    running heads, :func:`_unmarked`), one of theirs between every two of ours and a
-    page's text between each two: the other head of a spread where nothing marks the
-    pages (``Conference acronym ’XX, … Trovato et al.`` on even pages, between the odd
-    pages' ``The Name of the Title Is Hope Conference acronym ’XX, …``). Content does
-    not take turns with a running head, page after page."""
+    """All copies, when they take turns with the copies of a head that went on evidence of
+    its own (spaced like running heads, :func:`_unmarked`; not merely next to other
+    furniture), ``minimum`` of them at least, one of theirs between every two of ours,
+    and a page's text between each two, alike: the other head of a spread where nothing
+    marks the pages (``Conference acronym ’XX, … Trovato et al.`` on even pages, between
+    the odd pages' ``The Name of the Title Is Hope Conference acronym ’XX, …``). Content
+    does not take turns with a running head, page after page."""
     lines = context.doc.lines
     text = lines[group[0]].text.strip()
     if not _wordy(text) or text.endswith(_SENTENCE_ENDS) or \
