@@ -1950,14 +1950,14 @@ SPREAD_HEADS = ("Conference on Harbours 2018, Woodstock A. Oneill et al.",  # ev
                 "Quayside Signals Manual Conference on Harbours 2018, Woodstock")  # odd pages
 
 
-def _acm_spread(lines_a_page: int, heads: tuple[str, str] = SPREAD_HEADS,
-                          ) -> tuple[str, list[str]]:
-    """A paper as pypdf writes ACM's conference format over nine pages: nothing marks
+def _acm_spread(lines_a_page: int, heads: tuple[str, str] = SPREAD_HEADS, pages: int = 9,
+                ) -> tuple[str, list[str]]:
+    """A paper as pypdf writes ACM's conference format over ``pages`` pages: nothing marks
     the pages, the even pages open on the venue and the authors, the odd ones on the
     title and the venue, no head runs through a sentence. Returns the text and its
     prose."""
     lines, prose = ["Quayside Signals Manual", "A. Oneill and B. Two"], []
-    for page in range(1, 10):
+    for page in range(1, pages + 1):
         paragraph = textwrap.wrap(" ".join(body("en", page, lines_a_page)), 72)
         prose += paragraph
         head = heads[page % 2]
@@ -1965,19 +1965,21 @@ def _acm_spread(lines_a_page: int, heads: tuple[str, str] = SPREAD_HEADS,
     return "\n".join(lines) + "\n", prose
 
 
-@pytest.mark.parametrize("lines_a_page", [58, 120])
-def test_the_two_heads_of_a_spread_go_where_nothing_marks_the_pages(lines_a_page: int) -> None:
+@pytest.mark.parametrize(("lines_a_page", "pages"), [(58, 9), (120, 9), (58, 7)])
+def test_the_two_heads_of_a_spread_go_where_nothing_marks_the_pages(lines_a_page: int,
+                                                                    pages: int) -> None:
     """The odd pages' head holds the title: it goes, its copies two pages apart however
     long a page of two columns is. The even pages' head holds no title and cuts no
     sentence, but takes turns with it, one copy between every two, a page apart: it is
     the spread's other head, and goes. The title and every line of prose stay."""
-    text, prose = _acm_spread(lines_a_page)
+    text, prose = _acm_spread(lines_a_page, pages=pages)
     result = cleaner.clean(text)
     assert result.text.splitlines() == ["Quayside Signals Manual", "A. Oneill and B. Two",
                                         *prose]
+    each = (pages - 1) // 2  # three or four copies of each head
     assert sorted((edit.removed.strip(), edit.evidence) for edit in result.edits) == sorted(
-        [(SPREAD_HEADS[0], "takes_turns")] * 4
-        + [(SPREAD_HEADS[1], "spaced_like_running_heads")] * 4)
+        [(SPREAD_HEADS[0], "takes_turns")] * each
+        + [(SPREAD_HEADS[1], "spaced_like_running_heads")] * each)
 
 
 def test_a_line_that_takes_turns_with_no_head_stays() -> None:
