@@ -699,8 +699,7 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
         by_key.setdefault(ocr_key(lines[index].text), []).append(index)
     copies = max(by_key.values(), key=len)
     text = lines[copies[0]].text.strip()
-    if (len(copies) < context.minimum or not _wordy(text) or text.endswith(_SENTENCE_ENDS)
-            or _letters(text) < UNMARKED_MIN_LETTERS):
+    if len(copies) < context.minimum or not _head_shaped(text):
         return []
     in_step = _numbered_in_step(copies, context.doc)
     spaced = copies[:-1] if _ends_the_text(copies, context) else copies
@@ -729,10 +728,7 @@ def _turns_with_heads(group: list[int], context: _Context) -> list[int]:
     marks the pages (``Conference acronym ’XX, … Trovato et al.`` on even pages, between
     the odd pages' ``The Name of the Title Is Hope Conference acronym ’XX, …``). Content
     does not take turns with a running head, page after page."""
-    lines = context.doc.lines
-    text = lines[group[0]].text.strip()
-    if not _wordy(text) or text.endswith(_SENTENCE_ENDS) or \
-            _letters(text) < UNMARKED_MIN_LETTERS:
+    if not _head_shaped(context.doc.lines[group[0]].text.strip()):
         return []
     partners: dict[int, list[int]] = {}
     for index in sorted(context.anchors):
@@ -752,6 +748,13 @@ def _turns_with_heads(group: list[int], context: _Context) -> list[int]:
                 FURNITURE_FRACTION * len(group):
             return group
     return []
+
+
+def _head_shaped(text: str) -> bool:
+    """True when ``text`` (stripped) may be a head where nothing marks the pages: words
+    (:func:`_wordy`), ``UNMARKED_MIN_LETTERS`` letters at least, no sentence's end."""
+    return _wordy(text) and not text.endswith(_SENTENCE_ENDS) and \
+        _letters(text) >= UNMARKED_MIN_LETTERS
 
 
 def _ends_the_text(copies: list[int], context: _Context) -> bool:

@@ -762,17 +762,19 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
         [styles[position] for position in kept]
     roman = frozenset(chain_id for chain_id, chain in enumerate(chains)
                       if _ROMAN_PAGE.match(doc.lines[chain[0][0]].text.strip()))
-    text_pages = None if pages is None else _text_pages(doc, pages, minimum)
+    furniture, text_pages = None, None  # read only where a chain may number the pages
+    if pages is not None and any(len(chain) >= minimum for chain in chains):
+        furniture = _repeated_lines(doc, minimum)
+        text_pages = _text_pages(doc, pages, furniture)
     chains = _true_chains(chains, styles, pages, minimum, len(doc.lines), roman, text_pages)
     marked = pages if edges is None or not chains else _blank_line_pages(doc)
-    return chains, _second_copies(doc, numbered, chains, marked, minimum), pages
+    return chains, _second_copies(doc, numbered, chains, marked, minimum, furniture), pages
 
 
-def _text_pages(doc: Document, pages: list[int], minimum: int) -> int:
+def _text_pages(doc: Document, pages: list[int], furniture: set[str]) -> int:
     """How many pages have text of their own: a line that is not the document's
-    furniture (:func:`_repeated_lines`), as a blank verso with only a draft's stamp
+    ``furniture`` (:func:`_repeated_lines`), as a blank verso with only a draft's stamp
     (``[ June 3, 2018 at 15:29 – classicthesis v4.6 ]``) or its running head has none."""
-    furniture = _repeated_lines(doc, minimum)
     return len({pages[line.index] for line in doc.lines
                 if not line.blank and line_key(line.text) not in furniture})
 
@@ -786,7 +788,7 @@ def _blank_line_pages(doc: Document) -> list[int]:
 
 def _second_copies(doc: Document, numbered: list[tuple[int, int, str, bool]],
                    chains: list[list[tuple[int, int]]], pages: list[int] | None,
-                   minimum: int) -> list[tuple[int, int]]:
+                   minimum: int, furniture: set[str] | None = None) -> list[tuple[int, int]]:
     """The page's number printed a second time on its page, head and foot (``2`` over
     the page's head, ``2`` under its text): a number alone on its line that a chain found
     gives that page already, in its style, with nothing between it and the page's top
@@ -803,14 +805,14 @@ def _second_copies(doc: Document, numbered: list[tuple[int, int, str, bool]],
     number stays. So it does where the chain's copy stands among the page's text, away
     from its edges (an author's mark ``1`` over the institution it marks, the ``1`` of
     arXiv's stamp that pdfminer writes a character a line). A copy at the edge over a
-    title of its own is a section's number itself, and neither."""
+    title of its own is a section's number itself, and neither. ``furniture``: the
+    document's repeated lines, if read already."""
     if pages is None:
         return []
     taken = {index for chain in chains for index, _ in chain}
     copy_on_page = {pages[index]: (chain, position) for chain in chains
                     for position, (index, _) in enumerate(chain)}
     style_of = {index: style for index, _, style, _ in numbered}
-    furniture: set[str] | None = None  # read at the first number the page has already
     twins = []
     for index, number, style, _ in numbered:
         if index in taken or pages[index] not in copy_on_page:
@@ -916,9 +918,7 @@ def _opens_its_subsections(doc: Document, index: int, number: int) -> bool:
 def _a_subsection_title(text: str) -> bool:
     """True when the words after a subsection's number read as its title: short, an
     upper-case letter first, no sentence's end, dot leader or page reference last."""
-    return len(text) <= HEADING_MAX_LATIN and text[0].isupper() \
-        and text[-1] not in SENTENCE_END | PLAINLY_OPEN_END and not text[-1].isdigit() \
-        and not _DOT_LEADER.search(text)
+    return _title_shaped(text) and not text[-1].isdigit() and not _DOT_LEADER.search(text)
 
 
 def _a_title(doc: Document, index: int) -> bool:
@@ -934,7 +934,13 @@ def _a_title(doc: Document, index: int) -> bool:
     if is_heading(line.text):
         return True
     alone = line.page_break_after or index + 1 >= len(doc.lines) or doc.lines[index + 1].blank
-    return alone and len(text) <= HEADING_MAX_LATIN and text[0].isupper() \
+    return alone and _title_shaped(text)
+
+
+def _title_shaped(text: str) -> bool:
+    """True when ``text`` (stripped) is shaped as a title in sentence case: short, an
+    upper-case letter first, no sentence's end or open end last."""
+    return len(text) <= HEADING_MAX_LATIN and text[0].isupper() \
         and text[-1] not in SENTENCE_END | PLAINLY_OPEN_END
 
 
