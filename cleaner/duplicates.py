@@ -10,7 +10,9 @@ names that evidence:
   printed twice. The first run stays, unless it is the one cut off (its last
   paragraph stops short where the second run's goes on). A single paragraph
   printed twice in a row counts only when it is long prose (``LONG_WORDS``), and
-  not when it stands three times or more in a row (a refrain, a filler text);
+  not when it stands three times or more in a row (a refrain, a filler text); nor
+  do two runs that each stand under a heading of their own, worded otherwise
+  (:func:`cleaner.runs.headed_apart`: sections written alike);
 - ``cut_off_beside_complete``: the start of a paragraph printed right before it,
   or its end printed right after it (within ``ADJACENT`` paragraphs);
 - ``merged_copy``: a paragraph that runs together the text of two or more of its
@@ -207,6 +209,7 @@ class _Copies:
     siblings: list[Resemblance] = field(default_factory=list)
     parallel: set[int] = field(default_factory=set)  # kept near: their neighbours alike too
     refrains: set[int] = field(default_factory=set)  # kept: three times or more in a row
+    sections: set[int] = field(default_factory=set)  # kept: under headings of their own
     _verdicts: dict[tuple[int, int], _Link | None] = field(default_factory=dict)
     _capitals: dict[tuple[int, int], bool] = field(default_factory=dict)
     capitalised_later: set[int] = field(default_factory=set)  # listed as siblings already
@@ -545,6 +548,10 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
                      or _nothing_more(left[later], left[earlier], paragraphs)))
 
     def enough(pairs: list[tuple[int, int]]) -> bool:
+        if runs.headed_apart(pairs, len(left), lambda at: doc.joined_text(left[at].lines)):
+            # each copy under a heading of its own: two sections written alike
+            copies.sections.update(left[at].position for pair in pairs for at in pair)
+            return False
         if _three_times_to_the_letter(pairs, left, doc):
             # one text (a paragraph or a run of them) three times or more in a row, to
             # the letter: a refrain, a filler text, a table's column of the same cells,
@@ -836,10 +843,14 @@ def _kept_repeats(paragraphs: list[Paragraph], copies: _Copies, decision: _Decis
 
 def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
     """Why a repeat stayed: ``why_kept``, or, for a copy near its twin, that the two
-    stand in passages alike (:func:`_in_parallel_passages`)."""
+    stand in passages alike (:func:`_in_parallel_passages`), under headings of their own,
+    or in a row three times or more."""
     if paragraph.position in copies.parallel:
         return ("its neighbours repeat the neighbours of the other copy: a passage "
                 "written to one template, not a paragraph printed out of place")
+    if paragraph.position in copies.sections:
+        return ("it and its copy each stand under a heading of their own: sections "
+                "written alike, not a run printed twice")
     if paragraph.position in copies.refrains:
         return ("it stands three times or more in a row: a refrain or a filler text, "
                 "not a paragraph printed twice")

@@ -72,7 +72,7 @@ from .pages import (
     next_text_line,
 )
 from .segment import Document, Line
-from .sentence import HEADING_MAX_LATIN, PLAINLY_OPEN_END, SENTENCE_END, is_heading
+from .sentence import is_heading, title_shaped
 
 NAME = "page_numbers"
 _DASHES = r"[-‐‑‒–—―−·|\s]{0,3}"
@@ -918,7 +918,7 @@ def _opens_its_subsections(doc: Document, index: int, number: int) -> bool:
 def _a_subsection_title(text: str) -> bool:
     """True when the words after a subsection's number read as its title: short, an
     upper-case letter first, no sentence's end, dot leader or page reference last."""
-    return _title_shaped(text) and not text[-1].isdigit() and not _DOT_LEADER.search(text)
+    return title_shaped(text) and not text[-1].isdigit() and not _DOT_LEADER.search(text)
 
 
 def _a_title(doc: Document, index: int) -> bool:
@@ -934,14 +934,7 @@ def _a_title(doc: Document, index: int) -> bool:
     if is_heading(line.text):
         return True
     alone = line.page_break_after or index + 1 >= len(doc.lines) or doc.lines[index + 1].blank
-    return alone and _title_shaped(text)
-
-
-def _title_shaped(text: str) -> bool:
-    """True when ``text`` (stripped) is shaped as a title in sentence case: short, an
-    upper-case letter first, no sentence's end or open end last."""
-    return len(text) <= HEADING_MAX_LATIN and text[0].isupper() \
-        and text[-1] not in SENTENCE_END | PLAINLY_OPEN_END
+    return alone and title_shaped(text)
 
 
 def _removals(chains: list[list[tuple[int, int]]],

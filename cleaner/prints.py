@@ -13,9 +13,12 @@ with ``PRINT_WORDS`` words, each line as far from its copy. Shorter runs (a bloc
 of paragraphs printed twice) are the duplicate stage's, which matches paragraphs
 fuzzily and knows the format. A stanza or a chorus is never that long; a run this
 long printed twice in a row is an accident in any format, unless the two differ in a
-number (``5. MARGIN CHECK`` over one, ``6. MARGIN CHECK`` over the other): a print made
-again repeats its numbers, and sections alike, numbered apart, are the author's
-(:func:`_numbered_apart`; the duplicate stage judges them, paragraph by paragraph).
+number (``5. MARGIN CHECK`` over one, ``6. MARGIN CHECK`` over the other), or stand
+under headings of their own (``A section`` over one, ``A subsection`` over the other):
+a print made again repeats its numbers and its headings, and sections alike, numbered
+or headed apart, are the author's (:func:`_numbered_apart`,
+:func:`~cleaner.runs.headed_apart`; the duplicate stage judges them, paragraph by
+paragraph).
 
 A slide shown again as each build adds an item to it is printed once a build: where
 form feeds mark the pages, a page whose every line the next page kept repeats, in
@@ -64,8 +67,9 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
 
     removals: list[Removal] = []
     for found in runs.find(labels, lambda later, earlier: True, enough):
-        if _numbered_apart(found.pairs, labels):
-            continue  # sections (or pages) alike, each its own number: not one printed twice
+        if _numbered_apart(found.pairs, labels) or \
+                runs.headed_apart(found.pairs, len(labels), labels.__getitem__):
+            continue  # sections (or pages) alike, numbered or headed apart: not one printed twice
         pairs = [(items[later], items[earlier]) for later, earlier in found.pairs]
         first, last = pairs[0][1], max(earlier for _, earlier in pairs)
         message = (f"a run of {len(pairs)} lines printed twice in a row: copy of lines "
@@ -81,23 +85,13 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
 
 
 def _numbered_apart(pairs: list[tuple[int, int]], labels: list[str]) -> bool:
-    """True when a line that the walk stepped over in the later print, or the line just
-    before that print or just after it, reads as the line it stands against in the
-    earlier print but for its figures (``6. MARGIN CHECK`` against ``5. MARGIN CHECK``):
-    the two are sections, or pages, alike and numbered apart, a filler text the author
-    set under each heading, not one print made twice (a print made again repeats its
-    numbers too)."""
-    distance = {later: later - earlier for later, earlier in pairs}
-    last = pairs[0][0] - pairs[0][1]
-    for later in range(pairs[0][0] - 1, min(len(labels), pairs[-1][0] + 2)):
-        if later in distance:
-            last = distance[later]
-            continue
-        earlier = later - last
-        if 0 <= earlier < later and labels[later] != labels[earlier] \
-                and line_key(labels[later]) == line_key(labels[earlier]):
-            return True
-    return False
+    """True when a line the walk stepped over (:func:`~cleaner.runs.stepped_over`) reads
+    as the line it stands against in the earlier print but for its figures (``6. MARGIN
+    CHECK`` against ``5. MARGIN CHECK``): the two are sections, or pages, alike and
+    numbered apart, a filler text the author set under each heading, not one print made
+    twice (a print made again repeats its numbers too)."""
+    return any(labels[later] != labels[earlier] and line_key(labels[later]) == line_key(
+        labels[earlier]) for later, earlier in runs.stepped_over(pairs, len(labels)))
 
 
 def _earlier_builds(doc: Document, removed: set[int] | frozenset[int]) -> list[Removal]:

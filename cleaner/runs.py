@@ -10,7 +10,8 @@ shift by up to ``MAX_SHIFT``. The run is printed twice *in a row* when the later
 starts where the earlier one ends; a document printed k times is one walk.
 
 Each item is walked at most once by a walk that found nothing, so the search is
-linear in the number of items.
+linear in the number of items. What the walk stepped over tells two sections written
+alike from one run printed twice: each under a heading of its own (:func:`headed_apart`).
 
 >>> labels = list("abcXYZXYZd")
 >>> [print.pairs for print in find(labels, lambda later, earlier: True, lambda pairs: True)]
@@ -22,10 +23,14 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
+from .normalize import paragraph_key
+from .sentence import SENTENCE_END, is_heading, title_shaped
+
 MAX_GAP = 3  # items one print of a run may have that the other lacks, in a row
 MAX_SHIFT = 3  # items the distance between two prints may change by at a time
 GAP_EVERY = 10  # a gap is allowed after this many pairs matched in a row...
 DENSITY = 0.9  # ...and the prints must be alike on this share of their items
+WORDED_OTHERWISE = 3  # letters two headings differ by at least: not one heading garbled
 _SHIFTS = (0, *(sign * size for size in range(1, MAX_SHIFT + 1) for sign in (1, -1)))
 
 
@@ -118,3 +123,62 @@ def _walk(at: int, period: int, step: int, alike: Callable[[int, int], bool], fl
         run = run + 1 if not misses else 1
         misses = 0
     return pairs
+
+
+def stepped_over(pairs: list[tuple[int, int]], size: int) -> Iterator[tuple[int, int]]:
+    """The items about a print's later copy that the walk stepped over (of ``size``
+    items), each with the item it stands against in the earlier copy (as far before it
+    as the last pair's items stand apart): an item inside the later copy, the one
+    right after it, and those between the two copies (a long print may have lost an
+    item or two there), or the one right before the later copy when nothing stands
+    between.
+
+    >>> list(stepped_over([(4, 1), (6, 3)], 8))
+    [(3, 0), (5, 2), (7, 4)]
+    """
+    (later_first, earlier_first), earlier_last = pairs[0], max(pair[1] for pair in pairs)
+    distance = {later: later - earlier for later, earlier in pairs}
+    last = later_first - earlier_first
+    for later in range(min(later_first - 1, earlier_last + 1), min(size, pairs[-1][0] + 2)):
+        if later in distance:
+            last = distance[later]
+        elif later - last >= 0:
+            yield later, later - last
+
+
+def headed_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], str]) -> bool:
+    """True when an item the walk stepped over (:func:`stepped_over`) is a heading, and so
+    is the item it stands against in the earlier copy, worded otherwise and in neither
+    copy either (``A subsection`` over one filler text, ``A section`` over the other;
+    ``2.4 Conclusion`` after one, ``2.3 Related work`` after the other): two sections
+    alike under headings of their own, not one run printed twice. A print made again
+    repeats its headings, garbled a letter or two at most (``WORDED_OTHERWISE``), and
+    the earlier print may end on its last item cut short, a short line too.
+    ``text(item)`` is an item's text.
+
+    >>> texts = ["A section", "a", "b", "A subsection", "a", "b"]
+    >>> pairs = [(4, 1), (5, 2)]
+    >>> headed_apart(pairs, 6, texts.__getitem__)
+    True
+    >>> headed_apart(pairs, 6, (["It ends."] + texts[1:]).__getitem__)
+    False
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    printed = {at for pair in pairs for at in pair}
+    for later, earlier in stepped_over(pairs, size):
+        onward = 2 * later - earlier  # as far on from the later item as the earlier is back
+        if earlier in printed or (onward < size and paragraph_key(text(onward)).startswith(
+                paragraph_key(text(later)))):
+            continue  # a print's own item, or the earlier print's last one, cut short
+        headings = [text(later).strip(), text(earlier).strip()]
+        if all(_heading(heading) for heading in headings) and \
+                Levenshtein.distance(*map(paragraph_key, headings)) >= WORDED_OTHERWISE:
+            return True
+    return False
+
+
+def _heading(text: str) -> bool:
+    """True when ``text`` reads as a heading (:func:`~cleaner.sentence.is_heading`, or
+    in sentence case: :func:`~cleaner.sentence.title_shaped`) and ends no sentence."""
+    return (is_heading(text) or title_shaped(text)) and text[-1:] not in SENTENCE_END

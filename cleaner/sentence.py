@@ -105,6 +105,18 @@ def is_heading(text: str) -> bool:
     return len(lines) <= HEADING_MAX_LINES and all(_is_heading_line(line) for line in lines)
 
 
+def title_shaped(text: str) -> bool:
+    """True when ``text`` (stripped) is shaped as a title in sentence case: short, an
+    upper-case letter first, no sentence's end or open end last (``A subsection``,
+    ``Capitolo non numerato``), which :func:`is_heading` asks more of.
+
+    >>> title_shaped("Related work"), title_shaped("and so it goes,"), title_shaped("It ends.")
+    (True, False, False)
+    """
+    return 0 < len(text) <= HEADING_MAX_LATIN and text[0].isupper() \
+        and text[-1] not in SENTENCE_END | PLAINLY_OPEN_END
+
+
 def _last_meaningful(text: str) -> str:
     core = text.rstrip()
     while core and core[-1] in CLOSERS:

@@ -712,6 +712,33 @@ def test_a_run_printed_twice_loses_one_print_whole(paragraphs: list[str], keep: 
                for edit in result.edits)
 
 
+def _filler(count: int) -> list[str]:
+    """``count`` paragraphs of filler text, no two alike."""
+    rng = random.Random(count)
+    words = ["harbour", "pier", "crane", "storm", "tide", "cargo", "vessel", "quay", "dock",
+             "anchor", "rope", "sail"]
+    return [" ".join(rng.choices(words, k=14)).capitalize() + "." for _ in range(count)]
+
+
+@pytest.mark.parametrize(("second_heading", "removed"), [
+    ("A subsection", 0),  # worded otherwise: two sections written alike
+    ("A section", 13),  # the section printed again, heading and all
+    ("A sectiom", 12),  # its heading garbled a letter: the print goes, the heading stays
+])
+def test_a_run_under_a_heading_of_its_own_is_a_section_not_a_print(
+        second_heading: str, removed: int) -> None:
+    """Twelve paragraphs of filler under ``A section``, then the same twelve under
+    ``second_heading`` (a template's sections, each given the same dummy text): a
+    heading worded otherwise over each copy makes them sections, and both stay, listed
+    as kept and why; the same heading over both is a section printed twice."""
+    filler = _filler(12)
+    result = cleaner.clean(doc("A section", *filler, second_heading, *filler))
+    assert len(result.edits) == removed
+    assert all(edit.evidence == "printed_twice_in_a_row" for edit in result.edits)
+    kept = [found for found in result.siblings if "under a heading of their own" in found.message]
+    assert len(kept) == (12 if removed == 0 else 0)
+
+
 @pytest.mark.parametrize(("key", "words"), [
     ("", 0), ("abcde", 1), ("abcdefghij", 2), ("株洲", 1), ("株洲市委abcde", 3), ("12345", 1),
 ], ids=case_id)

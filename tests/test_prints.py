@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
+from cleaner import runs
 from cleaner.options import Options
 from cleaner.pages import build
 from cleaner.prints import BUILD_MIN_LINES, PRINT_LINES, _numbered_apart, detect
@@ -160,14 +161,17 @@ def _filler_sections(headings: list[str]) -> str:
     (["4. MARGIN CHECK", "5. MARGIN CHECK", "6. MARGIN CHECK"], False),  # numbered apart
     (["Page 4", "Page 5"], False),
     (["4. MARGIN CHECK", "4. MARGIN CHECK"], True),  # the section printed again, its number too
-    (["4. MARGIN CHECK", "4. MARGIN CHECKS"], True),  # words differ, not figures: no evidence
+    (["4. MARGIN CHECK", "4. MARGIN CHECKS"], True),  # a letter apart: one heading garbled
+    (["A section", "A subsection"], False),  # headed apart: worded otherwise
 ])
-def test_sections_alike_but_numbered_apart_are_not_one_printed_twice(
+def test_sections_alike_but_numbered_or_headed_apart_are_not_one_printed_twice(
         headings: list[str], printed_twice: bool) -> None:
     """A page-long run repeated under headings that differ in their figures alone (``5.
-    MARGIN CHECK``, ``6. MARGIN CHECK``) is sections alike, numbered apart: a print made
-    again repeats its numbers too. Those stay for the duplicate stage to judge (siblings,
-    their figures differ); the same section printed again, number and all, goes."""
+    MARGIN CHECK``, ``6. MARGIN CHECK``), or in their words (``A section``, ``A
+    subsection``), is sections alike: a print made again repeats its numbers and its
+    heading too. Those stay for the duplicate stage to judge (siblings, their figures
+    differ); the same section printed again, number and all, goes, and so does one
+    whose heading a letter garbled."""
     text = _filler_sections(headings)
     removals = detect(segment(text), (), Options()).removals
     if printed_twice:
@@ -206,3 +210,32 @@ def test_a_print_numbered_apart_differs_in_figures_inside_it_or_at_its_ends(
     distance = len(labels) - labels[::-1].index(RUN[0]) - 1 - labels.index(RUN[0])
     pairs = [(index, index - distance) for index in later]
     assert _numbered_apart(pairs, labels) is numbered_apart
+
+
+@pytest.mark.parametrize(("labels", "pairs", "apart"), [
+    # a heading between the prints against one before the earlier print, a note under
+    # each that differs in a footnote's mark
+    (["Capitolo non numerato", "A note.1", *RUN, "Paragrafo non numerato", "A note.", *RUN],
+     [(8, 2), (9, 3), (10, 4), (11, 5)], True),
+    (["Methods", *RUN, "Methcds", *RUN], [(6, 1), (7, 2), (8, 3), (9, 4)], False),  # garbled
+    (["It ends here.", *RUN, "A section", *RUN], [(6, 1), (7, 2), (8, 3), (9, 4)], False),
+    # after the later print, against the heading between the two (three sections alike)
+    ([*RUN, "2.3 Related work", *RUN, "2.4 Conclusion"], [(5, 0), (6, 1), (7, 2), (8, 3)],
+     True),
+    # the earlier print's last line cut short (``Gamma li``) is no heading, nor is a
+    # sentence (``Opening.``)
+    (["Intro", *RUN[:2], "Gamma li", *RUN], [(4, 1), (5, 2)], False),
+    (["Opening.", *RUN, "A section", *RUN], [(6, 1), (7, 2), (8, 3), (9, 4)], False),
+    # after the later print, against the later print's own first line: the section
+    # printed again, its heading and all, then the next section
+    (["Intro", *RUN, "Intro", *RUN, "Methods"], [(5, 0), (6, 1), (7, 2), (8, 3), (9, 4)],
+     False),
+])
+def test_a_print_headed_apart_has_a_heading_of_its_own_where_the_other_has_another(
+        labels: list[str], pairs: list[tuple[int, int]], apart: bool) -> None:
+    """``headed_apart`` reads the lines the walk stepped over about the later print (the
+    ones between the two prints too), each against the line that stands as far back: a
+    heading against a heading worded otherwise that neither print holds sets the two
+    apart as sections. A prose line, a sentence, a heading garbled a letter, a print's
+    own line or its last one cut short does not."""
+    assert runs.headed_apart(pairs, len(labels), labels.__getitem__) is apart
