@@ -122,8 +122,11 @@ def _earlier_builds(doc: Document, removed: set[int] | frozenset[int]) -> list[R
 def _built_on(page: list[int], later: list[int], doc: Document) -> bool:
     """True when every line of ``page`` stands on ``later`` in the same order, but for its
     number (figures alone, its first line or its last),
-    ``BUILD_MIN_LINES`` of them with words at least. Figures elsewhere on the page must
-    stand there too: a table's figures under the same labels are another year's."""
+    ``BUILD_MIN_LINES`` of them with words at least, and the two open on the same line,
+    their numbers aside (a slide's title; a cover's): a page of a paragraph that goes
+    on from the page before, set again on the next page under a chapter's heading, is
+    none. Figures elsewhere on the page must stand there too: a table's figures under
+    the same labels are another year's."""
     texts = [doc.lines[index].text.strip() for index in page]
     if sum(any(char.isalpha() for char in text) for text in texts) < BUILD_MIN_LINES:
         return False
@@ -133,7 +136,8 @@ def _built_on(page: list[int], later: list[int], doc: Document) -> bool:
         ways.append(texts[1:])
     if _PAGE_NUMBER.fullmatch(texts[-1]):
         ways.append(texts[:-1])
-    return any(_in_order(way, shown) for way in ways)
+    opening = {shown[0], *shown[1:2]} if _PAGE_NUMBER.fullmatch(shown[0]) else {shown[0]}
+    return any(way[0] in opening and _in_order(way, shown) for way in ways if way)
 
 
 def _in_order(texts: list[str], shown: list[str]) -> bool:

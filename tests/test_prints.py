@@ -59,9 +59,10 @@ def test_a_slides_earlier_builds_go_and_its_last_is_judged_as_one_page(builds: i
 
 def test_a_page_is_a_build_of_the_next_only_when_all_of_it_stands_there_in_order() -> None:
     """Every line, in the same order, on the next page kept (its number aside), and
-    ``BUILD_MIN_LINES`` lines of words at least: a table's page whose figures differ from
-    the next one's, a page with a line of its own, lines in another order, or a page of
-    two lines is no build."""
+    ``BUILD_MIN_LINES`` lines of words at least, the two opening on the same line: a
+    table's page whose figures differ from the next one's, a page with a line of its
+    own, lines in another order, a page of two lines, or one that opens on another line
+    than the next is no build."""
     title, first, second, third = ("Harbour costs", "Pier repairs 1,200",
                                    "Crane repairs 3,400", "Quay repairs 560")
     def pages(*texts: list[str]) -> str:
@@ -74,6 +75,10 @@ def test_a_page_is_a_build_of_the_next_only_when_all_of_it_stands_there_in_order
     assert not builds_removed(pages([title, first, second, "Note"], [title, first, second, third]))
     assert not builds_removed(pages([title, second, first], [title, first, second, third]))
     assert not builds_removed(pages([title, first], [title, first, second]))
+    # the tail of a paragraph, set again whole on the next page under a heading: the two
+    # pages open on other lines (the number over the next one aside)
+    assert not builds_removed(pages([first, second, third], ["4", title, first, second, third]))
+    assert builds_removed(pages(["3", title, first, second], ["4", title, first, second, third]))
     assert BUILD_MIN_LINES == 3
     three = pages([title, first, second], [title, first, second, third], [title, first, "Other"])
     assert builds_removed(three) == [(0, 1, 2)]  # judged against the next page kept, from the end
