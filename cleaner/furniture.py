@@ -56,7 +56,11 @@ a real heading keeps the copy that introduces its section (a copy away from the
 page edges that does not interrupt a sentence); the others go. Never more than
 one such copy is kept. A head's copy on the document's first page stays when it
 reads as a heading and the head skips the second page: a first page set apart
-(an article's, a title page) carries no head, and the line is the document's title.
+(an article's, a title page) carries no head, and the line is the document's title;
+so does every copy on a first page with no text of its own (a title slide whose lines
+each slide after it repeats as its foot), and a chapter's title one page before its
+heads, when they stand on every other page after it (its name heading the left-hand
+pages).
 
 Left alone, whatever their count: lines of one or two characters (figure
 labels, matrix entries), short lines that stand in figures, most copies beside
@@ -71,7 +75,8 @@ slide's sidebar) and is no paragraph of prose (a diary's blind text), or
 ``FEW_PAGES_PASSAGE_LINES`` in a row, each on a few pages of a longer document (a
 form's labels on each partner's page), lines of code
 (``\\end{document}``, ``% a comment``), and items that each carry a section's number no
-other copy carries (``D2.3 Prototype. (M24)``).
+other copy carries (``D2.3 Prototype. (M24)``), or a chapter's label each its own
+(``Kapitel 3``; once in the contents, once over the chapter).
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
@@ -121,6 +126,7 @@ from .sentence import (
     is_heading,
     leaves_open,
     looks_like_prose,
+    title_shaped,
 )
 
 NAME = "furniture"
@@ -143,6 +149,7 @@ FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lin
 WIDE_SHARE = 0.1  # this share of the lines are full width; a full line is FULL_LINE of that
 FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not a table row
 ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
+SPREAD_MIN_HEADS = 3  # a chapter's heads on every other page after its title: this many
 PASSAGE_MIN_LINES = 8  # repeated lines in a row on a page: more than a head and a foot hold
 FEW_PAGES_PASSAGE_LINES = 4  # ...or this many, on a few pages of a longer document
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
@@ -159,7 +166,8 @@ _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
 _PART = re.compile(r"\S\s*\((\d{1,3})(?:/\d{1,3})?\)\s*$")  # Common Specials (2): a part
-_CHAPTER_LABEL = re.compile(r"^\s*[^\W\d_]{3,}\s+(\d{1,4})\s*$")  # Kapitel 3, Lecture 12
+# Kapitel 3, Lecture 12, Capı́tulo 2 (an accent set apart from its letter, as extractors write it)
+_CHAPTER_LABEL = re.compile(r"^\s*(?:[^\W\d_][\u0300-\u036f]*){3,}\s+(\d{1,4})\s*$")
 _TICK = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")  # a bare number: an axis tick, a table cell
 # The whole line in brackets; OCR may lose one of the two.
 _BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]）】〕]?\W{0,3}$"
@@ -192,6 +200,14 @@ class _Context:
     _pages_of_group: dict[int, set[int]] = field(default_factory=dict)
     _twice_on_a_page: set[int] = field(default_factory=set)
     _groups_on_page: dict[int, set[int]] = field(default_factory=dict)
+    _texts: Counter[str] | None = None  # the candidates' texts, each with its count
+
+    def repeated_verbatim(self, index: int) -> bool:
+        """True when line ``index`` is a candidate whose text another candidate repeats
+        to the letter (figures and all)."""
+        if self._texts is None:
+            self._texts = Counter(self.doc.lines[line].text.strip() for line in self.group_of)
+        return index in self.group_of and self._texts[self.doc.lines[index].text.strip()] > 1
 
     def once_a_page_on(self, number: int) -> set[int] | None:
         """The pages that the candidate lines of group ``number`` stand on, whether or
@@ -537,16 +553,20 @@ def _each_its_own_part(group: list[int], doc: Document) -> bool:
 
 def _each_its_own_chapter(group: list[int], doc: Document) -> bool:
     """True when every copy is a word, a space and a number (``Kapitel 3``, ``Lecture
-    12``), no number twice: each names its own chapter. A running head repeats its
-    chapter's number on every page of it; a page's own number (``Page 3``) is the
-    page-number stage's, and a page's label is written as one word (``MS-12``)."""
+    12``), no number twice: each names its own chapter; or no number twice in a list
+    of every chapter first (the contents), then again in the chapters it lists. A
+    running head repeats its chapter's number on every page of it; a page's own number
+    (``Page 3``) is the page-number stage's, and a page's label is written as one word
+    (``MS-12``)."""
     numbers = []
     for index in group:
         label = _CHAPTER_LABEL.match(doc.lines[index].text)
         if label is None:
             return False
         numbers.append(int(label.group(1)))
-    return len(set(numbers)) == len(numbers)
+    listed = len(set(numbers))
+    contents, chapters = numbers[:listed], numbers[listed:]
+    return len(set(contents)) == listed and len(set(chapters)) == len(chapters)
 
 
 def _each_its_own_section(group: list[int], doc: Document) -> bool:
@@ -1092,23 +1112,57 @@ def _run_into(head: str, text: str) -> bool:
 
 
 def _titles_the_document(group: list[int], context: _Context) -> int | None:
-    """The group's copy on the document's first page, when it is a heading and the
-    group skips the next page: a first page set apart carries no head (a title page, an
-    article's first page), and the line is the title the head repeats (``The Name of
-    the Title Is Hope`` over the authors, the title again on every other page after).
-    A head on every page from the first (``SAMPLE DOCUMENT``, as APA heads its title
-    page too) has a copy on the second page, and goes; so does a copy with the page's
-    number at an end (``Guide to Harbours 1``): the first page's head. A copy among the
-    first page's own text stays too, heading or not (:func:`_in_the_first_pages_text`)."""
+    """The group's copy on the document's first page, when it is the document's own:
+
+    - on a first page with no text but such copies, a title slide whose lines the
+      slides after it repeat as their foot (:func:`_a_title_page`);
+    - a heading, when the group skips the next page: a first page set apart carries no
+      head (a title page, an article's first page), and the line is the title the head
+      repeats (``The Name of the Title Is Hope`` over the authors, the title again on
+      every other page after). A head on every page from the first (``SAMPLE
+      DOCUMENT``, as APA heads its title page too) has a copy on the second page, and
+      goes; so does a copy with the page's number at an end (``Guide to Harbours 1``):
+      the first page's head;
+    - one among the document's first lines worded otherwise than the heads, which
+      repeat one another to the letter (``by Rebecca Turner`` in the title block,
+      ``Rebecca Turner`` over every page after it; a mark more, or a letter OCR
+      misread, is the same head: :func:`~cleaner.normalize.ocr_key`);
+    - one among the first page's own text, heading or not
+      (:func:`_in_the_first_pages_text`)."""
     first_page = context.pages_with_text()[0]
     pages = [context.pages.page_of(index) for index in group]
     on_first = [index for index, page in zip(group, pages, strict=True) if page == first_page]
     text = context.doc.lines[on_first[0]].text if len(on_first) == 1 else ""
-    if not text or _DIGITS_AT_ENDS.search(text):
+    if not text:
+        return None
+    if _a_title_page(first_page, context):
+        return on_first[0]
+    if _DIGITS_AT_ENDS.search(text):
         return None
     if first_page + 1 not in pages and is_heading(text):
         return on_first[0]
+    heads = {context.doc.lines[index].text.strip() for index in group if index != on_first[0]}
+    if len(heads) == 1 and ocr_key(text) != ocr_key(next(iter(heads))) and \
+            _among_the_first_lines(context.doc, on_first[0]):
+        return on_first[0]
     return on_first[0] if _in_the_first_pages_text(on_first[0], group, context) else None
+
+
+def _a_title_page(page: int, context: _Context) -> bool:
+    """True when every line of words on ``page`` recurs to the letter elsewhere (a
+    candidate another repeats: :meth:`_Context.repeated_verbatim`), or went before this
+    stage: a title slide, whose lines the slides after it repeat as their foot (the
+    talk's title, its author, its date), with no text of its own but its number, and
+    no more lines than a title and its authors take (``TITLE_LINES``). Its lines are
+    the title, once. Lines alike but for their figures are a page's own (a table's
+    rows, minutes of each session)."""
+    breaks = context.pages.breaks
+    first = breaks[page - 1].after if page else 0
+    last = breaks[page].before if page < len(breaks) else len(context.doc.lines) - 1
+    lines = [index for index in range(first, last + 1)
+             if any(char.isalpha() for char in context.doc.lines[index].text)]
+    return 0 < len(lines) <= TITLE_LINES and all(
+        context.repeated_verbatim(index) or index in context.skip for index in lines)
 
 
 def _in_the_first_pages_text(copy: int, group: list[int], context: _Context) -> bool:
@@ -1126,9 +1180,27 @@ def _but_its_title(going: list[int], group: list[int], context: _Context) -> lis
     (:func:`_opens_its_section`), the document's title the head repeats
     (:func:`_titles_the_document`), and a copy dated otherwise than the heads
     (:func:`_dated_otherwise`)."""
-    titles = {_opens_its_section(going, context), _titles_the_document(group, context)}
+    titles = {_opens_its_section(going, context), _titles_the_document(group, context),
+              _opens_before_its_heads(going, context)}
     titles |= _dated_otherwise(going, context.doc)
     return [index for index in going if index not in titles]
+
+
+def _opens_before_its_heads(going: list[int], context: _Context) -> int | None:
+    """The first copy, when it is a title on the page right before the others, and they
+    stand on every other page after it (``SPREAD_MIN_HEADS`` at least): a chapter's
+    title on its opening page, then its name as the head of each left-hand page (a head
+    on every page leaves its title no mark of its own, and goes with it)."""
+    if len(going) <= SPREAD_MIN_HEADS:
+        return None
+    pages = [context.pages.page_of(index) for index in going]
+    steps = [later - earlier for earlier, later in itertools.pairwise(pages)]
+    title = going[0]
+    text = context.doc.lines[title].text.strip()
+    if steps[0] != 1 or any(step != 2 for step in steps[1:]) or context.interrupts(title) \
+            or not (is_heading(text) or title_shaped(text)):
+        return None
+    return title
 
 
 def _dated_otherwise(going: list[int], doc: Document) -> set[int]:

@@ -2070,22 +2070,29 @@ def test_a_head_that_numbers_its_pages_goes_though_some_pages_are_short(
     assert all(line in kept for line in content)
 
 
-@pytest.mark.parametrize("label", ["Kapitel {n}", "Chapter {n}", "Lecture {n}"])
-def test_chapters_of_a_page_each_keep_their_numbered_labels(label: str) -> None:
+@pytest.mark.parametrize("contents", [False, True], ids=["alone", "listed"])
+@pytest.mark.parametrize("label", ["Kapitel {n}", "Chapter {n}", "Lecture {n}",
+                                   "Capı\u0301tulo {n}"])  # an accent set apart, as extracted
+def test_chapters_of_a_page_each_keep_their_numbered_labels(label: str, contents: bool) -> None:
     """A thesis template whose chapters are a page each: every page opens on the
     chapter's label (``Kapitel 3``) and title, and ends on its page number. The labels
     stand at the page edges on every page, alike once the figures are masked; but each
-    number stands once: each names its own chapter, and all stay. The page numbers go.
-    A running head repeats its chapter's number on each page of the chapter (below)."""
+    number stands once (or twice, ``contents``: once in a list of them all first, and
+    once over its chapter): each names its own chapter, and all stay. The page numbers
+    go. A running head repeats its chapter's number on each page of the chapter
+    (below)."""
     titles = ["Einleitung", "Die Abschlussarbeit", "Zum Arbeiten mit LaTeX", "Abbildungen",
               "Mathematische Formeln", "Umgang mit Literatur", "Drucken", "Schlussbemerkungen"]
     pages = [f"{label.format(n=n)}\n{title}\n" + "\n".join(body("en", n, lines=3)) + f"\n{n}\n"
              for n, title in enumerate(titles, 1)]
+    if contents:
+        pages.insert(0, "Contents\n" + "".join(f"{label.format(n=n)}\n{title}\n"
+                                               for n, title in enumerate(titles, 1)))
     result = cleaner.clean("\f".join(pages))
     assert [edit.reason for edit in result.edits if edit.removed.strip() and
             not edit.removed.strip().isdigit()] == []
     for n in range(1, 9):
-        assert f"{label.format(n=n)}\n" in result.text
+        assert result.text.count(f"{label.format(n=n)}\n") == 1 + contents
     assert [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"] \
         == [str(n) for n in range(1, 9)]
     heads = [f"{label.format(n=(n + 1) // 2)}\n" + "\n".join(body("en", n, lines=6)) + "\n"
@@ -2902,3 +2909,78 @@ def test_a_title_continued_over_slides_each_part_numbered_stays(titles: list[str
               for slide, title in enumerate(titles, start=1)]
     lines = cleaner.clean("\f".join(slides)).text.splitlines()
     assert sum(line in titles for line in lines) == kept
+
+
+def _chapter(left_heads_only: bool) -> str:
+    """A book's contents, then a chapter that opens on page 9 under its title ``Harbour
+    Accounts``, eight pages more after it, and a page number at each page's foot: its
+    name the head of every left-hand page (10, 12, 14, 16) and ``The Northern Pier``
+    (its section) the head of every right-hand one; or, ``left_heads_only`` False, the
+    chapter's name the head of every page."""
+    pages = ["Contents\nHarbour Accounts . . . . . . . . 9\nThe Northern Pier . . . . . . 10\n"]
+    for page in range(9, 18):
+        top = "Harbour Accounts" if page == 9 or page % 2 == 0 or not left_heads_only \
+            else "The Northern Pier"
+        pages.append("\n".join([top, "", *body("en", page, 12), "", str(page)]) + "\n")
+    return "\f".join(pages)
+
+
+@pytest.mark.parametrize(("left_heads_only", "title_kept"), [(True, True), (False, False)])
+def test_a_chapter_s_title_stays_when_its_name_heads_every_other_page_after_it(
+        left_heads_only: bool, title_kept: bool) -> None:
+    """The chapter's title on its opening page and its name over the left-hand pages
+    after it are one group of lines, all at the top of their pages; the title stands a
+    page before the first head, the heads two pages apart: it opens the chapter, and
+    stays while its heads go. Where the name heads every page, nothing sets the title
+    apart: it goes with its heads (the contents entry stays either way)."""
+    result = cleaner.clean(_chapter(left_heads_only))
+    pages = result.text.split("\f")
+    assert pages[1].startswith("Harbour Accounts\n") is title_kept
+    assert not any("Harbour Accounts" in page or "The Northern Pier" in page
+                   for page in pages[2:])
+    assert "Harbour Accounts . . . . . . . . 9" in pages[0]
+    heads = [edit for edit in result.edits if edit.reason == "boilerplate_line"]
+    assert len(heads) == 8 + (not title_kept)
+
+
+def test_a_line_of_the_title_block_stays_though_the_heads_repeat_it_in_other_words() -> None:
+    """A problem set's first page opens on its title block (``by Rebecca Turner`` under
+    a long first line left open, so that it seems to cut a sentence); every page after it is
+    headed ``Rebecca Turner``. The block's line holds the head, with a word more: one
+    group with the heads, but among the document's first lines and worded otherwise
+    than the heads, which repeat one another to the letter, it is the title block's
+    own, and stays; the heads go."""
+    block = ["assignment Problem Set 3 on the harbour works, the northern pier and its crane",
+             "by Rebecca Turner", "course cosi 21a", "instructor Dr. Liuba Shrira",
+             "due 2018-10-20"]
+    pages = ["\n".join([*block, *body("en", 1, lines=8)]) + "\n"]
+    pages += ["\n".join(["Rebecca Turner", *body("en", page, lines=8)]) + "\n"
+              for page in range(2, 9)]
+    result = cleaner.clean("\f".join(pages))
+    assert result.text.startswith("\n".join(block) + "\n")
+    assert result.text.count("Rebecca Turner") == 1
+    assert [edit.removed.strip() for edit in result.edits] == ["Rebecca Turner"] * 7
+
+
+def test_a_title_slide_keeps_the_lines_every_slide_after_it_repeats_as_its_foot() -> None:
+    """A talk's title slide holds its title, its author and its date, and nothing else
+    but its number; every slide after it repeats the three as its foot. The feet go;
+    on the title slide, which has no text of its own to tell it apart, the three lines
+    are the title, once, and stay (the date too, figures and all). A first page whose
+    lines recur only alike but for their figures (minutes of each session) has text
+    of its own, and its foot goes."""
+    title = ["Harbour Works of the North", "Marei Lindqvist | Harbour Board", "15. May 2024"]
+    pages = ["\n".join([*title, "1"]) + "\n"]
+    pages += ["\n".join([f"Slide on {WORDS['en'][page]}", *body("en", page, lines=6), *title,
+                         str(page)]) + "\n" for page in range(2, 9)]
+    result = cleaner.clean("\f".join(pages))
+    assert result.text.startswith("\n".join(title) + "\n")
+    assert all(result.text.count(line) == 1 for line in title)
+    feet = [edit for edit in result.edits if edit.reason == "boilerplate_line"]
+    assert len(feet) == 3 * 7
+    # a first page of minutes alike but for their figures, the same on every page, is
+    # text of its own: its foot goes with the others
+    pages = ["\n".join([*(f"Of the pier the minutes of session {page}{n} say little."
+                          for n in range(6)), title[0]]) + "\n" for page in range(1, 8)]
+    result = cleaner.clean("\f".join(pages))
+    assert result.text.count(title[0]) == 0
