@@ -296,14 +296,17 @@ def _form_feed_pages(doc: Document, removed: frozenset[int]) -> list[int] | None
     return [model.page_of(line.index) for line in doc.lines]
 
 
-def _beside_blank_breaks(doc: Document) -> frozenset[int] | None:
+def _beside_blank_breaks(doc: Document, minimum: int) -> frozenset[int] | None:
     """The lines of text next to a page break that blank lines mark as pymupdf writes
     them (one after every page, the pages alike in length: the longest at most
     ``BLANK_PAGE_SPREAD`` times the median, or ``ALIKE_SHARE`` of them within that of
     the median either way, a long listing's page or a short title page aside), the
     ``EDGE_LINES`` on each side, and at the document's start and end (the first page's
     top, the last page's foot); None when no blank lines mark the pages so (a few blank
-    lines of pypdf's are not pages: they stand at any distance)."""
+    lines of pypdf's are not pages: they stand at any distance). A line of the pages'
+    furniture at the edge does not count (a line of words within reach of ``minimum``
+    breaks or more, the same but for its figures): a page's number under a head of
+    three lines is as near the break as one under none."""
     breaks = blank_line_breaks(doc)
     if not breaks:
         return None
@@ -313,17 +316,30 @@ def _beside_blank_breaks(doc: Document) -> frozenset[int] | None:
     alike = sum(usual / BLANK_PAGE_SPREAD <= span <= BLANK_PAGE_SPREAD * usual for span in spans)
     if max(spans) > BLANK_PAGE_SPREAD * usual and alike < ALIKE_SHARE * len(spans):
         return None
-    near: set[int] = set()
     starts = [(0, 1), (len(doc.lines) - 1, -1)]  # the first page's top, the last one's foot
     starts += [(found.before, -1) for found in breaks] + [(found.after, 1) for found in breaks]
-    for start, step in starts:
-        index, taken = start, 0
-        while 0 <= index < len(doc.lines) and taken < EDGE_LINES:
-            if not doc.lines[index].blank:
-                near.add(index)
-                taken += 1
-            index += step
+    edges = [list(_towards_the_middle(doc, start, step)) for start, step in starts]
+    at_edges = Counter(key for edge in edges for key in {
+        line_key(doc.lines[index].text) for index in edge
+        if any(char.isalpha() for char in doc.lines[index].text)})
+    furniture = {key for key, count in at_edges.items() if count >= minimum}
+    near: set[int] = set()
+    for edge in edges:
+        head = next((at for at, index in enumerate(edge)
+                     if line_key(doc.lines[index].text) not in furniture), len(edge))
+        near.update(edge[:head + EDGE_LINES])
     return frozenset(near)
+
+
+def _towards_the_middle(doc: Document, start: int, step: int) -> Iterator[int]:
+    """The lines of text from ``start`` on in the direction of ``step`` (1: down the
+    page), ``2 * EDGE_LINES`` of them at most: a page's edge, and a head or foot on it."""
+    index, taken = start, 0
+    while 0 <= index < len(doc.lines) and taken < 2 * EDGE_LINES:
+        if not doc.lines[index].blank:
+            yield index
+            taken += 1
+        index += step
 
 
 def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
@@ -750,7 +766,7 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
     if pages is None and not doc.layout.policy.page_numbers_without_form_feeds:
         return [], [], None  # subtitles' cue numbers, verse numbers: nothing marks pages
     numbered = _numbered_lines(doc, removed, pages)
-    edges = _beside_blank_breaks(doc) if pages is None and numbered else None
+    edges = _beside_blank_breaks(doc, minimum) if pages is None and numbered else None
     if edges is not None:  # where blank lines mark pages, their numbers stand beside them
         numbered = [found for found in numbered if found[0] in edges]
     chains, styles = _chains(numbered, pages)

@@ -10,9 +10,10 @@ stricter across a page break). The breaks come from the first source that has an
   skips is run into (:mod:`cleaner.glued_numbers`);
 - blank lines, when they are few and far apart: pymupdf ends each page with one
   blank line and has no others. Ordinary prose, with a blank line between
-  paragraphs, never looks like that. Where they mark more pages than the page
-  numbers found do (a number lost, or taken for a figure's tick), they come first:
-  pages merged would put heads in the middle of a page;
+  paragraphs, never looks like that. Where they mark as many pages as the page
+  numbers found do, or more (a number lost, or taken for a figure's tick), they come
+  first: pages merged would put heads in the middle of a page, and a number at a
+  page's top ends no page;
 - running heads that carry the page's number (``2 A. One and A. Two`` on even pages,
   ``Guide to the class 3`` on odd ones), where an extractor joins pages with nothing
   between them (pypdf): lines whose words recur with a number at one end, the numbers
@@ -388,7 +389,7 @@ def build(doc: Document, page_numbers: frozenset[int],
     if breaks:
         return Pages("form feeds", tuple(breaks))
     breaks = blank_line_breaks(doc)
-    if page_numbers and len(page_numbers) > len(breaks):
+    if page_numbers and len(page_numbers) > len(breaks) + 1:  # pages each marks, not breaks
         ends = [Break(index - 1, index + 1) for index in page_numbers]
         ends += [Break(index, index + 1) for index in run_in]
         return Pages("page numbers", tuple(_one_a_page(

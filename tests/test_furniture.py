@@ -15,7 +15,7 @@ import pytest
 import cleaner
 from cleaner import furniture, glued_heads
 from cleaner.options import Options
-from cleaner.pages import build
+from cleaner.pages import blank_line_breaks, build
 from cleaner.segment import segment
 
 from .conftest import Case, case_id, check_case
@@ -314,13 +314,19 @@ def test_a_sentence_that_begins_with_the_heads_words_mid_page_stays() -> None:
 def test_blank_lines_that_mark_more_pages_than_the_numbers_found_mark_them() -> None:
     """PyMuPDF's blank line after every page marks every page; page numbers found on some
     of them only (one a tick among ticks, one lost) would merge pages: the blank lines
-    mark them. Numbers found on more pages than blank lines mark (blank lines on a few
-    pages alone) mark them."""
+    mark them, and so they do where the numbers mark as many pages (six numbers, five
+    breaks between six pages: a number at a page's top does not end it). Numbers found
+    on more pages than blank lines mark (a blank line lost between two pages) mark them."""
     pages = ["\n".join(textwrap.wrap(" ".join(body("en", page, 24)), 72)) for page in range(6)]
-    doc = segment("\n\n".join(f"{page + 1}\n{text}" for page, text in enumerate(pages)) + "\n")
+    text = "\n\n".join(f"{page + 1}\n{text}" for page, text in enumerate(pages)) + "\n"
+    doc = segment(text)
     numbers = [line.index for line in doc.lines if line.text.isdigit()]
     assert build(doc, frozenset(numbers[:5])).source == "blank lines"
     assert [b.after for b in build(doc, frozenset(numbers[:5])).breaks] == numbers[1:]
+    assert build(doc, frozenset(numbers)).source == "blank lines"
+    doc = segment(text.replace("\n\n4\n", "\n4\n"))  # five pages marked, six numbered
+    numbers = [line.index for line in doc.lines if line.text.isdigit()]
+    assert len(blank_line_breaks(doc)) == 4
     assert build(doc, frozenset(numbers)).source == "page numbers"
 
 

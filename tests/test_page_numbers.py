@@ -189,12 +189,13 @@ def test_a_label_in_capitals_before_its_number_numbers_the_pages(label: str,
         assert page_text(n) + page_text(n + 50) in result.text
 
 
-def _section_pages(page_numbers: bool, spans: list[int], under: list[str] | None = None
-                   ) -> str:
+def _section_pages(page_numbers: bool, spans: list[int], under: list[str] | None = None,
+                   over: list[str] | None = None) -> str:
     """Pages as pymupdf writes them (a blank line after each, no other blank line), each
     ``spans[page]`` lines of text long, with numbered section headings (``3`` over
     ``HARBOUR WORKS``) every few lines, and the page's number at its end or not (with
-    the ``under`` lines below it)."""
+    the ``under`` lines below it), or, ``over`` given, at its top under those lines
+    (``{word}`` in them a word of the page's own)."""
     pages, section = [], 0
     for page, span in enumerate(spans, 1):
         lines = []
@@ -203,8 +204,11 @@ def _section_pages(page_numbers: bool, spans: list[int], under: list[str] | None
                 section += 1
                 lines += [str(section), f"SECTION ABOUT {WORDS[section % len(WORDS)].upper()}"]
             lines.append(" ".join(WORDS[(page + at + k) % len(WORDS)] for k in range(9)))
-        pages.append("\n".join(lines + ([str(page), *(under or [])] if page_numbers else []))
-                     + "\n")
+        if page_numbers and over is not None:
+            lines = [*(line.format(word=WORDS[page]) for line in over), str(page), *lines]
+        elif page_numbers:
+            lines += [str(page), *(under or [])]
+        pages.append("\n".join(lines) + "\n")
     return "\n".join(pages)
 
 
@@ -235,6 +239,21 @@ def test_where_blank_lines_mark_pages_a_page_number_stands_beside_a_break(
     assert removed_numbers(text) == (sections if removed is None else removed)
 
 
+@pytest.mark.parametrize(("head", "removed"), [
+    (["Rebecca Turner", "Problem Set 3 (due 2018-10-20)", "Dr. Liuba Shrira"], True),
+    # three lines of the page's own: the number stands among its text
+    (["The {word} report", "On the {word} works", "Of the {word} board"], False),
+])
+def test_where_blank_lines_mark_pages_a_number_under_the_head_stands_beside_the_break(
+        head: list[str], removed: bool) -> None:
+    """The page's number at its top under a head of three lines, the same on every
+    page: the head's lines are the pages' furniture, and do not count as text between
+    the number and the break; three lines of each page's own do. The sections' numbers
+    stay either way."""
+    text = _section_pages(True, [40, 42, 38, 41, 39, 40], over=head)
+    assert removed_numbers(text) == (["1", "2", "3", "4", "5", "6"] if removed else [])
+
+
 @pytest.mark.parametrize(("lengths", "pages"), [
     ([40, 39, 39, 15, 100], True),  # one page of five long, one short: four in five alike
     ([40, 39, 39, 14, 100], False),  # the short one a line shorter: three in five
@@ -253,7 +272,7 @@ def test_blank_lines_mark_pages_when_the_pages_are_alike_in_length(
             lines.append(" ".join(WORDS[(n + k) % len(WORDS)] for k in range(9)))
         lines.append("")
     doc = segment("\n".join(lines[:-1]) + "\n")
-    assert (_beside_blank_breaks(doc) is not None) is pages
+    assert (_beside_blank_breaks(doc, 3) is not None) is pages
 
 
 def _sections_far_apart(pages: bool, apart: int = 300) -> str:
