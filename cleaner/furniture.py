@@ -1155,14 +1155,25 @@ def _a_title_page(page: int, context: _Context) -> bool:
     talk's title, its author, its date), with no text of its own but its number, and
     no more lines than a title and its authors take (``TITLE_LINES``). Its lines are
     the title, once. Lines alike but for their figures are a page's own (a table's
-    rows, minutes of each session)."""
+    rows, minutes of each session); and the slides after it hold text of their own, on
+    ``minimum`` pages at least (a document of one passage repeated on every page has no
+    title slide)."""
     breaks = context.pages.breaks
-    first = breaks[page - 1].after if page else 0
-    last = breaks[page].before if page < len(breaks) else len(context.doc.lines) - 1
-    lines = [index for index in range(first, last + 1)
-             if any(char.isalpha() for char in context.doc.lines[index].text)]
-    return 0 < len(lines) <= TITLE_LINES and all(
-        context.repeated_verbatim(index) or index in context.skip for index in lines)
+    spans = [(breaks[at - 1].after if at else 0,
+              breaks[at].before if at < len(breaks) else len(context.doc.lines) - 1)
+             for at in range(len(breaks) + 1)]
+
+    def words(first: int, last: int) -> list[int]:
+        return [index for index in range(first, last + 1)
+                if any(char.isalpha() for char in context.doc.lines[index].text)]
+
+    lines = words(*spans[page])
+    if not 0 < len(lines) <= TITLE_LINES or not all(
+            context.repeated_verbatim(index) or index in context.skip for index in lines):
+        return False
+    own = sum(any(index not in context.group_of and index not in context.skip
+                  for index in words(*span)) for at, span in enumerate(spans) if at != page)
+    return own >= context.minimum
 
 
 def _in_the_first_pages_text(copy: int, group: list[int], context: _Context) -> bool:

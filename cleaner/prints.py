@@ -22,8 +22,9 @@ paragraph).
 
 A slide shown again as each build adds an item to it is printed once a build: where
 form feeds mark the pages, a page whose every line the next page kept repeats, in
-order (``BUILD_MIN_LINES`` lines of words at least; its page number aside), is an
-earlier build of it, and goes whole (:func:`_earlier_builds`). Nothing on it is lost,
+order (``BUILD_MIN_LINES`` lines of words at least; its page number aside), the two
+opening on the same line (the slide's title), is an earlier build of it, and goes
+whole (:func:`_earlier_builds`). Nothing on it is lost,
 and the slide's lines, once, are judged as the slide's own: on five builds of one
 slide, the lines at its foot are not a page's foot five times.
 

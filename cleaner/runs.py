@@ -135,6 +135,8 @@ def stepped_over(pairs: list[tuple[int, int]], size: int) -> Iterator[tuple[int,
 
     >>> list(stepped_over([(4, 1), (6, 3)], 8))
     [(3, 0), (5, 2), (7, 4)]
+    >>> list(stepped_over([(5, 3), (6, 4), (7, 5)], 9))  # three times in a row: they overlap
+    [(4, 2), (8, 6)]
     """
     (later_first, earlier_first), earlier_last = pairs[0], max(pair[1] for pair in pairs)
     distance = {later: later - earlier for later, earlier in pairs}

@@ -78,6 +78,7 @@ def test_a_page_is_a_build_of_the_next_only_when_all_of_it_stands_there_in_order
     # the tail of a paragraph, set again whole on the next page under a heading: the two
     # pages open on other lines (the number over the next one aside)
     assert not builds_removed(pages([first, second, third], ["4", title, first, second, third]))
+    assert not builds_removed(pages([first, second, third], [title, first, second, third]))
     assert builds_removed(pages(["3", title, first, second], ["4", title, first, second, third]))
     assert BUILD_MIN_LINES == 3
     three = pages([title, first, second], [title, first, second, third], [title, first, "Other"])
