@@ -36,6 +36,7 @@ SELECTIONS = {
     "furniture": ["furniture", "page_numbers", "repeats", "glued_heads"],
     "page_numbers": ["page_numbers", "furniture", "glued_numbers"],
     "prints": ["prints", "duplicates"],
+    "runs": ["prints", "duplicates"],
     "pages": ["furniture", "page_numbers", "joins", "glued_heads", "glued_numbers"],
     "decode": ["decode", "files_in_process", "samples"],
     "render": ["render", "diff", "reference_page", "joins", "selection", "furniture",
