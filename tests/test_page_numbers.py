@@ -1027,6 +1027,7 @@ def test_which_chain_a_number_continues(pages: list[int], waiting: dict[int, lis
     and 2), by pages: one page on for one number up (or two for one, where a page lost
     its number or its form feed); of the chains that fit, the longest; it stops waiting."""
     chains = [[(3, 3)], [(1, 2), (2, 3)]]
+    waiting = {number: list(ids) for number, ids in waiting.items()}  # the case's own, unchanged
     assert _chain_to_extend(chains, waiting, 4, 4, pages) == chain
     if chain is not None:
         assert all(chain not in waiting_for for waiting_for in waiting.values())
