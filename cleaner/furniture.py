@@ -1155,9 +1155,9 @@ def _a_title_page(page: int, context: _Context) -> bool:
     talk's title, its author, its date), with no text of its own but its number, and
     no more lines than a title and its authors take (``TITLE_LINES``). Its lines are
     the title, once. Lines alike but for their figures are a page's own (a table's
-    rows, minutes of each session); and the slides after it hold text of their own, on
-    ``minimum`` pages at least (a document of one passage repeated on every page has no
-    title slide)."""
+    rows, minutes of each session). And ``minimum`` pages at least hold text of their
+    own, as slides do: a document of one passage repeated on every page has no title
+    slide."""
     breaks = context.pages.breaks
     spans = [(breaks[at - 1].after if at else 0,
               breaks[at].before if at < len(breaks) else len(context.doc.lines) - 1)
