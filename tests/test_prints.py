@@ -245,3 +245,54 @@ def test_a_print_headed_apart_has_a_heading_of_its_own_where_the_other_has_anoth
     apart as sections. A prose line, a sentence, a heading garbled a letter, a print's
     own line or its last one cut short does not."""
     assert runs.headed_apart(pairs, len(labels), labels.__getitem__) is apart
+
+
+def _walked(later: list[str]) -> list[tuple[int, int]]:
+    """The pairs of the print found (none: ``[]``) in the earlier print's items (``a0``
+    up to the last that ``later`` names), then ``later`` (their labels; ``x`` for one
+    the earlier print lacks), run for runs."""
+    count = max(int(label[1:]) for label in later if label.startswith("a")) + 1
+    labels = [f"a{n}" for n in range(count)] + later
+    found = list(runs.find(labels, lambda later, earlier: True, lambda pairs: True))
+    assert len(found) <= 1
+    return found[0].pairs if found else []
+
+
+def _items(*spans: tuple[int, int]) -> list[str]:
+    """Labels of the earlier print's items ``start`` to ``stop`` (exclusive), span by span."""
+    return [f"a{n}" for start, stop in spans for n in range(start, stop)]
+
+
+@pytest.mark.parametrize(("later", "pairs"), [
+    # ten alike, two lost in a row, eight alike: 18 of 20, nine in ten, still a print
+    ([*_items((0, 10)), "x", "y", *_items((12, 20))], 18),
+    # ten, three lost (the most a print may lose in a row), seventeen: 27 of 30
+    ([*_items((0, 10)), "x", "y", "z", *_items((13, 30))], 27),
+    # ten, four lost: the walk ends at the ten, and forty more of the earlier print
+    # stand between: no print in a row (walked on, 46 of 50 would be one)
+    ([*_items((0, 10)), "w", "x", "y", "z", *_items((14, 50))], 0),
+    # ten, then an item the later print lacks: the distance shifts by one
+    (_items((0, 10), (11, 30)), 29),
+    # six alike, one lost: a gap only after ten in a row, so the walk ends at six
+    ([*_items((0, 6)), "x", *_items((7, 20))], 0),
+    # ten, one lost, nine, one lost: the second gap comes before ten more in a row
+    ([*_items((0, 10)), "x", *_items((11, 20)), "y", *_items((21, 30))], 0),
+])
+def test_a_long_print_may_lose_a_few_items_after_ten_alike(later: list[str],
+                                                           pairs: int) -> None:
+    """The walk steps over up to ``MAX_GAP`` items in a row that one print lacks, or a
+    shift of the distance between the prints, only after ``GAP_EVERY`` pairs matched in
+    a row since the last gap; a print is alike on ``DENSITY`` of its items, nine in ten
+    at the bound."""
+    assert (runs.MAX_GAP, runs.GAP_EVERY, runs.DENSITY) == (3, 10, 0.9)
+    assert len(_walked(later)) == pairs
+
+
+def test_an_earlier_print_cut_short_is_found_up_to_the_documents_last_item() -> None:
+    """The earlier print stops short where the later goes on: its last item, right
+    before the later print, is the start of the later print's item after the last pair,
+    even where that is the document's last item."""
+    labels = [*_items((0, 11)), "a11 cut", *_items((0, 12))]
+    found = list(runs.find(labels, lambda later, earlier: True, lambda pairs: True,
+                           lambda later, earlier: labels[earlier] == "a11 cut"))
+    assert [(len(print.pairs), print.stops_short) for print in found] == [(11, (23, 11))]
