@@ -378,8 +378,7 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
     copy of its own group is not at the edge: it is the heading under its own running
     head.
     """
-    top = 0 if page == 0 else pages.breaks[page - 1].after
-    bottom = len(doc.lines) - 1 if page == pages.count - 1 else pages.breaks[page].before
+    top, bottom = pages.span(page, len(doc.lines))
     if page > 0 and pages.source == "form feeds":
         top = _past_continuation(doc, top, skip, group_of)
     edges: dict[int, int] = {}
@@ -1158,21 +1157,17 @@ def _a_title_page(page: int, context: _Context) -> bool:
     rows, minutes of each session). And ``minimum`` pages at least hold text of their
     own, as slides do: a document of one passage repeated on every page has no title
     slide."""
-    breaks = context.pages.breaks
-    spans = [(breaks[at - 1].after if at else 0,
-              breaks[at].before if at < len(breaks) else len(context.doc.lines) - 1)
-             for at in range(len(breaks) + 1)]
-
-    def words(first: int, last: int) -> list[int]:
+    def words(at: int) -> list[int]:
+        first, last = context.pages.span(at, len(context.doc.lines))
         return [index for index in range(first, last + 1)
                 if any(char.isalpha() for char in context.doc.lines[index].text)]
 
-    lines = words(*spans[page])
+    lines = words(page)
     if not 0 < len(lines) <= TITLE_LINES or not all(
             context.repeated_verbatim(index) or index in context.skip for index in lines):
         return False
     own = sum(any(index not in context.group_of and index not in context.skip
-                  for index in words(*span)) for at, span in enumerate(spans) if at != page)
+                  for index in words(at)) for at in range(context.pages.count) if at != page)
     return own >= context.minimum
 
 

@@ -99,6 +99,17 @@ class Pages:
         """The 0-based page that line ``index`` stands on."""
         return bisect.bisect_right(self._starts, index)
 
+    def span(self, page: int, lines: int) -> tuple[int, int]:
+        """The first and the last line of ``page``, in a document of ``lines`` lines.
+
+        >>> pages = Pages("form feeds", (Break(1, 2), Break(3, 4)))
+        >>> pages.span(0, 6), pages.span(1, 6), pages.span(2, 6)
+        ((0, 1), (2, 3), (4, 5))
+        """
+        first = self.breaks[page - 1].after if page else 0
+        last = self.breaks[page].before if page < len(self.breaks) else lines - 1
+        return first, last
+
 
 def form_feed_breaks(doc: Document, removed: frozenset[int]) -> list[Break]:
     """The form feeds, but for those that end a page whose every line of text a stage
