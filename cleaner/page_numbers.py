@@ -29,7 +29,9 @@ at its edge, head and foot (:func:`_second_copies`), or one over a title of the 
 that the chain took, where the copy at the edge is the page's; and numbers that each stand
 over a heading of their own, mid-page, number sections (:func:`_numbers_sections`), not
 the pages they happen to count.
-Without form feeds, a chain must run through most of the document (chapter numbers, a
+Without form feeds, numbers in figures each over a title of its own, that no page
+numbers go on from, are a paper's sections (:func:`_sections_of_a_paper`); a chain must
+run through most of the document (chapter numbers, a
 psalm's numbered sections stand in a part of it) and, where blank lines mark pages
 alike in length (pymupdf), stand beside their breaks (a section's number over its
 heading stands anywhere on the page); and the format must allow bare numbers as page
@@ -772,8 +774,16 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
     chains, styles = _chains(numbered, pages)
     # sections numbered over their headings are no pages (a chain under the minimum is
     # none either way: only the others are read)
+    def numbers_sections(position: int) -> bool:
+        chain, style = chains[position], styles[position]
+        if _numbers_sections(doc, chain, pages):
+            return True
+        alike = [other for other, other_style in zip(chains, styles, strict=True)
+                 if other_style == style]
+        return pages is None and _sections_of_a_paper(doc, chain, alike, minimum)
+
     kept = [position for position, chain in enumerate(chains)
-            if len(chain) < minimum or not _numbers_sections(doc, chain, pages)]
+            if len(chain) < minimum or not numbers_sections(position)]
     chains, styles = [chains[position] for position in kept], \
         [styles[position] for position in kept]
     roman = frozenset(chain_id for chain_id, chain in enumerate(chains)
@@ -910,6 +920,33 @@ def _numbers_sections(doc: Document, chain: list[tuple[int, int]],
         return False
     return 2 * among_text > len(chain) or sum(
         _opens_its_subsections(doc, index, number) for index, number in chain) >= 2
+
+
+def _sections_of_a_paper(doc: Document, chain: list[tuple[int, int]],
+                         others: list[list[tuple[int, int]]], minimum: int) -> bool:
+    """True, where no form feed marks the pages, when every number of the chain is in
+    figures over a title of its own, no line the text repeats stands over any of them (a
+    slide's foot, ``LATEX-Kurse und Support`` over ``3``), and none of the ``others``
+    (the chains of its style, ``minimum`` long) goes on from it, with its next number or
+    the one after: a paper's sections with no subsections (``1`` / ``Introduction``,
+    ``2`` / ``Contribution``), that a cleaning before left when it removed the pages'
+    numbers. Pages that each open a part (``2`` / ``Acknowledgments``, ``3`` / ``Table
+    of Contents``) go on into the body's pages, ``7`` over a paragraph's middle."""
+    last_line, last_number = chain[-1]
+    if any(len(other) >= minimum and other[0][0] > last_line
+           and 0 < other[0][1] - last_number <= 2 for other in others):
+        return False
+    headings, above = set(), []
+    for index, _ in chain:
+        below = next_text_line(doc, index, 1, ())
+        if not doc.lines[index].text.strip().isdecimal() or below is None \
+                or not title_shaped(doc.lines[below].text.strip()):
+            return False
+        headings.add(line_key(doc.lines[below].text))
+        above.append(next_text_line(doc, index, -1, ()))
+    furniture = _repeated_lines(doc, minimum)
+    return len(headings) == len(chain) and not any(
+        line_key(doc.lines[other].text) in furniture for other in above if other is not None)
 
 
 def _opens_its_subsections(doc: Document, index: int, number: int) -> bool:

@@ -1538,7 +1538,7 @@ def _numbered_sections(subsections: set[int], page_breaks: bool) -> str:
     ({1, 3}, True),  # two sections go on to their ``N.1``: the numbers are the sections'
     ({1, 2, 3, 4, 5}, True),
     ({2}, False),  # once is no evidence: a page's number, by chance over its own section
-    (set(), False),  # nothing tells these numbers from pages each opening with a title
+    (set(), False),  # where each opens a page, these are pages each opening with a title
 ])
 def test_numbers_whose_sections_go_on_to_their_subsections_number_sections(
         subsections: set[int], page_breaks: bool, sections: bool) -> None:
@@ -1546,7 +1546,10 @@ def test_numbers_whose_sections_go_on_to_their_subsections_number_sections(
     went, read like pages that each open a part (``ii`` / ``Declaration``, ``iii`` /
     ``Contents``). Where two of them go on, under their titles, to their first
     subsection (``1`` / ``Introduction`` / ... / ``1.1``), they number sections, and
-    stay, whether nothing marks the pages or each section opens a page of its own."""
+    stay, whether nothing marks the pages or each section opens a page of its own.
+    Where nothing marks the pages, and no page numbers go on from them, they are a
+    paper's sections without subsections too (:func:`_sections_of_a_paper`)."""
+    sections = sections or not page_breaks
     text = _numbered_sections(subsections, page_breaks)
     result = cleaner.clean(text)
     removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
@@ -1555,6 +1558,66 @@ def test_numbers_whose_sections_go_on_to_their_subsections_number_sections(
     assert numbers == ([str(number) for number in range(1, 6)] if sections else [])
     again = cleaner.clean(result.text)
     assert [edit for edit in again.edits if edit.reason == "page_number"] == []
+
+
+def _front_matter_and_body(first_body_page: int, head: str = "") -> str:
+    """A thesis whose form feeds went: its front matter's pages 2 to 4 each open a part
+    (``2`` / ``Acknowledgments``), its body's pages from ``first_body_page`` on are
+    numbered under their text, a sentence running over from page to page. With
+    ``head``, a slide's foot of two lines stands over every number."""
+    out = ["A Study of Harbour Repairs\nAnn Author\nSpring 1996\n"]
+    for number, title in [(2, "Acknowledgments"), (3, "Table of Contents"), (4, "Abstract")]:
+        out.append(f"{head}{number}\n{title}\n{_prose(number, 4)}")
+    for number in range(first_body_page, first_body_page + 8):
+        out.append(f"{head}{number}\n{_prose(number + 10, 30)}")
+    return "".join(out)
+
+
+@pytest.mark.parametrize("first_body_page", [5, 6], ids=["next page", "a page unnumbered"])
+def test_front_matter_numbered_on_into_the_body_numbers_pages(first_body_page: int) -> None:
+    """Pages that each open a part (``2`` / ``Acknowledgments``, ``3`` / ``Table of
+    Contents``) look like a paper's sections where nothing marks the pages; their numbers
+    go on into the body's pages (the next, or the one after a page without its number),
+    so they are pages, and go."""
+    result = cleaner.clean(_front_matter_and_body(first_body_page))
+    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert removed[:3] == ["2", "3", "4"]
+    assert "Acknowledgments" in result.text
+
+
+def test_a_front_matter_not_numbered_on_is_a_papers_sections() -> None:
+    """The same parts, but the numbers under the body's text start again further on (a
+    second numbering, ``9`` after ``4``): nothing goes on from ``2`` to ``4``, which
+    number sections that each open with a title, and stay."""
+    result = cleaner.clean(_front_matter_and_body(9))
+    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert removed == [str(number) for number in range(9, 17)]
+
+
+def test_numbers_under_a_slides_foot_number_slides() -> None:
+    """Each number under the same two lines (a slide deck's foot, ``Marei Peischl`` /
+    ``LATEX-Kurse und Support``), each over the next slide's title: the slides' numbers."""
+    text = "".join(f"Slide {WORDS[number].title()}\n{_prose(number, 4)}Ann Author\n"
+                   f"Harbour Office\n{number}\n" for number in range(1, 7))
+    result = cleaner.clean(text)
+    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert removed == [str(number) for number in range(1, 7)]
+
+
+@pytest.mark.parametrize(("titles", "sections"), [
+    (["Introduction", "Methods", "Results", "Conclusion"], True),
+    (["Introduction", "Methods", "Methods", "Conclusion"], False),  # a running head twice
+    (["Introduction", "Methods", "the harbour was", "Conclusion"], False),  # a sentence
+])
+def test_a_papers_sections_each_have_a_title_of_their_own(titles: list[str],
+                                                           sections: bool) -> None:
+    """Where nothing marks the pages, numbers over titles each their own number a paper's
+    sections; a title twice is a running head, a line of text no title."""
+    text = "Title\n" + "".join(f"{number}\n{title}\n{_prose(number, 20)}"
+                                for number, title in enumerate(titles, 1))
+    result = cleaner.clean(text)
+    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert removed == ([] if sections else ["1", "2", "3", "4"])
 
 
 @pytest.mark.parametrize(("number", "line", "opens"), [
