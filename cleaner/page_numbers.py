@@ -434,8 +434,10 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
     """Of the chains taken, those that number pages: of each style the longest; others
     that continue a numbering before them (``310``, ``311``, ``312`` after ``306``), or
     that one after them continues (``3`` to ``9``, then, a page without its number
-    later, ``13`` to ``21``), or that are numberings of their own
-    (``MIN_REPEATED_CHAIN`` long: a document printed again), with pages as long as the
+    later, ``13`` to ``21``; or a numbering in ``roman`` numerals that one follows,
+    the front matter's ``ii`` to ``iv`` before the body's ``1``), or that are numberings
+    of their own (``MIN_REPEATED_CHAIN`` long: a document printed again), with pages as
+    long as the
     longest's, or near (``PAGE_RATE_SHARE``; a numbering in ``roman`` numerals is the
     front matter's, of short pages). Figure panels numbered 1, 2, 3 twice are neither,
     nor a listing's line numbers, a number every few lines."""
@@ -457,7 +459,7 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
         after = [chains[other][0] for other in kept
                  if styles[other] == style and chains[other][0][0] > last_line]
         continues = (bool(before) and max(before)[1] < first_number) or \
-            (bool(after) and min(after)[1] > last_number)
+            (bool(after) and (min(after)[1] > last_number or chain_id in roman))
         if continues or len(chains[chain_id]) >= MIN_REPEATED_CHAIN:
             kept.append(chain_id)
     return kept
@@ -727,18 +729,21 @@ def _towards_the_edge(pages: list[int], index: int, step: int) -> Iterator[int]:
         other += step
 
 
-def _chains(numbered: list[tuple[int, int, str, bool]], pages: list[int] | None,
-            ) -> tuple[list[list[tuple[int, int]]], list[str]]:
+def _chains(doc: Document, numbered: list[tuple[int, int, str, bool]],
+            pages: list[int] | None) -> tuple[list[list[tuple[int, int]]], list[str]]:
     """The chains of rising numbers among the ``numbered`` lines, each with its style. A
     number beside a mark only continues a chain, one page on: it starts none, and
-    skips no page."""
+    skips no page. A chain counts in roman numerals or in figures, not in both: the
+    front matter's ``i`` is not the body's page before ``2`` (a chapter's number)."""
     chains: list[list[tuple[int, int]]] = []  # each a list of (line index, number)
     styles: list[str] = []  # the style of each chain
-    # per style (the line with digits masked): last number of a chain -> indices into chains
-    waiting: dict[str, dict[int, list[int]]] = {}
+    # per style (the line with digits masked) and numerals (roman or not): last number of
+    # a chain -> indices into chains
+    waiting: dict[tuple[str, bool], dict[int, list[int]]] = {}
     for index, number, style, beside_a_mark in numbered:
-        chain_id = _chain_to_extend(chains, waiting.setdefault(style, {}), index, number, pages,
-                                    beside_a_mark)
+        roman = _ROMAN_PAGE.match(doc.lines[index].text.strip()) is not None
+        chain_id = _chain_to_extend(chains, waiting.setdefault((style, roman), {}), index,
+                                    number, pages, beside_a_mark)
         if chain_id is None and beside_a_mark:
             continue
         if chain_id is None:
@@ -746,7 +751,7 @@ def _chains(numbered: list[tuple[int, int, str, bool]], pages: list[int] | None,
             chains.append([])
             styles.append(style)
         chains[chain_id].append((index, number))
-        waiting[style].setdefault(number, []).append(chain_id)
+        waiting[style, roman].setdefault(number, []).append(chain_id)
     return chains, styles
 
 
@@ -771,7 +776,7 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
     edges = _beside_blank_breaks(doc, minimum) if pages is None and numbered else None
     if edges is not None:  # where blank lines mark pages, their numbers stand beside them
         numbered = [found for found in numbered if found[0] in edges]
-    chains, styles = _chains(numbered, pages)
+    chains, styles = _chains(doc, numbered, pages)
     # sections numbered over their headings are no pages (a chain under the minimum is
     # none either way: only the others are read)
     def numbers_sections(position: int) -> bool:

@@ -132,11 +132,15 @@ def removed_numbers(text: str, **options: object) -> list[str]:
     ([1, 2, 3, 4], ["1", "2", "3", "4"]),
     ([1, 2, None, 4, 5], ["1", "2", "4", "5"]),  # a page without its number (a figure)
     ([3, 4, 5, 6], ["3", "4", "5", "6"]),  # a document may start at any page
-    (["i", "ii", "iii", 4, 5], ["i", "ii", "iii", "4", "5"]),  # front matter runs on
+    (["i", "ii", "iii", 4, 5, 6], ["i", "ii", "iii", "4", "5", "6"]),  # front matter runs on
+    (["ii", "iii", "iv", 1, 2, 3, 4, 5], ["ii", "iii", "iv", "1", "2", "3", "4", "5"]),
+    (["i", 2, 3], []),  # numerals and figures are no one chain: a part's ``i``, chapters
     ([1, 2], []),  # too short a run to tell from a list
     ([5, 2, 7, 1], []),  # not rising
 ])
 def test_a_chain_counts_the_pages(numbers: list[int | str | None], removed: list[str]) -> None:
+    """A chain counts in roman numerals or in figures; the front matter's numerals, short
+    as they are, number pages where the body's numbering follows them."""
     assert removed_numbers(numbered_pages(numbers)) == removed
 
 
