@@ -333,6 +333,40 @@ def _beside_blank_breaks(doc: Document, minimum: int) -> frozenset[int] | None:
     return frozenset(near)
 
 
+def _beside_repeated_lines(doc: Document, minimum: int) -> dict[int, set[str]]:
+    """The lines right over or under a line of words that the text repeats ``minimum``
+    times or more, figures and all (``Problem 2`` and ``Problem 3`` are two lines), each
+    with the keys of those lines: where pymupdf writes a page's foot among its text
+    (after the first column), the page's number stands beside it, mid-page."""
+    def key_of(line: Line) -> str:
+        return " ".join(nfkc(line.text).casefold().split())
+
+    repeated = Counter(key_of(line) for line in doc.lines
+                       if any(char.isalpha() for char in line.text))
+    near: dict[int, set[str]] = {}
+    for line in doc.lines:
+        key = key_of(line)
+        if repeated[key] >= minimum and any(char.isalpha() for char in line.text):
+            for index in (line.index - 1, line.index + 1):
+                if 0 <= index < len(doc.lines):
+                    near.setdefault(index, set()).add(key)
+    return near
+
+
+def _beside_its_heads(chain: list[tuple[int, int]], edges: frozenset[int],
+                      near: dict[int, set[str]]) -> bool:
+    """True when the numbers of ``chain`` away from the page breaks (``edges``) all stand
+    beside copies of one repeated line or two, each beside two numbers at least (``near``,
+    :func:`_beside_repeated_lines`): the page's foot, ``TUGboat Authors' Guide, March
+    2022`` by each number, or the heads of odd and even pages; not a title that the
+    contents repeat, by its clause's number."""
+    keys = [near.get(index, set()) for index, _ in chain if index not in edges]
+    beside = Counter(key for found in keys for key in found)  # key -> numbers beside it
+    heads = [key for key, count in beside.items() if count >= 2]
+    return not keys or any(all(first in found or second in found for found in keys)
+                           for first in heads for second in heads)
+
+
 def _towards_the_middle(doc: Document, start: int, step: int) -> Iterator[int]:
     """The lines of text from ``start`` on in the direction of ``step`` (1: down the
     page), ``2 * EDGE_LINES`` of them at most: a page's edge, and a head or foot on it."""
@@ -755,27 +789,11 @@ def _chains(doc: Document, numbered: list[tuple[int, int, str, bool]],
     return chains, styles
 
 
-def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
-                        ) -> tuple[list[list[tuple[int, int]]], list[tuple[int, int]],
-                                   list[int] | None]:
-    """Every chain of rising page numbers at least ``minimum`` long, the second copies
-    of their numbers (:func:`_second_copies`), and the page of each line where form
-    feeds mark the pages (None where they do not).
-
-    Where form feeds mark the pages, a chain takes one number a page, and its numbers
-    rise with the pages (an extractor's extra form feed is forgiven). Where blank lines
-    mark pages alike in length (:func:`_beside_blank_breaks`), the chains are made of
-    the numbers beside a page break alone, as a page's number stands and a section's
-    number (``1`` over ``INTRODUCTION``) or a listing's line numbers do not: those
-    would make longer chains of their own, and break the page numbers' up.
-    """
-    pages = _form_feed_pages(doc, removed)
-    if pages is None and not doc.layout.policy.page_numbers_without_form_feeds:
-        return [], [], None  # subtitles' cue numbers, verse numbers: nothing marks pages
-    numbered = _numbered_lines(doc, removed, pages)
-    edges = _beside_blank_breaks(doc, minimum) if pages is None and numbered else None
-    if edges is not None:  # where blank lines mark pages, their numbers stand beside them
-        numbered = [found for found in numbered if found[0] in edges]
+def _numbering_chains(doc: Document, numbered: list[tuple[int, int, str, bool]],
+                      pages: list[int] | None, minimum: int,
+                      ) -> tuple[list[list[tuple[int, int]]], set[str] | None]:
+    """The chains of the ``numbered`` lines that number pages, and the document's
+    furniture where it was read (:func:`_repeated_lines`)."""
     chains, styles = _chains(doc, numbered, pages)
     # sections numbered over their headings are no pages (a chain under the minimum is
     # none either way: only the others are read)
@@ -798,6 +816,41 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
         furniture = _repeated_lines(doc, minimum)
         text_pages = _text_pages(doc, pages, furniture)
     chains = _true_chains(chains, styles, pages, minimum, len(doc.lines), roman, text_pages)
+    return chains, furniture
+
+
+def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
+                        ) -> tuple[list[list[tuple[int, int]]], list[tuple[int, int]],
+                                   list[int] | None]:
+    """Every chain of rising page numbers at least ``minimum`` long, the second copies
+    of their numbers (:func:`_second_copies`), and the page of each line where form
+    feeds mark the pages (None where they do not).
+
+    Where form feeds mark the pages, a chain takes one number a page, and its numbers
+    rise with the pages (an extractor's extra form feed is forgiven). Where blank lines
+    mark pages alike in length (:func:`_beside_blank_breaks`), the chains are made of
+    the numbers beside a page break alone, as a page's number stands and a section's
+    number (``1`` over ``INTRODUCTION``) or a listing's line numbers do not: those
+    would make longer chains of their own, and break the page numbers' up. Where none
+    there make a chain, the numbers beside the page's foot or heads mid-page join them
+    (:func:`_beside_its_heads`): pymupdf writes a page's foot after its first column.
+    """
+    pages = _form_feed_pages(doc, removed)
+    if pages is None and not doc.layout.policy.page_numbers_without_form_feeds:
+        return [], [], None  # subtitles' cue numbers, verse numbers: nothing marks pages
+    numbered = _numbered_lines(doc, removed, pages)
+    edges = _beside_blank_breaks(doc, minimum) if pages is None and numbered else None
+    if edges is None:
+        chains, furniture = _numbering_chains(doc, numbered, pages, minimum)
+    else:  # where blank lines mark pages, their numbers stand beside them
+        at_edges = [found for found in numbered if found[0] in edges]
+        chains, furniture = _numbering_chains(doc, at_edges, pages, minimum)
+        near = _beside_repeated_lines(doc, minimum) if not chains else {}
+        wider = [found for found in numbered if found[0] in edges or found[0] in near]
+        if len(wider) > len(at_edges):  # or, none there, beside a foot among the text
+            chains, furniture = _numbering_chains(doc, wider, pages, minimum)
+            chains = [chain for chain in chains if _beside_its_heads(chain, edges, near)]
+        numbered = wider
     marked = pages if edges is None or not chains else _blank_line_pages(doc)
     return chains, _second_copies(doc, numbered, chains, marked, minimum, furniture), pages
 

@@ -377,6 +377,42 @@ def test_where_blank_lines_mark_pages_only_numbers_beside_them_are_chained(
     assert removed_numbers(text) == [str(page) for page in range(1, 9)]
 
 
+def _feet_among_the_text(feet: list[str], titles: bool = False) -> str:
+    """Eight pages of 40 lines, a blank line after each, as pymupdf writes a page of two
+    columns: the page's foot and its number (``Harbour Guide, March 2022`` over ``3``)
+    after the first column, mid-page. ``feet``: the foot of odd pages and of even ones
+    (one for both). With ``titles``, the line beside each number is a clause's title
+    instead, one the contents and the index list too (``Register of Harbours`` under
+    ``3``)."""
+    pages = []
+    for page in range(1, 9):
+        text = [" ".join(WORDS[(page * 7 + at + k) % len(WORDS)] for k in range(9))
+                for at in range(40)]
+        beside = f"Register of {WORDS[page].title()}s" if titles else feet[page % len(feet)]
+        text[20:20] = [beside, str(page)]
+        pages.append("\n".join(text))
+    contents = [f"Register of {WORDS[page].title()}s" for page in range(1, 9)] if titles else []
+    return "\n".join([*contents, "\n\n".join(pages), *contents]) + "\n"  # and an index
+
+
+@pytest.mark.parametrize("feet", [["Harbour Guide, March 2022"],
+                                  ["Trovato et al.", "The Name of the Title Is Hope"]],
+                         ids=["one foot", "odd and even heads"])
+def test_where_pymupdf_writes_the_foot_among_the_text_its_number_stands_beside_it(
+        feet: list[str]) -> None:
+    """Blank lines mark the pages, and no number stands beside a break: each stands
+    mid-page by its page's foot, written after the first column (TUGboat's guide), or by
+    the heads of odd and even pages. Those numbers are the pages'."""
+    assert removed_numbers(_feet_among_the_text(feet)) == [str(page) for page in range(1, 9)]
+
+
+def test_numbers_beside_titles_the_contents_repeat_are_no_pages() -> None:
+    """Each number beside a title that the contents and the index list too, a title of
+    its own: a clause's number by its title (an act's ``5`` / ``Register of designated
+    Realms``), not a page's by its foot."""
+    assert removed_numbers(_feet_among_the_text([], titles=True)) == []
+
+
 def test_a_chain_runs_with_the_pages_it_numbers() -> None:
     """With form feeds, a chain stands on a good share of the pages it runs over, and its
     numbers keep step with the pages: numbers on one page in three, or rising slower
