@@ -471,10 +471,9 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
     later, ``13`` to ``21``; or a numbering in ``roman`` numerals that one follows,
     the front matter's ``ii`` to ``iv`` before the body's ``1``), or that are numberings
     of their own (``MIN_REPEATED_CHAIN`` long: a document printed again), with pages as
-    long as the
-    longest's, or near (``PAGE_RATE_SHARE``; a numbering in ``roman`` numerals is the
-    front matter's, of short pages). Figure panels numbered 1, 2, 3 twice are neither,
-    nor a listing's line numbers, a number every few lines."""
+    long as the longest's, or near (``PAGE_RATE_SHARE``; a numbering in ``roman``
+    numerals is the front matter's, of short pages). Figure panels numbered 1, 2, 3
+    twice are neither, nor a listing's line numbers, a number every few lines."""
     kept: list[int] = []
     longest: dict[str, float] = {}  # style -> lines a page in its longest chain
     for chain_id in found:  # longest first
@@ -845,12 +844,12 @@ def _page_number_chains(doc: Document, removed: frozenset[int], minimum: int,
     else:  # where blank lines mark pages, their numbers stand beside them
         at_edges = [found for found in numbered if found[0] in edges]
         chains, furniture = _numbering_chains(doc, at_edges, pages, minimum)
+        # none there: the numbers beside a page's foot or heads written mid-page join them
         near = _beside_repeated_lines(doc, minimum) if not chains else {}
-        wider = [found for found in numbered if found[0] in edges or found[0] in near]
-        if len(wider) > len(at_edges):  # or, none there, beside a foot among the text
-            chains, furniture = _numbering_chains(doc, wider, pages, minimum)
+        numbered = [found for found in numbered if found[0] in edges or found[0] in near]
+        if len(numbered) > len(at_edges):
+            chains, furniture = _numbering_chains(doc, numbered, pages, minimum)
             chains = [chain for chain in chains if _beside_its_heads(chain, edges, near)]
-        numbered = wider
     marked = pages if edges is None or not chains else _blank_line_pages(doc)
     return chains, _second_copies(doc, numbered, chains, marked, minimum, furniture), pages
 
