@@ -1600,16 +1600,15 @@ def test_numbers_whose_sections_go_on_to_their_subsections_number_sections(
     assert [edit for edit in again.edits if edit.reason == "page_number"] == []
 
 
-def _front_matter_and_body(first_body_page: int, head: str = "") -> str:
+def _front_matter_and_body(first_body_page: int) -> str:
     """A thesis whose form feeds went: its front matter's pages 2 to 4 each open a part
     (``2`` / ``Acknowledgments``), its body's pages from ``first_body_page`` on are
-    numbered under their text, a sentence running over from page to page. With
-    ``head``, a slide's foot of two lines stands over every number."""
+    numbered under their text, a sentence running over from page to page."""
     out = ["A Study of Harbour Repairs\nAnn Author\nSpring 1996\n"]
     for number, title in [(2, "Acknowledgments"), (3, "Table of Contents"), (4, "Abstract")]:
-        out.append(f"{head}{number}\n{title}\n{_prose(number, 4)}")
+        out.append(f"{number}\n{title}\n{_prose(number, 4)}")
     for number in range(first_body_page, first_body_page + 8):
-        out.append(f"{head}{number}\n{_prose(number + 10, 30)}")
+        out.append(f"{number}\n{_prose(number + 10, 30)}")
     return "".join(out)
 
 
