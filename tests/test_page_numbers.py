@@ -377,33 +377,46 @@ def test_where_blank_lines_mark_pages_only_numbers_beside_them_are_chained(
     assert removed_numbers(text) == [str(page) for page in range(1, 9)]
 
 
-def _feet_among_the_text(feet: list[str], titles: bool = False) -> str:
+def _feet_among_the_text(feet: list[str], titles: bool = False, count: int = 8,
+                         under: bool = False) -> str:
     """Eight pages of 40 lines, a blank line after each, as pymupdf writes a page of two
     columns: the page's foot and its number (``Harbour Guide, March 2022`` over ``3``)
     after the first column, mid-page. ``feet``: the foot of odd pages and of even ones
     (one for both). With ``titles``, the line beside each number is a clause's title
     instead, one the contents and the index list too (``Register of Harbours`` under
-    ``3``)."""
+    ``3``). ``count`` pages; with ``under``, the number over its foot."""
     pages = []
-    for page in range(1, 9):
+    for page in range(1, count + 1):
         text = [" ".join(WORDS[(page * 7 + at + k) % len(WORDS)] for k in range(9))
                 for at in range(40)]
         beside = f"Register of {WORDS[page].title()}s" if titles else feet[page % len(feet)]
-        text[20:20] = [beside, str(page)]
+        text[20:20] = [str(page), beside] if under else [beside, str(page)]
         pages.append("\n".join(text))
-    contents = [f"Register of {WORDS[page].title()}s" for page in range(1, 9)] if titles else []
+    contents = [f"Register of {WORDS[page].title()}s" for page in range(1, count + 1)] \
+        if titles else []
     return "\n".join([*contents, "\n\n".join(pages), *contents]) + "\n"  # and an index
 
 
-@pytest.mark.parametrize("feet", [["Harbour Guide, March 2022"],
-                                  ["Trovato et al.", "The Name of the Title Is Hope"]],
-                         ids=["one foot", "odd and even heads"])
+@pytest.mark.parametrize(("feet", "count", "under"), [
+    (["Harbour Guide, March 2022"], 8, False),
+    (["Harbour Guide, March 2022"], 8, True),  # the number over its foot
+    (["Trovato et al.", "The Name of the Title Is Hope"], 8, False),  # odd and even heads
+])
 def test_where_pymupdf_writes_the_foot_among_the_text_its_number_stands_beside_it(
-        feet: list[str]) -> None:
+        feet: list[str], count: int, under: bool) -> None:
     """Blank lines mark the pages, and no number stands beside a break: each stands
     mid-page by its page's foot, written after the first column (TUGboat's guide), or by
     the heads of odd and even pages. Those numbers are the pages'."""
-    assert removed_numbers(_feet_among_the_text(feet)) == [str(page) for page in range(1, 9)]
+    text = _feet_among_the_text(feet, count=count, under=under)
+    assert removed_numbers(text) == [str(page) for page in range(1, count + 1)]
+
+
+def test_numbers_beside_lines_printed_twice_are_no_pages() -> None:
+    """A line twice is no page's foot: each of two lines stands by two numbers only (a
+    pair of notes, each under two figures), and the numbers stay."""
+    text = _feet_among_the_text(["The northern pier", "The northern pier",
+                                 "The eastern quay", "The eastern quay"], count=4)
+    assert removed_numbers(text) == []
 
 
 def test_numbers_beside_titles_the_contents_repeat_are_no_pages() -> None:
@@ -1600,44 +1613,44 @@ def test_numbers_whose_sections_go_on_to_their_subsections_number_sections(
     assert [edit for edit in again.edits if edit.reason == "page_number"] == []
 
 
-def _front_matter_and_body(first_body_page: int) -> str:
+def _front_matter_and_body(first_body_page: int, body_pages: int = 8) -> str:
     """A thesis whose form feeds went: its front matter's pages 2 to 4 each open a part
-    (``2`` / ``Acknowledgments``), its body's pages from ``first_body_page`` on are
+    (``2`` / ``Acknowledgments``), the last of them a line long, so that the body's first
+    number, ``first_body_page``, stands too near to go on with them; the body's pages are
     numbered under their text, a sentence running over from page to page."""
-    out = ["A Study of Harbour Repairs\nAnn Author\nSpring 1996\n"]
-    for number, title in [(2, "Acknowledgments"), (3, "Table of Contents"), (4, "Abstract")]:
-        out.append(f"{number}\n{title}\n{_prose(number, 4)}")
-    for number in range(first_body_page, first_body_page + 8):
+    out = ["A Study of Harbour Repairs\nAnn Author\nSpring 1996\n",
+           f"2\nAcknowledgments\n{_prose(2, 20)}", f"3\nTable of Contents\n{_prose(3, 20)}",
+           "4\nList of Tables\nTable 1 on the harbour . . . 9\n"]
+    for number in range(first_body_page, first_body_page + body_pages):
         out.append(f"{number}\n{_prose(number + 10, 30)}")
     return "".join(out)
 
 
-@pytest.mark.parametrize("first_body_page", [5, 6], ids=["next page", "a page unnumbered"])
-def test_front_matter_numbered_on_into_the_body_numbers_pages(first_body_page: int) -> None:
+@pytest.mark.parametrize(("first_body_page", "body_pages", "pages"), [
+    (5, 8, True),  # the body's numbers go on from the front matter's
+    (6, 8, True),  # after a page without its number
+    (6, 3, True),  # a body of three pages: the shortest numbering
+    (7, 8, False),  # two pages on: a numbering of its own; the parts are sections
+])
+def test_parts_numbered_on_into_the_body_number_pages(first_body_page: int, body_pages: int,
+                                                      pages: bool) -> None:
     """Pages that each open a part (``2`` / ``Acknowledgments``, ``3`` / ``Table of
-    Contents``) look like a paper's sections where nothing marks the pages; their numbers
-    go on into the body's pages (the next, or the one after a page without its number),
-    so they are pages, and go."""
-    result = cleaner.clean(_front_matter_and_body(first_body_page))
+    Contents``) look like a paper's sections where nothing marks the pages; where the
+    body's page numbers go on from theirs (the next, or the one after a page without its
+    number), they are pages too, and go; else they number sections, and stay."""
+    result = cleaner.clean(_front_matter_and_body(first_body_page, body_pages))
     removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
-    assert removed[:3] == ["2", "3", "4"]
+    body = [str(number) for number in range(first_body_page, first_body_page + body_pages)]
+    assert removed == ["2", "3", "4"] * pages + body
     assert "Acknowledgments" in result.text
 
 
-def test_a_front_matter_not_numbered_on_is_a_papers_sections() -> None:
-    """The same parts, but the numbers under the body's text start again further on (a
-    second numbering, ``9`` after ``4``): nothing goes on from ``2`` to ``4``, which
-    number sections that each open with a title, and stay."""
-    result = cleaner.clean(_front_matter_and_body(9))
-    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
-    assert removed == [str(number) for number in range(9, 17)]
-
-
-def test_numbers_under_a_slides_foot_number_slides() -> None:
-    """Each number under the same two lines (a slide deck's foot, ``Marei Peischl`` /
+@pytest.mark.parametrize("foot", ["Ann Author\nHarbour Office\n", "Harbour Office\n"])
+def test_numbers_under_a_slides_foot_number_slides(foot: str) -> None:
+    """Each number under the same line or two (a slide deck's foot, ``Marei Peischl`` /
     ``LATEX-Kurse und Support``), each over the next slide's title: the slides' numbers."""
-    text = "".join(f"Slide {WORDS[number].title()}\n{_prose(number, 4)}Ann Author\n"
-                   f"Harbour Office\n{number}\n" for number in range(1, 7))
+    text = "".join(f"Slide {WORDS[number].title()}\n{_prose(number, 4)}{foot}{number}\n"
+                   for number in range(1, 7))
     result = cleaner.clean(text)
     removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
     assert removed == [str(number) for number in range(1, 7)]
