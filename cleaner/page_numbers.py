@@ -62,7 +62,7 @@ from typing import Literal
 
 from . import glued_numbers
 from .findings import Findings, Prior, Removal, removed_lines
-from .normalize import line_key, median, nfkc
+from .normalize import line_key, median, nfkc, paragraph_key
 from .options import Options
 from .pages import (
     MAX_PAGE_LINES,
@@ -147,6 +147,11 @@ def _style(text: str) -> str:
     if roman:
         text = text.strip()[:roman.start(1)] + "0" + text.strip()[roman.end(1):]
     return line_key(text)
+
+
+def _in_roman(text: str) -> bool:
+    """True when the line states its page number in roman numerals (``xii``)."""
+    return _ROMAN_PAGE.match(text.strip()) is not None
 
 
 def _roman_value(numeral: str) -> int | None:
@@ -338,16 +343,13 @@ def _beside_repeated_lines(doc: Document, minimum: int) -> dict[int, set[str]]:
     times or more, figures and all (``Problem 2`` and ``Problem 3`` are two lines), each
     with the keys of those lines: where pymupdf writes a page's foot among its text
     (after the first column), the page's number stands beside it, mid-page."""
-    def key_of(line: Line) -> str:
-        return " ".join(nfkc(line.text).casefold().split())
-
-    repeated = Counter(key_of(line) for line in doc.lines
-                       if any(char.isalpha() for char in line.text))
+    keys = {line.index: paragraph_key(line.text) for line in doc.lines
+            if any(char.isalpha() for char in line.text)}
+    repeated = Counter(keys.values())
     near: dict[int, set[str]] = {}
-    for line in doc.lines:
-        key = key_of(line)
-        if repeated[key] >= minimum and any(char.isalpha() for char in line.text):
-            for index in (line.index - 1, line.index + 1):
+    for line_index, key in keys.items():
+        if repeated[key] >= minimum:
+            for index in (line_index - 1, line_index + 1):
                 if 0 <= index < len(doc.lines):
                     near.setdefault(index, set()).add(key)
     return near
@@ -774,7 +776,7 @@ def _chains(doc: Document, numbered: list[tuple[int, int, str, bool]],
     # a chain -> indices into chains
     waiting: dict[tuple[str, bool], dict[int, list[int]]] = {}
     for index, number, style, beside_a_mark in numbered:
-        roman = _ROMAN_PAGE.match(doc.lines[index].text.strip()) is not None
+        roman = _in_roman(doc.lines[index].text)
         chain_id = _chain_to_extend(chains, waiting.setdefault((style, roman), {}), index,
                                     number, pages, beside_a_mark)
         if chain_id is None and beside_a_mark:
@@ -794,22 +796,23 @@ def _numbering_chains(doc: Document, numbered: list[tuple[int, int, str, bool]],
     """The chains of the ``numbered`` lines that number pages, and the document's
     furniture where it was read (:func:`_repeated_lines`)."""
     chains, styles = _chains(doc, numbered, pages)
+    by_style: dict[str, list[list[tuple[int, int]]]] = {}
+    for chain, style in zip(chains, styles, strict=True):
+        by_style.setdefault(style, []).append(chain)
+
     # sections numbered over their headings are no pages (a chain under the minimum is
     # none either way: only the others are read)
     def numbers_sections(position: int) -> bool:
-        chain, style = chains[position], styles[position]
-        if _numbers_sections(doc, chain, pages):
-            return True
-        alike = [other for other, other_style in zip(chains, styles, strict=True)
-                 if other_style == style]
-        return pages is None and _sections_of_a_paper(doc, chain, alike, minimum)
+        chain = chains[position]
+        return _numbers_sections(doc, chain, pages) or (pages is None and _sections_of_a_paper(
+            doc, chain, by_style[styles[position]], minimum))
 
     kept = [position for position, chain in enumerate(chains)
             if len(chain) < minimum or not numbers_sections(position)]
     chains, styles = [chains[position] for position in kept], \
         [styles[position] for position in kept]
     roman = frozenset(chain_id for chain_id, chain in enumerate(chains)
-                      if _ROMAN_PAGE.match(doc.lines[chain[0][0]].text.strip()))
+                      if _in_roman(doc.lines[chain[0][0]].text))
     furniture, text_pages = None, None  # read only where a chain may number the pages
     if pages is not None and any(len(chain) >= minimum for chain in chains):
         furniture = _repeated_lines(doc, minimum)
