@@ -591,7 +591,10 @@ def _contents_labels(doc: Document, entries: list[tuple[int, int]]) -> dict[int,
 
 def _contents_run_entries(doc: Document) -> list[tuple[int, int]]:
     """The first line and the page's line of each contents entry in a run of
-    ``CONTENTS_RUN`` or more (:func:`_contents_entries`)."""
+    ``CONTENTS_RUN`` or more (:func:`_contents_entries`). After the chapters, the back
+    matter's entries may have no number (``4`` / ``Appendices`` / ``6``: the ``4`` is
+    the entry before's page); a contents goes on with them, a listing does not
+    (:func:`_a_contents`)."""
     lines = doc.lines
     entries: list[tuple[int, int, int]] = []  # (first line, page line, page) of each entry
     for line in lines[1:]:
@@ -604,12 +607,27 @@ def _contents_run_entries(doc: Document) -> list[tuple[int, int]]:
             entries.append((first, k, page))
     runs: list[list[tuple[int, int, int]]] = []
     for entry in entries:
-        if runs and entry[0] == runs[-1][-1][1] + 1 and entry[2] >= runs[-1][-1][2]:
+        if runs and entry[0] == runs[-1][-1][1] and entry[2] >= runs[-1][-1][2] \
+                and _a_contents(doc, runs[-1]):
+            # the number over the title is the entry before's page: this one has none
+            runs[-1].append((entry[0] + 1, entry[1], entry[2]))
+        elif runs and entry[0] == runs[-1][-1][1] + 1 and entry[2] >= runs[-1][-1][2]:
             runs[-1].append(entry)
         else:
             runs.append([entry])
     return [(first, page_line) for run in runs if len(run) >= CONTENTS_RUN
             for first, page_line, _ in run]
+
+
+def _a_contents(doc: Document, run: list[tuple[int, int, int]]) -> bool:
+    """True when ``run``'s last ``CONTENTS_RUN`` entries are a contents' (first line,
+    page's line, page): a listing's numbered lines, read as entries, are not (``10`` /
+    ``\\keywords`` / ``11``, ``12`` / ``\\begin{document}`` / ``13``: each entry's number
+    the one after the page before)."""
+    last = run[-CONTENTS_RUN:]
+    return len(last) == CONTENTS_RUN and not all(
+        page_number(doc.lines[first].text) == page + 1
+        for (_, _, page), (first, _, _) in itertools.pairwise(last))
 
 
 def _entry_start(doc: Document, page_line: int) -> int | None:

@@ -897,6 +897,36 @@ def test_a_contents_entry_s_number_alone_over_its_title_is_its_label(
     assert _contents_labels(doc, _contents_run_entries(doc)) == labels
 
 
+def test_a_contents_entries_without_numbers_keep_their_pages_when_cleaned_twice() -> None:
+    """A thesis's contents, a part a line, lists its chapters by number and then its
+    back matter without one (``Appendices`` / ``8``, an appendix's ``Appendices`` /
+    ``8``); its pages are numbered at their foot, the back matter's too, a blank line
+    after each (PyMuPDF), and the appendices' part title stands alone on its page. The
+    page numbers go, the back matter's too; the contents' pages stay, and a second
+    cleaning leaves them: read as page numbers, they would go on to the back matter's."""
+    titles = [f"The {WORDS[k].title()} and its {WORDS[k + 1]}" for k in range(4)]
+    back = [("Appendices", 8, 0), ("Bibliography", 9, 9), ("Acronyms", 10, 6),
+            ("Glossary", 11, 8), ("Index", 12, 7)]
+    contents = "Contents\n" + "".join(f"{k}\n{title}\n{2 * k - 1}\n"
+                                       for k, title in enumerate(titles, 1)) \
+        + "Appendices\n8\n" + "".join(f"{title}\n{page}\n" for title, page, _ in back)
+
+    def body(page: int, lines: int) -> str:
+        rng = random.Random(page)
+        return "".join(" ".join(rng.choice(WORDS) for _ in range(14)) + ".\n"
+                       for _ in range(lines))
+
+    pages = [f"{title}\n{body(k, 12)}{k}\n" for k, title in enumerate(titles + titles[:3], 1)]
+    pages += [f"{title}\n{body(page, lines)}{page}\n" for title, page, lines in back]
+    text = contents + "\n" + "\n".join(pages) + "\nThe end.\n"
+    once = cleaner.clean(text)
+    assert [edit.removed.strip() for edit in once.edits if edit.kind == "page_number"] == [
+        str(k) for k in range(1, 13)]
+    assert once.text.startswith(contents)
+    twice = cleaner.clean(once.text)
+    assert [edit.kind for edit in twice.edits] == []
+
+
 def test_section_numbers_stay_when_cleaned_twice_where_blank_lines_mark_the_pages() -> None:
     """PyMuPDF writes the contents a part a line (``2`` / ``Works on the pier`` / ``. .``
     / ``2``) and a blank line after every page. Each section opens its page, its number
@@ -936,6 +966,11 @@ CHAPTERS_AND_SECTIONS = ["Contents", "1", "Introduction", "3", "1.1", "The harbo
     (["Contents", "1", "Introduction", "6", "2", "Works", "4", "3", "Repairs", "5"], set()),
     (["94 \\def\\a", "95", "96 \\def\\b", "7", "97 \\def\\c", "8"], set()),  # going down
     (["1 Introduction", "3", "2 Works", "4", "3 Repairs", "5"], {1, 3, 5}),  # the text's start
+    ([*CHAPTERS_AND_SECTIONS, "Appendices", "6", "Bibliography", "7", "Index", "7"],
+     {1, 3, 4, 6, 7, 9, 10, 12, 14, 16, 18}),  # entries without a number after the run
+    (["Appendices", "6", "Bibliography", "7", "Index", "7", "Glossary", "8"], set()),  # alone
+    (["9", "\\def\\a", "10", "11", "\\def\\b", "12", "13", "\\def\\c", "14", "15",
+      "\\def\\d", "16", "\\def\\e", "17"], {0, 2, 3, 5, 6, 8, 9, 11}),  # a listing's
     ([*CHAPTERS_AND_SECTIONS, "2.2", "The lighthouse . . . .\f6"],
      {1, 3, 4, 6, 7, 9, 10, 12}),  # a page break between a title and a number: the next page's
     ([str(n) for n in range(1, 10)], set()),                  # a column of numbers
