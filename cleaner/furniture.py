@@ -122,6 +122,7 @@ from .sentence import (
     CAPTION,
     LABELLED_ENTRY,
     can_continue,
+    closes_a_sentence,
     continues,
     is_heading,
     leaves_open,
@@ -1098,6 +1099,18 @@ def _among_the_first_lines(doc: Document, index: int) -> bool:
     return any(line.index == index for line in _opening_lines(doc))
 
 
+def _in_the_title_block(doc: Document, index: int) -> bool:
+    """True when line ``index`` is one of the document's first lines of text
+    (:func:`_opening_lines`) and no line of text before it closes a sentence: the
+    journal's line, the pages, the title, the authors; not a paragraph after them."""
+    for line in _opening_lines(doc):
+        if line.index == index:
+            return True
+        if closes_a_sentence(line.text):
+            return False
+    return False
+
+
 def _run_into(head: str, text: str) -> bool:
     """True when ``text`` is ``head`` whole with a word run into it (``…JGR-PlanetsResults``),
     not with a page's number, a dot leader or a mark (``3.2 示例文件 .``, a contents line).
@@ -1176,8 +1189,12 @@ def _in_the_first_pages_text(copy: int, group: list[int], context: _Context) -> 
     away from its edges and cutting no sentence, while every other copy stands at an edge
     of its page: the line the heads repeat, printed once in the first page's own text
     (an ACM paper's venue, ``Conference acronym 'XX, June 03-05, 2018, Woodstock, NY``,
-    in its copyright note; a journal's name in CJE's note on the first page)."""
-    return copy not in context.edges and not context.interrupts(copy) and \
+    in its copyright note; a journal's name in CJE's note on the first page). In the
+    title block (:func:`_in_the_title_block`) it cuts no sentence however its
+    neighbours end: the title over the author's byline over an address in lower case,
+    pypdf's lines run on, are no sentence."""
+    return copy not in context.edges and \
+        (_in_the_title_block(context.doc, copy) or not context.interrupts(copy)) and \
         all(index in context.edges for index in group if index != copy)
 
 

@@ -126,6 +126,15 @@ def _last_meaningful(text: str) -> str:
     return core[-1] if core else ""
 
 
+def closes_a_sentence(text: str) -> bool:
+    """True when ``text`` ends on a sentence's end (closing quotes and brackets aside).
+
+    >>> closes_a_sentence("It ends."), closes_a_sentence("(It ends.)"), closes_a_sentence("pp. 1-9")
+    (True, True, False)
+    """
+    return _last_meaningful(text) in SENTENCE_END
+
+
 def leaves_open(text: str) -> bool:
     """True when ``text`` (a block) ends inside a sentence.
 

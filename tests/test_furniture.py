@@ -2968,6 +2968,51 @@ def test_a_line_of_the_title_block_stays_though_the_heads_repeat_it_in_other_wor
     assert [edit.removed.strip() for edit in result.edits] == ["Rebecca Turner"] * 7
 
 
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"], ids=["pypdf", "pymupdf"])
+def test_the_title_block_keeps_its_title_and_byline_though_the_heads_repeat_them(
+        joiner: str) -> None:
+    """A journal's article: the first page opens on the journal's line, the pages, the
+    article's title and its author's byline (a footnote's mark after the name) over the
+    author's address; the even pages are headed by the author's name, the odd ones by
+    the journal's name over the title. The title block's lines cut no sentence, though
+    the title leaves one open and the address goes on in lower case: they are the first
+    page's own, and stay; the heads go (pypdf runs the page's number into them)."""
+    journal = "International Journal of Student Research in the Harbour Works"
+    title = "The harbour-class, Version 1.1 - 2017/07/24"
+    block = [f"{journal} | IJSRH proof | proof", "pp. 1-9", title, "Lukas C. Bossert*",
+             "lukas@harbour-works.de", "Keywords: harbour, pier, crane"]
+
+    def prose(page: int, lines: int) -> list[str]:
+        return textwrap.wrap(" ".join(body("en", page, 2 * lines)), 88)[:lines]
+
+    pages = ["\n".join([*block, *prose(1, 20), "* The class is kept on the harbour's server."])]
+    heads = []
+    for page in range(2, 10):
+        head = [f"{page} Lukas C. Bossert"] if page % 2 == 0 else [journal, f"{title} {page}"]
+        pages.append("\n".join([*head, *prose(page, 30)]))
+        heads += head
+    result = cleaner.clean(joiner.join(pages) + "\n")
+    assert result.text.startswith("\n".join(block) + "\n")
+    assert [edit.removed.strip() for edit in result.edits
+            if edit.reason == "boilerplate_line"] == heads
+
+
+ARTICLE_BLOCK = ["Journal of the Harbour Works | proof", "pp. 1-9", "The harbour-class",
+               "Lukas C. Bossert*", "lukas@harbour-works.de"]
+
+
+@pytest.mark.parametrize(("lines", "index", "in_block"), [
+    (ARTICLE_BLOCK, 3, True),                                   # the byline under the title
+    (ARTICLE_BLOCK, 0, True),                                   # the first line
+    (["The board met.", *ARTICLE_BLOCK], 4, False),            # after a sentence
+    (["The board met (at last).", *ARTICLE_BLOCK], 4, False),  # closed inside brackets
+    ([*ARTICLE_BLOCK, *(f"line {k}" for k in range(10)), "Lukas C. Bossert"], 15, False),  # far
+], ids=case_id)
+def test_the_title_block_is_the_first_lines_before_a_sentence_closes(
+        lines: list[str], index: int, in_block: bool) -> None:
+    assert furniture._in_the_title_block(segment("\n".join(lines) + "\n"), index) is in_block
+
+
 def test_a_title_slide_keeps_the_lines_every_slide_after_it_repeats_as_its_foot() -> None:
     """A talk's title slide holds its title, its author and its date, and nothing else
     but its number; every slide after it repeats the three as its foot. The feet go;
