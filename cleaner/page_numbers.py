@@ -555,6 +555,7 @@ def _contents_reference(doc: Document, line: Line) -> bool:
 _ENTRY_LABEL = r"(?:[^\W\d_]+\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]|[IVX]{1,5})"
 _LABEL_ALONE = re.compile(rf"^\s*{_ENTRY_LABEL}\s*$")
 _LABEL_AND_TITLE = re.compile(rf"^\s*{_ENTRY_LABEL}\s+\S")
+_DOTTED_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s*$")  # ``2.1``: never a page
 
 
 def _contents_entries(doc: Document, entries: list[tuple[int, int]]) -> frozenset[int]:
@@ -633,7 +634,8 @@ def _a_contents(doc: Document, run: list[tuple[int, int, int]]) -> bool:
 def _entry_start(doc: Document, page_line: int) -> int | None:
     """The first line of the contents entry whose page stands at ``page_line``: its title
     (one line, or two when the second is the dot leader), after the entry's number alone
-    or opening the title's line; None when the lines above are no such entry."""
+    or opening the title's line (a dotted number alone over the title is its number:
+    no page is ``2.1``); None when the lines above are no such entry."""
     lines = doc.lines
     k = page_line
     for title_lines in (1, 2):
@@ -646,10 +648,14 @@ def _entry_start(doc: Document, page_line: int) -> int | None:
             return None
         if title_lines == 2 and not _DOT_LEADER.search(lines[k - 1].text):
             return None  # a title's second line is its leader
+        label = lines[first - 1] if first else None
+        alone = label is not None and _LABEL_ALONE.match(label.text) is not None \
+            and not label.page_break_after
+        if alone and label is not None and _DOTTED_LABEL.match(label.text):
+            return first - 1  # ``2.1`` / ``A Section``: the title's ``A`` is a word
         if _LABEL_AND_TITLE.match(title[0].text):
             return first
-        label = lines[first - 1] if first else None
-        if label is not None and _LABEL_ALONE.match(label.text) and not label.page_break_after:
+        if alone:
             return first - 1
     return None
 

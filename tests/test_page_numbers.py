@@ -969,6 +969,8 @@ CHAPTERS_AND_SECTIONS = ["Contents", "1", "Introduction", "3", "1.1", "The harbo
     ([*CHAPTERS_AND_SECTIONS, "Appendices", "6", "Bibliography", "7", "Index", "7"],
      {1, 3, 4, 6, 7, 9, 10, 12, 14, 16, 18}),  # entries without a number after the run
     (["Appendices", "6", "Bibliography", "7", "Index", "7", "Glossary", "8"], set()),  # alone
+    (["Contents", "1", "Introduction", "5", "1.1", "A Section", "5", "2", "Works", "7", "2.1",
+      "A Note", "7"], {1, 3, 4, 6, 7, 9, 10, 12}),  # A as a title's first word, not its number
     (["9", "\\def\\a", "10", "11", "\\def\\b", "12", "13", "\\def\\c", "14", "15",
       "\\def\\d", "16", "\\def\\e", "17"], {0, 2, 3, 5, 6, 8, 9, 11}),  # a listing's
     ([*CHAPTERS_AND_SECTIONS, "2.2", "The lighthouse . . . .\f6"],
