@@ -455,17 +455,22 @@ def _in_figure(context: _Context, index: int) -> bool:
 
 def _page_runs(pages_of_copies: Sequence[int], minimum: int) -> set[int]:
     """The pages that belong to runs of at least ``minimum`` consecutive or alternating
-    pages."""
+    pages; two runs that step alike, each on every page or on every other one, with
+    one step between them where a page lacks its copy (a landscape table, a full-page
+    figure), are one run, of one page more. Chapters open every few pages, unevenly."""
     ordered = sorted(set(pages_of_copies))
-    found: set[int] = set()
-    run = ordered[:1]
-    for page in [*ordered[1:], None]:
-        if page is not None and page - run[-1] <= MAX_PAGE_STEP:
-            run.append(page)
-            continue
-        if len(run) >= minimum:
-            found.update(run)
-        run = [page] if page is not None else []
+    runs: list[list[int]] = []
+    for page in ordered:
+        if runs and page - runs[-1][-1] <= MAX_PAGE_STEP:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    found = {page for run in runs if len(run) >= minimum for page in run}
+    for before, after in itertools.pairwise(runs):
+        steps = {b - a for run in (before, after) for a, b in itertools.pairwise(run)}
+        if min(len(before), len(after)) >= 2 and len(steps) == 1 \
+                and after[0] - before[-1] == 2 * min(steps) and len(before) + len(after) > minimum:
+            found.update(before + after)
     return found
 
 
@@ -1278,6 +1283,9 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
         else:
             evidence, detail = "beside_page_number", f"{len(numbered)} beside their page's number"
         going = sorted(paged + _away_from_edges(group, paged, context))
+        left = [index for index in group if index not in going]
+        if left and min(left) > min(paged) and len(_spread(group, context)) == len(group):
+            going = group  # a spread's heads: the copy set among the text after them too
         return _Verdict(_but_its_title(going, group, context), "boilerplate_line", evidence,
                         detail)
     once = _once_a_page(group, at_edges, context)

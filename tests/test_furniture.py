@@ -2240,6 +2240,65 @@ def test_a_spreads_head_on_the_first_page_away_from_its_edges_stays() -> None:
     assert result.text.index(JOURNAL) < result.text.index("\f")
 
 
+@pytest.mark.parametrize("landscape_head", ["lost", "mid-page"])
+def test_alternating_heads_go_though_a_landscape_page_lacks_its_head(
+        landscape_head: str) -> None:
+    """The authors head the even pages, the journal the odd ones, at the top (pdftotext,
+    a form feed between pages); page 6 is a table set landscape, its head turned with
+    it: lost, or read mid-page among the table's rows. The authors' copies at the top
+    of pages 2 and 4, then 8 and 10, are one run of alternating heads with one page
+    between that lacks its copy: they go, and so does the copy mid-page, which takes
+    turns with the journal's line like the others. Every line of prose stays."""
+    pages, prose = [], []
+    for page in range(12):
+        lines = body("en", page, lines=8)
+        prose += lines
+        head = [] if page == 0 else [AUTHORS] if page % 2 == 0 else [JOURNAL]
+        if page == 6:
+            rows = ["Harbour Quay Depth", "North 12 4.5", "South 9 3.8"]
+            prose[-8:] = [*lines[:4], *rows, *lines[4:]]
+            head, lines = [], [*lines[:4], *rows[:2],
+                               *([AUTHORS] if landscape_head == "mid-page" else []),
+                               rows[2], *lines[4:]]
+        pages.append("\n".join([*head, "", *lines]) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert [line for line in result.text.replace("\f", "\n").split("\n") if line] == prose
+    assert AUTHORS not in result.text and JOURNAL not in result.text
+
+
+@pytest.mark.parametrize(("pages", "minimum", "runs"), [
+    ([1, 2, 3], 3, {1, 2, 3}),                  # consecutive
+    ([1, 3, 5], 3, {1, 3, 5}),                  # alternating
+    ([1, 3, 7, 9], 3, {1, 3, 7, 9}),            # alternating, page 5 without its copy
+    ([1, 3, 5, 9, 11], 3, {1, 3, 5, 9, 11}),
+    ([1, 3, 7, 9], 4, set()),                   # a page lacking: one copy more than minimum
+    ([8, 12, 14, 16, 18], 3, {12, 14, 16, 18}),  # one copy alone sets no step
+    ([1, 3, 8, 10], 3, set()),                  # two pages between: chapters, unevenly
+    ([2, 3, 7, 9], 3, set()),                   # runs that step otherwise
+], ids=case_id)
+def test_the_runs_of_pages_copies_stand_on(pages: list[int], minimum: int,
+                                           runs: set[int]) -> None:
+    assert furniture._page_runs(pages, minimum) == runs
+
+
+def test_a_sections_title_stays_though_the_heads_after_it_take_turns_with_another() -> None:
+    """The bibliography opens mid-page on page 2 under its title, ``References``; the
+    even pages after it are headed with that title, the odd ones with the journal's
+    name. The title and its heads take turns with the journal's line page by page, but
+    the title stands before every head, among the text: it opens its section and
+    stays; the heads go."""
+    pages = []
+    for page in range(10):
+        lines = body("en", page, lines=8)
+        if page == 2:
+            lines = [*lines[:4], "References", *lines[4:]]
+        head = [JOURNAL] if page % 2 else ["References"] if page >= 4 else []
+        pages.append("\n".join([*head, "", *lines]) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert result.text.count("References") == 1 and JOURNAL not in result.text
+    assert "\nReferences\n" in result.text.split("\f")[2]
+
+
 def test_page_numbers_kept_by_option_still_mark_the_pages() -> None:
     """With ``remove_page_numbers`` off the numbers stay, but the pages they mark are
     the same: where nothing else marks them (pypdf: no form feeds, no blank lines), the
