@@ -169,6 +169,8 @@ _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 
 _PART = re.compile(r"\S\s*\((\d{1,3})(?:/\d{1,3})?\)\s*$")  # Common Specials (2): a part
 # Kapitel 3, Lecture 12, Capı́tulo 2 (an accent set apart from its letter, as extractors write it)
 _CHAPTER_LABEL = re.compile(r"^\s*(?:[^\W\d_][\u0300-\u036f]*){3,}\s+(\d{1,4})\s*$")
+_CHAPTER_WORD = re.compile(r"^\s*(?:[^\W\d_][\u0300-\u036f]*){3,}\s*$")  # ``Hoofdstuk``
+_CHAPTER_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # ...and ``1`` under it
 _TICK = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")  # a bare number: an axis tick, a table cell
 # The whole line in brackets; OCR may lose one of the two.
 _BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]）】〕]?\W{0,3}$"
@@ -538,12 +540,14 @@ def _spread(group: list[int], context: _Context) -> list[int]:
     return []
 
 
-def _each_its_own_number(group: list[int], doc: Document) -> bool:
+def _each_its_own_number(group: list[int], doc: Document,
+                         page_numbers: frozenset[int] = frozenset()) -> bool:
     """True when each copy carries a number no other copy carries: a chapter's label
-    (:func:`_each_its_own_chapter`), a section's number (:func:`_each_its_own_section`)
-    or a part's (:func:`_each_its_own_part`)."""
-    return _each_its_own_chapter(group, doc) or _each_its_own_section(group, doc) or \
-        _each_its_own_part(group, doc)
+    (:func:`_each_its_own_chapter`; ``page_numbers``, the page-number stage's lines, are
+    none), a section's number (:func:`_each_its_own_section`) or a part's
+    (:func:`_each_its_own_part`)."""
+    return _each_its_own_chapter(group, doc, page_numbers) or \
+        _each_its_own_section(group, doc) or _each_its_own_part(group, doc)
 
 
 def _each_its_own_part(group: list[int], doc: Document) -> bool:
@@ -556,19 +560,27 @@ def _each_its_own_part(group: list[int], doc: Document) -> bool:
     return len(numbers) >= max(2, len(group) - 1) and len(set(numbers)) == len(numbers)
 
 
-def _each_its_own_chapter(group: list[int], doc: Document) -> bool:
+def _each_its_own_chapter(group: list[int], doc: Document,
+                          page_numbers: frozenset[int] = frozenset()) -> bool:
     """True when every copy is a word, a space and a number (``Kapitel 3``, ``Lecture
     12``), no number twice: each names its own chapter; or no number twice in a list
     of every chapter first (the contents), then again in the chapters it lists. A
     running head repeats its chapter's number on every page of it; a page's own number
     (``Page 3``) is the page-number stage's, and a page's label is written as one word
-    (``MS-12``)."""
+    (``MS-12``). The word may stand alone with its number on the next line of text
+    (``Hoofdstuk`` / ``1`` / ``Smaken en smaakpapillen``), where that number is none
+    of the ``page_numbers`` (a one-word head over its page's number)."""
     numbers = []
     for index in group:
         label = _CHAPTER_LABEL.match(doc.lines[index].text)
-        if label is None:
+        if label is not None:
+            numbers.append(int(label.group(1)))
+            continue
+        below = next_text_line(doc, index, 1, ())
+        if not _CHAPTER_WORD.match(doc.lines[index].text) or below is None \
+                or below in page_numbers or not _CHAPTER_NUMBER.match(doc.lines[below].text):
             return False
-        numbers.append(int(label.group(1)))
+        numbers.append(int(doc.lines[below].text))
     listed = len(set(numbers))
     contents, chapters = numbers[:listed], numbers[listed:]
     return len(set(contents)) == listed and len(set(chapters)) == len(chapters)
@@ -1266,7 +1278,8 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     """
     enough = max(context.minimum, FURNITURE_FRACTION * len(group))
     policy = context.doc.layout.policy
-    if _each_its_own_number(group, context.doc) or _in_a_passage(group, context) or \
+    if _each_its_own_number(group, context.doc, context.page_numbers) or \
+            _in_a_passage(group, context) or \
             _CODE_LINE.match(context.doc.lines[group[0]].text):
         return None
     if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":

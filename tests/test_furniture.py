@@ -2078,15 +2078,16 @@ def test_a_head_that_numbers_its_pages_goes_though_some_pages_are_short(
 
 @pytest.mark.parametrize("contents", [False, True], ids=["alone", "listed"])
 @pytest.mark.parametrize("label", ["Kapitel {n}", "Chapter {n}", "Lecture {n}",
-                                   "Capı\u0301tulo {n}"])  # an accent set apart, as extracted
+                                   "Capı\u0301tulo {n}",  # an accent set apart, as extracted
+                                   "Hoofdstuk\n\n{n}"])  # the number under the word
 def test_chapters_of_a_page_each_keep_their_numbered_labels(label: str, contents: bool) -> None:
     """A thesis template whose chapters are a page each: every page opens on the
-    chapter's label (``Kapitel 3``) and title, and ends on its page number. The labels
-    stand at the page edges on every page, alike once the figures are masked; but each
-    number stands once (or twice, ``contents``: once in a list of them all first, and
-    once over its chapter): each names its own chapter, and all stay. The page numbers
-    go. A running head repeats its chapter's number on each page of the chapter
-    (below)."""
+    chapter's label (``Kapitel 3``, or ``Hoofdstuk`` over its ``3``) and title, and ends
+    on its page number. The labels stand at the page edges on every page, alike once the
+    figures are masked; but each number stands once (or twice, ``contents``: once in a
+    list of them all first, and once over its chapter): each names its own chapter, and
+    all stay. The page numbers go. A running head repeats its chapter's number on each
+    page of the chapter (below)."""
     titles = ["Einleitung", "Die Abschlussarbeit", "Zum Arbeiten mit LaTeX", "Abbildungen",
               "Mathematische Formeln", "Umgang mit Literatur", "Drucken", "Schlussbemerkungen"]
     pages = [f"{label.format(n=n)}\n{title}\n" + "\n".join(body("en", n, lines=3)) + f"\n{n}\n"
@@ -2104,6 +2105,18 @@ def test_chapters_of_a_page_each_keep_their_numbered_labels(label: str, contents
     heads = [f"{label.format(n=(n + 1) // 2)}\n" + "\n".join(body("en", n, lines=6)) + "\n"
              for n in range(1, 9)]  # two pages a chapter, its head on both
     assert cleaner.clean("\f".join(heads)).text.count(label.format(n=1)) == 0
+
+
+def test_a_one_word_head_over_its_pages_number_goes() -> None:
+    """Each page opens on the head ``Bibliography`` over the page's number (the numbers
+    count the pages): the word over a number that differs on every page reads as a
+    chapter's label, but those numbers are the pages', and the head goes with them."""
+    pages = ["Bibliography\n" + f"{n}\n" + "\n".join(body("en", n, lines=6)) + "\n"
+             for n in range(1, 9)]
+    result = cleaner.clean("\f".join(pages))
+    assert "Bibliography" not in result.text
+    assert [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"] \
+        == [str(n) for n in range(1, 9)]
 
 
 @pytest.mark.parametrize("label", ["MS-{n}", "HURT-{n}"])
