@@ -648,14 +648,14 @@ def _entry_start(doc: Document, page_line: int) -> int | None:
             return None
         if title_lines == 2 and not _DOT_LEADER.search(lines[k - 1].text):
             return None  # a title's second line is its leader
-        label = lines[first - 1] if first else None
-        alone = label is not None and _LABEL_ALONE.match(label.text) is not None \
-            and not label.page_break_after
-        if alone and label is not None and _DOTTED_LABEL.match(label.text):
+        above = lines[first - 1] if first else None
+        label = above if above is not None and _LABEL_ALONE.match(above.text) \
+            and not above.page_break_after else None
+        if label is not None and _DOTTED_LABEL.match(label.text):
             return first - 1  # ``2.1`` / ``A Section``: the title's ``A`` is a word
         if _LABEL_AND_TITLE.match(title[0].text):
             return first
-        if alone:
+        if label is not None:
             return first - 1
     return None
 

@@ -140,7 +140,7 @@ def leaves_open(text: str) -> bool:
 
     Headings and captions open nothing; nor does a line of only punctuation.
     """
-    if _last_meaningful(text) in SENTENCE_END:
+    if closes_a_sentence(text):
         return False  # the common case, decided without looking further
     last_line = text.rstrip().rsplit("\n", 1)[-1]
     if not any(char.isalnum() for char in last_line):
