@@ -1341,9 +1341,12 @@ def _stacked(group: list[int], context: _Context) -> _Verdict | None:
     Next to furniture that other evidence found (``anchors``), not to lines found this
     way (else the text above a foot would go a line at a time), and a page or two
     apart at most, as the copies of that furniture stand (``MAX_PAGE_STEP`` times its
-    median spacing): a flowchart's box that three pages of forty end on stays."""
+    median spacing): a flowchart's box that three pages of forty end on stays. Nor are
+    labels that each carry their own number (``Problem 2`` under the head of its page,
+    :func:`_each_its_own_number`) ever furniture, here as in :func:`_judge`."""
     if not context.doc.layout.policy.furniture_without_form_feeds or \
-            context.pages.source == "form feeds":
+            context.pages.source == "form feeds" or \
+            _each_its_own_number(group, context.doc, context.page_numbers):
         return None
     text = context.doc.lines[group[0]].text
     if not context.page_period(group, pages=2) or _letters(text) < UNMARKED_MIN_LETTERS or \

@@ -3085,6 +3085,23 @@ def test_the_title_block_is_the_first_lines_before_a_sentence_closes(
     assert furniture._in_the_title_block(segment("\n".join(lines) + "\n"), index) is in_block
 
 
+def test_a_problems_label_under_the_head_of_its_page_stays() -> None:
+    """A problem set read by pypdf (no page marks): every page opens on its head, the
+    page's number run into it; every other page opens a problem, ``Problem 3`` right
+    under the head. The labels stand next to furniture on a page period, as a head's
+    second line does, but each carries its own number: each names its problem, and
+    stays; the heads go."""
+    lines = []
+    for page in range(1, 11):
+        lines.append(f"Rebecca Turner Problem Set 3 (due 2018-10-20) Dr. Liuba Shrira {page}")
+        if page % 2 == 0:
+            lines.append(f"Problem {page // 2}")
+        lines += textwrap.wrap(" ".join(body("en", page, 48)), 76)[:24]
+    result = cleaner.clean("\n".join(lines) + "\n")
+    assert [f"\nProblem {number}\n" in result.text for number in range(1, 6)] == [True] * 5
+    assert "Rebecca Turner" not in result.text
+
+
 def test_a_title_slide_keeps_the_lines_every_slide_after_it_repeats_as_its_foot() -> None:
     """A talk's title slide holds its title, its author and its date, and nothing else
     but its number; every slide after it repeats the three as its foot. The feet go;
