@@ -3070,12 +3070,12 @@ def test_the_title_block_keeps_its_title_and_byline_though_the_heads_repeat_them
 
 
 ARTICLE_BLOCK = ["Journal of the Harbour Works | proof", "pp. 1-9", "The harbour-class",
-               "Lukas C. Bossert*", "lukas@harbour-works.de"]
+                 "Lukas C. Bossert*", "lukas@harbour-works.de"]
 
 
 @pytest.mark.parametrize(("lines", "index", "in_block"), [
-    (ARTICLE_BLOCK, 3, True),                                   # the byline under the title
-    (ARTICLE_BLOCK, 0, True),                                   # the first line
+    (ARTICLE_BLOCK, 3, True),                                  # the byline under the title
+    (ARTICLE_BLOCK, 0, True),                                  # the first line
     (["The board met.", *ARTICLE_BLOCK], 4, False),            # after a sentence
     (["The board met (at last).", *ARTICLE_BLOCK], 4, False),  # closed inside brackets
     ([*ARTICLE_BLOCK, *(f"line {k}" for k in range(10)), "Lukas C. Bossert"], 15, False),  # far
