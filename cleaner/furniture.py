@@ -576,9 +576,11 @@ def _each_its_own_chapter(group: list[int], doc: Document,
         if label is not None:
             numbers.append(int(label.group(1)))
             continue
+        if not _CHAPTER_WORD.match(doc.lines[index].text):
+            return False
         below = next_text_line(doc, index, 1, ())
-        if not _CHAPTER_WORD.match(doc.lines[index].text) or below is None \
-                or below in page_numbers or not _CHAPTER_NUMBER.match(doc.lines[below].text):
+        if below is None or below in page_numbers \
+                or not _CHAPTER_NUMBER.match(doc.lines[below].text):
             return False
         numbers.append(int(doc.lines[below].text))
     listed = len(set(numbers))
@@ -1270,17 +1272,15 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     """Why ``group`` is furniture and which copies go, or None when it is not.
 
     Where the format repeats lines by design (verse, subtitles: :mod:`cleaner.formats`),
-    only pages marked by form feeds are evidence. Chapter labels that never repeat their
-    number and items each with a section's number of their own
-    (:func:`_each_its_own_number`), the lines of a passage repeated whole
+    only pages marked by form feeds are evidence. The lines of a passage repeated whole
     (:func:`_in_a_passage`) and lines of code (opening on a TeX command, a brace or a
-    comment sign: the end of an example file printed on three pages) are never furniture.
+    comment sign: the end of an example file printed on three pages) are never furniture,
+    nor (set aside before any judge, :func:`_judge_all`) chapter labels that never repeat
+    their number and items each with a section's number of their own.
     """
     enough = max(context.minimum, FURNITURE_FRACTION * len(group))
     policy = context.doc.layout.policy
-    if _each_its_own_number(group, context.doc, context.page_numbers) or \
-            _in_a_passage(group, context) or \
-            _CODE_LINE.match(context.doc.lines[group[0]].text):
+    if _in_a_passage(group, context) or _CODE_LINE.match(context.doc.lines[group[0]].text):
         return None
     if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":
         return None
@@ -1341,12 +1341,9 @@ def _stacked(group: list[int], context: _Context) -> _Verdict | None:
     Next to furniture that other evidence found (``anchors``), not to lines found this
     way (else the text above a foot would go a line at a time), and a page or two
     apart at most, as the copies of that furniture stand (``MAX_PAGE_STEP`` times its
-    median spacing): a flowchart's box that three pages of forty end on stays. Nor are
-    labels that each carry their own number (``Problem 2`` under the head of its page,
-    :func:`_each_its_own_number`) ever furniture, here as in :func:`_judge`."""
+    median spacing): a flowchart's box that three pages of forty end on stays."""
     if not context.doc.layout.policy.furniture_without_form_feeds or \
-            context.pages.source == "form feeds" or \
-            _each_its_own_number(group, context.doc, context.page_numbers):
+            context.pages.source == "form feeds":
         return None
     text = context.doc.lines[group[0]].text
     if not context.page_period(group, pages=2) or _letters(text) < UNMARKED_MIN_LETTERS or \
@@ -1460,11 +1457,14 @@ def _next_to(going: set[int], context: _Context) -> set[int]:
 def _judge_all(groups: list[list[int]], numbers: set[int], context: _Context, options: Options,
                judge: Callable[[list[int], _Context, Options], _Verdict | None],
                ) -> dict[int, _Verdict]:
-    """Verdicts on the groups ``numbers`` that are furniture, their copies that went aside."""
+    """Verdicts on the groups ``numbers`` that are furniture, their copies that went aside.
+    Whatever the ``judge``, labels that each carry their own number (``Kapitel 3``,
+    ``Problem 2`` under its page's head: :func:`_each_its_own_number`) are none."""
     found = {}
     for number in sorted(numbers):
         group = [index for index in groups[number] if index not in context.skip]
-        if len(group) >= options.boilerplate_min_repeats:
+        if len(group) >= options.boilerplate_min_repeats and \
+                not _each_its_own_number(group, context.doc, context.page_numbers):
             verdict = judge(group, context, options)
             if verdict is not None:
                 found[number] = verdict
