@@ -151,7 +151,8 @@ def feeds_break_pages(text: str) -> bool:
     """
     if "\f" not in text or _all_between_words(text):
         return False
-    glyphs = sum(len(run) for run in _GLYPH_FEEDS.findall(text))
+    body = text.rstrip()  # blank pages after the text are pages, however many
+    glyphs = sum(len(run) for run in _GLYPH_FEEDS.findall(body))
     return glyphs < MIN_GLYPH_FEEDS or 2 * glyphs <= text.count("\f")
 
 

@@ -717,6 +717,23 @@ def test_which_form_feeds_break_pages(text: str, pages: int) -> None:
     assert len(build(segment(text), frozenset()).breaks) + 1 == pages
 
 
+def test_blank_pages_after_the_text_are_pages_and_one_cleaning_is_enough() -> None:
+    """Elsevier's CAS guide (pdftotext) opens on five blank pages and ends on nine: the
+    fourteen feeds stand in runs of three or more, as an extractor writes a symbol's
+    pieces, and read so, none broke a page. Only the runs before the end count as
+    glyphs: blank pages after the text are pages, however many. Read as glyphs, they
+    left the five feeds at the top as the first line's characters, and a second
+    cleaning (the trailing nine gone) took them as blank lines before the text."""
+    pages = ["\n".join(textwrap.wrap(" ".join(body("en", page, 24)), 70)) for page in (1, 2)]
+    text = "\f" * 5 + pages[0] + "\n\f" + pages[1] + "\n" + "\f" * 9
+    assert len(build(segment(text), frozenset()).breaks) >= 1  # the feeds break pages
+    once = cleaner.clean(text).text
+    assert once.startswith(pages[0][:40]) and pages[1] in once
+    assert cleaner.clean(once).text == once
+    glyphs = "".join(f"Let \f\f\f x be {n}.\n" for n in range(4)) + "\f" * 9
+    assert len(build(segment(glyphs), frozenset()).breaks) == 0  # a symbol's pieces
+
+
 @pytest.mark.parametrize(("variants", "keep"), [
     (["(By United Press)", "(Bv Unlted Prcss)", "By United Presa)", "( By Unitcd Press."], False),
     (["(Continued on Page 3)"] * 4, False),
