@@ -682,6 +682,14 @@ A = [(0, 1), (10, 2), (20, 3), (30, 4), (40, 5), (50, 6)]   # the longest: taken
     ([A, [(60, 7), (65, 8)]], ["n", "n"], [0, 1], "pages half as long: a number a page"),
     ([A, [(45, 7), (55, 8)]], ["n", "n"], [0],
      "begins before the numbering's last number: it goes on from nothing before it"),
+    ([A, [(200, 7), (240, 8), (260, 9)], [(80, 3), (110, 4), (140, 5)]], ["n", "n", "n"],
+     [0, 1], "between two numberings a page apart (6, then 7): no page left for it"),
+    ([A, [(200, 8), (240, 9), (260, 10)], [(80, 3), (110, 4), (140, 5)]], ["n", "n", "n"],
+     [0, 1], "6, then 8: two pages apart, still no page it could number"),
+    ([A, [(200, 10), (240, 11), (260, 12)], [(80, 7), (110, 8), (140, 9)]], ["n", "n", "n"],
+     [0, 1, 2], "6, then 10: it numbers the pages between"),
+    ([A, [(200, 7), (240, 8), (260, 9)], [(80, 3), (110, 4), (140, 5)]], ["n", "n", "r"],
+     [0, 1, 2], "of another style: no numbering of its own to stand inside"),
 ], ids=case_id)
 def test_which_chains_are_numberings(chains: list[list[tuple[int, int]]], styles: list[str],
                                      kept: list[int], why: str) -> None:
