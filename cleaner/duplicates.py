@@ -98,6 +98,7 @@ FRAGMENT_CHARS = 10  # a piece of a merged copy: this many letters at least
 NEARBY = 8  # paragraphs: a long paragraph again this close is misplaced
 MERGE_WINDOW = 6  # paragraphs around a merged copy where its pieces stand
 MERGE_COVER = 0.85  # share of a merged copy that its neighbours' pieces must cover
+OWN_WORDS = 4  # ...and no stretch between them this many words long: its own words
 LETTERS_PER_WORD = 5  # an English word is about five letters (and a CJK word two characters)
 MATCH_CHARS = 10  # letters of a cut-off end looked for in the complete paragraph
 PRINT_ROUNDS = 3  # a copy removed brings the copies around it together: look again, so often
@@ -394,7 +395,9 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision,
         covered = sum(end - start for start, end, _, _ in pieces)
         sources = {position for _, _, position, _ in pieces}
         if len(sources) >= 2 and covered >= MERGE_COVER * len(paragraph.key) \
-                and not _one_cut_by_pages(paragraphs, sorted(sources), pages):
+                and not _one_cut_by_pages(paragraphs, sorted(sources), pages) \
+                and not _says_its_own(paragraph.key, pieces) \
+                and not _goes_on_from(doc, live, index):
             original = max(sources, key=lambda position: len(paragraphs[position].key))
             decision.remove(paragraph.position, original,
                             _Link("contained_paragraph",
@@ -403,6 +406,33 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision,
                             "stand complete beside it")
             found = True
     return found
+
+
+def _says_its_own(key: str, pieces: list[tuple[int, int, int, str]]) -> bool:
+    """Whether ``key`` holds, before, between or after the neighbours' ``pieces``, a
+    stretch of ``OWN_WORDS`` words or more that none of them has: a block quotation that
+    repeats the paragraph before it under a sentence of its own (``This is a sample long
+    quotation.``) is the author's; a scraper's glue adds a word or two at most."""
+    bounds = sorted((start, end) for start, end, _, _ in pieces)
+    starts = [end for _, end in bounds]
+    ends = [start for start, _ in bounds]
+    return any(key_words(key[start:end]) >= OWN_WORDS
+               for start, end in zip([0, *starts], [*ends, len(key)], strict=True))
+
+
+def _goes_on_from(doc: Document, live: list[Paragraph], index: int) -> bool:
+    """Whether the paragraph at ``index`` of ``live`` goes on with a sentence the one
+    before it leaves open (a line number between, or a page's, aside, any paragraph
+    without a letter): the second half of a clause that a line number cut
+    (``Where a citizen ... engaged in fraud or deception`` / ``prior to Application Day
+    which ...``). Removed, it would leave that sentence open; it repeats its
+    neighbours' words because the author wrote it to their pattern (a statute's
+    clauses)."""
+    before = next((text for text in (doc.joined_text(other.lines)
+                                     for other in reversed(live[:index]))
+                   if any(char.isalpha() for char in text)), None)
+    return before is not None and leaves_open(before) and \
+        can_continue(doc.joined_text(live[index].lines))
 
 
 def _one_cut_by_pages(paragraphs: list[Paragraph], sources: list[int],

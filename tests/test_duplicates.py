@@ -364,6 +364,23 @@ def test_a_paragraph_that_runs_its_neighbours_together(merged: str, apart: list[
     assert all(paragraph in result.text for paragraph in apart)
 
 
+@pytest.mark.parametrize("between", [[], ["20"]], ids=["next", "line-number-between"])
+def test_a_merged_copy_that_goes_on_with_an_open_sentence_stays(between: list[str]) -> None:
+    """A statute's clauses repeat their pattern: clause (3) of a bill (pdftotext), cut by
+    its line number, leaves ``engaged in fraud or deception`` open, and its second half
+    runs together the words of clause (2) beside it. Removed as a merged copy, it left
+    the clause open and lost its text; a paragraph that goes on with a sentence left
+    open before it (a line number between aside) stays."""
+    opening = "Where a citizen of a designated Realm engaged in fraud or deception"
+    merged = f"{EN[0].lower()}{EN[1:]} {EN_2}"  # ``the harbour master reported ...``
+    text = doc(opening, *between, merged, EN, EN_2, "Closing words.")
+    result = cleaner.clean(text)
+    assert [edit.reason for edit in result.edits if edit.kind == "duplicate_paragraph"] == []
+    assert opening in result.text and merged in result.text and result.text.count(EN_2) == 2
+    closed = doc(opening + ".", *between, merged, EN, EN_2, "Closing words.")
+    assert [edit.evidence for edit in cleaner.clean(closed).edits] == ["merged_copy"]
+
+
 OPEN = "the harbour committee met on the"
 TITLE = "Harbour Committee Minutes"  # a heading on its own, not after a line of prose
 
@@ -574,13 +591,21 @@ def extra_letters(count: int) -> str:
 @pytest.mark.parametrize(("merged", "score"), [
     (f"{EN} {EN_2}", 100.0),
     (f"{EN} and then {EN_2}", 96.9),      # 221 of 228 letters from the neighbours
-    (f"{EN} {extra_letters(39)} {EN_2}", 85.0),  # 221 of 260: 85%, just enough
-    (f"{EN} {extra_letters(40)} {EN_2}", None),  # 221 of 261: less than 85%, it stays
+    # 221 of 260 letters in three stretches of 13: 85%, just enough
+    (f"{extra_letters(13)} {EN} {extra_letters(13)} {EN_2} {extra_letters(13)}", 85.0),
+    # 221 of 261: less than 85%, it stays
+    (f"{extra_letters(14)} {EN} {extra_letters(13)} {EN_2} {extra_letters(13)}", None),
+    (f"{EN} {extra_letters(19)} {EN_2}", 92.1),  # 19 letters of its own: under four words
+    (f"{EN} {extra_letters(20)} {EN_2}", None),  # four words of its own: it stays
+    (f"{extra_letters(20)} {EN} {EN_2}", None),  # before its pieces too
+    (f"{EN} {EN_2} {extra_letters(20)}", None),  # and after them
     (f"{EN} {EN_2} {EN_3}", 100.0),
 ], ids=case_id)
 def test_a_merged_copy_is_mostly_its_neighbours_text(merged: str, score: float | None) -> None:
     """A paragraph that runs its neighbours together goes when their text covers 85% of
-    it; the score is that share (one decimal), the kept line the longest neighbour's."""
+    it, and no stretch of four words or more between, before or after their pieces is
+    its own; the score is that share (one decimal), the kept line the longest
+    neighbour's."""
     neighbours = [EN, EN_2, EN_3] if EN_3 in merged else [EN, EN_2]
     result = cleaner.clean(doc("Opening.", merged, *neighbours, "Closing."))
     found = [(edit.first_line, edit.evidence, edit.score, edit.message) for edit in result.edits]
