@@ -155,7 +155,10 @@ def headed_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], 
     ``2.4 Conclusion`` after one, ``2.3 Related work`` after the other): two sections
     alike under headings of their own, not one run printed twice. A print made again
     repeats its headings, garbled a letter or two at most (``WORDED_OTHERWISE``), and
-    the earlier print may end on its last item cut short, a short line too.
+    the earlier print may end on its last item cut short, a short line too. A heading
+    inside the later print that the earlier one lacks sets them apart as well: a filler
+    text that runs on through sections (``Blindtext`` under ``Überschrift auf Ebene 2``,
+    then ``Ebene 3``) repeats with each period, its headings do not.
     ``text(item)`` is an item's text.
 
     >>> texts = ["A section", "a", "b", "A subsection", "a", "b"]
@@ -168,7 +171,13 @@ def headed_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], 
     from rapidfuzz.distance import Levenshtein
 
     printed = {at for pair in pairs for at in pair}
+    (later_first, earlier_first), later_last = pairs[0], pairs[-1][0]
+    earlier_only = range(earlier_first, min(later_first, max(pair[1] for pair in pairs) + 1))
+    earlier_keys = {paragraph_key(text(at)) for at in earlier_only}
     for later, earlier in stepped_over(pairs, size):
+        if later_first < later < later_last and _heading(text(later).strip()) \
+                and paragraph_key(text(later)) not in earlier_keys:
+            return True  # a heading inside the later print that the earlier one lacks
         onward = 2 * later - earlier  # as far on from the later item as the earlier is back
         if earlier in printed or (onward < size and paragraph_key(text(onward)).startswith(
                 paragraph_key(text(later)))):

@@ -192,6 +192,7 @@ def test_sections_alike_but_numbered_or_headed_apart_are_not_one_printed_twice(
 
 
 RUN = ["Alpha line", "Beta line", "Gamma line", "Delta line"]
+SAID = ["The pier needs repair.", "The crane is old.", "The ferry was late.", "The dues stay."]
 
 
 @pytest.mark.parametrize(("labels", "numbered_apart"), [
@@ -235,6 +236,16 @@ def test_a_print_numbered_apart_differs_in_figures_inside_it_or_at_its_ends(
     # after the later print, against the later print's own first line: the section
     # printed again, its heading and all, then the next section
     (["Intro", *RUN, "Intro", *RUN, "Methods"], [(5, 0), (6, 1), (7, 2), (8, 3), (9, 4)],
+     False),
+    # a heading inside the later print, against a sentence of the earlier one: a filler
+    # text running on through the sections, the next section's heading in its way
+    (["Intro", *SAID, *SAID[:2], "Heading on the third level", *SAID[2:]],
+     [(5, 1), (6, 2), (8, 3), (9, 4)], True),
+    # the earlier print has that heading too: the walk stepped over its own line
+    (["Intro", *SAID[:2], "Notes", *SAID[2:], *SAID[:2], "Notes", *SAID[2:]],
+     [(6, 1), (7, 2), (9, 4), (10, 5)], False),
+    # a sentence inside the later print is no heading
+    (["Intro", *SAID, *SAID[:2], "It rained.", *SAID[2:]], [(5, 1), (6, 2), (8, 3), (9, 4)],
      False),
 ])
 def test_a_print_headed_apart_has_a_heading_of_its_own_where_the_other_has_another(
