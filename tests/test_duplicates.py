@@ -379,6 +379,8 @@ def test_a_merged_copy_that_goes_on_with_an_open_sentence_stays(between: list[st
     assert opening in result.text and merged in result.text and result.text.count(EN_2) == 2
     closed = doc(opening + ".", *between, merged, EN, EN_2, "Closing words.")
     assert [edit.evidence for edit in cleaner.clean(closed).edits] == ["merged_copy"]
+    capital = doc(opening, *between, f"{EN} {EN_2}", EN, EN_2, "Closing words.")
+    assert "merged_copy" in [edit.evidence for edit in cleaner.clean(capital).edits]
 
 
 OPEN = "the harbour committee met on the"

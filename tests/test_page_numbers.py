@@ -690,6 +690,8 @@ A = [(0, 1), (10, 2), (20, 3), (30, 4), (40, 5), (50, 6)]   # the longest: taken
      [0, 1, 2], "6, then 10: it numbers the pages between"),
     ([A, [(200, 7), (240, 8), (260, 9)], [(80, 3), (110, 4), (140, 5)]], ["n", "n", "r"],
      [0, 1, 2], "of another style: no numbering of its own to stand inside"),
+    ([A, [(80, 3), (110, 4), (140, 5)], [(200, 7), (240, 8), (260, 9)]], ["r", "n", "n"],
+     [0, 1, 2], "the chain before it that ends a step below the next is of another style"),
 ], ids=case_id)
 def test_which_chains_are_numberings(chains: list[list[tuple[int, int]]], styles: list[str],
                                      kept: list[int], why: str) -> None:
