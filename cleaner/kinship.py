@@ -272,8 +272,8 @@ def _ocr_folded(word: str) -> str:
 
 def _garbled(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by no more than OCR makes of one text: one edit, or
-    a few letters swapped, dropped or doubled (spaces do not count), or a short word
-    misread (``the`` / ``tbc``)."""
+    a few letters swapped, dropped or doubled (spaces do not count; not a part of the word
+    said again), or a short word misread (``the`` / ``tbc``)."""
     from rapidfuzz.distance import Indel, Levenshtein
 
     a, b = _ocr_folded(a), _ocr_folded(b)
@@ -281,8 +281,25 @@ def _garbled(a: str, b: str) -> bool:
     longer = max(len(a), len(b))
     return (distance <= 1
             or (Indel.normalized_similarity(a, b) >= GARBLED_SIMILARITY
-                and distance <= longer // MAX_EDITS_PER)
+                and distance <= longer // MAX_EDITS_PER and not _doubles_a_part(a, b))
             or (longer <= MIN_WORD and distance <= 2))
+
+
+def _doubles_a_part(a: str, b: str) -> bool:
+    """True when one of ``a`` and ``b`` has letters the other lacks, MIN_WORD or more in a
+    row, that repeat the letters right beside them (``subsubsection`` /
+    ``subsubsubsection``): a word built by saying a part again. OCR drops, doubles or
+    misreads a letter or two; it does not write a syllable twice."""
+    from rapidfuzz.distance import Indel
+
+    for op in Indel.opcodes(a, b):
+        text, start, end = ((b, op.dest_start, op.dest_end) if op.tag == "insert"
+                            else (a, op.src_start, op.src_end))
+        part = text[start:end]
+        if op.tag != "equal" and len(part) >= MIN_WORD and part in (
+                text[start - len(part):start], text[end:end + len(part)]):
+            return True
+    return False
 
 
 def _twins(a: str, b: str, vocabulary: Vocabulary) -> bool:

@@ -298,6 +298,18 @@ def test_two_established_words_alike_in_spelling_are_two_words() -> None:
     assert first in result.text and second in result.text
 
 
+def test_headings_whose_level_repeats_a_syllable_all_stay() -> None:
+    """A class's manual shows its heading levels one under another, each a paragraph of
+    one line (UNAMThesis, through pdftotext): ``Subsubsection`` and ``Subsubsubsection``
+    score 95 but differ by a syllable said again, which no misreading makes. All stay."""
+    levels = [f"{'Sub' + 'sub' * depth}section This is just some harmless text under a "
+              f"{'sub' * (depth + 1)}section." for depth in range(4)]
+    text = "Sections\n\n" + "\n\n".join(levels) + "\n"
+    assert fuzz.ratio(levels[1], levels[2]) >= 95
+    result = cleaner.clean(text)
+    assert result.text == text and not result.edits
+
+
 # (a, b, garbled): one edit, a few in a long word, two in a word of three letters are
 # what OCR makes of one word; more, or a word inside another, are two words.
 GARBLED = [
@@ -310,6 +322,12 @@ GARBLED = [
     ("holder", "bondholder", False),  # a word inside another
     ("mieter", "vermieter", False),  # three edits in nine letters
     ("cornmittee", "committee", True),  # OCR's rn for m costs nothing
+    # A part said again is a word of its own, wherever it is said (not a letter doubled)
+    ("subsubsection", "subsubsubsection", False),
+    ("abcabcdefghijkl", "abcdefghijkl", False),  # the part said again at the start...
+    ("abcdefghijklxyz", "abcdefghijklxyzxyz", False),  # ...or at the end
+    ("abcdefghijklmnop", "abcdefgxyzhijklmnop", True),  # three letters that repeat nothing
+    ("abcdefghijk", "abcdefghijkjk", True),  # two letters said again: a doubling
 ]
 
 
@@ -347,6 +365,10 @@ JUDGED = [
     ("会议在株洲召开。", "会议在长沙召开。", True, ("character noise",)),
     ("会议在湘潭召开。", "会议在衡阳召开。", False, ("different words",)),
     ("会议在株洲召开。", "会议在株洲市人民广场召开。", False, ("words added or dropped",)),
+    # A heading's level said by repeating a syllable: another heading, not one misread
+    ("Subsubsection\nThis is just some harmless text under a subsubsection.",
+     "Subsubsubsection This is just some harmless text under a subsubsubsection.", False,
+     ("different words",)),
 ]
 
 
