@@ -1026,8 +1026,9 @@ def _numbers_sections(doc: Document, chain: list[tuple[int, int]],
 def _sections_of_a_paper(doc: Document, chain: list[tuple[int, int]],
                          others: list[list[tuple[int, int]]], minimum: int) -> bool:
     """True, where no form feed marks the pages, when every number of the chain is in
-    figures over a title of its own, no line the text repeats stands over any of them (a
-    slide's foot, ``LATEX-Kurse und Support`` over ``3``), and none of the ``others``
+    figures over a title of its own, a line the text repeats stands over half of them or
+    fewer (a slide's foot, ``LATEX-Kurse und Support``, stands over every ``3``; a
+    listing's ``83 \\endgroup`` over a section's number by chance), and none of the ``others``
     (the chains of its style, ``minimum`` long) goes on from it, with its next number or
     the one after: a paper's sections with no subsections (``1`` / ``Introduction``,
     ``2`` / ``Contribution``), that a cleaning before left when it removed the pages'
@@ -1046,8 +1047,9 @@ def _sections_of_a_paper(doc: Document, chain: list[tuple[int, int]],
         headings.add(line_key(doc.lines[below].text))
         above.append(next_text_line(doc, index, -1, ()))
     furniture = _repeated_lines(doc, minimum)
-    return len(headings) == len(chain) and not any(
-        line_key(doc.lines[other].text) in furniture for other in above if other is not None)
+    under_furniture = sum(line_key(doc.lines[other].text) in furniture
+                          for other in above if other is not None)
+    return len(headings) == len(chain) and 2 * under_furniture <= len(chain)
 
 
 def _opens_its_subsections(doc: Document, index: int, number: int) -> bool:

@@ -1703,6 +1703,31 @@ def test_numbers_under_a_slides_foot_number_slides(foot: str) -> None:
     assert removed == [str(number) for number in range(1, 7)]
 
 
+@pytest.mark.parametrize(("under_a_listing", "sections"), [
+    ({3}, True),  # a listing's line over one section's number, by chance
+    ({2, 4}, True),  # over half of them
+    ({2, 3, 4}, False),  # over more than half: a foot over the slides' numbers
+    (set(), True),
+])
+def test_a_papers_sections_stay_though_a_repeated_line_stands_over_some(
+        under_a_listing: set[int], sections: bool) -> None:
+    """A class's manual (amsfonts, through PyMuPDF: nothing marks the pages) numbers its
+    sections over their titles; a section may open right under its listing's last line
+    (``83 \\endgroup``), which the listing repeats with other line numbers. A line the
+    text repeats over some numbers is chance; over most, a slide's foot."""
+    titles = ["Introduction", "Customization", "The implementation", "Package options"]
+    parts = ["The amsfonts package\n"]
+    for number, title in enumerate(titles, 1):
+        listing = "".join(f"{10 * number + line} \\endgroup\n" for line in range(3))
+        parts.append(f"{number}\n{title}\n{_prose(number, 20)}")
+        if number + 1 in under_a_listing:
+            parts.append(listing)
+    text = "".join(parts)
+    result = cleaner.clean(text)
+    removed = [edit.removed.strip() for edit in result.edits if edit.reason == "page_number"]
+    assert removed == ([] if sections else ["1", "2", "3", "4"])
+
+
 @pytest.mark.parametrize(("titles", "sections"), [
     (["Introduction", "Methods", "Results", "Conclusion"], True),
     (["Introduction", "Methods", "Methods", "Conclusion"], False),  # a running head twice
