@@ -6,7 +6,8 @@ hand: the sample papers and guides that TeX Live's publisher classes ship (Debia
 ``texlive-publishers-doc``: ACM, AAS, AMS, APA, Elsevier, IEEE, MNRAS, SAGE, two
 Chinese theses...), each extracted with pdfminer, pdftotext, PyMuPDF and pypdf as the
 corpus's were (pages joined as py-pdf/benchmarks joins them: form feeds from pdfminer
-and pdftotext, a blank line after each of PyMuPDF's pages, a line break between pypdf's).
+and pdftotext, a blank line after each of PyMuPDF's pages, a line break between pypdf's);
+and, graded apart, PyMuPDF's pages joined with nothing between them (``UNJOINED``).
 
 A line is labelled from PyMuPDF's boxes of its page:
 
@@ -103,6 +104,10 @@ SIDE_SHARE = 0.5  # the same text at the same place on this share of the pages: 
 EDGE_LINES = 4  # an extractor's first and last lines of a page, where pieces are matched
 HEADING_MIN_LETTERS = 5  # a line of content worded as a head is a heading (or the title)
 JOINERS = {"pdfminer": "", "pdftotext": "", "pymupdf": "\n", "pypdf": "\n"}  # as the corpus
+# PyMuPDF's pages joined with nothing between them, as ``"".join`` of its pages (and
+# benchmarks/unseen_pdfs.py) gives them: nothing marks the pages. Graded apart, so that
+# the sets' figures stay comparable with those before it was added.
+UNJOINED = "pymupdf-unjoined"
 
 Line = tuple[str, float, float, float]  # text, top, bottom, left
 
@@ -234,14 +239,16 @@ def label_document(name: str, pdf: Path, out: Path) -> list[str]:
     heads = {words(text) for page in found for text, label in page.items()
              if label != "page_number" and len(words(text)) >= HEADING_MIN_LETTERS}
     rows = []
-    for extractor in NAMES:
-        read, joiner = extract_pages(pdf, extractor), JOINERS[extractor]
+    extracted = {extractor: extract_pages(pdf, extractor) for extractor in NAMES}
+    variants = [(extractor, extractor, JOINERS[extractor]) for extractor in NAMES]
+    for variant, extractor, joiner in [*variants, (UNJOINED, "pymupdf", "")]:
+        read = extracted[extractor]
         if len(read) != len(found):
-            print(f"{name} ({extractor}): {len(read)} pages, not {len(found)}: left out",
+            print(f"{name} ({variant}): {len(read)} pages, not {len(found)}: left out",
                   file=sys.stderr)
             continue
         text = joiner.join(read)
-        file = f"{name}_{extractor}.txt"
+        file = f"{name}_{variant}.txt"
         (out / "files" / file).write_text(text, encoding="utf-8")
         starts = list(itertools.accumulate((len(page) + len(joiner) for page in read),
                                            initial=0))[:-1]
@@ -288,19 +295,22 @@ def main() -> None:
                 else ["file\tline\tlabel\ttext"])
         for documents in DOCUMENTS.values():  # those a work folder of an older set lacks
             for name, path in documents.items():
-                if not any((work / "files").glob(f"{name}_*.txt")):
+                if not (work / "files" / f"{name}_{UNJOINED}.txt").is_file():
+                    rows = [row for row in rows if not row.startswith(f"{name}_")]
                     rows += label_document(name, LATEX_DOCS / path, work)
         labels.write_text("\n".join(rows) + "\n", encoding="utf-8")
         command = f"{shlex.quote(arguments.python)} -m cleaner clean --no-cache {{inp}} -o {{out}}"
-        for half, documents in DOCUMENTS.items():
-            files = sorted(path.name for path in (work / "files").iterdir()
-                           if path.name.split("_")[0] in documents)
-            graded = subprocess.run(
-                [sys.executable, str(GRADER), "--cmd", command, "--labels", str(labels),
-                 "--dir", str(work / "files"), "--files", *files],
-                capture_output=True, text=True, check=True).stdout
-            total = next(line for line in graded.splitlines() if line.startswith("TOTAL"))
-            print(f"{half}: {total}")
+        for unjoined in (False, True):
+            for half, documents in DOCUMENTS.items():
+                files = sorted(path.name for path in (work / "files").iterdir()
+                               if path.name.split("_")[0] in documents
+                               and (path.stem.split("_", 1)[1] == UNJOINED) == unjoined)
+                graded = subprocess.run(
+                    [sys.executable, str(GRADER), "--cmd", command, "--labels", str(labels),
+                     "--dir", str(work / "files"), "--files", *files],
+                    capture_output=True, text=True, check=True).stdout
+                total = next(line for line in graded.splitlines() if line.startswith("TOTAL"))
+                print(f"{half}{', PyMuPDF unjoined' if unjoined else ''}: {total}")
 
 
 if __name__ == "__main__":
