@@ -808,7 +808,11 @@ def _holding_the_title(copies: list[int], doc: Document) -> list[int]:
     of one of the document's first lines (``TITLE_LINES``) that is not one of them: a
     running head that repeats the title (``The Name of the Title Is Hope Conference
     acronym ’XX, …`` under the title ``The Name of the Title Is Hope``), as ACM's
-    conference heads do with no page number beside them and no sentence run through.
+    conference heads do with no page number beside them and no sentence run through;
+    or when the document's first line is one of them, each copy the same to the letter,
+    over a line that closes no sentence (PyMuPDF writes that head on two lines, the title
+    alone on the first, copy for copy the title over its authors; a page's head over
+    the page's text is none, nor are ``Part 9 of the Report``, ``Part 10 …``).
     A copy among the first lines is the title itself, and stays; so do the group's
     other variants (an index's ``amsfonts package . .``). A line that ends on a colon
     opens what follows it (``Updates in Version 1.2020 of the NCCN Guidelines …
@@ -821,7 +825,9 @@ def _holding_the_title(copies: list[int], doc: Document) -> list[int]:
     words = long_words(doc.lines[copies[0]].text)
     if not any(len(title) >= 2 and title <= words
                for title in (long_words(line.text) for line in opening
-                             if line.text.strip().casefold() not in own)):
+                             if line.text.strip().casefold() not in own)) and not (
+            len(words) >= 2 and len(opening) > 1 and opening[0].index in copies
+            and len(own) == 1 and not closes_a_sentence(opening[1].text)):
         return []
     first = {line.index for line in opening}
     return [index for index in copies if index not in first]
@@ -1341,7 +1347,12 @@ def _stacked(group: list[int], context: _Context) -> _Verdict | None:
     Next to furniture that other evidence found (``anchors``), not to lines found this
     way (else the text above a foot would go a line at a time), and a page or two
     apart at most, as the copies of that furniture stand (``MAX_PAGE_STEP`` times its
-    median spacing): a flowchart's box that three pages of forty end on stays."""
+    median spacing): a flowchart's box that three pages of forty end on stays. A first
+    copy that stands before that furniture begins, beside none of it and not among the
+    document's first lines (the first page's head, a draft's mark), is the document's
+    own line that the heads repeat (the venue in an ACM paper's copyright note,
+    ``Conference acronym ’XX, …``), and stays (one that cuts a sentence is judged a head
+    before: :func:`_unmarked`)."""
     if not context.doc.layout.policy.furniture_without_form_feeds or \
             context.pages.source == "form feeds":
         return None
@@ -1366,7 +1377,10 @@ def _stacked(group: list[int], context: _Context) -> _Verdict | None:
     spacing = median([b - a for a, b in itertools.pairwise(group)])
     if spacing > MAX_PAGE_STEP * period:
         return None
-    return _Verdict(group, "boilerplate_line", "next_to_furniture",
+    first = group[0]
+    own = first not in beside and first < copies[0] and \
+        not _among_the_first_lines(context.doc, first)
+    return _Verdict(group[1:] if own else group, "boilerplate_line", "next_to_furniture",
                     f"{len(beside)} next to other furniture")
 
 

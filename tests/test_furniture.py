@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import random
 import textwrap
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -2003,6 +2004,48 @@ def test_the_two_heads_of_a_spread_go_where_nothing_marks_the_pages(lines_a_page
     assert sorted((edit.removed.strip(), edit.evidence) for edit in result.edits) == sorted(
         [(SPREAD_HEADS[0], "takes_turns")] * each
         + [(SPREAD_HEADS[1], "spaced_like_running_heads")] * each)
+
+
+@pytest.mark.parametrize(("title_first", "first_copy", "removed"), [
+    (True, "note", {"authors": 4, "title": 4, "venue": 8}),
+    (True, "cut", {"authors": 4, "title": 4, "venue": 9}),  # a head the extractor misplaced
+    (True, "top", {"authors": 4, "title": 4, "venue": 9}),  # the first page's head
+    (False, "note", {}),  # no title the odd pages' head repeats: a refrain, for all we know
+])
+def test_the_heads_of_a_spread_written_on_two_lines_go_and_the_title_stays(
+        title_first: bool, first_copy: str, removed: dict[str, int]) -> None:
+    """PyMuPDF writes ACM's heads on two lines: the odd pages' ``The Name of the Title Is
+    Hope`` over the venue, the even pages' venue over ``Trovato et al.``. The odd pages'
+    first line is then the title itself, copy for copy: it holds the title as a head
+    run on with the venue does, and goes, two pages apart; the even pages' line takes
+    turns with it, and the venue stands next to both. The title over the authors stays,
+    and so does the venue in the first page's copyright note, before any head (not one
+    that cuts a sentence in two, nor one among the first lines, where a head may stand),
+    and every line of prose."""
+    title, authors, note_after = "Quayside Signals Manual", "A. Oneill et al.", 30
+    lines = [title, "A. Oneill and B. Two"] if title_first else ["A. Oneill and B. Two"]
+    if first_copy == "top":
+        lines.insert(1, VENUE)
+    prose = []
+    for page in range(1, 10):
+        paragraph = textwrap.wrap(" ".join(body("en", page, 58)), 72)
+        head = [title, VENUE] if page % 2 else [VENUE, authors]
+        if page == 1 and first_copy == "cut":
+            paragraph[note_after - 1] = paragraph[note_after - 1].rstrip(".") + " and the"
+            paragraph[note_after] = "harbour " + paragraph[note_after]
+            paragraph.insert(note_after, VENUE)
+        prose += [line for line in paragraph if line != VENUE]
+        if page == 1 and first_copy == "note":  # the note at the foot of the first column
+            paragraph = paragraph[:note_after] + COPYRIGHT_NOTE + paragraph[note_after:]
+        lines += (head if page > 1 else []) + paragraph
+    result = cleaner.clean("\n".join(lines) + "\n")
+    gone = Counter(edit.removed.strip() for edit in result.edits)
+    heads = {"title": title, "authors": authors, "venue": VENUE}
+    assert {name: gone[line] for name, line in heads.items() if gone[line]} == removed
+    kept = [line for line in result.text.splitlines() if line not in heads.values()]
+    note = [*COPYRIGHT_NOTE[:2], COPYRIGHT_NOTE[3]] if first_copy == "note" else []
+    assert kept == ["A. Oneill and B. Two", *prose[:note_after], *note, *prose[note_after:]]
+    assert result.text.startswith(title) == title_first
 
 
 def test_a_line_that_takes_turns_with_no_head_stays() -> None:
