@@ -2821,6 +2821,27 @@ def test_a_head_holding_the_title(title: str, holds: bool, why: str) -> None:
     assert furniture._holding_the_title(copies, doc) == (copies if holds else []), why
 
 
+@pytest.mark.parametrize(("heads", "second_line", "holds", "why"), [
+    (["Harbour Cooperative"] * 5, "A. Oneill and B. Two", True,
+     "the first line, to the letter, over its authors: the title; the later copies go"),
+    (["Harbour"] * 5, "A. Oneill and B. Two", False, "one long word is no title to hold"),
+    (["Harbour Cooperative"] * 5, "The pier was repaired.", False,
+     "over a closed sentence: a page's head over its page's text"),
+    ([f"Part {n} of the Harbour Cooperative" for n in range(1, 6)], "A. Oneill and B. Two",
+     False, "numbered otherwise copy by copy: sections, not the title"),
+], ids=case_id)
+def test_a_head_that_is_the_first_line_holds_the_title(heads: list[str], second_line: str,
+                                                        holds: bool, why: str) -> None:
+    """``furniture._holding_the_title``: where PyMuPDF writes ACM's odd head on two lines,
+    its first line is the title itself, and so is the document's first line."""
+    lines = [heads[0], second_line, *body("en", 0, 12)]
+    for page, head in enumerate(heads[1:], 1):
+        lines += [head, *body("en", page, 20)]
+    doc = segment("\n".join(lines) + "\n")
+    copies = [line.index for line in doc.lines if line.text in heads]
+    assert furniture._holding_the_title(copies, doc) == (copies[1:] if holds else []), why
+
+
 @pytest.mark.parametrize(("place", "opens"), [(0, True), (2, True), (3, False), (4, False)])
 def test_the_heading_a_head_repeats_comes_before_most_of_its_copies(place: int,
                                                                     opens: bool) -> None:
