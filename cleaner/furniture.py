@@ -765,8 +765,9 @@ def _turns_with_heads(group: list[int], context: _Context) -> list[int]:
     furniture), ``minimum`` of them at least, one of theirs between every two of ours,
     and a page's text between each two, alike: the other head of a spread where nothing
     marks the pages (``Conference acronym ’XX, … Trovato et al.`` on even pages, between
-    the odd pages' ``The Name of the Title Is Hope Conference acronym ’XX, …``). Content
-    does not take turns with a running head, page after page."""
+    the odd pages' ``The Name of the Title Is Hope Conference acronym ’XX, …``; the title
+    that head repeats, kept, takes the first turn). Content does not take turns with a
+    running head, page after page."""
     if not _head_shaped(context.doc.lines[group[0]].text.strip()):
         return []
     partners: dict[int, list[int]] = {}
@@ -774,7 +775,12 @@ def _turns_with_heads(group: list[int], context: _Context) -> list[int]:
         number = context.group_of.get(index)
         if number is not None and number != context.group_of[group[0]]:
             partners.setdefault(number, []).append(index)
-    for theirs in partners.values():
+    opening = _opening_lines(context.doc)
+    for number, theirs in partners.items():
+        title = opening[0].index if opening else -1
+        if context.group_of.get(title) == number and \
+                _repeats_the_first_line([title, *theirs], context.doc):
+            theirs = [title, *theirs]  # the title, kept, stands where the head would
         if len(theirs) < context.minimum:
             continue
         turns = sorted([(index, True) for index in group] + [(index, False) for index in theirs])
@@ -809,10 +815,7 @@ def _holding_the_title(copies: list[int], doc: Document) -> list[int]:
     running head that repeats the title (``The Name of the Title Is Hope Conference
     acronym ’XX, …`` under the title ``The Name of the Title Is Hope``), as ACM's
     conference heads do with no page number beside them and no sentence run through;
-    or when the document's first line is one of them, each copy the same to the letter,
-    over a line that closes no sentence (PyMuPDF writes that head on two lines, the title
-    alone on the first, copy for copy the title over its authors; a page's head over
-    the page's text is none, nor are ``Part 9 of the Report``, ``Part 10 …``).
+    or when they repeat the document's first line, the title (:func:`_repeats_the_first_line`).
     A copy among the first lines is the title itself, and stays; so do the group's
     other variants (an index's ``amsfonts package . .``). A line that ends on a colon
     opens what follows it (``Updates in Version 1.2020 of the NCCN Guidelines …
@@ -825,12 +828,23 @@ def _holding_the_title(copies: list[int], doc: Document) -> list[int]:
     words = long_words(doc.lines[copies[0]].text)
     if not any(len(title) >= 2 and title <= words
                for title in (long_words(line.text) for line in opening
-                             if line.text.strip().casefold() not in own)) and not (
-            len(words) >= 2 and len(opening) > 1 and opening[0].index in copies
-            and len(own) == 1 and not closes_a_sentence(opening[1].text)):
+                             if line.text.strip().casefold() not in own)) and \
+            not _repeats_the_first_line(copies, doc):
         return []
     first = {line.index for line in opening}
     return [index for index in copies if index not in first]
+
+
+def _repeats_the_first_line(copies: list[int], doc: Document) -> bool:
+    """True when the document's first line is one of the copies, each the same to the
+    letter, two long words at least, over a line that closes no sentence: the title over
+    its authors, which an ACM head repeats (PyMuPDF writes the odd pages' head on two
+    lines, the title alone on the first); a page's head over the page's text is none,
+    nor are ``Part 9 of the Report``, ``Part 10 …``."""
+    opening = _opening_lines(doc)
+    return len(opening) > 1 and opening[0].index in copies \
+        and len({doc.lines[index].text.strip().casefold() for index in copies}) == 1 \
+        and len(long_words(opening[0].text)) >= 2 and not closes_a_sentence(opening[1].text)
 
 
 def _counts_pages(copies: list[int], context: _Context) -> bool:
@@ -1165,7 +1179,11 @@ def _titles_the_document(group: list[int], context: _Context) -> int | None:
       ``Rebecca Turner`` over every page after it; a mark more, or a letter OCR
       misread, is the same head: :func:`~cleaner.normalize.ocr_key`);
     - one among the first page's own text, heading or not
-      (:func:`_in_the_first_pages_text`)."""
+      (:func:`_in_the_first_pages_text`);
+    - where nothing marks the pages, the document's first line, when every copy repeats
+      it as the title (:func:`_repeats_the_first_line`)."""
+    if not context.pages.breaks and _repeats_the_first_line(group, context.doc):
+        return group[0]  # no page known: the first line, whose copies repeat the title
     first_page = context.pages_with_text()[0]
     pages = [context.pages.page_of(index) for index in group]
     on_first = [index for index, page in zip(group, pages, strict=True) if page == first_page]

@@ -2006,14 +2006,15 @@ def test_the_two_heads_of_a_spread_go_where_nothing_marks_the_pages(lines_a_page
         + [(SPREAD_HEADS[1], "spaced_like_running_heads")] * each)
 
 
-@pytest.mark.parametrize(("title_first", "first_copy", "removed"), [
-    (True, "note", {"authors": 4, "title": 4, "venue": 8}),
-    (True, "cut", {"authors": 4, "title": 4, "venue": 9}),  # a head the extractor misplaced
-    (True, "top", {"authors": 4, "title": 4, "venue": 9}),  # the first page's head
-    (False, "note", {}),  # no title the odd pages' head repeats: a refrain, for all we know
+@pytest.mark.parametrize(("title_first", "first_copy", "pages", "removed"), [
+    (True, "note", 9, {"authors": 4, "title": 4, "venue": 8}),
+    (True, "none", 6, {"authors": 3, "title": 2, "venue": 5}),  # the title a third copy
+    (True, "cut", 9, {"authors": 4, "title": 4, "venue": 9}),  # a head the extractor misplaced
+    (True, "top", 9, {"authors": 4, "title": 4, "venue": 9}),  # the first page's head
+    (False, "note", 9, {}),  # no title the odd pages' head repeats: a refrain, for all we know
 ])
 def test_the_heads_of_a_spread_written_on_two_lines_go_and_the_title_stays(
-        title_first: bool, first_copy: str, removed: dict[str, int]) -> None:
+        title_first: bool, first_copy: str, pages: int, removed: dict[str, int]) -> None:
     """PyMuPDF writes ACM's heads on two lines: the odd pages' ``The Name of the Title Is
     Hope`` over the venue, the even pages' venue over ``Trovato et al.``. The odd pages'
     first line is then the title itself, copy for copy: it holds the title as a head
@@ -2021,15 +2022,20 @@ def test_the_heads_of_a_spread_written_on_two_lines_go_and_the_title_stays(
     turns with it, and the venue stands next to both. The title over the authors stays,
     and so does the venue in the first page's copyright note, before any head (not one
     that cuts a sentence in two, nor one among the first lines, where a head may stand),
-    and every line of prose."""
+    and every line of prose. On six pages the odd pages' head has two copies, one cutting
+    a sentence: the title makes the third, and stays, where nothing marks the pages to set
+    its page apart, and takes the first turn with the even pages' head."""
     title, authors, note_after = "Quayside Signals Manual", "A. Oneill et al.", 30
     lines = [title, "A. Oneill and B. Two"] if title_first else ["A. Oneill and B. Two"]
     if first_copy == "top":
         lines.insert(1, VENUE)
-    prose = []
-    for page in range(1, 10):
+    prose: list[str] = []
+    for page in range(1, pages + 1):
         paragraph = textwrap.wrap(" ".join(body("en", page, 58)), 72)
         head = [title, VENUE] if page % 2 else [VENUE, authors]
+        if page == 5 and pages < 9:  # a sentence runs over the head: it is a head
+            prose[-1] = lines[-1] = lines[-1].rstrip(".") + " and the"
+            paragraph[0] = "harbour " + paragraph[0][0].lower() + paragraph[0][1:]
         if page == 1 and first_copy == "cut":
             paragraph[note_after - 1] = paragraph[note_after - 1].rstrip(".") + " and the"
             paragraph[note_after] = "harbour " + paragraph[note_after]
