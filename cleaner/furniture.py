@@ -776,8 +776,8 @@ def _turns_with_heads(group: list[int], context: _Context) -> list[int]:
         if number is not None and number != context.group_of[group[0]]:
             partners.setdefault(number, []).append(index)
     opening = _opening_lines(context.doc)
+    title = opening[0].index if opening else -1  # the document's first line
     for number, theirs in partners.items():
-        title = opening[0].index if opening else -1
         if context.group_of.get(title) == number and \
                 _repeats_the_first_line([title, *theirs], context.doc):
             theirs = [title, *theirs]  # the title, kept, stands where the head would
