@@ -777,9 +777,8 @@ def _turns_with_heads(group: list[int], context: _Context) -> list[int]:
             partners.setdefault(number, []).append(index)
     opening = _opening_lines(context.doc)
     title = opening[0].index if opening else -1  # the document's first line
-    for number, theirs in partners.items():
-        if context.group_of.get(title) == number and \
-                _repeats_the_first_line([title, *theirs], context.doc):
+    for theirs in partners.values():
+        if title not in theirs and _repeats_the_first_line([title, *theirs], context.doc):
             theirs = [title, *theirs]  # the title, kept, stands where the head would
         if len(theirs) < context.minimum:
             continue
