@@ -414,10 +414,10 @@ def _says_its_own(key: str, pieces: list[tuple[int, int, int, str]]) -> bool:
     repeats the paragraph before it under a sentence of its own (``This is a sample long
     quotation.``) is the author's; a scraper's glue adds a word or two at most."""
     bounds = sorted((start, end) for start, end, _, _ in pieces)
-    starts = [end for _, end in bounds]
-    ends = [start for start, _ in bounds]
+    gap_starts = [0, *(end for _, end in bounds)]  # the key's start, then each piece's end
+    gap_ends = [*(start for start, _ in bounds), len(key)]  # each piece's start, the end
     return any(key_words(key[start:end]) >= OWN_WORDS
-               for start, end in zip([0, *starts], [*ends, len(key)], strict=True))
+               for start, end in zip(gap_starts, gap_ends, strict=True))
 
 
 def _goes_on_from(doc: Document, live: list[Paragraph], index: int) -> bool:
