@@ -54,10 +54,11 @@ what they are and do not remove them as boilerplate either.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Literal
 
 from . import glued_numbers
@@ -99,6 +100,7 @@ MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
 SUBSECTION_REACH = 50  # a section's first subsection opens within this many lines of its title
 PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this share of its pages
 OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
+LISTING_REACH = 2  # lines: a listing's numbered lines stand this near each other
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
 PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
 EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a break
@@ -192,7 +194,8 @@ def _beside(doc: Document, line: Line) -> Literal["debris", "mark"] | None:
         before if before is not None and not before.page_break_after else None,
         after if not line.page_break_after else None)
         if neighbour is not None and not neighbour.blank
-        and not in_line_numbers(doc, neighbour.index)]
+        and not in_line_numbers(doc, neighbour.index)
+        and not _counts_over(doc, line, neighbour)]
     fragments = [neighbour for neighbour in neighbours if _fragment(neighbour)]
     if not fragments:
         return None
@@ -201,6 +204,43 @@ def _beside(doc: Document, line: Line) -> Literal["debris", "mark"] | None:
             not any(char.isdigit() for char in fragments[0].text):
         return "mark"
     return "debris"
+
+
+def _counts_over(doc: Document, line: Line, neighbour: Line) -> bool:
+    """True when ``neighbour`` is a number of a listing's count that ``line`` interrupts,
+    as a page's number does: the number before it opens one of the ``LISTING_REACH``
+    lines on the other side of ``line``, and the count goes on a third number, past
+    either (``540 \\def``, ``19``, ``541``, ``542 \\def``)."""
+    text = neighbour.text.strip()
+    if not (text.isascii() and text.isdigit()):
+        return False
+    step = 1 if neighbour.index > line.index else -1
+    number = int(text)
+    if page_number(line.text) in (number, number - step):
+        return False  # a column of numbers that ``line`` is one of (a contents' pages)
+    other = _opening_near(doc, line.index, -step, number - step)
+    return other is not None and (
+        _opening_near(doc, neighbour.index, step, number + step) is not None
+        or _opening_near(doc, other, -step, number - 2 * step) is not None)
+
+
+def _opening_near(doc: Document, index: int, step: int, number: int) -> int | None:
+    """The line among the ``LISTING_REACH`` after line ``index`` (before it, ``step``
+    -1) that ``number`` opens, with no blank line between; None where none does."""
+    for distance in range(1, LISTING_REACH + 1):
+        other = index + step * distance
+        if not 0 <= other < len(doc.lines) or doc.lines[other].blank:
+            return None
+        opening = _OPENING_NUMBER.match(doc.lines[other].text)
+        if opening and int(opening.group(1)) == number:
+            return other
+    return None
+
+
+def _heads_a_title(doc: Document, index: int) -> bool:
+    """True when the next line of text after line ``index`` is shaped as a title."""
+    below = next_text_line(doc, index, 1, ())
+    return below is not None and title_shaped(doc.lines[below].text.strip())
 
 
 def _among_fragments(doc: Document, line: Line) -> bool:
@@ -219,7 +259,9 @@ def _beside_a_mark(doc: Document, line: Line) -> bool:
 
 def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, list[int]],
                      index: int, number: int, pages: list[int] | None,
-                     beside_a_mark: bool = False) -> int | None:
+                     beside_a_mark: bool = False,
+                     heads_a_title: Callable[[int], bool] = lambda index: False,
+                     ) -> int | None:
     """The longest chain that ``number`` at line ``index`` continues (a step of one page
     before a step of two; of two chains as long, the one whose count of the pages the
     number keeps: its number and its page differ as they did, where form feeds mark them);
@@ -238,7 +280,13 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
     50 pages later). A number ``beside_a_mark`` (:func:`_beside_a_mark`) continues a
     chain one page on only, and keeps the pace of a chain of two already
     (``MARKED_PACE_MIN_NUMBERS``): a listing's ``7`` beside a letter a hundred lines after
-    the contents' ``5`` and ``6`` is not their next page's."""
+    the contents' ``5`` and ``6`` is not their next page's. Pages come in order: a
+    chain that a longer one, a step farther back, went past (``9`` on line 250, the
+    chain of ``2`` to ``8`` on line 461) does not take ``10``. And of two chains as
+    long, a number over a title (``heads_a_title``: a section's ``4`` over
+    ``Gliederungselemente``) goes on with the one whose numbers stand over titles as
+    often, a number amid the text with the other: a paper's sections count alongside
+    its pages, ``1``, ``2``, ``3`` each, and one chain takes both no more."""
 
     def next_page(chain: list[tuple[int, int]], step: int) -> bool:
         last = chain[-1][0]
@@ -252,22 +300,35 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
     def keeps_count(chain: list[tuple[int, int]], step: int) -> bool:
         return pages is not None and pages[index] - pages[chain[-1][0]] == step
 
-    for step in range(1, (1 if beside_a_mark else MAX_STEP) + 1):
-        candidates = waiting.get(number - step, [])
-        fitting = [chain_id for chain_id in candidates if next_page(chains[chain_id], step)]
-        if fitting:
-            chain_id = max(fitting, key=lambda found: (len(chains[found]),
-                                                       keeps_count(chains[found], step)))
-            candidates.remove(chain_id)
+    def alike(chain: list[tuple[int, int]]) -> float:
+        """Minus how far the chain's share of numbers over a title is from this one's."""
+        if pages is not None:
+            return 0.0
+        share = sum(heads_a_title(found) for found, _ in chain) / len(chain)
+        return -abs(share - heads_a_title(index))
+
+    steps = range(1, (1 if beside_a_mark else MAX_STEP) + 1)
+    fitting = {step: [chain_id for chain_id in waiting.get(number - step, [])
+                      if next_page(chains[chain_id], step)] for step in steps}
+    for step in steps:
+        rivals = [chain_id for chain_id in fitting[step] if pages is not None or not any(
+            len(chains[longer]) > len(chains[chain_id])
+            and chains[longer][-1][0] > chains[chain_id][-1][0]
+            for farther in steps[step:] for longer in fitting[farther])]
+        if rivals:
+            chain_id = max(rivals, key=lambda found: (len(chains[found]),
+                                                      keeps_count(chains[found], step),
+                                                      alike(chains[found])))
+            waiting[number - step].remove(chain_id)
             return chain_id
     if pages is None or beside_a_mark:
         return None
     for step in range(MAX_STEP + 1, MAX_GAP + 1):  # over pages without their number
         candidates = waiting.get(number - step, [])
-        fitting = [chain_id for chain_id in candidates if keeps_count(chains[chain_id], step)
-                   and len(chains[chain_id]) >= GAP_MIN_NUMBERS]
-        if fitting:
-            chain_id = max(fitting, key=lambda found: len(chains[found]))
+        gapped = [chain_id for chain_id in candidates if keeps_count(chains[chain_id], step)
+                  and len(chains[chain_id]) >= GAP_MIN_NUMBERS]
+        if gapped:
+            chain_id = max(gapped, key=lambda found: len(chains[found]))
             candidates.remove(chain_id)
             return chain_id
     return None
@@ -816,10 +877,11 @@ def _chains(doc: Document, numbered: list[tuple[int, int, str, bool]],
     # per style (the line with digits masked) and numerals (roman or not): last number of
     # a chain -> indices into chains
     waiting: dict[tuple[str, bool], dict[int, list[int]]] = {}
+    heads_a_title = functools.cache(functools.partial(_heads_a_title, doc))
     for index, number, style, beside_a_mark in numbered:
         roman = _in_roman(doc.lines[index].text)
         chain_id = _chain_to_extend(chains, waiting.setdefault((style, roman), {}), index,
-                                    number, pages, beside_a_mark)
+                                    number, pages, beside_a_mark, heads_a_title)
         if chain_id is None and beside_a_mark:
             continue
         if chain_id is None:

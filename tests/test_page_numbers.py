@@ -1919,3 +1919,98 @@ def test_a_second_copy_over_a_title_of_its_own_stays() -> None:
     assert len([edit for edit in result.edits if edit.reason == "page_number"]) == 6
     for page in range(1, 7):
         assert f"{page}\n\nThe {WORDS[page].title()}" in result.text
+
+
+@pytest.mark.parametrize(("lines", "index", "among"), [
+    # a listing's count that the page's number interrupts: 540, then 541 and 542
+    (["540 \\def\\raggedright{%", "19", "541", "\\nohyphens", "542 \\def\\x"], 1, False),
+    (["222", "\\let\\support\\thanks", "4", "223", "}{}%", "224"], 2, False),
+    (["221", "222", "\\let\\support\\thanks", "4", "223", "}{}%"], 3, False),  # 221 first
+    (["540 \\def\\raggedright{%", "19", "541", "\\nohyphens"], 1, True),  # two: no count
+    (["1", "2", "2", "3", "4"], 2, True),       # a column the number is one of (contents)
+    (["540 \\def\\x{%", "", "19", "541", "\\nohyphens", "542 \\def\\y"], 2, True),  # blank
+], ids=case_id)
+def test_a_number_that_interrupts_a_listing_s_count_is_not_among_its_ticks(
+        lines: list[str], index: int, among: bool) -> None:
+    doc = segment("\n".join(lines) + "\n")
+    assert _among_fragments(doc, doc.lines[index]) is among
+
+
+def _interrupted_listing(pages: int = 8) -> str:
+    """A class's documented source as PyMuPDF writes it with its pages joined with
+    nothing: a listing whose numbers stand on lines of their own, each over its line of
+    code, runs on from one page to the next, and the page's number at its foot stands
+    between the last line of code and the next page's first number: the listing counts
+    over it (``222``, code, ``4``, ``223``)."""
+    out, number = [], 0
+
+    def listing(count: int) -> list[str]:
+        nonlocal number
+        lines = []
+        for _ in range(count):
+            number += 1
+            lines += [str(number), f"\\def\\harbour@{WORDS[number % len(WORDS)]}{{{number}}}%"]
+        return lines
+
+    for page in range(1, pages + 1):
+        out += [*listing(6), *page_text(page).splitlines(), *listing(12 + 2 * (page % 3)),
+                str(page)]
+    return "\n".join(out) + "\n"
+
+
+def test_page_numbers_that_interrupt_a_listing_go_and_its_numbers_stay() -> None:
+    text = _interrupted_listing()
+    clean = cleaner.clean(text).text
+    listed = sum(line.isdigit() for line in text.split("\n")) - 8
+    assert [line for line in clean.split("\n") if line.isdigit()] == [
+        str(number) for number in range(1, listed + 1)]
+    assert removed_numbers(text) == [str(page) for page in range(1, 9)]
+
+
+def test_pages_come_in_order_a_chain_passed_by_a_longer_one_takes_no_number() -> None:
+    """``10`` on line 560: a lone ``9`` on line 250 waits for it one page back, and the
+    chain of ``2`` to ``8``, its last on line 461, two pages back. The ``9`` stands
+    before page 8's number: it numbers no page, and ``10`` goes on with the chain."""
+    pages = [(176, 2), (220, 3), (263, 4), (316, 5), (367, 6), (407, 7), (461, 8)]
+    assert _chain_to_extend([[(250, 9)], pages], {9: [0], 8: [1]}, 560, 10, None) == 1
+    # a ``9`` after the chain's last may be its page's: one page back goes first
+    assert _chain_to_extend([[(470, 9)], pages], {9: [0], 8: [1]}, 560, 10, None) == 0
+    # nor does one no longer than the chain it went past
+    assert _chain_to_extend([[(250, 9)], [(461, 8)]], {9: [0], 8: [1]}, 560, 10, None) == 0
+
+
+@pytest.mark.parametrize(("titled", "chain"), [
+    ({5, 23, 99}, 1),        # 4 amid the text: the chain whose numbers are too
+    ({5, 23, 99, 198}, 0),   # 4 over a title: the sections' chain
+    ({23, 99, 198}, 0),      # most of the chain's numbers over titles will do
+    (set(), 0),              # nothing tells them apart: the first
+], ids=case_id)
+def test_of_two_chains_as_long_a_number_goes_on_with_its_like(titled: set[int],
+                                                               chain: int) -> None:
+    sections, pages = [(5, 1), (23, 2), (99, 3)], [(38, 1), (84, 2), (134, 3)]
+    assert _chain_to_extend([sections, pages], {3: [0, 1]}, 198, 4, None,
+                            heads_a_title=lambda index: index in titled) == chain
+
+
+def _sections_and_pages(pages: int = 8, sections: int = 3) -> str:
+    """A paper without page marks whose first pages each open a section (``1`` over
+    ``Introduction``) near their top, and end with the page's number amid the text."""
+    titles = ["Introduction", "Harbour Works", "Winter Repairs"]
+    out = []
+    for page in range(1, pages + 1):
+        heading = [str(page), titles[page - 1]] if page <= sections else []
+        body = [line for n in (page, page + 20, page + 40)
+                for line in page_text(n).splitlines()]
+        out += [*body[:2], *heading, *body[2:], str(page)]
+    return "\n".join([*out, "The end of it all."]) + "\n"
+
+
+def test_a_paper_s_section_numbers_stay_beside_its_page_numbers() -> None:
+    text = _sections_and_pages()
+    result = cleaner.clean(text)
+    removed = [(text.count("\n", 0, edit.start), text[edit.start:edit.end].strip())
+               for edit in result.edits if edit.reason == "page_number"]
+    lines = text.split("\n")
+    assert [number for _, number in removed] == [str(page) for page in range(1, 9)]
+    assert all(lines[index + 1] not in ("Introduction", "Harbour Works", "Winter Repairs")
+               for index, _ in removed)
