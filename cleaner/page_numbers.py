@@ -186,7 +186,9 @@ def _beside(doc: Document, line: Line) -> Literal["debris", "mark"] | None:
     number or a fragment (axis ticks, a vertical label), ``"mark"`` when that is one
     fragment of letters with text on the other side (:func:`_beside_a_mark`), None when
     neither. A blank line or a page break between them sets the number apart, as a page
-    number stands; a draft's column of line numbers is no neighbour."""
+    number stands; a draft's column of line numbers is no neighbour, nor is a listing's
+    number that counts over this one (:func:`_counts_over`), nor a section's number
+    over its title (:func:`_numbers_its_title`)."""
     lines = doc.lines
     before = lines[line.index - 1] if line.index > 0 else None
     after = lines[line.index + 1] if line.index + 1 < len(lines) else None
@@ -195,7 +197,8 @@ def _beside(doc: Document, line: Line) -> Literal["debris", "mark"] | None:
         after if not line.page_break_after else None)
         if neighbour is not None and not neighbour.blank
         and not in_line_numbers(doc, neighbour.index)
-        and not _counts_over(doc, line, neighbour)]
+        and not _counts_over(doc, line, neighbour)
+        and not _numbers_its_title(doc, neighbour)]
     fragments = [neighbour for neighbour in neighbours if _fragment(neighbour)]
     if not fragments:
         return None
@@ -222,6 +225,21 @@ def _counts_over(doc: Document, line: Line, neighbour: Line) -> bool:
     return other is not None and (
         _opening_near(doc, neighbour.index, step, number + step) is not None
         or _opening_near(doc, other, -step, number - 2 * step) is not None)
+
+
+def _numbers_its_title(doc: Document, neighbour: Line) -> bool:
+    """True when ``neighbour`` is a number in figures over a title of its own (so it
+    stands under the number beside it, never over it): a section's number (``3`` /
+    ``How to Code the Header``), which stands right under the page's number where the
+    page opens with that section; not a contents entry's (``1`` / ``Introduction`` /
+    ``1``, its page)."""
+    if not neighbour.text.strip().isdecimal():
+        return False
+    below = next_text_line(doc, neighbour.index, 1, ())
+    if below is None or not title_shaped(doc.lines[below].text.strip()):
+        return False
+    after = next_text_line(doc, below, 1, ())  # a contents entry's page: ``1`` / ``Intro`` / ``1``
+    return after is None or page_number(doc.lines[after].text) is None
 
 
 def _opening_near(doc: Document, index: int, step: int, number: int) -> int | None:

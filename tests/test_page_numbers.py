@@ -2014,3 +2014,39 @@ def test_a_paper_s_section_numbers_stay_beside_its_page_numbers() -> None:
     assert [number for _, number in removed] == [str(page) for page in range(1, 9)]
     assert all(lines[index + 1] not in ("Introduction", "Harbour Works", "Winter Repairs")
                for index, _ in removed)
+
+
+@pytest.mark.parametrize(("lines", "index", "among"), [
+    # the next page opens with a section: its number over its title, under the page's
+    (["Text of the page goes on.", "2", "3", "How to Code the Header", "Text under it."], 1, False),
+    (["Text of the page goes on.", "1", "1", "Introduction", "Text under it."], 1, False),
+    (["Text of the page goes on.", "1", "1", "Introduction", "Text under it."], 2, True),
+    (["Kurzfassung", "viii", "1", "Introduction", "1"], 1, True),  # a contents' entries
+    (["Text of the page goes on.", "2", "3", "the text goes on."], 1, True),  # no title
+    (["Text of the page goes on.", "2", "3.", "Results"], 1, True),  # an item's figure
+], ids=case_id)
+def test_a_number_over_a_section_s_number_and_title_is_not_among_ticks(
+        lines: list[str], index: int, among: bool) -> None:
+    doc = segment("\n".join(lines) + "\n")
+    assert _among_fragments(doc, doc.lines[index]) is among
+
+
+def _pages_opening_sections(pages: int = 8) -> str:
+    """A paper without page marks, PyMuPDF's pages joined with nothing, each page but the
+    first opening with a section: the page's number at its foot stands right over the
+    next section's number and title (``2`` / ``3`` / ``Harbour Works``)."""
+    out = []
+    for page in range(1, pages + 1):
+        if page > 1:
+            out += [str(page), f"{WORDS[page].capitalize()} Works"]
+        out += [line for n in (page, page + 20, page + 40) for line in page_text(n).splitlines()]
+        out.append(str(page))
+    return "\n".join([*out, "The end of it all."]) + "\n"
+
+
+def test_page_numbers_over_the_next_page_s_section_go_and_the_sections_stay() -> None:
+    text = _pages_opening_sections()
+    assert removed_numbers(text) == [str(page) for page in range(1, 9)]
+    clean = cleaner.clean(text).text.split("\n")
+    assert [clean[at - 1] for at, line in enumerate(clean) if line.endswith(" Works")] == [
+        str(page) for page in range(2, 9)]
