@@ -233,12 +233,10 @@ def _numbers_its_title(doc: Document, neighbour: Line) -> bool:
     ``How to Code the Header``), which stands right under the page's number where the
     page opens with that section; not a contents entry's (``1`` / ``Introduction`` /
     ``1``, its page)."""
-    if not neighbour.text.strip().isdecimal():
+    title = _title_under(doc, neighbour.index)
+    if not neighbour.text.strip().isdecimal() or title is None:
         return False
-    below = next_text_line(doc, neighbour.index, 1, ())
-    if below is None or not title_shaped(doc.lines[below].text.strip()):
-        return False
-    after = next_text_line(doc, below, 1, ())  # a contents entry's page: ``1`` / ``Intro`` / ``1``
+    after = next_text_line(doc, title, 1, ())  # a contents entry's page: ``1`` / ``Intro`` / ``1``
     return after is None or page_number(doc.lines[after].text) is None
 
 
@@ -255,10 +253,11 @@ def _opening_near(doc: Document, index: int, step: int, number: int) -> int | No
     return None
 
 
-def _heads_a_title(doc: Document, index: int) -> bool:
-    """True when the next line of text after line ``index`` is shaped as a title."""
+def _title_under(doc: Document, index: int) -> int | None:
+    """The next line of text after line ``index`` where it is shaped as a title
+    (:func:`~cleaner.sentence.title_shaped`), else None."""
     below = next_text_line(doc, index, 1, ())
-    return below is not None and title_shaped(doc.lines[below].text.strip())
+    return below if below is not None and title_shaped(doc.lines[below].text.strip()) else None
 
 
 def _among_fragments(doc: Document, line: Line) -> bool:
@@ -895,7 +894,7 @@ def _chains(doc: Document, numbered: list[tuple[int, int, str, bool]],
     # per style (the line with digits masked) and numerals (roman or not): last number of
     # a chain -> indices into chains
     waiting: dict[tuple[str, bool], dict[int, list[int]]] = {}
-    heads_a_title = functools.cache(functools.partial(_heads_a_title, doc))
+    heads_a_title = functools.cache(lambda index: _title_under(doc, index) is not None)
     for index, number, style, beside_a_mark in numbered:
         roman = _in_roman(doc.lines[index].text)
         chain_id = _chain_to_extend(chains, waiting.setdefault((style, roman), {}), index,
@@ -1120,9 +1119,8 @@ def _sections_of_a_paper(doc: Document, chain: list[tuple[int, int]],
         return False
     headings, above = set(), []
     for index, _ in chain:
-        below = next_text_line(doc, index, 1, ())
-        if not doc.lines[index].text.strip().isdecimal() or below is None \
-                or not title_shaped(doc.lines[below].text.strip()):
+        below = _title_under(doc, index)
+        if not doc.lines[index].text.strip().isdecimal() or below is None:
             return False
         headings.add(line_key(doc.lines[below].text))
         above.append(next_text_line(doc, index, -1, ()))

@@ -721,6 +721,20 @@ def test_each_page_number_says_where_it_stands_in_its_sequence() -> None:
     (["20", "", "7", "", "40"], 2, False),                        # blank lines set it apart
     (["20\f7", "More text of the page."], 1, False),              # a page break above it
     (["Text of the page goes on.", "7\f40"], 1, False),           # and below it
+    # a listing's count that the page's number interrupts: 540, then 541 and 542
+    (["540 \\def\\raggedright{%", "19", "541", "\\nohyphens", "542 \\def\\x"], 1, False),
+    (["222", "\\let\\support\\thanks", "4", "223", "}{}%", "224"], 2, False),
+    (["221", "222", "\\let\\support\\thanks", "4", "223", "}{}%"], 3, False),  # 221 first
+    (["540 \\def\\raggedright{%", "19", "541", "\\nohyphens"], 1, True),  # two: no count
+    (["1", "2", "2", "3", "4"], 2, True),       # a column the number is one of (contents)
+    (["540 \\def\\x{%", "", "19", "541", "\\nohyphens", "542 \\def\\y"], 2, True),  # blank
+    # the next page opens with a section: its number over its title, under the page's
+    (["Text of the page goes on.", "2", "3", "How to Code the Header", "Text under it."], 1, False),
+    (["Text of the page goes on.", "1", "1", "Introduction", "Text under it."], 1, False),
+    (["Text of the page goes on.", "1", "1", "Introduction", "Text under it."], 2, True),
+    (["Kurzfassung", "viii", "1", "Introduction", "1"], 1, True),  # a contents' entries
+    (["Text of the page goes on.", "2", "3", "the text goes on."], 1, True),  # no title
+    (["Text of the page goes on.", "2", "3.", "Results"], 1, True),  # an item's figure
 ], ids=case_id)
 def test_a_number_among_figure_fragments_is_no_page_number(lines: list[str], index: int,
                                                            among: bool) -> None:
@@ -1921,21 +1935,6 @@ def test_a_second_copy_over_a_title_of_its_own_stays() -> None:
         assert f"{page}\n\nThe {WORDS[page].title()}" in result.text
 
 
-@pytest.mark.parametrize(("lines", "index", "among"), [
-    # a listing's count that the page's number interrupts: 540, then 541 and 542
-    (["540 \\def\\raggedright{%", "19", "541", "\\nohyphens", "542 \\def\\x"], 1, False),
-    (["222", "\\let\\support\\thanks", "4", "223", "}{}%", "224"], 2, False),
-    (["221", "222", "\\let\\support\\thanks", "4", "223", "}{}%"], 3, False),  # 221 first
-    (["540 \\def\\raggedright{%", "19", "541", "\\nohyphens"], 1, True),  # two: no count
-    (["1", "2", "2", "3", "4"], 2, True),       # a column the number is one of (contents)
-    (["540 \\def\\x{%", "", "19", "541", "\\nohyphens", "542 \\def\\y"], 2, True),  # blank
-], ids=case_id)
-def test_a_number_that_interrupts_a_listing_s_count_is_not_among_its_ticks(
-        lines: list[str], index: int, among: bool) -> None:
-    doc = segment("\n".join(lines) + "\n")
-    assert _among_fragments(doc, doc.lines[index]) is among
-
-
 def _interrupted_listing(pages: int = 8) -> str:
     """A class's documented source as PyMuPDF writes it with its pages joined with
     nothing: a listing whose numbers stand on lines of their own, each over its line of
@@ -2014,21 +2013,6 @@ def test_a_paper_s_section_numbers_stay_beside_its_page_numbers() -> None:
     assert [number for _, number in removed] == [str(page) for page in range(1, 9)]
     assert all(lines[index + 1] not in ("Introduction", "Harbour Works", "Winter Repairs")
                for index, _ in removed)
-
-
-@pytest.mark.parametrize(("lines", "index", "among"), [
-    # the next page opens with a section: its number over its title, under the page's
-    (["Text of the page goes on.", "2", "3", "How to Code the Header", "Text under it."], 1, False),
-    (["Text of the page goes on.", "1", "1", "Introduction", "Text under it."], 1, False),
-    (["Text of the page goes on.", "1", "1", "Introduction", "Text under it."], 2, True),
-    (["Kurzfassung", "viii", "1", "Introduction", "1"], 1, True),  # a contents' entries
-    (["Text of the page goes on.", "2", "3", "the text goes on."], 1, True),  # no title
-    (["Text of the page goes on.", "2", "3.", "Results"], 1, True),  # an item's figure
-], ids=case_id)
-def test_a_number_over_a_section_s_number_and_title_is_not_among_ticks(
-        lines: list[str], index: int, among: bool) -> None:
-    doc = segment("\n".join(lines) + "\n")
-    assert _among_fragments(doc, doc.lines[index]) is among
 
 
 def _pages_opening_sections(pages: int = 8) -> str:
