@@ -91,7 +91,7 @@ _DOT_LEADER = re.compile(r"(?:(?:\.\s+){2,}\.|\.{4,}|(?:[·⋅∙]\s*){3,}|…{2
 MIN_LINES_BETWEEN_PAGES = 3  # a page is longer than this many lines
 CONTENTS_RUN = 3  # a table of contents lists this many entries one after another
 PACE_MIN_NUMBERS = 5  # without page marks, a chain this long has a pace (lines a page)...
-PACE_SPREAD = 8.0  # ...and its next number stands at most this many pages' lines on
+PACE_SPREAD = 8.0  # ...at most this many pages on (nor, twice running, this many times nearer)
 MARKED_PACE_MIN_NUMBERS = 2  # a number beside a mark keeps the pace of a chain this long
 MAX_STEP = 2  # a chain may skip one page (a page without a number, or one lost in extraction)
 MAX_GAP = 6  # ...or five, counting them (form feeds): a part's title page, its verso...
@@ -294,7 +294,10 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
     times farther per page than its pages have run (``PACE_SPREAD``): a number in the
     text far on is not the next page's, and taken into the chain it would stretch it
     over the next numbering (pages 49 and 50 lost their numbers, a ``50`` in the text
-    50 pages later). A number ``beside_a_mark`` (:func:`_beside_a_mark`) continues a
+    50 pages later); nor a small share of a page on (under a ``PACE_SPREAD``-th of the
+    pace) twice running: a listing whose line numbers count on from the pages' (page
+    23's ``23``, then ``24``, ``25``, ``26`` every four lines), where a last page alone
+    may be that short. A number ``beside_a_mark`` (:func:`_beside_a_mark`) continues a
     chain one page on only, and keeps the pace of a chain of two already
     (``MARKED_PACE_MIN_NUMBERS``): a listing's ``7`` beside a letter a hundred lines after
     the contents' ``5`` and ``6`` is not their next page's. Pages come in order: a
@@ -310,8 +313,14 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
         if pages is None:
             paced = len(chain) >= (MARKED_PACE_MIN_NUMBERS if beside_a_mark
                                    else PACE_MIN_NUMBERS)
-            return index - last > MIN_LINES_BETWEEN_PAGES and not (
-                paced and (index - last) / step > PACE_SPREAD * _lines_a_page(chain))
+            if index - last <= MIN_LINES_BETWEEN_PAGES:
+                return False
+            if not paced:
+                return True
+            pace = _lines_a_page(chain)
+            far_on = (index - last) / step > PACE_SPREAD * pace
+            short_twice = PACE_SPREAD * max(index - last, last - chain[-2][0]) < pace
+            return not (far_on or short_twice)
         return 1 <= pages[index] - pages[last] <= step + 1
 
     def keeps_count(chain: list[tuple[int, int]], step: int) -> bool:
@@ -488,10 +497,12 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     """
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
     found: list[int] = []
-    for chain_id in sorted(range(len(chains)), key=lambda chain_id: -len(chains[chain_id])):
+    candidates = [chain_id for chain_id, chain in enumerate(chains) if len(chain) >= minimum]
+    for chain_id in sorted(candidates, key=lambda chain_id: -len(chains[chain_id])):
         chain = chains[chain_id]
-        if len(chain) < minimum:
-            break
+        if pages is None and _counts_lines_not_pages(
+                chain_id, candidates, chains, styles):
+            continue
         if pages is not None:
             offsets = [number - pages[index] for index, number in chain]
             changes = sum(a != b for a, b in itertools.pairwise(offsets))
@@ -577,6 +588,26 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
             kept.append(chain_id)
     return [chain_id for chain_id in kept
             if not _inside_a_numbering(chain_id, kept, chains, styles)]
+
+
+def _counts_lines_not_pages(chain_id: int, others: list[int],
+                            chains: list[list[tuple[int, int]]], styles: list[str]) -> bool:
+    """True when another chain of the style (of ``others``, ``MIN_REPEATED_CHAIN`` long,
+    a page's length or less apart: ``MAX_PAGE_LINES``) runs over more of the document's
+    lines than this one, its numbers more than ``PACE_SPREAD`` times as many lines
+    apart: where nothing marks the pages, this one counts lines, not pages (a listing's
+    line numbers every four lines, a contents' page references every six, in a document
+    whose pages run 65 lines), however many numbers it has. The pages of one document
+    are alike in length."""
+    def reach(chain: list[tuple[int, int]]) -> int:
+        return chain[-1][0] - chain[0][0]
+
+    chain = chains[chain_id]
+    return any(other != chain_id and styles[other] == styles[chain_id]
+               and len(chains[other]) >= MIN_REPEATED_CHAIN
+               and reach(chains[other]) > reach(chain)
+               and PACE_SPREAD * _lines_a_page(chain) < _lines_a_page(chains[other])
+               <= MAX_PAGE_LINES for other in others)
 
 
 def _inside_a_numbering(chain_id: int, kept: list[int], chains: list[list[tuple[int, int]]],

@@ -698,6 +698,49 @@ def test_which_chains_are_numberings(chains: list[list[tuple[int, int]]], styles
     assert _numberings(list(range(len(chains))), chains, styles) == kept, why
 
 
+PAGES = [(0, 1), (100, 2), (200, 3), (300, 4), (400, 5), (500, 6)]  # a page every 100 lines
+
+
+def _every(lines: int, first_line: int, first_number: int, count: int) -> list[tuple[int, int]]:
+    return [(first_line + lines * step, first_number + step) for step in range(count)]
+
+
+@pytest.mark.parametrize(("chains", "styles", "kept", "why"), [
+    ([_every(4, 600, 7, 12), PAGES], ["n", "n"], [1],
+     "a listing's line numbers every four lines, longer than the pages' chain"),
+    ([_every(4, 300, 7, 12), PAGES], ["n", "n"], [1],
+     "the same amid the pages: the listing's chain, the longer, no longer hides theirs"),
+    ([_every(6, 520, 7, 12), PAGES, _every(100, 800, 9, 6)], ["n", "n", "n"], [1, 2],
+     "a contents' page references every six lines, between two numberings"),
+    ([_every(13, 600, 7, 12), PAGES], ["n", "n"], [0, 1],
+     "a number every 13 lines: pages under eight times shorter, a page each"),
+    ([_every(4, 600, 7, 12), PAGES[:4]], ["n", "n"], [0, 1],
+     "the pages' chain four long: no numbering to measure by"),
+    ([_every(4, 600, 7, 130), PAGES], ["n", "n"], [0, 1],
+     "the count runs over more lines than the pages' chain: it is the numbering"),
+    ([_every(4, 600, 7, 12), _every(300, 0, 1, 6)], ["n", "n"], [0],
+     "the slower chain's numbers more than a page apart: sections', no pages to measure by"),
+    ([_every(4, 600, 7, 12), PAGES], ["n", "r"], [0, 1], "of another style"),
+], ids=case_id)
+def test_where_nothing_marks_the_pages_a_chain_that_counts_lines_numbers_none(
+        chains: list[list[tuple[int, int]]], styles: list[str], kept: list[int],
+        why: str) -> None:
+    """Pages of one document are alike in length: a chain whose numbers stand more than
+    eight times nearer together than another numbering's of its style, which runs over
+    more of the text, counts lines, not pages, however many numbers it has."""
+    found = _true_chains(chains, styles, None, 3, 90)  # few lines: all run through enough
+    assert sorted(found) == sorted(chains[chain_id] for chain_id in kept), why
+
+
+def test_where_form_feeds_mark_the_pages_a_chain_that_counts_lines_is_judged_by_them() -> None:
+    """With form feeds, the pages judge each chain (one number a page), and pages may
+    be short: twelve pages of four lines each after six of a hundred keep their
+    numbers."""
+    chains = [_every(4, 600, 7, 12), PAGES]
+    pages = [line // 100 if line < 600 else 6 + (line - 600) // 4 for line in range(648)]
+    assert sorted(_true_chains(chains, ["n", "n"], pages, 3, 648)) == sorted(chains)
+
+
 def test_each_page_number_says_where_it_stands_in_its_sequence() -> None:
     result = cleaner.clean(paged("{n}", 5))
     assert [edit.message for edit in result.edits if edit.reason == "page_number"] == [
@@ -1178,6 +1221,22 @@ def test_without_page_marks_a_chain_continues_no_farther_than_its_pages_run() ->
     assert _chain_to_extend(chains, {5: [0]}, 40 + 2 * 8 * 10, 7, None) == 0  # a page lost
     short = [[(0, 1), (10, 2), (20, 3), (30, 4)]]
     assert _chain_to_extend(short, {4: [0]}, 500, 5, None) == 0
+
+
+def test_without_page_marks_a_chain_goes_no_nearer_than_its_pages_run_twice_running() -> None:
+    """Five numbers sixty lines apart set a chain's pace. One number a few lines after
+    the last may be a short last page's; a second as near right after it is a listing's
+    line number that counts on from the pages' (``23``, ``24``, then ``25``, ``26`` every
+    four lines), and no page's."""
+    chain = [(0, 1), (60, 2), (120, 3), (180, 4), (240, 5)]
+    assert _chain_to_extend([chain], {5: [0]}, 244, 6, None) == 0  # a short last page
+    short_last = [*chain, (244, 6)]
+    assert _chain_to_extend([short_last], {6: [0]}, 248, 7, None) is None
+    assert _chain_to_extend([short_last], {6: [0]}, 244 + 7, 7, None) == 0  # 8 * 7 > 48.8
+    assert _chain_to_extend([short_last], {6: [0]}, 304, 7, None) == 0  # a page on
+    assert _chain_to_extend([[*chain, (300, 6)]], {6: [0]}, 304, 7, None) == 0
+    # a chain shorter than five has no pace: the listing's numbers go on with it
+    assert _chain_to_extend([[(0, 1), (60, 2), (64, 3)]], {3: [0]}, 68, 4, None) == 0
 
 
 def test_a_stray_number_far_on_does_not_break_the_page_numbers_up() -> None:
@@ -1964,6 +2023,44 @@ def test_page_numbers_that_interrupt_a_listing_go_and_its_numbers_stay() -> None
     assert [line for line in clean.split("\n") if line.isdigit()] == [
         str(number) for number in range(1, listed + 1)]
     assert removed_numbers(text) == [str(page) for page in range(1, 9)]
+
+
+def _listing_counting_on(pages: int = 6, entries: int = 40, after: int = 6) -> str:
+    """A class's documented source as PyMuPDF writes it, its pages joined with nothing:
+    pages of prose, each with its number at its foot, then a listing of keys whose
+    first ``after`` entries carry their number at the line's start and the rest on a
+    line of its own over three lines of code, so that its count goes on from the last
+    page's number (``6``, then ``7`` a few lines on, ``8``, ``9``... every four lines);
+    then pages of prose again, numbered on from where the listing's pages end."""
+    out = []
+    for page in range(1, pages + 1):
+        out += [line for n in range(page, page + 9) for line in page_text(n).splitlines()]
+        out.append(str(page))
+    out += [f"{number} \\keys_define:nn {{ harbour }}" for number in range(1, after + 1)]
+    for number in range(after + 1, after + entries + 1):
+        word = WORDS[number % len(WORDS)]
+        out += [str(number), f", {word} / format", ".tl_set:N", f"= \\l__harbour_{word}_tl"]
+    for page in range(pages + 4, pages + 10):
+        out += [line for n in range(page, page + 9) for line in page_text(n).splitlines()]
+        out.append(str(page))
+    return "\n".join(out) + "\n"
+
+
+def test_a_listing_whose_count_goes_on_from_the_page_numbers_keeps_its_numbers() -> None:
+    """The listing's ``7`` stands where page 7's number could, and ``8`` where a short
+    last page's could: at most those two go with the pages; its other numbers, a chain
+    longer than the pages' but a number every four lines where the pages run 45, are
+    no pages, and stay, with the code between them. Before, the pages' chain went on
+    through the whole listing, and took every one of its numbers."""
+    text = _listing_counting_on()
+    removed = removed_numbers(text)
+    assert removed[:6] == [str(page) for page in range(1, 7)]
+    assert removed[-6:] == [str(page) for page in range(10, 16)]
+    assert set(removed[6:-6]) <= {"7", "8"}
+    clean = cleaner.clean(text).text
+    listed = [line for line in clean.split("\n") if line.isdigit()]
+    assert listed[-38:] == [str(number) for number in range(9, 47)]
+    assert clean.count(".tl_set:N") == 40
 
 
 def test_pages_come_in_order_a_chain_passed_by_a_longer_one_takes_no_number() -> None:
