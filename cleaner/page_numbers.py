@@ -655,13 +655,21 @@ def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | N
         if titles is None:
             titles = _numbered_titles(doc, _contents_labels(doc, entries))
         if _contents_reference(doc, line) or _counts_lines(doc, line, number) \
-                or _labels_a_heading(doc, line, titles):
+                or _labels_a_heading(doc, line, titles) or _titles_a_section(doc, line):
             continue
         beside_a_mark = beside == "mark"
         if beside_a_mark and pages is not None and not _near_page_edge(doc, pages, line.index):
             continue  # a figure in a worked answer, beside a formula's debris
         found.append((line.index, number, _style(line.text), beside_a_mark))
     return found
+
+
+def _titles_a_section(doc: Document, line: Line) -> bool:
+    """True when the line right over ``line`` is a section's dotted number alone
+    (``9.1.5`` over ``2008``): a section titled with a number, a year, written a part a
+    line. A heading never ends a page, and a page's number does not stand under one."""
+    return line.index > 0 and not doc.lines[line.index - 1].page_break_after and \
+        _DOTTED_LABEL.match(doc.lines[line.index - 1].text) is not None
 
 
 def _contents_reference(doc: Document, line: Line) -> bool:

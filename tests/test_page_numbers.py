@@ -30,6 +30,7 @@ from cleaner.page_numbers import (
     _numberings,
     _numbers_sections,
     _opens_its_subsections,
+    _titles_a_section,
     _true_chains,
     page_number,
 )
@@ -2061,6 +2062,31 @@ def test_a_listing_whose_count_goes_on_from_the_page_numbers_keeps_its_numbers()
     listed = [line for line in clean.split("\n") if line.isdigit()]
     assert listed[-38:] == [str(number) for number in range(9, 47)]
     assert clean.count(".tl_set:N") == 40
+
+
+def _history_by_year(years: range = range(2008, 2022)) -> str:
+    """A manual's history, one section a year, each titled with its year alone, which
+    PyMuPDF writes on a line of its own under the section's number (``9.1.5`` /
+    ``2008``): a chain of numbers thirty lines apart, as a cleaning leaves it once the
+    pages' own numbers went."""
+    out = []
+    for section, year in enumerate(years, start=1):
+        out += [f"9.1.{section}", str(year), f"In {year}, the harbour committee met again."]
+        out += [line for n in range(section, section + 5) for line in page_text(n).splitlines()]
+    return "\n".join(out) + "\n"
+
+
+def test_a_section_titled_with_a_year_keeps_its_title() -> None:
+    assert removed_numbers(_history_by_year()) == []
+    doc = segment("Text of the page.\n9.1.5\n2008\nIn 2008, the committee met.\n")
+    assert _titles_a_section(doc, doc.lines[2])
+    assert not _titles_a_section(doc, doc.lines[1])  # the label is no title of its own
+    doc = segment("9.1.5 Winter repairs\n2008\nIn 2008, the committee met.\n")
+    assert not _titles_a_section(doc, doc.lines[1])  # a label with its title: a number under it
+    doc = segment("9.1.5\f2008\nIn 2008, the committee met.\n")
+    assert not _titles_a_section(doc, doc.lines[1])  # a page break between them
+    doc = segment("2008\nIn 2008, the committee met.\n9.1.5\n")
+    assert not _titles_a_section(doc, doc.lines[0])  # the text's first line: nothing over it
 
 
 def test_pages_come_in_order_a_chain_passed_by_a_longer_one_takes_no_number() -> None:
