@@ -492,8 +492,10 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     the longest chain of a style rises faster than a page is long (``MAX_PAGE_LINES``:
     the numbered sections of a long text whose page numbers a cleaning before removed
     do not; a chain that goes on from it may, over a few pages of font charts, a line a
-    glyph). Which chains are numberings (``roman``: the chains in roman numerals):
-    :func:`_numberings`.
+    glyph), and a chain whose numbers stand far nearer together than a numbering's of
+    its style that runs over more of the text counts lines, not pages
+    (:func:`_counts_lines_not_pages`). Which chains are numberings (``roman``: the chains
+    in roman numerals): :func:`_numberings`.
     """
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
     found: list[int] = []
@@ -534,6 +536,26 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
             + _lines_a_page(chain)
     return [chains[chain_id] for chain_id in kept
             if covered[styles[chain_id]] >= PAGE_SPAN * lines]
+
+
+def _counts_lines_not_pages(chain_id: int, others: list[int],
+                            chains: list[list[tuple[int, int]]], styles: list[str]) -> bool:
+    """True when another chain of the style (of ``others``, ``MIN_REPEATED_CHAIN`` long,
+    a page's length or less apart: ``MAX_PAGE_LINES``) runs over more of the document's
+    lines than this one, its numbers more than ``PACE_SPREAD`` times as many lines
+    apart: where nothing marks the pages, this one counts lines, not pages (a listing's
+    line numbers every four lines, a contents' page references every six, in a document
+    whose pages run 65 lines), however many numbers it has. The pages of one document
+    are alike in length."""
+    def reach(chain: list[tuple[int, int]]) -> int:
+        return chain[-1][0] - chain[0][0]
+
+    chain = chains[chain_id]
+    return any(other != chain_id and styles[other] == styles[chain_id]
+               and len(chains[other]) >= MIN_REPEATED_CHAIN
+               and reach(chains[other]) > reach(chain)
+               and PACE_SPREAD * _lines_a_page(chain) < _lines_a_page(chains[other])
+               <= MAX_PAGE_LINES for other in others)
 
 
 def _numbered_once(chains: list[list[tuple[int, int]]],
@@ -588,26 +610,6 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
             kept.append(chain_id)
     return [chain_id for chain_id in kept
             if not _inside_a_numbering(chain_id, kept, chains, styles)]
-
-
-def _counts_lines_not_pages(chain_id: int, others: list[int],
-                            chains: list[list[tuple[int, int]]], styles: list[str]) -> bool:
-    """True when another chain of the style (of ``others``, ``MIN_REPEATED_CHAIN`` long,
-    a page's length or less apart: ``MAX_PAGE_LINES``) runs over more of the document's
-    lines than this one, its numbers more than ``PACE_SPREAD`` times as many lines
-    apart: where nothing marks the pages, this one counts lines, not pages (a listing's
-    line numbers every four lines, a contents' page references every six, in a document
-    whose pages run 65 lines), however many numbers it has. The pages of one document
-    are alike in length."""
-    def reach(chain: list[tuple[int, int]]) -> int:
-        return chain[-1][0] - chain[0][0]
-
-    chain = chains[chain_id]
-    return any(other != chain_id and styles[other] == styles[chain_id]
-               and len(chains[other]) >= MIN_REPEATED_CHAIN
-               and reach(chains[other]) > reach(chain)
-               and PACE_SPREAD * _lines_a_page(chain) < _lines_a_page(chains[other])
-               <= MAX_PAGE_LINES for other in others)
 
 
 def _inside_a_numbering(chain_id: int, kept: list[int], chains: list[list[tuple[int, int]]],
