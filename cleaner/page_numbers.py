@@ -290,7 +290,9 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
     number is as many pages on as it is numbers on.
 
     Without page marks (``pages`` None), the number stands more than a few lines after
-    the chain's last, and, once the chain has a pace (``PACE_MIN_NUMBERS``), not many
+    the chain's last, and no farther than ``PACE_SPREAD`` of the longest pages a page on
+    (``MAX_PAGE_LINES``: a contents' ``39``, then a table's ``40`` 2,400 lines on), and,
+    once the chain has a pace (``PACE_MIN_NUMBERS``), not many
     times farther per page than its pages have run (``PACE_SPREAD``): a number in the
     text far on is not the next page's, and taken into the chain it would stretch it
     over the next numbering (pages 49 and 50 lost their numbers, a ``50`` in the text
@@ -315,6 +317,8 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
                                    else PACE_MIN_NUMBERS)
             if index - last <= MIN_LINES_BETWEEN_PAGES:
                 return False
+            if (index - last) / step > PACE_SPREAD * MAX_PAGE_LINES:
+                return False  # a page on: no page is that long
             if not paced:
                 return True
             pace = _lines_a_page(chain)

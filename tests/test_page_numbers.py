@@ -12,6 +12,7 @@ import cleaner
 from cleaner.formats import recognise
 from cleaner.options import Options
 from cleaner.page_numbers import (
+    PACE_SPREAD,
     SUBSECTION_REACH,
     _a_title,
     _among_fragments,
@@ -34,7 +35,7 @@ from cleaner.page_numbers import (
     _true_chains,
     page_number,
 )
-from cleaner.pages import LINE_COLUMN, blank_line_breaks, in_line_numbers
+from cleaner.pages import LINE_COLUMN, MAX_PAGE_LINES, blank_line_breaks, in_line_numbers
 from cleaner.segment import Line, segment
 
 from .conftest import Case, case_id, check_case
@@ -1222,6 +1223,32 @@ def test_without_page_marks_a_chain_continues_no_farther_than_its_pages_run() ->
     assert _chain_to_extend(chains, {5: [0]}, 40 + 2 * 8 * 10, 7, None) == 0  # a page lost
     short = [[(0, 1), (10, 2), (20, 3), (30, 4)]]
     assert _chain_to_extend(short, {4: [0]}, 500, 5, None) == 0
+
+
+def test_without_page_marks_no_page_is_eight_times_the_longest_page() -> None:
+    """Before a chain has a pace, its next number may stand a page of any length on, but
+    not more than eight times ``MAX_PAGE_LINES`` a page (a contents' ``38``, ``39``, then
+    a ``40`` in a table 2,400 lines on)."""
+    far = 9 + int(PACE_SPREAD * MAX_PAGE_LINES)
+    assert _chain_to_extend([[(0, 38), (9, 39)]], {39: [0]}, far, 40, None) == 0
+    assert _chain_to_extend([[(0, 38), (9, 39)]], {39: [0]}, far + 1, 40, None) is None
+    assert _chain_to_extend([[(0, 38), (9, 39)]], {39: [0]}, far + 1, 41, None) == 0
+
+
+def _contents_then_a_long_text() -> str:
+    """A thesis' contents as a first cleaning leaves them (the pages' numbers gone):
+    each entry's page alone under its title, written over lines of their own with no dot
+    leader, then 2,400 lines of text, and in a table there a ``40``."""
+    out = []
+    for number, page in enumerate([18, 19, 20, 38, 39], start=1):
+        out += [f"10.6.{number} Harbour", "Committee", "Minutes", "and Votes", str(page)]
+    out += [line for n in range(480) for line in page_text(n).splitlines()]
+    out[1800:1800] = ["Berths", "40", "Cranes", "12"]
+    return "\n".join(out) + "\n"
+
+
+def test_a_contents_pages_stay_beside_a_number_far_on() -> None:
+    assert removed_numbers(_contents_then_a_long_text()) == []
 
 
 def test_without_page_marks_a_chain_goes_no_nearer_than_its_pages_run_twice_running() -> None:
