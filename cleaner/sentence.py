@@ -110,11 +110,19 @@ def title_shaped(text: str) -> bool:
     upper-case letter first, no sentence's end or open end last (``A subsection``,
     ``Capitolo non numerato``), which :func:`is_heading` asks more of.
 
+    A name written in lower case first with capitals after (``ε-TEX Extensions``,
+    ``pdfTeX and fonts``, ``mRNA levels``) opens a title as a capital would.
+
     >>> title_shaped("Related work"), title_shaped("and so it goes,"), title_shaped("It ends.")
     (True, False, False)
+    >>> title_shaped("ε-TEX Enhancements"), title_shaped("e-mail"), title_shaped("http://A.org")
+    (True, False, False)
     """
-    return 0 < len(text) <= HEADING_MAX_LATIN and text[0].isupper() \
-        and text[-1] not in SENTENCE_END | PLAINLY_OPEN_END
+    if not 0 < len(text) <= HEADING_MAX_LATIN or text[-1] in SENTENCE_END | PLAINLY_OPEN_END:
+        return False
+    first_word = (text.split(maxsplit=1) or [""])[0]
+    return text[0].isupper() or (first_word.replace("-", "").isalpha()
+                                 and any(char.isupper() for char in first_word))
 
 
 def _last_meaningful(text: str) -> str:

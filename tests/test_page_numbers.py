@@ -1833,11 +1833,15 @@ def test_a_papers_sections_stay_though_a_repeated_line_stands_over_some(
     (["Introduction", "Methods", "Results", "Conclusion"], True),
     (["Introduction", "Methods", "Methods", "Conclusion"], False),  # a running head twice
     (["Introduction", "Methods", "the harbour was", "Conclusion"], False),  # a sentence
+    (["Introduction", "ε-TEX Extensions", "pdfTeX and fonts", "Conclusion"], True),  # names
+    (["Introduction", "e-mail to the harbour", "Methods", "Conclusion"], False),
+    (["Introduction", "https://Harbour.org", "Methods", "Conclusion"], False),
 ])
 def test_a_papers_sections_each_have_a_title_of_their_own(titles: list[str],
                                                            sections: bool) -> None:
     """Where nothing marks the pages, numbers over titles each their own number a paper's
-    sections; a title twice is a running head, a line of text no title."""
+    sections; a title twice is a running head, a line of text no title. A title may open
+    with a name written in lower case first (``ε-TEX Extensions``, etex's manual)."""
     text = "Title\n" + "".join(f"{number}\n{title}\n{_prose(number, 20)}"
                                 for number, title in enumerate(titles, 1))
     result = cleaner.clean(text)
