@@ -20,6 +20,7 @@ alike from one run printed twice: each under a heading of its own (:func:`headed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ MAX_SHIFT = 3  # items the distance between two prints may change by at a time
 GAP_EVERY = 10  # a gap is allowed after this many pairs matched in a row...
 DENSITY = 0.9  # ...and the prints must be alike on this share of their items
 WORDED_OTHERWISE = 3  # letters two headings differ by at least: not one heading garbled
+_SECTION_LABEL = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")  # ``3.1 ``, ``2. ``
 _SHIFTS = (0, *(sign * size for size in range(1, MAX_SHIFT + 1) for sign in (1, -1)))
 
 
@@ -191,5 +193,11 @@ def headed_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], 
 
 def _heading(text: str) -> bool:
     """True when ``text`` reads as a heading (:func:`~cleaner.sentence.is_heading`, or
-    in sentence case: :func:`~cleaner.sentence.title_shaped`) and ends no sentence."""
-    return (is_heading(text) or title_shaped(text)) and text[-1:] not in SENTENCE_END
+    in sentence case, after its section's number if it has one:
+    :func:`~cleaner.sentence.title_shaped`) and ends no sentence.
+
+    >>> _heading("3.1 A section"), _heading("3.1.1 A subsection"), _heading("3 sections.")
+    (True, True, False)
+    """
+    title = _SECTION_LABEL.sub("", text, count=1)
+    return (is_heading(text) or title_shaped(title)) and text[-1:] not in SENTENCE_END

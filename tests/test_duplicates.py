@@ -768,6 +768,21 @@ def test_a_run_under_a_heading_of_its_own_is_a_section_not_a_print(
     assert len(kept) == (12 if removed == 0 else 0)
 
 
+@pytest.mark.parametrize(("first_heading", "second_heading", "removed"), [
+    ("3.1 A section", "3.1.1 A subsection", 0),  # numbered, in sentence case (msu-thesis)
+    ("2 Related work", "3 Our method", 0),
+    ("3.1 A section", "3.1 A section", 13),  # printed again, heading and all
+    ("3.1 a section", "3.1.1 a subsection", 12),  # no title: the same filler, in a row
+])
+def test_a_run_under_a_numbered_heading_of_its_own_is_a_section_not_a_print(
+        first_heading: str, second_heading: str, removed: int) -> None:
+    """A section's number before a title in sentence case (``3.1 A section``, then the
+    same filler under ``3.1.1 A subsection``) heads a section as the title alone does."""
+    filler = _filler(12)
+    result = cleaner.clean(doc(first_heading, *filler, second_heading, *filler))
+    assert len(result.edits) == removed
+
+
 @pytest.mark.parametrize(("key", "words"), [
     ("", 0), ("abcde", 1), ("abcdefghij", 2), ("株洲", 1), ("株洲市委abcde", 3), ("12345", 1),
 ], ids=case_id)
