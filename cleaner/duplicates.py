@@ -26,6 +26,10 @@ names that evidence:
   the last ``NOTICE_SPAN`` paragraphs (a download site's, pasted by a scraper), no
   nearer each other than the file's ends: every copy goes.
 
+No paragraph that says one sentence of its own three times or more (a filler text,
+``Dies ist Blindtext.`` again and again) is removed by these rules, nor a copy of it:
+its copies, its start and its end are alike by design.
+
 What the document's format allows (:mod:`cleaner.formats`) comes first: verse and
 subtitles repeat by design, so only a notice is judged there; a statute's articles
 share formulas, so only blocks printed twice are judged, never one paragraph near
@@ -104,6 +108,9 @@ MATCH_CHARS = 10  # letters of a cut-off end looked for in the complete paragrap
 PRINT_ROUNDS = 3  # a copy removed brings the copies around it together: look again, so often
 EXPLAINED_CHARS = 2_000_000  # up to this size every pair alike is told sibling or copy
 NOTICE_SPAN = 10  # paragraphs at each end of the file where a scraper's notice stands
+OWN_REPEATS = 3  # a paragraph that says one sentence of its own this often is a filler text
+SENTENCE_WORDS = 3  # ...a sentence of this many words at least (``Dies ist Blindtext.``)
+_SENTENCE_SPLIT = re.compile(f"(?<=[{re.escape(''.join(sorted(SENTENCE_END)))}])\\s+")
 _SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|[\w-]+\.(?:com|net|org|cn|fm|info|io|cc|tw|hk)\b"
                           r"|[\w.-]+@[\w-]+\.\w+", re.IGNORECASE)
@@ -211,6 +218,7 @@ class _Copies:
     parallel: set[int] = field(default_factory=set)  # kept near: their neighbours alike too
     refrains: set[int] = field(default_factory=set)  # kept: three times or more in a row
     sections: set[int] = field(default_factory=set)  # kept: under headings of their own
+    fillers: set[int] = field(default_factory=set)  # kept: each says a sentence thrice
     _verdicts: dict[tuple[int, int], _Link | None] = field(default_factory=dict)
     _capitals: dict[tuple[int, int], bool] = field(default_factory=dict)
     capitalised_later: set[int] = field(default_factory=set)  # listed as siblings already
@@ -328,10 +336,12 @@ class _Decision:
     position of the copy it repeats and why."""
 
     gone: dict[int, tuple[int, _Link, str, str]] = field(default_factory=dict)
+    never: set[int] = field(default_factory=set)  # paragraphs whose copies show no accident
 
     def remove(self, position: int, original: int, link: _Link, evidence: str,
                why: str) -> None:
-        self.gone.setdefault(position, (original, link, evidence, why))
+        if position not in self.never and original not in self.never:
+            self.gone.setdefault(position, (original, link, evidence, why))
 
 
 def _notices(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
@@ -884,7 +894,26 @@ def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
     if paragraph.position in copies.refrains:
         return ("it stands three times or more in a row: a refrain or a filler text, "
                 "not a paragraph printed twice")
+    if paragraph.position in copies.fillers:
+        return ("it says one sentence of its own three times or more: a filler text or a "
+                "refrain, whose copies and pieces are alike by design")
     return why_kept
+
+
+def _says_a_sentence_thrice(text: str) -> bool:
+    """True when one sentence of ``SENTENCE_WORDS`` words or more stands ``OWN_REPEATS``
+    times or more in ``text`` (``Dies ist Blindtext. Er erfüllt einzig den Zweck, die
+    Seite zu füllen.`` again and again): a filler text or a refrain. Its start, its end
+    and its copies are alike by design, and show no accident.
+
+    >>> _says_a_sentence_thrice("It is filler. It is filler. Yes. It is filler.")
+    True
+    >>> _says_a_sentence_thrice("It is filler. It is filler. Now it ends.")
+    False
+    """
+    said = Counter(paragraph_key(sentence) for sentence in _SENTENCE_SPLIT.split(text)
+                   if words(sentence) >= SENTENCE_WORDS)
+    return bool(said) and max(said.values()) >= OWN_REPEATS
 
 
 def _why_kept(doc: Document) -> str:
@@ -915,7 +944,10 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
     continues.
     """
     copies = _copies(doc, paragraphs, options)
-    decision = _Decision()
+    copies.fillers.update(paragraph.position for paragraph in paragraphs
+                          if paragraph.judged and _says_a_sentence_thrice(
+                              doc.joined_text(paragraph.lines)))
+    decision = _Decision(never=copies.fillers)
     policy = doc.layout.policy
     _notices(doc, paragraphs, copies, decision)
     if policy.copies_by_position:

@@ -783,6 +783,32 @@ def test_a_run_under_a_numbered_heading_of_its_own_is_a_section_not_a_print(
     assert len(result.edits) == removed
 
 
+FILLER = "Dies ist Blindtext. Er erfüllt einzig den Zweck, die Seite zu füllen. "
+
+
+@pytest.mark.parametrize(("paragraphs", "removed"), [
+    ([FILLER * 4, FILLER * 4], 0),  # a filler text printed twice in a row: its own
+    ([FILLER * 3, FILLER * 6], 0),  # its start before it: the filler repeats itself
+    ([FILLER * 2, FILLER * 2], 1),  # twice is no filler: printed twice in a row, it goes
+    # a paragraph of prose printed twice in a row: the accident goes
+    ([" ".join(_filler(3)), " ".join(_filler(3))], 1),
+    # prose that says one sentence twice, printed twice: no filler, the accident goes
+    ([FILLER * 2 + " ".join(_filler(2))] * 2, 1),
+], ids=case_id)
+def test_a_filler_text_that_repeats_its_sentence_keeps_its_copies(
+        paragraphs: list[str], removed: int) -> None:
+    """A paragraph that says one sentence of its own three times or more (``Dies ist
+    Blindtext.``, a template's filler) is alike to its copies and its own start by
+    design: a copy printed twice in a row, or its start right before it, shows no
+    accident. Both stay, listed as kept and why."""
+    result = cleaner.clean(doc("Ein Kapitel", *paragraphs, "Ende"))
+    assert len(result.edits) == removed
+    if not removed:
+        assert [found.message.split("; kept: ")[1] for found in result.siblings] == [
+            "it says one sentence of its own three times or more: a filler text or a "
+            "refrain, whose copies and pieces are alike by design"] * (len(paragraphs) - 1)
+
+
 @pytest.mark.parametrize(("key", "words"), [
     ("", 0), ("abcde", 1), ("abcdefghij", 2), ("株洲", 1), ("株洲市委abcde", 3), ("12345", 1),
 ], ids=case_id)
