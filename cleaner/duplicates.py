@@ -16,12 +16,13 @@ names that evidence:
 - ``cut_off_beside_complete``: the start of a paragraph printed right before it,
   or its end printed right after it (within ``ADJACENT`` paragraphs);
 - ``merged_copy``: a paragraph that runs together the text of two or more of its
-  neighbours (``MERGE_WINDOW``), which stand complete beside it;
+  neighbours (``MERGE_WINDOW``), which stand complete beside it, no heading between;
 - ``misplaced_nearby``: a long prose paragraph (``LONG_WORDS``) that stands twice,
   the second time within ``NEARBY`` paragraphs of the first (three times or more is
   a refrain; two whose neighbours are alike too are passages written to one
-  template, and stay); the copy that continues a sentence left open before it
-  stays (``keep``), else the first;
+  template, and two with a heading between are sections of their own: they stay);
+  the copy that continues a sentence left open before it stays (``keep``), else the
+  first;
 - ``notice_at_both_ends``: the same notice with a web address among the first and
   the last ``NOTICE_SPAN`` paragraphs (a download site's, pasted by a scraper), no
   nearer each other than the file's ends: every copy goes.
@@ -91,6 +92,7 @@ from .sentence import (
     can_continue,
     is_heading,
     leaves_open,
+    reads_as_heading,
 )
 
 NAME = "duplicates"
@@ -406,6 +408,9 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision,
         sources = {position for _, _, position, _ in pieces}
         if len(sources) >= 2 and covered >= MERGE_COVER * len(paragraph.key) \
                 and not _one_cut_by_pages(paragraphs, sorted(sources), pages) \
+                and not _heading_between(doc, paragraphs, paragraph.position,
+                                         min(sources, key=lambda source: abs(
+                                             source - paragraph.position))) \
                 and not _says_its_own(paragraph.key, pieces) \
                 and not _goes_on_from(doc, live, index):
             original = max(sources, key=lambda position: len(paragraphs[position].key))
@@ -452,6 +457,21 @@ def _one_cut_by_pages(paragraphs: list[Paragraph], sources: list[int],
     return pages is not None and all(
         pages.page_of(paragraphs[later].first) > pages.page_of(paragraphs[earlier].lines[-1])
         for earlier, later in itertools.pairwise(sources))
+
+
+def _heading_between(doc: Document, paragraphs: list[Paragraph], one: int,
+                     other: int) -> bool:
+    """Whether a heading stands between the paragraphs at positions ``one`` and
+    ``other``: a paragraph that reads as one (:func:`~cleaner.sentence.reads_as_heading`)
+    and that the next does not go on with (``The chair noted that the treasurer wrote
+    that`` is a sentence's start). The two stand in sections of their own (a thesis'
+    abstract, then under ``ACKNOWLEDGEMENTS`` the same filler text); a scraper glues
+    neighbours, and a misplaced copy lands among them, and neither adds a heading."""
+    def text(position: int) -> str:
+        return doc.joined_text(paragraphs[position].lines).strip()
+
+    return any(reads_as_heading(text(position)) and not can_continue(text(position + 1))
+               for position in range(min(one, other) + 1, max(one, other)))
 
 
 def _staying(paragraphs: list[Paragraph], decision: _Decision) -> list[Paragraph]:
@@ -778,6 +798,9 @@ def _misplaced(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
                 continue
             if _in_parallel_passages(other, paragraph, copies):
                 copies.parallel.update({paragraph.position, other.position})
+                continue
+            if _heading_between(doc, paragraphs, other.position, paragraph.position):
+                copies.sections.update({paragraph.position, other.position})
                 continue
             kept, going = _keep_one(doc, other, paragraph, options.keep, skip)
             distance = paragraph.position - other.position

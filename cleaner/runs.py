@@ -20,19 +20,17 @@ alike from one run printed twice: each under a heading of its own (:func:`headed
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .normalize import paragraph_key
-from .sentence import SENTENCE_END, is_heading, title_shaped
+from .sentence import reads_as_heading
 
 MAX_GAP = 3  # items one print of a run may have that the other lacks, in a row
 MAX_SHIFT = 3  # items the distance between two prints may change by at a time
 GAP_EVERY = 10  # a gap is allowed after this many pairs matched in a row...
 DENSITY = 0.9  # ...and the prints must be alike on this share of their items
 WORDED_OTHERWISE = 3  # letters two headings differ by at least: not one heading garbled
-_SECTION_LABEL = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")  # ``3.1 ``, ``2. ``
 _SHIFTS = (0, *(sign * size for size in range(1, MAX_SHIFT + 1) for sign in (1, -1)))
 
 
@@ -177,7 +175,7 @@ def headed_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], 
     earlier_only = range(earlier_first, min(later_first, max(pair[1] for pair in pairs) + 1))
     earlier_keys = {paragraph_key(text(at)) for at in earlier_only}
     for later, earlier in stepped_over(pairs, size):
-        if later_first < later < later_last and _heading(text(later).strip()) \
+        if later_first < later < later_last and reads_as_heading(text(later).strip()) \
                 and paragraph_key(text(later)) not in earlier_keys:
             return True  # a heading inside the later print that the earlier one lacks
         onward = 2 * later - earlier  # as far on from the later item as the earlier is back
@@ -185,19 +183,7 @@ def headed_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], 
                 paragraph_key(text(later)))):
             continue  # a print's own item, or the earlier print's last one, cut short
         headings = [text(later).strip(), text(earlier).strip()]
-        if all(_heading(heading) for heading in headings) and \
+        if all(reads_as_heading(heading) for heading in headings) and \
                 Levenshtein.distance(*map(paragraph_key, headings)) >= WORDED_OTHERWISE:
             return True
     return False
-
-
-def _heading(text: str) -> bool:
-    """True when ``text`` reads as a heading (:func:`~cleaner.sentence.is_heading`, or
-    in sentence case, after its section's number if it has one:
-    :func:`~cleaner.sentence.title_shaped`) and ends no sentence.
-
-    >>> _heading("3.1 A section"), _heading("3.1.1 A subsection"), _heading("3 sections.")
-    (True, True, False)
-    """
-    title = _SECTION_LABEL.sub("", text, count=1)
-    return (is_heading(text) or title_shaped(title)) and text[-1:] not in SENTENCE_END

@@ -57,6 +57,7 @@ CAPTION = re.compile(  # in other languages, capitalised: "figura 3 mostra" goes
 CAPTION_MAX = 120  # "Figure 3: ..." up to a sentence long is a caption, not text
 TITLE_SHORT_WORD = 3  # words this short (of, the, and) may stay lower case in a title
 TITLE_CAPITALISED_SHARE = 0.5  # half the longer words capitalised: Title Case, not a sentence
+_SECTION_LABEL = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")  # ``3.1 ``, ``2. ``
 
 
 def _is_heading_line(line: str) -> bool:
@@ -123,6 +124,20 @@ def title_shaped(text: str) -> bool:
     first_word = (text.split(maxsplit=1) or [""])[0]
     return text[0].isupper() or (first_word.replace("-", "").isalpha()
                                  and any(char.isupper() for char in first_word))
+
+
+def reads_as_heading(text: str) -> bool:
+    """True when ``text`` (stripped) reads as a section's heading: a heading
+    (:func:`is_heading`), or in sentence case after its section's number if it has one
+    (:func:`title_shaped`), that ends no sentence (``More words.`` is a short sentence).
+
+    >>> reads_as_heading("3.1 A section"), reads_as_heading("ACKNOWLEDGEMENTS")
+    (True, True)
+    >>> reads_as_heading("More words."), reads_as_heading("3 sections.")
+    (False, False)
+    """
+    title = _SECTION_LABEL.sub("", text, count=1)
+    return (is_heading(text) or title_shaped(title)) and text[-1:] not in SENTENCE_END
 
 
 def _last_meaningful(text: str) -> str:

@@ -335,6 +335,26 @@ def test_a_long_paragraph_again_nearby_after_closed_sentences_keeps_the_first() 
     assert [(edit.first_line, edit.kept_line) for edit in result.edits] == [(9, 3)]
 
 
+@pytest.mark.parametrize(("between", "removed"), [
+    (["The secretary read the letters received since the last meeting."], [(7, 3)]),
+    (["The secretary read the letters received since the last meeting.", "Letters"], []),
+    (["Letters", "The secretary read the letters received since the last meeting."], []),
+], ids=["no-heading", "heading-before-it", "heading-after-the-first"])
+def test_a_long_paragraph_again_under_another_heading_is_a_section_of_its_own(
+        between: list[str], removed: list[tuple[int, int]]) -> None:
+    """A long paragraph again nearby is misplaced, save where a heading stands between
+    the two copies: each stands in a section of its own (a template's filler text under
+    two headings), both stay, and the findings say why."""
+    paragraph = f"T{MISPLACED[1:]}"  # a sentence of its own, under a heading or not
+    result = cleaner.clean(doc("Opening paragraph of the minutes ends here.", paragraph,
+                               *between, paragraph, "Closing words of the minutes."))
+    assert [(edit.first_line, edit.kept_line) for edit in result.edits] == removed
+    kept = [found.message.split("; kept: ")[1] for found in result.siblings]
+    assert kept == ([] if removed else [
+        "it and its copy each stand under a heading of their own: sections written alike, "
+        "not a run printed twice"])
+
+
 EN_3 = ("The secretary then read the letters received since the last meeting, among them a "
         "request from the lighthouse keepers for new lamps and a complaint about the ferry.")
 
@@ -354,8 +374,16 @@ EN_3 = ("The secretary then read the letters received since the last meeting, am
     # paragraph before repeats whole (the author's repeat): it stays.
     (f"{EN} {EN_2}", [EN, f"\f{EN_2}"], []),
     (f"{EN} {EN_2}", [f"{EN}\f", EN_2], []),
+    # A heading between: the two stand in sections of their own (msu-thesis' abstract,
+    # then its acknowledgements, given the same filler text).
+    (f"{EN} {EN_2}", ["ACKNOWLEDGEMENTS", EN, EN_2], []),
+    (f"{EN} {EN_2}", ["Harbour works", EN, EN_2], []),
+    # a heading between its sources only: it stands right beside the first, and goes
+    (f"{EN} {EN_2}", [EN, "Harbour works", EN_2],
+     [(3, "part copy (100) of the paragraph at line 5: runs together 2 paragraphs that "
+          "stand complete beside it")]),
 ], ids=["two", "three", "more-of-its-own", "one-source", "cut-by-a-page",
-        "cut-by-a-page-at-its-end"])
+        "cut-by-a-page-at-its-end", "heading-between", "title-between", "heading-amid"])
 def test_a_paragraph_that_runs_its_neighbours_together(merged: str, apart: list[str],
                                                        removed: list[tuple[int, str]]) -> None:
     result = cleaner.clean(doc("Opening words.", merged, *apart, "Closing words."))
