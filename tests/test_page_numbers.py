@@ -19,6 +19,7 @@ from cleaner.page_numbers import (
     _begins_alike,
     _beside_a_mark,
     _beside_blank_breaks,
+    _beside_its_heads,
     _chain_to_extend,
     _contents_entries,
     _contents_labels,
@@ -26,6 +27,7 @@ from cleaner.page_numbers import (
     _contents_run_entries,
     _counts_lines,
     _form_feed_pages,
+    _inside_a_numbering,
     _labels_a_heading,
     _numbered_titles,
     _numberings,
@@ -1503,6 +1505,41 @@ def test_a_number_two_on_goes_on_with_the_chain_two_pages_back() -> None:
     assert _chain_to_extend([[(5, 3)]], {3: [0]}, 6, 5, pages) == 0
 
 
+BEFORE = [(10, 15), (50, 19)]  # a numbering's first part: ``15`` to ``19``
+BETWEEN = [(100, 3), (110, 4), (120, 5)]  # a chart's data on the page after it
+
+
+@pytest.mark.parametrize(("chains", "inside"), [
+    ([BEFORE, BETWEEN, [(200, 20), (300, 21)]], True),  # the numbering goes on after it
+    ([BEFORE, BETWEEN, [(200, 23), (300, 24)]], False),  # three pages on: pages between
+    ([BEFORE, BETWEEN, [(115, 20), (300, 21)]], False),  # ``20`` amid the chain, not after
+    # the first part's last number stands after the chain's first: not before it
+    ([[(10, 17), (50, 18), (105, 19)], BETWEEN, [(200, 20), (300, 21)]], False),
+    ([BEFORE, BETWEEN], False),  # nothing goes on from the first part
+])
+def test_a_chain_between_two_parts_of_a_numbering_numbers_no_page(
+        chains: list[list[tuple[int, int]]], inside: bool) -> None:
+    """A chain that stands between two chains of its style, the second going on from the
+    first's last number, leaves no page for it to number (:func:`_inside_a_numbering`)."""
+    assert _inside_a_numbering(1, [0, 1, 2][:len(chains)], chains, ["0"] * len(chains)) \
+        is inside
+
+
+@pytest.mark.parametrize(("near", "beside"), [
+    ({10: {"foot"}, 20: {"foot"}}, True),  # the same foot beside both numbers
+    ({10: {"foot"}, 20: {"other"}}, False),  # a line beside one number is no head
+    ({10: {"odd head"}, 20: {"even head"}, 30: {"odd head"}, 40: {"even head"}}, True),
+    ({}, False),
+])
+def test_numbers_amid_the_text_stand_beside_a_head_of_two_numbers_at_least(
+        near: dict[int, set[str]], beside: bool) -> None:
+    """Numbers away from the page breaks are pages' numbers when each stands beside one
+    of one or two lines, each of those beside two numbers at least (:func:`_beside_its_heads`)."""
+    chain = [(index, number) for number, index in enumerate(sorted(near) or [10, 20], 1)]
+    assert _beside_its_heads(chain, frozenset(), near) is beside
+    assert _beside_its_heads(chain, frozenset(index for index, _ in chain), near)
+
+
 def _numbered_pages(numbers: dict[int, int | str], pages: int) -> str:
     """Pages of their own text (form feeds), page ``p`` with ``numbers[p]`` at the foot
     where it has one."""
@@ -1529,6 +1566,8 @@ def _own(pages: set[int]) -> dict[int, int | str]:
     (_own({*range(1, 10), 16, 17}), 17, set(range(1, 10))),
     # 14 on page 12 does not count the pages from 9 on page 9
     ({**_own(set(range(1, 10))), 12: 14, 13: 15}, 13, set(range(1, 10))),
+    # two pages without their number: the shortest gap past a step of two
+    (_own({*range(1, 6), 8, 9}), 9, {*range(1, 6), 8, 9}),
     # a number beside a mark (pypdf's marginal RX) skips no page
     ({**_own(set(range(1, 10))), 12: "RX\n12\nA closing line of the page's own."}, 12,
      set(range(1, 10))),
