@@ -278,6 +278,7 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
                      index: int, number: int, pages: list[int] | None,
                      beside_a_mark: bool = False,
                      heads_a_title: Callable[[int], bool] = lambda index: False,
+                     title_of: Callable[[int], str | None] = lambda index: None,
                      ) -> int | None:
     """The longest chain that ``number`` at line ``index`` continues (a step of one page
     before a step of two; of two chains as long, the one whose count of the pages the
@@ -308,7 +309,11 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
     long, a number over a title (``heads_a_title``: a section's ``4`` over
     ``Gliederungselemente``) goes on with the one whose numbers stand over titles as
     often, a number amid the text with the other: a paper's sections count alongside
-    its pages, ``1``, ``2``, ``3`` each, and one chain takes both no more."""
+    its pages, ``1``, ``2``, ``3`` each, and one chain takes both no more. Where nothing
+    marks the pages, a number amid the text goes on with a chain whose numbers head no
+    title, though shorter, rather than with one whose numbers each head a title of their
+    own (``1`` / ``Installation``, ``2`` / ``Working with the class``: a paper's sections
+    on its first page, then page 2's ``2`` over section ``3``, llncs' guide)."""
 
     def next_page(chain: list[tuple[int, int]], step: int) -> bool:
         last = chain[-1][0]
@@ -337,6 +342,18 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
         share = sum(heads_a_title(found) for found, _ in chain) / len(chain)
         return -abs(share - heads_a_title(index))
 
+    def titled_apart(chain_id: int) -> int:
+        """1 for a chain of numbers each over a title of its own (a paper's sections,
+        ``1`` / ``Installation``, ``2`` / ``Working with the class``; the same title
+        under each is a running head) when this number heads none, and another chain
+        that waits for it heads none either: it goes on with that one."""
+        if pages is not None or heads_a_title(index):
+            return 0
+        titles = {title_of(found) for found, _ in chains[chain_id]}
+        return int(None not in titles and len(titles) == len(chains[chain_id]) and any(
+            not any(heads_a_title(found) for found, _ in chains[other])
+            for other in waiting.get(number - 1, []) if other != chain_id))
+
     steps = range(1, (1 if beside_a_mark else MAX_STEP) + 1)
     fitting = {step: [chain_id for chain_id in waiting.get(number - step, [])
                       if next_page(chains[chain_id], step)] for step in steps}
@@ -346,7 +363,7 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
             and chains[longer][-1][0] > chains[chain_id][-1][0]
             for farther in steps[step:] for longer in fitting[farther])]
         if rivals:
-            chain_id = max(rivals, key=lambda found: (len(chains[found]),
+            chain_id = max(rivals, key=lambda found: (len(chains[found]) - titled_apart(found),
                                                       keeps_count(chains[found], step),
                                                       alike(chains[found])))
             waiting[number - step].remove(chain_id)
@@ -940,10 +957,16 @@ def _chains(doc: Document, numbered: list[tuple[int, int, str, bool]],
     # a chain -> indices into chains
     waiting: dict[tuple[str, bool], dict[int, list[int]]] = {}
     heads_a_title = functools.cache(lambda index: _title_under(doc, index) is not None)
+
+    @functools.cache
+    def title_of(index: int) -> str | None:
+        below = _title_under(doc, index)
+        return None if below is None else line_key(doc.lines[below].text)
+
     for index, number, style, beside_a_mark in numbered:
         roman = _in_roman(doc.lines[index].text)
         chain_id = _chain_to_extend(chains, waiting.setdefault((style, roman), {}), index,
-                                    number, pages, beside_a_mark, heads_a_title)
+                                    number, pages, beside_a_mark, heads_a_title, title_of)
         if chain_id is None and beside_a_mark:
             continue
         if chain_id is None:

@@ -1711,6 +1711,63 @@ def _prose(seed: int, lines: int = 6) -> str:
     return "".join(" ".join(rng.choice(WORDS) for _ in range(9)) + ".\n" for _ in range(lines))
 
 
+@pytest.mark.parametrize(("second_title", "removed"), [
+    # each number over a title of its own: sections; the page's ``2`` goes on to ``3``
+    ("Working with the harbour class", [(23, "2"), (56, "3"), (97, "4"), (138, "5"),
+                                        (179, "6")]),
+    # the same title under both: a running head over the pages' numbers, which go
+    ("Installation", [(3, "1"), (7, "2"), (56, "3"), (97, "4"), (138, "5"), (179, "6")]),
+])
+def test_a_page_number_goes_on_from_the_pages_not_from_two_sections_before_it(
+        second_title: str, removed: list[tuple[int, str]]) -> None:
+    """llncs' guide through PyMuPDF, nothing marking the pages: sections ``1`` /
+    ``Installation`` and ``2`` / ``Working with ...`` on the first page, then page 2's
+    number right over section ``3``, and the pages' numbers amid the text after it. The
+    two sections' numbers made a chain longer than page 2's, and ``3`` went on with
+    them: both sections lost their numbers, and page 2 kept its own. A number amid the
+    text goes on with a chain whose numbers head no title rather than with one whose
+    numbers each head a title of their own."""
+    text = "".join([
+        "Instructions for the harbour class\nVersion 2.22, September 2022\n",
+        "1\nInstallation\n", _prose(1, 2), f"2\n{second_title}\n", _prose(2, 14),
+        "2\n3\nHow to code the header\n", _prose(3, 30),
+        *(f"{page}\n{_prose(page + 10, 40)}" for page in range(3, 7))])
+    result = cleaner.clean(text)
+    assert [(edit.first_line, edit.removed.strip()) for edit in result.edits
+            if edit.reason == "page_number"] == removed
+
+
+SECTIONS = [(10, 1), (20, 2)]  # ``1`` / ``Installation``, ``2`` / ``Working with ...``
+TITLES = {10: "installation", 20: "working with the class", 40: "other", 100: "the header"}
+
+
+@pytest.mark.parametrize(("chains", "order", "titled", "index", "pages", "chain"), [
+    ([SECTIONS, [(40, 2)]], [0, 1], {10, 20}, 100, None, 1),  # amid the text: the pages'
+    ([SECTIONS, [(40, 2)]], [0, 1], {10, 20, 100}, 100, None, 0),  # over a title: sections'
+    # a longer untitled rival: a number over a title still goes on with the sections
+    ([SECTIONS, [(5, 1), (40, 2)]], [1, 0], {10, 20, 100}, 100, None, 0),
+    # both head titles (the other one title twice, a running head's): the longer, or
+    # of two as long the first
+    ([SECTIONS, [(40, 2)]], [1, 0], {10, 20, 40}, 100, None, 0),
+    ([SECTIONS, [(35, 1), (40, 2)]], [0, 1], {10, 20, 35, 40}, 100, None, 0),
+    ([[(10, 1), (30, 2)], [(40, 2)]], [0, 1], {10, 30}, 100, None, 0),  # one title twice
+    # where form feeds mark the pages, they count: the longer chain
+    ([SECTIONS, [(40, 2)]], [1, 0], {10, 20}, 100, [0] * 15 + [1] * 30 + [2] * 60, 0),
+])
+def test_a_number_amid_the_text_goes_on_with_the_chain_that_heads_no_title(
+        chains: list[list[tuple[int, int]]], order: list[int], titled: set[int], index: int,
+        pages: list[int] | None, chain: int) -> None:
+    """Of two chains waiting for ``3``, one whose numbers each head a title of their own
+    (a paper's sections) and one whose numbers head none, ``3`` amid the text goes on
+    with the second, though shorter; ``3`` over a title, with the sections."""
+    titles = {**TITLES, 30: "installation", 35: "other"}
+    waiting = {2: list(order)}
+    assert _chain_to_extend(chains, waiting, index, 3, pages,
+                            heads_a_title=lambda found: found in titled,
+                            title_of=lambda found: titles[found] if found in titled else None,
+                            ) == chain
+
+
 def _sections_on_their_pages(sections: set[int], pages: int = 6) -> tuple[str, list[str]]:
     """Pages numbered at their foot; on the pages in ``sections`` a section opens
     mid-page whose number is the page's (``1`` over ``Introduction`` on page 1, as an
