@@ -7,7 +7,9 @@
 - 1,000,000 distinct lines;
 - 1,000,000 lines of numbers counting up one a line (a column of line numbers);
 - a 3,000,000-character paragraph and a noisy truncated copy of it (one in every
-  hundred characters changed), then 1,000 ordinary paragraphs and their copies.
+  hundred characters changed), then 1,000 ordinary paragraphs and their copies;
+- 20,000 long paragraphs, each twice, shuffled: every copy "nearby" (no paragraph that
+  repeats nothing stands between), each pair asked whether a heading stands between.
 
 Run: python benchmarks/pathological.py [SCALE]   (SCALE 1.0 = the sizes above)
      python benchmarks/pathological.py --growth 1 10 100   (each case at 1, 10, 100 MB)
@@ -68,6 +70,18 @@ def long_paragraph_and_truncated_copy(scale: float) -> str:
     return f"{''.join(copy)}\n\n{paragraph}\n\n{ordinary}"  # the first print stopped short
 
 
+def every_paragraph_twice_shuffled(scale: float) -> str:
+    import random
+
+    rng = random.Random(11)
+    words = ["harbour", "pier", "winter", "repair", "cost", "crane", "storm", "tide", "quay"]
+    paragraphs = [" ".join(rng.choice(words) for _ in range(24)).capitalize() + f" {n}."
+                  for n in range(int(20_000 * scale))]
+    twice = paragraphs * 2
+    rng.shuffle(twice)
+    return "\n\n".join(twice) + "\n"  # each copy far from its twin, nothing plain between
+
+
 CASES: list[tuple[str, Callable[[float], str]]] = [
     ("1M identical lines", identical_lines),
     ("one 50 MB line", one_long_line),
@@ -76,6 +90,7 @@ CASES: list[tuple[str, Callable[[float], str]]] = [
     ("1M distinct lines", distinct_lines),
     ("1M lines counting 1, 2, 3", counting_lines),
     ("3M-char paragraph, cut copy", long_paragraph_and_truncated_copy),
+    ("20,000 paragraphs twice, shuffled", every_paragraph_twice_shuffled),
 ]
 
 

@@ -381,7 +381,7 @@ def _notices(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
 
 
 def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision,
-            pages: Pages | None = None) -> bool:
+            headings: _Headings, pages: Pages | None = None) -> bool:
     """Paragraphs that run together the text of two or more neighbours, which also stand
     complete beside them: a scraper glued them into one. Only a long prose paragraph
     longer than both its neighbours is looked at, longest first; pieces come from
@@ -408,9 +408,8 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision,
         sources = {position for _, _, position, _ in pieces}
         if len(sources) >= 2 and covered >= MERGE_COVER * len(paragraph.key) \
                 and not _one_cut_by_pages(paragraphs, sorted(sources), pages) \
-                and not _heading_between(doc, paragraphs, paragraph.position,
-                                         min(sources, key=lambda source: abs(
-                                             source - paragraph.position))) \
+                and not headings.between(paragraph.position, min(
+                    sources, key=lambda source: abs(source - paragraph.position))) \
                 and not _says_its_own(paragraph.key, pieces) \
                 and not _goes_on_from(doc, live, index):
             original = max(sources, key=lambda position: len(paragraphs[position].key))
@@ -459,19 +458,31 @@ def _one_cut_by_pages(paragraphs: list[Paragraph], sources: list[int],
         for earlier, later in itertools.pairwise(sources))
 
 
-def _heading_between(doc: Document, paragraphs: list[Paragraph], one: int,
-                     other: int) -> bool:
-    """Whether a heading stands between the paragraphs at positions ``one`` and
-    ``other``: a paragraph that reads as one (:func:`~cleaner.sentence.reads_as_heading`)
-    and that the next does not go on with (``The chair noted that the treasurer wrote
-    that`` is a sentence's start). The two stand in sections of their own (a thesis'
-    abstract, then under ``ACKNOWLEDGEMENTS`` the same filler text); a scraper glues
-    neighbours, and a misplaced copy lands among them, and neither adds a heading."""
-    def text(position: int) -> str:
-        return doc.joined_text(paragraphs[position].lines).strip()
+@dataclass
+class _Headings:
+    """Which paragraphs read as headings, counted once, when first asked: a paragraph
+    that reads as one (:func:`~cleaner.sentence.reads_as_heading`) and that the next does
+    not go on with (``The chair noted that the treasurer wrote that`` is a sentence's
+    start)."""
 
-    return any(reads_as_heading(text(position)) and not can_continue(text(position + 1))
-               for position in range(min(one, other) + 1, max(one, other)))
+    doc: Document
+    paragraphs: list[Paragraph]
+    _before: list[int] = field(default_factory=list)  # headings before each position
+
+    def between(self, one: int, other: int) -> bool:
+        """Whether a heading stands between the paragraphs at positions ``one`` and
+        ``other``: the two stand in sections of their own (a thesis' abstract, then under
+        ``ACKNOWLEDGEMENTS`` the same filler text). A scraper glues neighbours, and a
+        misplaced copy lands among them; neither adds a heading."""
+        if not self._before:
+            texts = [self.doc.joined_text(paragraph.lines).strip()
+                     for paragraph in self.paragraphs]
+            marks = (reads_as_heading(text) and not (
+                position + 1 < len(texts) and can_continue(texts[position + 1]))
+                for position, text in enumerate(texts))
+            self._before = list(itertools.accumulate(marks, initial=0))
+        low, high = sorted((one, other))
+        return self._before[high] > self._before[low + 1]
 
 
 def _staying(paragraphs: list[Paragraph], decision: _Decision) -> list[Paragraph]:
@@ -762,7 +773,8 @@ def _cut_short(a: Paragraph, b: Paragraph, copies: _Copies) -> bool:
 
 
 def _misplaced(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
-               decision: _Decision, options: Options, skip: frozenset[int]) -> None:
+               decision: _Decision, headings: _Headings, options: Options,
+               skip: frozenset[int]) -> None:
     """A long prose paragraph that stands twice in the document, the second time within
     ``NEARBY`` paragraphs of the first: one copy is misplaced. The copy that fits its
     context stays (``keep``). Three copies or more, at intervals, are a refrain.
@@ -799,7 +811,7 @@ def _misplaced(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             if _in_parallel_passages(other, paragraph, copies):
                 copies.parallel.update({paragraph.position, other.position})
                 continue
-            if _heading_between(doc, paragraphs, other.position, paragraph.position):
+            if headings.between(other.position, paragraph.position):
                 copies.sections.update({paragraph.position, other.position})
                 continue
             kept, going = _keep_one(doc, other, paragraph, options.keep, skip)
@@ -971,17 +983,18 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
                           if paragraph.judged and _says_a_sentence_thrice(
                               doc.joined_text(paragraph.lines)))
     decision = _Decision(never=copies.fillers)
+    headings = _Headings(doc, paragraphs)
     policy = doc.layout.policy
     _notices(doc, paragraphs, copies, decision)
     if policy.copies_by_position:
         for _ in range(PRINT_ROUNDS):  # a copy removed may bring two others together
             found = _cut_off(doc, paragraphs, copies, decision)
             found = _printed_twice(doc, paragraphs, copies, decision, options) or found
-            found = _merged(doc, paragraphs, decision, pages) or found
+            found = _merged(doc, paragraphs, decision, headings, pages) or found
             if not found:
                 break
         if policy.single_copies:
-            _misplaced(doc, paragraphs, copies, decision, options, skip)
+            _misplaced(doc, paragraphs, copies, decision, headings, options, skip)
     removals = []
     for position, (original, link, evidence, why) in sorted(decision.gone.items()):
         while original in decision.gone and decision.gone[original][0] != position:
