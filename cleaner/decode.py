@@ -18,7 +18,8 @@ to one character (Big5, cp932, euc_jp…) or the encoding was guessed wrong.
 - A file in two encodings (lines of UTF-8 in a legacy file, a piece the detector
   is sure is another multi-byte encoding, a run of non-UTF-8 lines in UTF-8) is
   refused, naming both.
-- Binary input (NUL bytes, unless it is UTF-16 without a BOM) and bytes that the
+- Binary input (NUL bytes, unless it is UTF-16 without a BOM or a few in UTF-8, as
+  extractors write for glyphs they cannot map) and bytes that the
   chosen encoding cannot decode are refused with :class:`InputError`; nothing is
   ever silently replaced.
 
@@ -96,9 +97,13 @@ class Decoded:
 _BINARY_CONTROLS = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r\f\v\x1b")
 # Extractors write control characters for glyphs they cannot map (a few per cent in a
 # page of mathematics), NUL among them (PyMuPDF, pypdf): that is text. Binary data has
-# NUL bytes throughout, or bytes that are not UTF-8 around them, or controls throughout.
+# NUL bytes throughout, or in long runs (padding), or bytes that are not UTF-8 around
+# them, or controls throughout.
 BINARY_CONTROL_FRACTION = 0.1
-TEXT_NUL_FRACTION = 0.001  # a UTF-8 file with NUL bytes this rare is text
+TEXT_NUL_FRACTION = 0.05  # a UTF-8 file with NUL bytes this rare is text (pypdf's output
+# of a Chinese exam, its minus signs NUL: one byte in 65, the most of 1,665 extracts)...
+PADDING_NULS = 64  # ...unless this many come in a row: padding (an archive, a database);
+# an extractor writes a NUL a glyph, 15 in a row at most (a figure's)
 MIXED_MIN_BYTES = 32  # a piece (or a run of bytes that are not UTF-8) this long is text
 UTF8_PIECE_BYTES = 4096  # a legacy file is looked through in pieces this long for UTF-8
 DETECTED_PIECES = 4  # ...(at least this many), and in this many for another multi-byte one
@@ -109,10 +114,11 @@ HALF_SURE = 0.5  # ...or this much, when the detector is less sure of the whole 
 
 
 def _looks_binary(data: bytes) -> bool:
-    """NUL bytes (but for a few, one in a thousand bytes, in UTF-8), or more than 10%
-    control bytes in the first 64 KB."""
+    """NUL bytes (but for glyphs an extractor could not map: up to one in twenty bytes,
+    none in a run of 64, in UTF-8), or more than 10% control bytes in the first 64 KB."""
     nuls = data.count(0)
-    if nuls and (nuls > TEXT_NUL_FRACTION * len(data) or not _is_utf8(data)):
+    if nuls and (nuls > TEXT_NUL_FRACTION * len(data) or b"\0" * PADDING_NULS in data
+                 or not _is_utf8(data)):
         return True
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))

@@ -172,19 +172,26 @@ def test_a_byte_order_mark_wins_unless_another_encoding_is_given() -> None:
 
 
 def test_a_few_nul_bytes_in_utf8_are_text_as_an_extractor_wrote_them() -> None:
-    """PyMuPDF and pypdf write NUL for a glyph they cannot map: one in a thousand bytes
-    or fewer, in UTF-8, is text, kept as it is; more, or in bytes that are not UTF-8,
+    """PyMuPDF and pypdf write NUL for a glyph they cannot map (pypdf writes one for each
+    minus sign of a Chinese exam, one byte in 65): up to one in twenty bytes, in UTF-8,
+    is text, kept as it is; more, a run of 64 (padding), or bytes that are not UTF-8,
     is binary."""
     import cleaner
 
-    pages = "".join(f"Running head\nOn page {page} the flux \x00 scales as r for the "
-                    f"{page * 7} models we ran, as the table shows.\n\n" for page in range(1, 9))
-    data = pages.encode() + b"x" * (1000 * pages.count("\x00") - len(pages.encode()))
+    pages = "".join(f"Running head\n{page}. 设常数 k > 0，函数 f (x ) = ln x \x00 x e + k 在 "
+                    f"(0, +1) 内零点的个数为 {page * 7}．\n设 a = (2, \x001, 10)．\n\n"
+                    for page in range(1, 9))
+    data = pages.encode()
+    assert 50 < len(data) / data.count(0) < 100
     decoded = decode(data)
-    assert decoded.text == data.decode()
-    assert cleaner.clean(decoded.text).text.count("\x00") == 8  # kept as they are
+    assert decoded.text == pages
+    assert cleaner.clean(decoded.text).text.count("\x00") == 16  # kept as they are
+    assert decode((b"a" * 19 + b"\0") * 50).text == ("a" * 19 + "\0") * 50  # one in twenty
     with pytest.raises(InputError, match="binary"):
-        decode(data[:-1])  # one NUL in 999 bytes
+        decode((b"a" * 18 + b"\0") * 50)  # one NUL in nineteen bytes
+    with pytest.raises(InputError, match="binary"):
+        decode(data * 4 + b"\0" * 64)  # padding, as an archive has
+    assert decode(data * 4 + b"\0" * 63 + b"\n").text.endswith("\0" * 63 + "\n")
     with pytest.raises(InputError, match="binary"):
         decode(data + "é".encode("latin-1"))  # not UTF-8
 
