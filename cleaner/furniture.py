@@ -168,7 +168,7 @@ _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
 _PART = re.compile(r"\S\s*\((\d{1,3})(?:/\d{1,3})?\)\s*$")  # Common Specials (2): a part
 # Kapitel 3, Lecture 12, Capı́tulo 2 (an accent set apart from its letter, as extractors write it)
-_CHAPTER_LABEL = re.compile(r"^\s*(?:[^\W\d_][\u0300-\u036f]*){3,}\s+(\d{1,4})\s*$")
+_CHAPTER_LABEL = re.compile(r"^\s*(?:[^\W\d_][\u0300-\u036f]*){3,}\s+(\d{1,4})\.?\s*$")
 _CHAPTER_WORD = re.compile(r"^\s*(?:[^\W\d_][\u0300-\u036f]*){3,}\s*$")  # ``Hoofdstuk``
 _CHAPTER_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # ...and ``1`` under it
 _TICK = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")  # a bare number: an axis tick, a table cell
@@ -564,7 +564,8 @@ def _each_its_own_chapter(group: list[int], doc: Document,
                           page_numbers: frozenset[int] = frozenset()) -> bool:
     """True when every copy is a word, a space and a number (``Kapitel 3``, ``Lecture
     12``), no number twice: each names its own chapter; or no number twice in a list
-    of every chapter first (the contents), then again in the chapters it lists. A
+    of every chapter first (the contents), then again in the chapters it lists, or
+    numbers that count up, then once more (:func:`_counts_up_twice_at_most`). A
     running head repeats its chapter's number on every page of it; a page's own number
     (``Page 3``) is the page-number stage's, and a page's label is written as one word
     (``MS-12``). The word may stand alone with its number on the next line of text
@@ -585,7 +586,16 @@ def _each_its_own_chapter(group: list[int], doc: Document,
         numbers.append(int(doc.lines[below].text))
     listed = len(set(numbers))
     contents, chapters = numbers[:listed], numbers[listed:]
-    return len(set(contents)) == listed and len(set(chapters)) == len(chapters)
+    return (len(set(contents)) == listed and len(set(chapters)) == len(chapters)) \
+        or _counts_up_twice_at_most(numbers)
+
+
+def _counts_up_twice_at_most(numbers: list[int]) -> bool:
+    """True when ``numbers`` rise all the way, or rise, start again and rise to the end:
+    the contents (some of the chapters, ``Chapter 1.`` alone on its line), then the
+    chapters. A running head repeats its number on the pages of a chapter."""
+    restarts = sum(1 for before, after in itertools.pairwise(numbers) if after <= before)
+    return restarts <= 1
 
 
 def _each_its_own_section(group: list[int], doc: Document) -> bool:
