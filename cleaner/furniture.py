@@ -76,7 +76,9 @@ slide's sidebar) and is no paragraph of prose (a diary's blind text), or
 form's labels on each partner's page), lines of code
 (``\\end{document}``, ``% a comment``), and items that each carry a section's number no
 other copy carries (``D2.3 Prototype. (M24)``), or a chapter's label each its own
-(``Kapitel 3``; once in the contents, once over the chapter).
+(``Kapitel 3``; once in the contents, once over the chapter), and a form's title
+over each of its samples, at the top of a few pages and again amid the text of one
+of them (:func:`_heading_again_amid_text`).
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
@@ -1096,6 +1098,24 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     return going
 
 
+def _heading_again_amid_text(group: list[int], paged: list[int], context: _Context) -> bool:
+    """True when the copies stand on fewer than ``ONCE_A_PAGE_MIN`` pages and one of
+    them, a heading that interrupts no sentence, stands amid the text of a page whose
+    edge holds another copy, after the page of the first copy at an edge: a form's title
+    printed over each of its samples (a thesis guide's ``STATEMENT BY AUTHOR``, two to a
+    page), which a page's first lines bring to the edge. A head stands once on a page;
+    the heading that its section's heads repeat comes before them, or on their first
+    page, and keeps its copy (:func:`_away_from_edges`)."""
+    pages = {context.pages.page_of(index) for index in group}
+    if len(pages) >= ONCE_A_PAGE_MIN:
+        return False
+    edge_pages = {context.pages.page_of(index) for index in paged}
+    return any(index not in paged and context.pages.page_of(index) in edge_pages
+               and context.pages.page_of(index) > min(edge_pages)
+               and is_heading(context.doc.lines[index].text) and not context.interrupts(index)
+               for index in group)
+
+
 def _as_printed(text: str) -> str:
     """A line as printed, figures and runs of space aside."""
     return " ".join(_NUMBER.sub("0", text).split())
@@ -1328,6 +1348,8 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
             evidence, detail = "numbered_with_pages", f"numbered with {len(counting)} pages"
         else:
             evidence, detail = "beside_page_number", f"{len(numbered)} beside their page's number"
+        if _heading_again_amid_text(group, paged, context):
+            return None
         going = sorted(paged + _away_from_edges(group, paged, context))
         left = [index for index in group if index not in going]
         if left and min(left) > min(paged) and len(_spread(group, context)) == len(group):

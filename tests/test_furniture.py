@@ -2200,6 +2200,60 @@ def test_chapter_labels_listed_in_part_in_the_contents_stay() -> None:
     assert "CHAPTER" not in cleaner.clean("\f".join(heads)).text
 
 
+def _samples(title: str, on: range, second: int, between: tuple[str, str] = ("", "")) -> str:
+    """Pages 14 to 26 of a thesis guide under its running heads and page numbers, a
+    title page before them; pages ``on`` open on ``title`` over a sample, and page
+    ``second`` has a second sample amid its text, under a caption (or, ``between``,
+    between two halves of a sentence)."""
+    pages = ["A Manual for Theses\n" + "\n".join(body("en", 13, lines=8)) + "\n"]
+    for page in range(14, 27):
+        head = "4. Order of Sections" if page % 2 == 0 else "4.3. Notes for Contents"
+        lines = [head, str(page)]
+        if page in on:
+            lines += [title, *body("en", page, lines=6), f"Figure {page - 18}. A sample"]
+        if page == second and between[0]:
+            lines += [*body("en", 300 + page, lines=3), between[0], title, between[1]]
+        elif page == second:
+            lines += ["Figure 9. A sample", title, *body("en", 100 + page, lines=6)]
+        lines += body("en", 200 + page, lines=8)
+        pages.append("\n".join(lines) + "\n")
+    return "\f".join(pages)
+
+
+@pytest.mark.parametrize("title", ["STATEMENT BY AUTHOR", "Sample Title Page"])
+def test_a_forms_title_over_each_sample_stays_though_pages_open_on_it(title: str) -> None:
+    """A thesis guide shows the author's statement in four samples, one a page on pages
+    19 and 21 and two on page 20, under the guide's running heads and page numbers: the
+    title over each sample stands third at the top of three pages in a row, as a second
+    head line would, but on page 20 it stands again amid the text, under a figure's
+    caption, two to a page, which a head never does. All four stay; the heads go."""
+    result = cleaner.clean(_samples(title, range(19, 22), 20))
+    assert result.text.count(f"{title}\n") == 4
+    assert "Order of Sections" not in result.text and "Notes for Contents" not in result.text
+    once = _samples(title, range(19, 22), 0)  # once a page: stacked under the heads, it goes
+    assert once.count(title) == 3 and title not in cleaner.clean(once).text
+
+
+@pytest.mark.parametrize(("title", "on", "second", "between", "left"), [
+    # amid the text of a page whose edge holds none: the heading its heads repeat
+    ("STATEMENT BY AUTHOR", range(19, 22), 22, ("", ""), 1),
+    ("the statement of the author as printed", range(19, 22), 20, ("", ""), 1),  # no heading
+    ("STATEMENT BY AUTHOR", range(19, 22), 20,  # between two halves of a sentence: a head
+     ("Report harbour keeper tide storm cargo vote the office keeps for the",
+      "committee crane of the college to read in the timber ferry report pier."), 0),
+    ("STATEMENT BY AUTHOR", range(19, 24), 20, ("", ""), 1),  # five pages in a row: a head
+], ids=["page-without-one-at-its-edge", "no-heading", "interrupting", "five-pages"])
+def test_a_second_copy_amid_a_pages_text_keeps_no_head(title: str, on: range, second: int,
+                                                       between: tuple[str, str],
+                                                       left: int) -> None:
+    """Where the copy amid the text is no second copy of its page (its page's edge holds
+    none), reads as no heading, interrupts a sentence, or the copies top five pages in a
+    row, the copies at the page edges are a head and go; a heading amid the text keeps
+    its copy (the one that introduces its section), a line interrupting a sentence goes."""
+    text = _samples(title, on, second, between)
+    assert cleaner.clean(text).text.count(title) == left
+
+
 def test_a_one_word_head_over_its_pages_number_goes() -> None:
     """Each page opens on the head ``Bibliography`` over the page's number (the numbers
     count the pages): the word over a number that differs on every page reads as a
