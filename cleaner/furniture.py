@@ -1103,11 +1103,13 @@ def _heading_again_amid_text(group: list[int], paged: list[int], context: _Conte
     them, a heading that interrupts no sentence, stands amid the text of a page whose
     edge holds another copy, after the page of the first copy at an edge: a form's title
     printed over each of its samples (a thesis guide's ``STATEMENT BY AUTHOR``, two to a
-    page), which a page's first lines bring to the edge. A head stands once on a page;
-    the heading that its section's heads repeat comes before them, or on their first
-    page, and keeps its copy (:func:`_away_from_edges`)."""
-    pages = {context.pages.page_of(index) for index in group}
-    if len(pages) >= ONCE_A_PAGE_MIN:
+    page), which a page's first lines bring to the edge. A head stands once on a page
+    (twice on most pages of an exam set two pages to a sheet, where none of this
+    holds); the heading that its section's heads repeat comes before them, or on their
+    first page, and keeps its copy (:func:`_away_from_edges`)."""
+    pages = Counter(context.pages.page_of(index) for index in group)
+    twice = sum(1 for count in pages.values() if count > 1)
+    if len(pages) >= ONCE_A_PAGE_MIN or 2 * twice >= len(pages):
         return False
     edge_pages = {context.pages.page_of(index) for index in paged}
     return any(index not in paged and context.pages.page_of(index) in edge_pages

@@ -2254,6 +2254,22 @@ def test_a_second_copy_amid_a_pages_text_keeps_no_head(title: str, on: range, se
     assert cleaner.clean(text).text.count(title) == left
 
 
+def test_an_exam_set_two_pages_to_a_sheet_keeps_none_of_its_heads_but_one() -> None:
+    """An exam set two pages to an A3 sheet, three sheets: each half opens on the exam's
+    title over the lines for the name and the student's number, so the title stands at
+    the top of each sheet and again amid its text, two to a sheet on most sheets, which
+    a form's title over its samples does not do (above). The heads go, but one copy
+    amid the text, the heading that introduces the exam."""
+    sheets = []
+    for sheet in range(3):
+        halves = [["Mathematics Exam A", "Name", "Student number",
+                   *body("en", 10 * sheet + half, lines=7)] for half in range(2 if sheet else 1)]
+        sheets.append("\n".join(line for half in halves for line in half) + "\n")
+    text = "\f".join(sheets)
+    assert text.count("Mathematics Exam A") == 5
+    assert cleaner.clean(text).text.count("Mathematics Exam A") <= 1
+
+
 def test_a_one_word_head_over_its_pages_number_goes() -> None:
     """Each page opens on the head ``Bibliography`` over the page's number (the numbers
     count the pages): the word over a number that differs on every page reads as a
