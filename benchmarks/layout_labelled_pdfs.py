@@ -33,7 +33,9 @@ margin on most pages (a draft or a submission; only L1 had such drafts, AoM's pr
 AASTeX's sample; a second AoM sample is left out as the same class); and L6 (stop 59),
 chosen by chance, not by kind: the package's PDFs of 3 to 80 pages outside L1 to L5,
 shuffled by ``random.Random(59)``, the first twelve whose layout shows furniture on
-three pages in five or more. The shared corpus's grader scores each.
+three pages in five or more; and L7 (stop 60), chosen the same way outside L1 to L6
+with ``random.Random(60)``, before any rule of that stop was written. The shared
+corpus's grader scores each.
 
 Run: pip install '.[bench]'; apt install poppler-utils texlive-publishers-doc
      python benchmarks/layout_labelled_pdfs.py [--work DIR] [--python PY]
@@ -105,6 +107,15 @@ DOCUMENTS = {
         "cleandoc": "cleanthesis/doc/cleanthesis-doc.pdf", "nwejm": "nwejm/examples/issue.pdf",
         "llncsconf": "llncsconf/example/example_intended_nocrop.pdf",
         "umbruch": "bgteubner/umbruch1a.pdf"},
+    "L7 (chosen at random)": {  # stop 60: see the docstring
+        "uaclasses": "uaclasses/my-example.pdf", "fhac": "thesis-titlepage-fhac/fhACtitlepage.pdf",
+        "ndsudoc": "ndsu-thesis-2022/ndsu-thesis-2022-documentation.pdf",
+        "dfgreport": "proposal/dfg/report/finalreport.pdf",
+        "jnuexam": "jnuexam/exam-a-a3split.pdf", "uiuc": "uiucthesis/uiucthesis.pdf",
+        "powerdot": "powerdot-fuberlin/exampleClass.pdf", "aip": "revtex4-1/source/aip.pdf",
+        "ltxutil": "revtex4/ltxutil.pdf", "propb": "proposal/eu/strep/propB.pdf",
+        "minimalab": "schule/Beispiele/minimal-ab.pdf",
+        "uantwerp": "uantwerpendocs/uantwerpenexam-example1.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
