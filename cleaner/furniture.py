@@ -570,14 +570,17 @@ def _each_its_own_chapter(group: list[int], doc: Document,
     numbers that count up, then once more (:func:`_counts_up_twice_at_most`). A
     running head repeats its chapter's number on every page of it; a page's own number
     (``Page 3``) is the page-number stage's, and a page's label is written as one word
-    (``MS-12``). The word may stand alone with its number on the next line of text
+    (``MS-12``). A point after the number is the contents' (``Chapter 1.``), on
+    fewer than half the copies. The word may stand alone with its number on the next line of text
     (``Hoofdstuk`` / ``1`` / ``Smaken en smaakpapillen``), where that number is none
     of the ``page_numbers`` (a one-word head over its page's number)."""
-    numbers = []
+    numbers, listed_with_a_point = [], []
     for index in group:
         label = _CHAPTER_LABEL.match(doc.lines[index].text)
         if label is not None:
             numbers.append(int(label.group(1)))
+            if doc.lines[index].text.rstrip().endswith("."):
+                listed_with_a_point.append(numbers[-1])
             continue
         if not _CHAPTER_WORD.match(doc.lines[index].text):
             return False
@@ -586,6 +589,8 @@ def _each_its_own_chapter(group: list[int], doc: Document,
                 or not _CHAPTER_NUMBER.match(doc.lines[below].text):
             return False
         numbers.append(int(doc.lines[below].text))
+    if len(listed_with_a_point) * 2 > len(numbers):
+        return False  # ``Page 1.``, ``Page 2.``: a list's labels, no chapter repeats them
     listed = len(set(numbers))
     contents, chapters = numbers[:listed], numbers[listed:]
     return (len(set(contents)) == listed and len(set(chapters)) == len(chapters)) \
@@ -1106,7 +1111,10 @@ def _heading_again_amid_text(group: list[int], paged: list[int], context: _Conte
     page), which a page's first lines bring to the edge. A head stands once on a page
     (twice on most pages of an exam set two pages to a sheet, where none of this
     holds); the heading that its section's heads repeat comes before them, or on their
-    first page, and keeps its copy (:func:`_away_from_edges`)."""
+    first page, and keeps its copy (:func:`_away_from_edges`). Only where form feeds
+    mark the pages: pages told otherwise may end on the head of the next."""
+    if context.pages.source != "form feeds":
+        return False  # pages told from their numbers put a head on either side of one
     pages = Counter(context.pages.page_of(index) for index in group)
     twice = sum(1 for count in pages.values() if count > 1)
     if len(pages) >= ONCE_A_PAGE_MIN or 2 * twice >= len(pages):

@@ -2254,6 +2254,23 @@ def test_a_second_copy_amid_a_pages_text_keeps_no_head(title: str, on: range, se
     assert cleaner.clean(text).text.count(title) == left
 
 
+def test_a_heading_amid_pages_told_from_their_numbers_keeps_no_head() -> None:
+    """A manual through PyMuPDF, its pages run together: each page opens on the section's
+    number and name (``7`` / ``USAGE``), then the page's number, and section 7's heading
+    ``Usage`` stands amid page 8's text. Pages told from their numbers end on the head of
+    the next, so the heading stands on a page whose edge holds a head, as a form's title
+    over a second sample would (above); without form feeds that tells nothing, and the
+    heads go."""
+    pages = ["A Manual for the Template\n" + "\n".join(_prose(6, 24)) + "\n6"]
+    for page in range(7, 11):
+        lines = ["7", "USAGE", str(page), *_prose(page, 24)]
+        if page == 8:
+            lines[12:12] = ["Usage", "Options are given as keys with values, as follows."]
+        pages.append("\n".join(lines))
+    result = cleaner.clean("\n".join(pages) + "\n")
+    assert "USAGE" not in result.text and "\nUsage\n" in result.text
+
+
 def test_an_exam_set_two_pages_to_a_sheet_keeps_none_of_its_heads_but_one() -> None:
     """An exam set two pages to an A3 sheet, three sheets: each half opens on the exam's
     title over the lines for the name and the student's number, so the title stands at
@@ -2282,7 +2299,7 @@ def test_a_one_word_head_over_its_pages_number_goes() -> None:
         == [str(n) for n in range(1, 9)]
 
 
-@pytest.mark.parametrize("label", ["MS-{n}", "HURT-{n}"])
+@pytest.mark.parametrize("label", ["MS-{n}", "HURT-{n}", "Page {n}."])
 def test_a_page_label_of_one_word_goes_though_each_number_stands_once(label: str) -> None:
     """Guidelines label each page at its foot (``MS-1``, ``MS-2`` …): each number stands
     once, as a chapter's label's does, but the label is one word, as a page's is, and
