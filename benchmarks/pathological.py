@@ -13,11 +13,14 @@
 
 Run: python benchmarks/pathological.py [SCALE]   (SCALE 1.0 = the sizes above)
      python benchmarks/pathological.py --growth 1 10 100   (each case at 1, 10, 100 MB)
+     CASE=shuffled python benchmarks/pathological.py --growth 1.5 3 6 12   (the cases whose
+     name holds CASE)
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import resource
 import sys
 import time
@@ -115,9 +118,14 @@ def _measure(make: Callable[[float], str], scale: float) -> tuple[int, float, in
     return found
 
 
+def _cases() -> list[tuple[str, Callable[[float], str]]]:
+    """The cases whose name holds the environment's ``CASE`` (all, without it)."""
+    return [(name, make) for name, make in CASES if os.environ.get("CASE", "") in name]
+
+
 def main(scale: float) -> None:
     print(f"{'case':30} {'bytes':>12} {'clean s':>8} {'peak MiB':>9}  result")
-    for name, make in CASES:
+    for name, make in _cases():
         size, seconds, peak, summary, warnings = _measure(make, scale)
         print(f"{name:30} {size:12,} {seconds:8.1f} {peak / 1024:9.0f}  {summary}"
               + (f" [{warnings}]" if warnings else ""))
@@ -126,7 +134,7 @@ def main(scale: float) -> None:
 def growth(megabytes: list[float]) -> None:
     """Each case at each size: seconds and peak memory per MB should stay flat."""
     print(f"{'case':30} {'MB':>7} {'clean s':>8} {'s/MB':>6} {'peak MiB':>9} {'MiB/MB':>7}")
-    for name, make in CASES:
+    for name, make in _cases():
         per_unit = len(make(0.01).encode("utf-8")) / 0.01  # bytes at scale 1
         for size in megabytes:
             measured, seconds, peak, _, _ = _measure(make, size * 1e6 / per_unit)

@@ -396,11 +396,15 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision,
                          for other in live[max(0, index - 1):index + 2] if other is not paragraph)
                   and _holds_two(paragraph, _window(live, index))]
     found = False
+    counted = len(decision.gone)  # ``live`` is counted again only when one more has gone
+    where = {other.position: index for index, other in enumerate(live)}
     for paragraph in sorted(candidates, key=lambda paragraph: -len(paragraph.key)):
         if paragraph.position in decision.gone or not _long_prose(paragraph, doc):
             continue
-        live = _staying(paragraphs, decision)
-        index = next(index for index, other in enumerate(live) if other is paragraph)
+        if len(decision.gone) != counted:
+            live, counted = _staying(paragraphs, decision), len(decision.gone)
+            where = {other.position: index for index, other in enumerate(live)}
+        index = where[paragraph.position]
         pieces = _pieces(paragraph.key, [other for other in _window(live, index)
                                          if other is not paragraph])
         pieces = [piece for piece in pieces if key_words(piece[3]) >= FRAGMENT_WORDS]

@@ -392,6 +392,29 @@ def test_a_paragraph_that_runs_its_neighbours_together(merged: str, apart: list[
     assert all(paragraph in result.text for paragraph in apart)
 
 
+def test_a_merged_copy_finds_its_pieces_only_among_the_paragraphs_that_stay() -> None:
+    """A merged copy of two neighbours goes first (the longer); a shorter paragraph three
+    further on runs together its first source's words and those of a neighbour of its
+    own. That source stands nine paragraphs back, beyond ``MERGE_WINDOW``, and the
+    merged copy that held its words beside the shorter one is gone: the clean text has
+    nothing to glue them from, and the shorter paragraph stays."""
+    rng = random.Random(60)
+
+    def sentence(words: list[str], count: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(count)).capitalize() + "."
+
+    vocabulary = ["harbour", "pier", "winter", "repair", "crane", "storm", "tide", "quay",
+                  "ferry", "budget", "council", "timber", "cargo", "keeper", "chair"]
+    t1, t2 = (sentence(vocabulary[:5], 40) for _ in range(2))
+    s2 = sentence(vocabulary[5:10], 16)
+    fillers = [sentence(vocabulary[10:], 24) for _ in range(5)]
+    glued, shorter = f"{t1} {t2}", f"{t1} {s2}"
+    result = cleaner.clean(doc("Opening words.", t1, *fillers, glued, t2, s2, shorter,
+                               "Closing words."))
+    assert [edit.evidence for edit in result.edits] == ["merged_copy"]
+    assert glued not in result.text and shorter in result.text
+
+
 @pytest.mark.parametrize("between", [[], ["20"]], ids=["next", "line-number-between"])
 def test_a_merged_copy_that_goes_on_with_an_open_sentence_stays(between: list[str]) -> None:
     """A statute's clauses repeat their pattern: clause (3) of a bill (pdftotext), cut by
