@@ -93,6 +93,7 @@ def test_page_number_table(case: Case, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("line", "number"), [
     ("–2–", 2), ("Page 3 of 40", 3), ("第12页", 12), ("- 7 -", 7), ("2017", 2017),
+    ("第 1 \u2eda 共 6 \u2eda", 1),  # the radical an extractor writes for 页
     ("a 3", None), ("(4)", None), ("Chapter 3", None),
     ("111:3", 3),  # an article's third page, as ACM journals number them
     ("3.1", None), ("1:2:3", None), ("1234567:3", None),  # a section; a time; too long
@@ -1585,7 +1586,8 @@ def test_a_chain_goes_on_over_a_few_pages_without_their_numbers(
 
 
 
-@pytest.mark.parametrize("foot", ["第 {n}页共6页", "Page {n} of 6", None])
+@pytest.mark.parametrize("foot", ["第 {n}页共6页", "第 {n} \u2eda 共 6 \u2eda",  # 页's radical
+                                  "Page {n} of 6", None])
 def test_a_page_numbered_already_keeps_a_second_shorter_chain_of_numbers(
         foot: str | None) -> None:
     """An exam's pages each print ``第 2页共6页`` at the foot; a formula's figures on three
