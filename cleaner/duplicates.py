@@ -27,9 +27,9 @@ names that evidence:
   the last ``NOTICE_SPAN`` paragraphs (a download site's, pasted by a scraper), no
   nearer each other than the file's ends: every copy goes.
 
-No paragraph that says one sentence of its own three times or more (a filler text,
-``Dies ist Blindtext.`` again and again) is removed by these rules, nor a copy of it:
-its copies, its start and its end are alike by design.
+No paragraph that says one sentence or line of its own three times or more (a filler
+text, ``Dies ist Blindtext.`` again and again; a listing's column) is removed by these
+rules, nor a copy of it: its copies, its start and its end are alike by design.
 
 What the document's format allows (:mod:`cleaner.formats`) comes first: verse and
 subtitles repeat by design, so only a notice is judged there; a statute's articles
@@ -934,16 +934,18 @@ def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
         return ("it stands three times or more in a row: a refrain or a filler text, "
                 "not a paragraph printed twice")
     if paragraph.position in copies.fillers:
-        return ("it says one sentence of its own three times or more: a filler text or a "
-                "refrain, whose copies and pieces are alike by design")
+        return ("it says one sentence or line of its own three times or more: a filler text "
+                "or a refrain, whose copies and pieces are alike by design")
     return why_kept
 
 
 def _says_a_sentence_thrice(text: str) -> bool:
     """True when one sentence of ``SENTENCE_WORDS`` words or more stands ``OWN_REPEATS``
     times or more in ``text`` (``Dies ist Blindtext. Er erfüllt einzig den Zweck, die
-    Seite zu füllen.`` again and again): a filler text or a refrain. Its start, its end
-    and its copies are alike by design, and show no accident.
+    Seite zu füllen.`` again and again), or one of its lines does (a listing's column
+    of keys' properties, ``.tl_set:N`` / ``.initial:n`` for each key): a filler text, a
+    refrain or a pattern. Its start, its end and its copies are alike by design, and
+    show no accident.
 
     >>> _says_a_sentence_thrice("It is filler. It is filler. Yes. It is filler.")
     True
@@ -952,7 +954,8 @@ def _says_a_sentence_thrice(text: str) -> bool:
     """
     said = Counter(paragraph_key(sentence) for sentence in _SENTENCE_SPLIT.split(text)
                    if words(sentence) >= SENTENCE_WORDS)
-    return bool(said) and max(said.values()) >= OWN_REPEATS
+    lines = Counter(paragraph_key(line) for line in text.splitlines() if line.strip())
+    return max([*said.values(), *lines.values(), 0]) >= OWN_REPEATS
 
 
 def _why_kept(doc: Document) -> str:

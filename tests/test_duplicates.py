@@ -835,6 +835,8 @@ def test_a_run_under_a_numbered_heading_of_its_own_is_a_section_not_a_print(
 
 
 FILLER = "Dies ist Blindtext. Er erfüllt einzig den Zweck, die Seite zu füllen. "
+LISTING_LINES = [".tl_set:N", ".value_required:n", ".initial:n"]
+LISTING = "\n".join(LISTING_LINES) + "\n"
 
 
 @pytest.mark.parametrize(("paragraphs", "removed"), [
@@ -845,19 +847,24 @@ FILLER = "Dies ist Blindtext. Er erfüllt einzig den Zweck, die Seite zu füllen
     ([" ".join(_filler(3)), " ".join(_filler(3))], 1),
     # prose that says one sentence twice, printed twice: no filler, the accident goes
     ([FILLER * 2 + " ".join(_filler(2))] * 2, 1),
+    # a listing's column (pdfminer): four keys' properties, then the same for five keys;
+    # a line said three times or more is a pattern too, and the first block stays
+    ([LISTING * 4, LISTING * 5], 0),
+    (["\n".join([*_filler(6), _filler(6)[0]])] * 2, 1),  # a line said twice: no filler
 ], ids=case_id)
 def test_a_filler_text_that_repeats_its_sentence_keeps_its_copies(
         paragraphs: list[str], removed: int) -> None:
     """A paragraph that says one sentence of its own three times or more (``Dies ist
-    Blindtext.``, a template's filler) is alike to its copies and its own start by
-    design: a copy printed twice in a row, or its start right before it, shows no
-    accident. Both stay, listed as kept and why."""
+    Blindtext.``, a template's filler), or one of its lines (a listing's column of
+    keys' properties), is alike to its copies and its own start by design: a copy
+    printed twice in a row, or its start right before it, shows no accident. Both stay,
+    listed as kept and why."""
     result = cleaner.clean(doc("Ein Kapitel", *paragraphs, "Ende"))
     assert len(result.edits) == removed
     if not removed:
         assert [found.message.split("; kept: ")[1] for found in result.siblings] == [
-            "it says one sentence of its own three times or more: a filler text or a "
-            "refrain, whose copies and pieces are alike by design"] * (len(paragraphs) - 1)
+            "it says one sentence or line of its own three times or more: a filler text "
+            "or a refrain, whose copies and pieces are alike by design"] * (len(paragraphs) - 1)
 
 
 @pytest.mark.parametrize(("key", "words"), [
