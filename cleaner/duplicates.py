@@ -939,7 +939,7 @@ def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
     return why_kept
 
 
-def _says_a_sentence_thrice(text: str) -> bool:
+def _says_itself_thrice(text: str) -> bool:
     """True when one sentence of ``SENTENCE_WORDS`` words or more stands ``OWN_REPEATS``
     times or more in ``text`` (``Dies ist Blindtext. Er erfüllt einzig den Zweck, die
     Seite zu füllen.`` again and again), or one of its lines does (a listing's column
@@ -947,9 +947,9 @@ def _says_a_sentence_thrice(text: str) -> bool:
     refrain or a pattern. Its start, its end and its copies are alike by design, and
     show no accident.
 
-    >>> _says_a_sentence_thrice("It is filler. It is filler. Yes. It is filler.")
+    >>> _says_itself_thrice("It is filler. It is filler. Yes. It is filler.")
     True
-    >>> _says_a_sentence_thrice("It is filler. It is filler. Now it ends.")
+    >>> _says_itself_thrice("It is filler. It is filler. Now it ends.")
     False
     """
     said = Counter(paragraph_key(sentence) for sentence in _SENTENCE_SPLIT.split(text)
@@ -987,7 +987,7 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
     """
     copies = _copies(doc, paragraphs, options)
     copies.fillers.update(paragraph.position for paragraph in paragraphs
-                          if paragraph.judged and _says_a_sentence_thrice(
+                          if paragraph.judged and _says_itself_thrice(
                               doc.joined_text(paragraph.lines)))
     decision = _Decision(never=copies.fillers)
     headings = _Headings(doc, paragraphs)

@@ -571,16 +571,15 @@ def _each_its_own_chapter(group: list[int], doc: Document,
     running head repeats its chapter's number on every page of it; a page's own number
     (``Page 3``) is the page-number stage's, and a page's label is written as one word
     (``MS-12``). A point after the number is the contents' (``Chapter 1.``), on
-    fewer than half the copies. The word may stand alone with its number on the next line of text
-    (``Hoofdstuk`` / ``1`` / ``Smaken en smaakpapillen``), where that number is none
-    of the ``page_numbers`` (a one-word head over its page's number)."""
-    numbers, listed_with_a_point = [], []
+    fewer than half the copies. The word may stand alone with its number on the next
+    line of text (``Hoofdstuk`` / ``1`` / ``Smaken en smaakpapillen``), where that
+    number is none of the ``page_numbers`` (a one-word head over its page's number)."""
+    numbers, with_a_point = [], 0
     for index in group:
         label = _CHAPTER_LABEL.match(doc.lines[index].text)
         if label is not None:
             numbers.append(int(label.group(1)))
-            if doc.lines[index].text.rstrip().endswith("."):
-                listed_with_a_point.append(numbers[-1])
+            with_a_point += doc.lines[index].text.rstrip().endswith(".")
             continue
         if not _CHAPTER_WORD.match(doc.lines[index].text):
             return False
@@ -589,7 +588,7 @@ def _each_its_own_chapter(group: list[int], doc: Document,
                 or not _CHAPTER_NUMBER.match(doc.lines[below].text):
             return False
         numbers.append(int(doc.lines[below].text))
-    if len(listed_with_a_point) * 2 > len(numbers):
+    if with_a_point * 2 > len(numbers):
         return False  # ``Page 1.``, ``Page 2.``: a list's labels, no chapter repeats them
     listed = len(set(numbers))
     contents, chapters = numbers[:listed], numbers[listed:]
