@@ -57,6 +57,7 @@ between them; otherwise they are siblings: both stay, and the findings list them
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -471,20 +472,21 @@ class _Headings:
 
     doc: Document
     paragraphs: list[Paragraph]
-    _before: list[int] = field(default_factory=list)  # headings before each position
+
+    @functools.cached_property
+    def _before(self) -> list[int]:
+        """How many headings stand before each position."""
+        texts = [self.doc.joined_text(paragraph.lines).strip() for paragraph in self.paragraphs]
+        marks = (reads_as_heading(text) and not (
+            position + 1 < len(texts) and can_continue(texts[position + 1]))
+            for position, text in enumerate(texts))
+        return list(itertools.accumulate(marks, initial=0))
 
     def between(self, one: int, other: int) -> bool:
         """Whether a heading stands between the paragraphs at positions ``one`` and
         ``other``: the two stand in sections of their own (a thesis' abstract, then under
         ``ACKNOWLEDGEMENTS`` the same filler text). A scraper glues neighbours, and a
         misplaced copy lands among them; neither adds a heading."""
-        if not self._before:
-            texts = [self.doc.joined_text(paragraph.lines).strip()
-                     for paragraph in self.paragraphs]
-            marks = (reads_as_heading(text) and not (
-                position + 1 < len(texts) and can_continue(texts[position + 1]))
-                for position, text in enumerate(texts))
-            self._before = list(itertools.accumulate(marks, initial=0))
         low, high = sorted((one, other))
         return self._before[high] > self._before[low + 1]
 

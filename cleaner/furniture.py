@@ -112,6 +112,7 @@ from .options import Options
 from .pages import (
     MAX_PAGE_LINES,
     MIN_PAGE_LINES,
+    PAGE_WORD_CJK,
     TITLE_LINES,
     Pages,
     in_line_numbers,
@@ -163,7 +164,7 @@ _OPENING_SECTION = re.compile(r"^\s*(\d{1,3})\.\s+\S")  # 5. Options: a section'
 _CODE_LINE = re.compile(r"\s*(?:\d+\s+)?[\\{}%]")  # opens as code does, line number aside
 _PAGE_OF = re.compile(  # the page a line is on: "page 3 of 12", "page 3 of 1–12", "第3页 共12页"
     r"\bpage\s+(\d{1,4})\s+of\s+(?:\d{1,4}\s*[–-]\s*)?(\d{1,4})\b"
-    r"|第\s*(\d{1,4})\s*[页頁\u2eda]\s*[/,，]?\s*共\s*(\d{1,4})\s*[页頁\u2eda]",
+    rf"|第\s*(\d{{1,4}})\s*{PAGE_WORD_CJK}\s*[/,，]?\s*共\s*(\d{{1,4}})\s*{PAGE_WORD_CJK}",
     re.IGNORECASE)
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")

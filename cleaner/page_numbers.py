@@ -67,6 +67,7 @@ from .normalize import line_key, median, nfkc, paragraph_key
 from .options import Options
 from .pages import (
     MAX_PAGE_LINES,
+    PAGE_WORD_CJK,
     Pages,
     blank_line_breaks,
     build,
@@ -79,10 +80,10 @@ from .sentence import is_heading, title_shaped
 
 NAME = "page_numbers"
 _DASHES = r"[-‐‑‒–—―−·|\s]{0,3}"
-_PAGE = "[页頁\u2eda]"  # 页, 頁, or the radical an extractor writes for 页 (⻚)
 _PAGE_NUMBER = re.compile(
     rf"^{_DASHES}(?:page|p\.|pg\.?|seite|第|\d{{1,6}}:|[a-z]{{1,6}}[-‐‑–])?\s*(\d{{1,4}})\s*"
-    rf"(?:(?:of|/|von)\s*\d{{1,4}}|{_PAGE}\s*[/,，]?\s*共\s*\d{{1,4}}\s*{_PAGE}|{_PAGE}|版)?{_DASHES}$"
+    rf"(?:(?:of|/|von)\s*\d{{1,4}}|{PAGE_WORD_CJK}\s*[/,，]?\s*共\s*\d{{1,4}}\s*{PAGE_WORD_CJK}"
+    rf"|{PAGE_WORD_CJK}|版)?{_DASHES}$"
 )
 _LABELLED = re.compile(r"^\W*([^\W\d_]{1,6})[-‐‑–]\s*\d")  # ``DAFX-23``: a label, then the number
 _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
