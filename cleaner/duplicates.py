@@ -10,7 +10,8 @@ names that evidence:
   printed twice. The first run stays, unless it is the one cut off (its last
   paragraph stops short where the second run's goes on). A single paragraph
   printed twice in a row counts only when it is long prose (``LONG_WORDS``), and
-  not when it stands three times or more in a row (a refrain, a filler text); nor
+  not when it stands three times or more in a row (a refrain, a filler text), nor
+  when a sibling of it stands right beside the two (a series of variants); nor
   do two runs that each stand under a heading of their own, worded otherwise
   (:func:`cleaner.runs.headed_apart`: sections written alike);
 - ``cut_off_beside_complete``: the start of a paragraph printed right before it,
@@ -222,6 +223,7 @@ class _Copies:
     refrains: set[int] = field(default_factory=set)  # kept: three times or more in a row
     sections: set[int] = field(default_factory=set)  # kept: under headings of their own
     fillers: set[int] = field(default_factory=set)  # kept: each says a sentence thrice
+    variants: set[int] = field(default_factory=set)  # kept: a sibling stands beside them
     _verdicts: dict[tuple[int, int], _Link | None] = field(default_factory=dict)
     _capitals: dict[tuple[int, int], bool] = field(default_factory=dict)
     capitalised_later: set[int] = field(default_factory=set)  # listed as siblings already
@@ -636,6 +638,11 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             # scanned again and again is garbled differently each time)
             copies.refrains.update(left[at].position for pair in pairs for at in pair)
             return False
+        if _beside_a_variant(pairs, left, copies):
+            # A A' A: a series of variants (a sample bibliography's entries, a test's
+            # cases), whose author wrote each; no layout error prints a sibling beside
+            copies.variants.update(left[at].position for pair in pairs for at in pair)
+            return False
         return _block_enough([left[later] for later, _ in pairs],
                              doc.layout.policy.single_copies, doc)
 
@@ -689,6 +696,28 @@ def _three_times_to_the_letter(pairs: list[tuple[int, int]], left: list[Paragrap
     texts = [doc.joined_text(left[at].lines) for at in covered[:period]]
     return all(leaves_open(before) and can_continue(after)
                for before, after in itertools.pairwise(texts))
+
+
+def _beside_a_variant(pairs: list[tuple[int, int]], left: list[Paragraph],
+                      copies: _Copies) -> bool:
+    """True when one paragraph printed twice in a row (``pairs``: later, earlier, indices
+    into ``left``) has a sibling of its own right before the first copy or right after
+    the second: alike, but what differs is content (``New York)`` / ``New York, 1965)``).
+    Such a row is a series of variants that its author wrote, not a print repeated."""
+    if len(pairs) != 1:
+        return False
+    later, earlier = pairs[0]
+    key = copies.key_of.get(left[earlier].position)
+    if key is None:
+        return False
+    for neighbour, copy in ((earlier - 1, earlier), (later + 1, later)):
+        if not 0 <= neighbour < len(left):
+            continue
+        other = copies.key_of.get(left[neighbour].position)
+        if other is not None and other != key and other in copies.alike.get(key, {}) \
+                and copies.link(left[copy].position, left[neighbour].position) is None:
+            return True
+    return False
 
 
 def _nothing_more(later: Paragraph, earlier: Paragraph, paragraphs: list[Paragraph]) -> bool:
@@ -935,6 +964,10 @@ def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
     if paragraph.position in copies.refrains:
         return ("it stands three times or more in a row: a refrain or a filler text, "
                 "not a paragraph printed twice")
+    if paragraph.position in copies.variants:
+        return ("it stands twice in a row beside a variant of itself whose content "
+                "differs: a series of variants written alike, not a paragraph printed "
+                "twice")
     if paragraph.position in copies.fillers:
         return ("it says one sentence or line of its own three times or more: a filler text "
                 "or a refrain, whose copies and pieces are alike by design")

@@ -86,6 +86,7 @@ _PAGE_NUMBER = re.compile(
     rf"|{PAGE_WORD_CJK}|版)?{_DASHES}$"
 )
 _LABELLED = re.compile(r"^\W*([^\W\d_]{1,6})[-‐‑–]\s*\d")  # ``DAFX-23``: a label, then the number
+_ITEM_LABEL = re.compile(r"^\s*[^\W\d_]\)\s*$")  # ``c)``: a list item's label
 _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
 # A contents entry's leader to its page (``. . . .``, ``.....``, ``⋅⋅⋅``, ``……``), not an
 # ellipsis (``comprising...``).
@@ -190,7 +191,8 @@ def _beside(doc: Document, line: Line) -> Literal["debris", "mark"] | None:
     neither. A blank line or a page break between them sets the number apart, as a page
     number stands; a draft's column of line numbers is no neighbour, nor is a listing's
     number that counts over this one (:func:`_counts_over`), nor a section's number
-    over its title (:func:`_numbers_its_title`)."""
+    over its title (:func:`_numbers_its_title`), nor a list item's label with the item's
+    text beyond it (:func:`_labels_an_item`)."""
     lines = doc.lines
     before = lines[line.index - 1] if line.index > 0 else None
     after = lines[line.index + 1] if line.index + 1 < len(lines) else None
@@ -200,7 +202,8 @@ def _beside(doc: Document, line: Line) -> Literal["debris", "mark"] | None:
         if neighbour is not None and not neighbour.blank
         and not in_line_numbers(doc, neighbour.index)
         and not _counts_over(doc, line, neighbour)
-        and not _numbers_its_title(doc, neighbour)]
+        and not _numbers_its_title(doc, neighbour)
+        and not _labels_an_item(doc, line, neighbour)]
     fragments = [neighbour for neighbour in neighbours if _fragment(neighbour)]
     if not fragments:
         return None
@@ -209,6 +212,21 @@ def _beside(doc: Document, line: Line) -> Literal["debris", "mark"] | None:
             not any(char.isdigit() for char in fragments[0].text):
         return "mark"
     return "debris"
+
+
+def _labels_an_item(doc: Document, line: Line, neighbour: Line) -> bool:
+    """True when ``neighbour`` is a list item's label on a line of its own, as PyMuPDF
+    sets it (``c)``), with the item's text beyond it: a list goes on past the
+    number, which stands at a page's edge (``21`` / ``c)`` / ``deposito: Procura…``).
+    A tick or a panel's letter in a figure has more debris beyond it, or nothing."""
+    if not _ITEM_LABEL.match(neighbour.text):
+        return False
+    beyond = 2 * neighbour.index - line.index
+    if not 0 <= beyond < len(doc.lines):
+        return False
+    upper = doc.lines[min(beyond, neighbour.index)]
+    item = doc.lines[beyond]
+    return not (item.blank or upper.page_break_after or _fragment(item))
 
 
 def _counts_over(doc: Document, line: Line, neighbour: Line) -> bool:

@@ -225,6 +225,33 @@ def test_one_paragraph_three_times_to_the_letter_stays_a_block_or_a_garbled_prin
     assert [edit.first_line for edit in result.edits] == removed
 
 
+ENTRY = ("Opechowski, W. and Guccione, R., \u201cIntroduction to the theory of\n"
+         "normal metals,\u201d in Magnetism, Vol. IIa, edited by G. T. Rado\n"
+         "and H. Suhl (Academic Press, New York, 1965) p. 105.")
+VARIANT = ENTRY.replace("New York, 1965)", "New York)")  # the entry without its year
+
+
+@pytest.mark.parametrize(("paragraphs", "removed"), [
+    ([VARIANT, ENTRY, ENTRY], []),              # a variant right before the two copies
+    ([ENTRY, ENTRY, VARIANT], []),              # ...or right after them
+    (["Nelson, J. K., M.S. thesis.", ENTRY, ENTRY, "Oz, W. V., eds."], [7]),
+    ([VARIANT, "Nelson, J. K., M.S. thesis.", ENTRY, ENTRY], [11]),  # not beside them
+    ([ENTRY.replace("theory", "thcory"), ENTRY, ENTRY], [5, 9]),  # garbled: a copy
+], ids=case_id)
+def test_a_paragraph_twice_beside_a_variant_of_itself_is_a_series_not_a_print(
+        paragraphs: list[str], removed: list[int]) -> None:
+    """A sample bibliography lists an entry without its year, then with it twice (two
+    keys of the database). One paragraph printed twice in a row goes, but not where a
+    sibling of it stands right beside the two (what differs is content, the year): the
+    row is a series of variants its author wrote, and no layout error prints a variant
+    beside a copy. The copy kept says so."""
+    result = cleaner.clean(doc(*paragraphs))
+    assert [edit.first_line for edit in result.edits] == removed
+    if not removed:
+        kept = [sibling for sibling in result.siblings if sibling.reason == "repeated_paragraph"]
+        assert len(kept) == 1 and "a series of variants" in kept[0].message
+
+
 def test_markdown_structure_is_protected_only_in_markdown() -> None:
     text = "# Title\n\n" + f"- {EN}\n\n" * 2
     assert cleaner.clean(text.strip(), Options(format="markdown")).edits == ()

@@ -162,6 +162,17 @@ def test_numbers_beside_fragments_are_ticks_unless_set_apart() -> None:
     assert removed_numbers(fragment_on_next_page) == ["1", "2", "3", "4"]
 
 
+def test_a_page_number_over_a_list_items_label_goes() -> None:
+    """PyMuPDF sets a list item's label on a line of its own (``c)``), so a page that
+    opens inside a list puts its number over that label. The label is no figure's
+    debris: the item's text stands beyond it."""
+    pages = [page_text(n) + f"\n{n}\nc)\ndeposito: the list goes on past the page.\n"
+             for n in range(1, 6)]
+    text = "".join(pages) + "The end.\n"
+    assert removed_numbers(text) == ["1", "2", "3", "4", "5"]
+    assert removed_numbers(text.replace("c)\n", "c.\n")) == []  # no item's label
+
+
 def test_without_form_feeds_page_numbers_stand_pages_apart() -> None:
     """Without form feeds a page is longer than three lines: numbers that close are a
     list, not pages."""
@@ -783,6 +794,13 @@ def test_each_page_number_says_where_it_stands_in_its_sequence() -> None:
     (["Kurzfassung", "viii", "1", "Introduction", "1"], 1, True),  # a contents' entries
     (["Text of the page goes on.", "2", "3", "the text goes on."], 1, True),  # no title
     (["Text of the page goes on.", "2", "3.", "Results"], 1, True),  # an item's figure
+    # a list item's label on its own line, its text beyond it: the list goes on
+    (["", "21", "c)", "deposito: Procura por arquivos PDF"], 1, False),
+    (["The item before it.", "b)", "21", ""], 2, False),  # the label before the number
+    (["", "21", "c)", ""], 1, True),                       # nothing beyond the label
+    (["", "21", "c)", "x"], 1, True),                      # a fragment beyond it: debris
+    (["", "21", "c)\f", "deposito: Procura por arquivos PDF"], 1, True),  # a page between
+    (["", "21", "c.", "deposito: Procura por arquivos PDF"], 1, True),  # no parenthesis
 ], ids=case_id)
 def test_a_number_among_figure_fragments_is_no_page_number(lines: list[str], index: int,
                                                            among: bool) -> None:
