@@ -106,6 +106,7 @@ OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share
 LISTING_REACH = 2  # lines: a listing's numbered lines stand this near each other
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
 PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
+GAP_PACE = 3.0  # ...with a gap between two chains of one count, this many paces a page
 EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a break
 BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: this far from the median...
 ALIKE_SHARE = 0.8  # ...the longest, or this share of the pages (one may hold a long listing)
@@ -525,7 +526,8 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     (footnote marks rise through a paper too, at their own pace).
     Without form feeds, the chains of a style together run through at least
     ``PAGE_SPAN`` of the document's lines (each from its first number's page to its
-    last one's, that page too: five numbers are five pages): page numbers number all
+    last one's, that page too: five numbers are five pages; and the pages between two
+    chains of one count, :func:`_counts_on_over_a_gap`): page numbers number all
     the pages, while chapter numbers of a few chapters, or the numbered sections of one
     psalm, stand in a part of it, and a chain whose number rises every
     ``MIN_LINES_BETWEEN_PAGES`` lines or faster numbers no pages however long it is (a
@@ -575,8 +577,28 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
         chain, style = chains[chain_id], styles[chain_id]  # than between the two numbers
         covered[style] = covered.get(style, 0.0) + chain[-1][0] - chain[0][0] \
             + _lines_a_page(chain)
+    in_order = sorted(kept, key=lambda chain_id: chains[chain_id][0][0])
+    for earlier, later in itertools.pairwise(in_order):
+        if styles[earlier] == styles[later] and _counts_on_over_a_gap(
+                chains[earlier], chains[later]):
+            covered[styles[earlier]] += max(0.0, chains[later][0][0] - chains[earlier][-1][0]
+                                            - _lines_a_page(chains[earlier]))
     return [chains[chain_id] for chain_id in kept
             if covered[styles[chain_id]] >= PAGE_SPAN * lines]
+
+
+def _counts_on_over_a_gap(earlier: list[tuple[int, int]], later: list[tuple[int, int]]) -> bool:
+    """True when the ``later`` chain goes on with the ``earlier`` one's count over pages
+    whose numbers are not alone on their lines (pypdf runs them into a head: ``16 4.
+    Order of Sections``, ``4.1. Sample Title Page 17``): its first number is higher than
+    the earlier's last, and the lines between, for each page skipped, are no more than
+    ``GAP_PACE`` times the longer pace of the two. One numbering runs over the gap, and
+    numbers its pages too."""
+    skipped = later[0][1] - earlier[-1][1]
+    if skipped <= 0:
+        return False
+    pace = max(_lines_a_page(earlier), _lines_a_page(later))
+    return (later[0][0] - earlier[-1][0]) / skipped <= GAP_PACE * pace
 
 
 def _counts_lines_not_pages(chain_id: int, others: list[int],

@@ -26,6 +26,7 @@ from cleaner.page_numbers import (
     _contents_reference,
     _contents_run_entries,
     _counts_lines,
+    _counts_on_over_a_gap,
     _form_feed_pages,
     _inside_a_numbering,
     _labels_a_heading,
@@ -171,6 +172,48 @@ def test_a_page_number_over_a_list_items_label_goes() -> None:
     text = "".join(pages) + "The end.\n"
     assert removed_numbers(text) == ["1", "2", "3", "4", "5"]
     assert removed_numbers(text.replace("c)\n", "c.\n")) == []  # no item's label
+
+
+def _forms_in_the_middle(form_lines: int) -> str:
+    """Twenty pages without form feeds, each of ten lines with its number alone at its
+    foot, but pages 6 to 15 (sample forms of ``form_lines`` lines), whose numbers pypdf
+    ran into their heads (``6 Sample Forms``)."""
+    out = []
+    for n in range(1, 21):
+        if 6 <= n <= 15:
+            out.append(f"{n} Sample Forms\n"
+                       + "".join(page_text(n + k) for k in range(form_lines // 5)))
+        else:
+            out.append(page_text(n) + page_text(n + 30) + f"{n}\n")
+    return "".join(out) + "The end.\n"
+
+
+@pytest.mark.parametrize(("form_lines", "removed"), [
+    (10, ["1", "2", "3", "4", "5", "16", "17", "18", "19", "20"]),
+    (40, []),  # four times a page's length for each page skipped: no numbering runs over
+], ids=case_id)
+def test_two_chains_of_one_count_number_the_pages_between_them(form_lines: int,
+                                                               removed: list[str]) -> None:
+    """Without page marks, page numbers run through half the document or more. Where
+    the pages between two chains have their numbers run into heads, the later chain
+    goes on with the earlier's count, and the lines between, page by page, are as many
+    as the chains' pages hold (three times at most): one numbering runs over the gap,
+    and it counts towards the half. The glued numbers themselves stay: a head is the
+    furniture stage's to judge."""
+    assert removed_numbers(_forms_in_the_middle(form_lines)) == removed
+
+
+@pytest.mark.parametrize(("earlier", "later", "counts_on"), [
+    ([(0, 1), (10, 2), (20, 3)], [(80, 10), (90, 11)], True),   # 60 lines, 7 pages
+    ([(0, 1), (10, 2), (20, 3)], [(80, 4), (90, 5)], False),    # 60 lines for one page
+    ([(0, 1), (10, 2), (20, 3)], [(80, 3), (90, 4)], False),    # counts no higher
+    ([(0, 1), (10, 2), (20, 3)], [(80, 2), (90, 3)], False),    # counts again
+    ([(0, 1), (10, 2), (20, 3)], [(50, 4), (60, 5)], True),     # three paces: at the bound
+], ids=case_id)
+def test_a_later_chain_counts_on_over_a_gap(earlier: list[tuple[int, int]],
+                                            later: list[tuple[int, int]],
+                                            counts_on: bool) -> None:
+    assert _counts_on_over_a_gap(earlier, later) is counts_on
 
 
 def test_without_form_feeds_page_numbers_stand_pages_apart() -> None:
