@@ -110,6 +110,7 @@ from .matching import skipped_note
 from .normalize import is_cjk, median, ocr_key
 from .options import Options
 from .pages import (
+    DOT_LEADER,
     MAX_PAGE_LINES,
     MIN_PAGE_LINES,
     PAGE_WORD_CJK,
@@ -152,6 +153,7 @@ FULL_LINE = 0.75  # of the median line: a page break cuts a paragraph of lines t
 FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lines are short)
 WIDE_SHARE = 0.1  # this share of the lines are full width; a full line is FULL_LINE of that
 FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not a table row
+CONTENTS_REACH = 3  # lines: a contents entry on lines of its own has a leader this near
 ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
 SPREAD_MIN_HEADS = 3  # a chapter's heads on every other page after its title: this many
 PASSAGE_MIN_LINES = 8  # repeated lines in a row on a page: more than a head and a foot hold
@@ -168,6 +170,8 @@ _PAGE_OF = re.compile(  # the page a line is on: "page 3 of 12", "page 3 of 1–
     re.IGNORECASE)
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
+_SECTION_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")  # 3, 3.1, 3.1.: a section's
+_PAGE_REFERENCE = re.compile(r"^\s*\d{1,4}\s*$")  # a contents entry's page
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
 _PART = re.compile(r"\S\s*\((\d{1,3})(?:/\d{1,3})?\)\s*$")  # Common Specials (2): a part
 # Kapitel 3, Lecture 12, Capı́tulo 2 (an accent set apart from its letter, as extractors write it)
@@ -438,12 +442,15 @@ def _past_continuation(doc: Document, top: int, skip: Container[int],
 
 def _in_figure(context: _Context, index: int) -> bool:
     """True when the copy stands in a figure: a caption (``Figure 3.``), or two bare
-    numbers (axis ticks), within ``FIGURE_REACH`` lines of it in its block, page numbers
-    aside. An axis label recurs in every figure, and a figure may end a page; a head or
-    a foot stands apart from the figures.
+    numbers (axis ticks) next to each other or on either side of it, within
+    ``FIGURE_REACH`` lines of it in its block, page numbers aside. An axis label recurs
+    in every figure, and a figure may end a page; a head or a foot stands apart from the
+    figures. Numbers with words between them are no axis: a head stacked as PyMuPDF
+    sets it, the section's number, its title, the chapter's number, then the chapter's
+    name (``5.2`` / ``选项的定义和处理`` / ``5`` / ``实现细节``).
     """
     lines = context.doc.lines
-    ticks = 0
+    ticks = set()
     for step in (-1, 1):
         position = index + step
         while (0 <= position < len(lines) and abs(position - index) <= FIGURE_REACH
@@ -452,10 +459,12 @@ def _in_figure(context: _Context, index: int) -> bool:
                 text = lines[position].text.strip()
                 if CAPTION.match(text):
                     return True
-                ticks += _TICK.fullmatch(text) is not None and not in_line_numbers(context.doc,
-                                                                                   position)
+                if _TICK.fullmatch(text) is not None and \
+                        not in_line_numbers(context.doc, position):
+                    ticks.add(position)
             position += step
-    return ticks >= 2
+    return any(position + 1 in ticks or (position == index - 1 and index + 1 in ticks)
+               for position in ticks)
 
 
 def _page_runs(pages_of_copies: Sequence[int], minimum: int) -> set[int]:
@@ -1080,27 +1089,67 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
 
     A copy that interrupts a sentence is a head the extractor misplaced, and so is
     any copy of a head that stands on most pages (``DOMINANT_SHARE``): its page
-    break was lost. Of the others, a heading keeps its first copy (the one that
-    introduces its section) and loses the rest; other lines stay. Without the
+    break was lost. A copy listed in the contents stays (:func:`_listed_in_contents`).
+    Of the others, a heading keeps one copy, the one that introduces its section: its
+    first amid the text, not under a page's number (:func:`_under_a_page_number`: a
+    head the walk from the edge did not reach), else its first; the rest go. Other
+    lines stay. Without the
     interruption, only a copy printed as the copies at the edges are goes (figures
     aside): ``(HÜRT-6)``, a flowchart's reference to a page, is no copy of the page
     label ``HÜRT-2`` however alike their letters.
     """
     going: list[int] = []
-    heading_kept = False
     dominant = len(paged) >= DOMINANT_SHARE * context.pages.count
     printed = {_as_printed(context.doc.lines[index].text) for index in paged}
-    for index in group:
-        if index in paged:
-            continue
+    away = [index for index in group
+            if index not in paged and not _listed_in_contents(context.doc, index)]
+    headings = [index for index in away if is_heading(context.doc.lines[index].text)
+                and not context.interrupts(index)]
+    amid_text = [index for index in headings if not _under_a_page_number(index, context)]
+    kept = next(iter(amid_text or headings), None)
+    for index in away:
+        if index == kept:
+            continue  # the copy that introduces its section
         text = context.doc.lines[index].text
-        heading = is_heading(text)
-        interrupts = context.interrupts(index)
-        if heading and not interrupts and not heading_kept:
-            heading_kept = True  # the copy that introduces its section
-        elif interrupts or ((dominant or heading) and _as_printed(text) in printed):
+        if context.interrupts(index) or (
+                (dominant or is_heading(text)) and _as_printed(text) in printed):
             going.append(index)
     return going
+
+
+def _under_a_page_number(index: int, context: _Context) -> bool:
+    """True when a page number stands over line ``index`` with nothing between but blank
+    lines and up to ``EDGE_DEPTH`` + 1 short lines that end no sentence (a head's other
+    parts, ``2.5`` / ``升级`` / ``3``): the copy tops its page, as a head does."""
+    lines = context.doc.lines
+    between = 0
+    position = index - 1
+    while position >= 0 and between <= EDGE_DEPTH + 1:
+        if position in context.page_numbers:
+            return True
+        text = lines[position].text.strip()
+        if text:
+            if len(text) > LABEL_MAX_CHARS or text.endswith((".", *_SENTENCE_ENDS)):
+                return False
+            between += 1
+        position -= 1
+    return False
+
+
+def _listed_in_contents(doc: Document, index: int) -> bool:
+    """True when line ``index`` is an entry of a table of contents set on lines of its
+    own, as PyMuPDF sets it: a section's number alone right above it, its page's number
+    alone right under it (``3`` / ``使用说明`` / ``6``), and an entry's dot leader within
+    ``CONTENTS_REACH`` lines (``代码自动补全. . . . .``). The chapter's heading has its
+    text under it, a head its page's text, and a listing's numbered lines no leader."""
+    lines = doc.lines
+    if not 0 < index < len(lines) - 1:
+        return False
+    above, below = lines[index - 1].text, lines[index + 1].text
+    near = lines[max(0, index - CONTENTS_REACH):index + CONTENTS_REACH + 1]
+    return _SECTION_LABEL.match(above) is not None and \
+        _PAGE_REFERENCE.match(below) is not None and \
+        any(DOT_LEADER.search(line.text.rstrip()) for line in near)
 
 
 def _heading_again_amid_text(group: list[int], paged: list[int], context: _Context) -> bool:

@@ -66,6 +66,7 @@ from .findings import Findings, Prior, Removal, removed_lines
 from .normalize import line_key, median, nfkc, paragraph_key
 from .options import Options
 from .pages import (
+    DOT_LEADER,
     MAX_PAGE_LINES,
     PAGE_WORD_CJK,
     Pages,
@@ -88,9 +89,6 @@ _PAGE_NUMBER = re.compile(
 _LABELLED = re.compile(r"^\W*([^\W\d_]{1,6})[-‐‑–]\s*\d")  # ``DAFX-23``: a label, then the number
 _ITEM_LABEL = re.compile(r"^\s*[^\W\d_]\)\s*$")  # ``c)``: a list item's label
 _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
-# A contents entry's leader to its page (``. . . .``, ``.....``, ``⋅⋅⋅``, ``……``), not an
-# ellipsis (``comprising...``).
-_DOT_LEADER = re.compile(r"(?:(?:\.\s+){2,}\.|\.{4,}|(?:[·⋅∙]\s*){3,}|…{2,})\s*$")
 MIN_LINES_BETWEEN_PAGES = 3  # a page is longer than this many lines
 CONTENTS_RUN = 3  # a table of contents lists this many entries one after another
 PACE_MIN_NUMBERS = 5  # without page marks, a chain this long has a pace (lines a page)...
@@ -746,7 +744,7 @@ def _contents_reference(doc: Document, line: Line) -> bool:
     if line.index == 0 or line.page_break_after or lines[line.index - 1].page_break_after \
             or line.index + 1 >= len(lines):
         return False
-    after_leader = _DOT_LEADER.search(lines[line.index - 1].text.rstrip()) is not None
+    after_leader = DOT_LEADER.search(lines[line.index - 1].text.rstrip()) is not None
     return after_leader and not lines[line.index + 1].blank
 
 
@@ -845,7 +843,7 @@ def _entry_start(doc: Document, page_line: int) -> int | None:
         if any(line.blank or line.page_break_after or page_number(line.text) is not None
                for line in title):
             return None
-        if title_lines == 2 and not _DOT_LEADER.search(lines[k - 1].text):
+        if title_lines == 2 and not DOT_LEADER.search(lines[k - 1].text):
             return None  # a title's second line is its leader
         above = lines[first - 1] if first else None
         label = above if above is not None and _LABEL_ALONE.match(above.text) \
@@ -1262,7 +1260,7 @@ def _opens_its_subsections(doc: Document, index: int, number: int) -> bool:
 def _a_subsection_title(text: str) -> bool:
     """True when the words after a subsection's number read as its title: short, an
     upper-case letter first, no sentence's end, dot leader or page reference last."""
-    return title_shaped(text) and not text[-1].isdigit() and not _DOT_LEADER.search(text)
+    return title_shaped(text) and not text[-1].isdigit() and not DOT_LEADER.search(text)
 
 
 def _a_title(doc: Document, index: int) -> bool:

@@ -50,6 +50,9 @@ PageSource = Literal["form feeds", "page numbers", "blank lines", "numbered head
 MIN_PAGE_LINES = 20  # blank lines this far apart (in text lines, the median) are page breaks...
 MAX_PAGE_LINES = 200  # ...unless they are farther apart than a page is long
 PAGE_WORD_CJK = "[页頁\u2eda]"  # 页, 頁, or the radical an extractor writes for 页 (⻚)
+# A contents entry's leader to its page (``. . . .``, ``.....``, ``⋅⋅⋅``, ``……``), not an
+# ellipsis (``comprising...``).
+DOT_LEADER = re.compile(r"(?:(?:\.\s+){2,}\.|\.{4,}|(?:[·⋅∙]\s*){3,}|…{2,})\s*$")
 MIN_BLANK_BREAKS = 2  # one gap is a section break; a page period needs two to measure
 LINE_COLUMN = 10  # numbers counting one a line, this many: a draft's line numbers
 COLUMN_GAP = 1  # ...with at most this many blank lines between two of them

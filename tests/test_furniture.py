@@ -1046,6 +1046,10 @@ def test_axis_labels_of_a_figure_on_every_page_stay(figure_at: str) -> None:
     (["Harbour Studies", "0.5", "1.0", "1.5"], True),  # an axis label beside its ticks
     (["Harbour Studies", "1", "2", "3"], True),  # three numbers are ticks still
     (["Harbour Studies", "Figure 3. The pier."], True),
+    (["10", "Harbour Studies", "20"], True),  # a tick on either side of it
+    # a head stacked as PyMuPDF sets it: section number, title, chapter number, name
+    (["5.2", "Options and their keys", "5", "Harbour Studies", "Text of the page."], False),
+    (["Harbour Studies", "2", "Options and their keys", "3"], False),
 ], ids=case_id)
 def test_line_numbers_beside_a_head_are_no_figure_s_ticks(lines: list[str],
                                                           in_figure: bool) -> None:
@@ -1054,6 +1058,69 @@ def test_line_numbers_beside_a_head_are_no_figure_s_ticks(lines: list[str],
     doc = segment("\n".join(lines) + "\n")
     context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
     assert furniture._in_figure(context, lines.index("Harbour Studies")) is in_figure
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_chapters_head_stacked_under_its_sections_goes_but_its_heading_and_entry(
+        language: str) -> None:
+    """PyMuPDF sets a two-part head on lines of its own: the section's number and title,
+    then the chapter's number and name (``5.2`` / ``选项的定义和处理`` / ``5`` /
+    ``实现细节``). The numbers between are no axis ticks: the chapter's name goes from the
+    top of each of its pages. Its entry in the contents, on a page before the first it
+    heads, and its heading amid the text, which opens the chapter, stay."""
+    name = {"en": "Usage notes", "zh": "使用说明"}[language]
+    pages = ["\n".join(["Contents", "1", "Welcome", "2", "3", name, "3", "3.1",
+                        "Options and their keys . . . . . . . .", "3", "",
+                        *body(language, 1, 6), "", "1"])]
+    pages.append("\n".join([*body(language, 2, 6), "", "3", name, "", *body(language, 3, 4),
+                            "", "2"]))
+    sections = ["Options and their keys", "Loading the packages", "Setting the page"]
+    for page in range(3, 12):
+        section = (page - 3) // 3  # each section on three pages, its title in the head
+        pages.append("\n".join([f"3.{section + 1}", sections[section], "3", name,
+                                *body(language, 10 * page, 8), "", str(page)]))
+    text = "\f".join(pages) + "\n"
+    result = cleaner.clean(text)
+    assert text.count(name) == 11
+    assert result.text.count(name) == 2
+    assert f"3\n{name}\n3" in result.text and f"\n3\n{name}\n\n" in result.text
+
+
+def test_a_heads_copy_under_its_pages_number_is_no_heading_though_its_edge_was_not_reached(
+        ) -> None:
+    """The chapter opens mid-page, under a head that already names it (``2.5`` /
+    ``Upgrading`` / ``3`` / ``Usage notes``); the section's name stands on that page
+    alone, so the walk from the page's edge stops there, and that head's copy is not
+    found at the edge. Of the copies away from the edges, the one that introduces the
+    chapter is the one amid the text, not the one right under the page's number."""
+    name = "Usage notes"
+    pages = ["\n".join([*body("en", 1, 6), "", "1"]), "\n".join([*body("en", 2, 6), "", "2"])]
+    pages.append("\n".join(["2.5", "Upgrading", "3", name, *body("en", 3, 4), "", "3", name,
+                            *body("en", 4, 4), "", "3"]))
+    sections = ["Options and their keys", "Loading the packages", "Setting the page"]
+    for page in range(4, 13):
+        section = (page - 4) // 3
+        pages.append("\n".join([f"3.{section + 1}", sections[section], "3", name,
+                                *body("en", 10 * page, 8), "", str(page)]))
+    text = "\f".join(pages) + "\n"
+    result = cleaner.clean(text).text
+    assert result.count(name) == 1
+    assert f"Upgrading\n3\n{name}" not in result and f"\n3\n{name}\n" in result
+
+
+@pytest.mark.parametrize(("lines", "listed"), [
+    (["2.6", "编译用户手册. . . . . . . .", "6", "3", "使用说明", "6", "3.1"], True),
+    (["3", "使用说明", "6", "3.1", "代码自动补全. . . . . . . .", "7"], True),  # leader after
+    # a listing's numbered lines around a head PyMuPDF set amid them: no leader near
+    (["33", "deleteStmtStr = '", "35", "34", "使用说明", "36", "deleteStmtStr);"], False),
+    (["2.6", "编译用户手册. . . . . . . .", "6", "3", "使用说明", "本手册假定用户。"], False),
+    (["2.6", "编译用户手册. . . . . . . .", "6", "Chapter", "使用说明", "6"], False),
+], ids=case_id)
+def test_a_contents_entry_on_lines_of_its_own(lines: list[str], listed: bool) -> None:
+    """PyMuPDF sets a contents entry on three lines: the chapter's number, its name and
+    its page. A head's copy so set, with an entry's leader near, is the contents'."""
+    doc = segment("\n".join(lines) + "\n")
+    assert furniture._listed_in_contents(doc, lines.index("使用说明")) is listed
 
 
 @pytest.mark.parametrize(("opened", "count", "removed"), [
