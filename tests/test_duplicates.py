@@ -237,6 +237,9 @@ VARIANT = ENTRY.replace("New York, 1965)", "New York)")  # the entry without its
     (["Nelson, J. K., M.S. thesis.", ENTRY, ENTRY, "Oz, W. V., eds."], [7]),
     ([VARIANT, "Nelson, J. K., M.S. thesis.", ENTRY, ENTRY], [11]),  # not beside them
     ([ENTRY.replace("theory", "thcory"), ENTRY, ENTRY], [5, 9]),  # garbled: a copy
+    ([EN, ENTRY, ENTRY], [7]),                  # a paragraph beside, but not alike
+    ([ENTRY, ENTRY, ENTRY.rsplit("\n", 1)[0]], [5]),  # its start cut short: a copy, no variant
+    ([VARIANT, ENTRY, EN, ENTRY, EN], [11, 15]),  # a run of two printed twice: no series
 ], ids=case_id)
 def test_a_paragraph_twice_beside_a_variant_of_itself_is_a_series_not_a_print(
         paragraphs: list[str], removed: list[int]) -> None:

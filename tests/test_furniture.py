@@ -1108,6 +1108,25 @@ def test_a_heads_copy_under_its_pages_number_is_no_heading_though_its_edge_was_n
     assert f"Upgrading\n3\n{name}" not in result and f"\n3\n{name}\n" in result
 
 
+@pytest.mark.parametrize(("lines", "under"), [
+    (["Text of the page.", "5", "", "2.5", "升级", "3", "使用说明"], True),  # a head's parts
+    (["Text of the page.", "5", "2.5", "升级", "3", "使用说明"], True),
+    (["Text of the page.", "5", "2.4", "2.5", "升级", "3", "使用说明"], False),  # four between
+    (["Text of the page.", "5", "这是出于许可证方面的考虑。", "使用说明"], False),  # a sentence
+    (["Text of the page.", "5", "Prose that runs on beyond a label's length", "使用说明"], False),
+    (["Text of the page.", "5", "Options.", "使用说明"], False),  # a short sentence
+    (["Text of the page.", "6", "3", "使用说明"], False),  # no page's number over it
+], ids=case_id)
+def test_a_copy_under_its_pages_number(lines: list[str], under: bool) -> None:
+    """A copy tops its page when the page's number stands over it with nothing between
+    but a head's other short parts (``2.5`` / ``升级`` / ``3``), three at most."""
+    doc = segment("\n".join(lines) + "\n")
+    numbers = frozenset({lines.index("5")} if "5" in lines else set())
+    context = furniture._Context(doc, build(doc, frozenset()), set(numbers), {}, {}, 3,
+                                 page_numbers=numbers)
+    assert furniture._under_a_page_number(lines.index("使用说明"), context) is under
+
+
 @pytest.mark.parametrize(("lines", "listed"), [
     (["2.6", "编译用户手册. . . . . . . .", "6", "3", "使用说明", "6", "3.1"], True),
     (["3", "使用说明", "6", "3.1", "代码自动补全. . . . . . . .", "7"], True),  # leader after

@@ -174,33 +174,36 @@ def test_a_page_number_over_a_list_items_label_goes() -> None:
     assert removed_numbers(text.replace("c)\n", "c.\n")) == []  # no item's label
 
 
-def _forms_in_the_middle(form_lines: int) -> str:
+def _forms_in_the_middle(form_lines: int, later_style: str = "{n}") -> str:
     """Twenty pages without form feeds, each of ten lines with its number alone at its
     foot, but pages 6 to 15 (sample forms of ``form_lines`` lines), whose numbers pypdf
-    ran into their heads (``6 Sample Forms``)."""
+    ran into their heads (``6 Sample Forms``); pages 16 on write their number as
+    ``later_style`` says."""
     out = []
     for n in range(1, 21):
         if 6 <= n <= 15:
             out.append(f"{n} Sample Forms\n"
                        + "".join(page_text(n + k) for k in range(form_lines // 5)))
         else:
-            out.append(page_text(n) + page_text(n + 30) + f"{n}\n")
+            number = later_style.format(n=n) if n > 15 else str(n)
+            out.append(page_text(n) + page_text(n + 30) + f"{number}\n")
     return "".join(out) + "The end.\n"
 
 
-@pytest.mark.parametrize(("form_lines", "removed"), [
-    (10, ["1", "2", "3", "4", "5", "16", "17", "18", "19", "20"]),
-    (40, []),  # four times a page's length for each page skipped: no numbering runs over
+@pytest.mark.parametrize(("form_lines", "later_style", "removed"), [
+    (10, "{n}", ["1", "2", "3", "4", "5", "16", "17", "18", "19", "20"]),
+    (40, "{n}", []),  # four times a page's length for each page skipped: no numbering over it
+    (10, "- {n} -", []),  # written otherwise after the gap: two numberings, each too short
 ], ids=case_id)
-def test_two_chains_of_one_count_number_the_pages_between_them(form_lines: int,
-                                                               removed: list[str]) -> None:
+def test_two_chains_of_one_count_number_the_pages_between_them(
+        form_lines: int, later_style: str, removed: list[str]) -> None:
     """Without page marks, page numbers run through half the document or more. Where
     the pages between two chains have their numbers run into heads, the later chain
     goes on with the earlier's count, and the lines between, page by page, are as many
     as the chains' pages hold (three times at most): one numbering runs over the gap,
     and it counts towards the half. The glued numbers themselves stay: a head is the
     furniture stage's to judge."""
-    assert removed_numbers(_forms_in_the_middle(form_lines)) == removed
+    assert removed_numbers(_forms_in_the_middle(form_lines, later_style)) == removed
 
 
 @pytest.mark.parametrize(("earlier", "later", "counts_on"), [
@@ -209,6 +212,7 @@ def test_two_chains_of_one_count_number_the_pages_between_them(form_lines: int,
     ([(0, 1), (10, 2), (20, 3)], [(80, 3), (90, 4)], False),    # counts no higher
     ([(0, 1), (10, 2), (20, 3)], [(80, 2), (90, 3)], False),    # counts again
     ([(0, 1), (10, 2), (20, 3)], [(50, 4), (60, 5)], True),     # three paces: at the bound
+    ([(0, 1), (10, 2), (20, 3)], [(65, 4), (85, 5), (105, 6)], True),  # the longer pace
 ], ids=case_id)
 def test_a_later_chain_counts_on_over_a_gap(earlier: list[tuple[int, int]],
                                             later: list[tuple[int, int]],
@@ -842,8 +846,11 @@ def test_each_page_number_says_where_it_stands_in_its_sequence() -> None:
     (["The item before it.", "b)", "21", ""], 2, False),  # the label before the number
     (["", "21", "c)", ""], 1, True),                       # nothing beyond the label
     (["", "21", "c)", "x"], 1, True),                      # a fragment beyond it: debris
-    (["", "21", "c)\f", "deposito: Procura por arquivos PDF"], 1, True),  # a page between
+    (["", "21", "c)\fdeposito: Procura por arquivos PDF"], 1, True),  # a page between
+    (["Item text.\fb)", "21", ""], 2, True),                 # ...above the label
+    (["", "21", "c)"], 1, True),                                # the text ends on the label
     (["", "21", "c.", "deposito: Procura por arquivos PDF"], 1, True),  # no parenthesis
+    (["", "21", "2)", "deposito: Procura por arquivos PDF"], 1, True),  # a count's figure
 ], ids=case_id)
 def test_a_number_among_figure_fragments_is_no_page_number(lines: list[str], index: int,
                                                            among: bool) -> None:
