@@ -34,8 +34,10 @@ AASTeX's sample; a second AoM sample is left out as the same class); and L6 (sto
 chosen by chance, not by kind: the package's PDFs of 3 to 80 pages outside L1 to L5,
 shuffled by ``random.Random(59)``, the first twelve whose layout shows furniture on
 three pages in five or more; and L7 (stop 60), chosen the same way outside L1 to L6
-with ``random.Random(60)``, before any rule of that stop was written. The shared
-corpus's grader scores each.
+with ``random.Random(60)``, before any rule of that stop was written; L8 (stop 60,
+``random.Random(61)``, outside L1 to L7), picked once that stop's rules were written, as
+a check, and L9 (stop 61, ``random.Random(62)``, outside L1 to L8), labelled before any
+rule of that stop. The shared corpus's grader scores each.
 
 Run: pip install '.[bench]'; apt install poppler-utils texlive-publishers-doc
      python benchmarks/layout_labelled_pdfs.py [--work DIR] [--python PY]
@@ -116,6 +118,22 @@ DOCUMENTS = {
         "ltxutil": "revtex4/ltxutil.pdf", "propb": "proposal/eu/strep/propB.pdf",
         "minimalab": "schule/Beispiele/minimal-ab.pdf",
         "uantwerp": "uantwerpendocs/uantwerpenexam-example1.pdf"},
+    "L8 (chosen at random)": {  # stop 60, as L7 with random.Random(61), outside L1 to L7
+        "hust": "hustthesis/hustthesis.pdf", "univie": "univie-ling/univie-ling-thesis.pdf",
+        "philimp": "philosophersimprint/sample.pdf", "scripture": "scripture/scripture.pdf",
+        "ucdavis": "ucdavisthesis/ucdavisthesis.pdf", "ucsmono": "ucsmonograph/ucsmonograph.pdf",
+        "resphil": "resphilosophica/resphilosophica.pdf", "icsv": "icsv/icsv.pdf",
+        "thesiscover": "scientific-thesis-cover/scientific-thesis-cover.pdf",
+        "whatsnew": "revtex4-1/auguide/whatsnew4-1.pdf",
+        "jnuexamb": "jnuexam/exam-b-a3input.pdf", "cqu": "cquthesis/cquthesis.pdf"},
+    "L9 (chosen at random)": {  # stop 61, as L7 with random.Random(62), outside L1 to L8
+        "ltxfront": "revtex/ltxfront.pdf", "umbruch2a": "bgteubner/umbruch2a.pdf",
+        "philimp2": "philosophersimprint/philosophersimprint.pdf",
+        "pmlr": "jmlr/pmlr-sample.pdf", "estcpmm": "estcpmm/estcpmm.pdf",
+        "schulekl": "schule/Beispiele/minimal-kl-et.pdf", "umbruch2": "bgteubner/umbruch2.pdf",
+        "classicart": "classicthesis/Examples/classicthesis-article.pdf",
+        "mucproc": "mucproc/mucproc.pdf", "aipsamp": "revtex4-1/sample/aip/aipsamp.pdf",
+        "uestc": "uestcthesis/doc/uestcthesis-doc.pdf", "fei": "fei/fei.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
