@@ -53,7 +53,8 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
 
 At least half of a group's copies must show the evidence. A head that is also
 a real heading keeps the copy that introduces its section (a copy away from the
-page edges that does not interrupt a sentence); the others go. Never more than
+page edges that does not interrupt a sentence, amid the text rather than right under
+a page's number) and its entry in the contents; the others go. Never more than
 one such copy is kept. A head's copy on the document's first page stays when it
 reads as a heading and the head skips the second page: a first page set apart
 (an article's, a title page) carries no head, and the line is the document's title;
@@ -1093,10 +1094,9 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     Of the others, a heading keeps one copy, the one that introduces its section: its
     first amid the text, not under a page's number (:func:`_under_a_page_number`: a
     head the walk from the edge did not reach), else its first; the rest go. Other
-    lines stay. Without the
-    interruption, only a copy printed as the copies at the edges are goes (figures
-    aside): ``(HÜRT-6)``, a flowchart's reference to a page, is no copy of the page
-    label ``HÜRT-2`` however alike their letters.
+    lines stay. Without the interruption, only a copy printed as the copies at the
+    edges are goes (figures aside): ``(HÜRT-6)``, a flowchart's reference to a page, is
+    no copy of the page label ``HÜRT-2`` however alike their letters.
     """
     going: list[int] = []
     dominant = len(paged) >= DOMINANT_SHARE * context.pages.count
