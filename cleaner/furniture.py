@@ -26,7 +26,8 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
 - **a number that counts the pages**: one copy a page, its number rising with
   the page (``Article number, page 3 of 12``), wherever it stands on the page;
   and, with no page marks at all, a line that says which page it is on
-  (``page 3 of 12``, ``第3页 共12页``), the total the same and the page rising;
+  (``page 3 of 12``, ``第3页 共12页``, ``3/9`` at either end of the line), the total the
+  same and the page rising;
 - where no form feeds mark the pages: copies far apart and regularly spaced (or
   numbered in step; a copy that ends the text stands under a last page of any
   length), among lines of running text, and interrupting a sentence of
@@ -165,9 +166,12 @@ _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a secti
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # 5.2.1: a section's number, or a version's
 _OPENING_SECTION = re.compile(r"^\s*(\d{1,3})\.\s+\S")  # 5. Options: a section's number
 _CODE_LINE = re.compile(r"\s*(?:\d+\s+)?[\\{}%]")  # opens as code does, line number aside
-_PAGE_OF = re.compile(  # the page a line is on: "page 3 of 12", "page 3 of 1–12", "第3页 共12页"
+# The page a line is on, of a total: "page 3 of 12", "page 3 of 1–12", "第3页 共12页", and
+# "3/9" or "3 / 9" at the start or the end of the line (an exam's sheet, a slide's foot).
+_PAGE_OF = re.compile(
     r"\bpage\s+(\d{1,4})\s+of\s+(?:\d{1,4}\s*[–-]\s*)?(\d{1,4})\b"
-    rf"|第\s*(\d{{1,4}})\s*{PAGE_WORD_CJK}\s*[/,，]?\s*共\s*(\d{{1,4}})\s*{PAGE_WORD_CJK}",
+    rf"|第\s*(\d{{1,4}})\s*{PAGE_WORD_CJK}\s*[/,，]?\s*共\s*(\d{{1,4}})\s*{PAGE_WORD_CJK}"
+    r"|^\s*(\d{1,4})\s*/\s*(\d{1,4})(?=\s|$)|(?<=\s)(\d{1,4})\s*/\s*(\d{1,4})\s*$",
     re.IGNORECASE)
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
@@ -700,13 +704,13 @@ def _among_its_text(index: int, context: _Context) -> bool:
 
 def _states_its_page(group: list[int], doc: Document) -> list[int]:
     """The copies that say which page they stand on, ``page 3 of 12`` (``第3页 共12页``,
+    ``3/9 Groep 1`` or ``Title 3 / 14`` with the figures at either end of the line,
     ``Page 3 of 1–12`` as an ACM draft's foot gives the article's pages):
-    the same total in every copy, the page rising from copy to copy, by one mostly. A
-    foot that numbers its pages in words is furniture wherever the extractor put it,
-    with or without page marks."""
+    the same total in every copy, the page rising from copy to copy, by one mostly, and
+    never past the total. A foot that states its page of a total is furniture wherever
+    the extractor put it, with or without page marks."""
     stated = [(index, _PAGE_OF.search(doc.lines[index].text)) for index in group]
-    found = [(index, int(match.group(1) or match.group(3)),
-              int(match.group(2) or match.group(4))) for index, match in stated if match]
+    found = [(index, *_page_and_total(match)) for index, match in stated if match]
     if len(found) < FURNITURE_FRACTION * len(group) or \
             len({total for _, _, total in found}) != 1:
         return []
@@ -717,6 +721,13 @@ def _states_its_page(group: list[int], doc: Document) -> list[int]:
             pages[-1] > found[0][2]:
         return []
     return [index for index, _, _ in found]
+
+
+def _page_and_total(match: re.Match[str]) -> tuple[int, int]:
+    """The page and the total that a match of ``_PAGE_OF`` states, whichever way it is
+    written."""
+    figures = [int(group) for group in match.groups() if group is not None]
+    return figures[0], figures[1]
 
 
 def _numbered_in_step(group: list[int], doc: Document) -> bool:

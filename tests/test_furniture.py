@@ -1171,6 +1171,11 @@ def test_a_head_over_pages_that_open_on_a_table_goes(opened: set[int], count: in
     ("2022-11-06 15:34. Page {page} of 1–9.", 7),  # an ACM draft's foot: of pages 1 to 9
     ("Page {page} of 1–{total}.", 0),  # the range's end changes: not one foot
     ("Article number, page {page} of {total}", 0),  # a total that changes: not one foot
+    ("{page}/9 Groep 1 (eerste examenkans-inhaal) — 2017-2018", 7),  # an exam's sheet
+    ("Harbour Studies {page} / 9", 7),  # a slide's foot
+    ("Harbour Studies {page} / {total}", 0),
+    ("Minutes of {page}/4", 0),  # a page past the total: a date or a count, not a page
+    ("a {page}/9 share of the votes", 0),  # a fraction amid the line
 ])
 def test_a_foot_that_says_which_page_it_is_on_goes_without_page_marks(foot: str,
                                                                       removed: int) -> None:
