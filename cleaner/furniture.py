@@ -1114,16 +1114,16 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     printed = {_as_printed(context.doc.lines[index].text) for index in paged}
     away = [index for index in group
             if index not in paged and not _listed_in_contents(context.doc, index)]
-    headings = [index for index in away if is_heading(context.doc.lines[index].text)
-                and not context.interrupts(index)]
+    interrupting = {index for index in away if context.interrupts(index)}
+    heading = {index for index in away if is_heading(context.doc.lines[index].text)}
+    headings = [index for index in away if index in heading and index not in interrupting]
     amid_text = [index for index in headings if not _under_a_page_number(index, context)]
     kept = next(iter(amid_text or headings), None)
     for index in away:
         if index == kept:
             continue  # the copy that introduces its section
-        text = context.doc.lines[index].text
-        if context.interrupts(index) or (
-                (dominant or is_heading(text)) and _as_printed(text) in printed):
+        if index in interrupting or ((dominant or index in heading)
+                                     and _as_printed(context.doc.lines[index].text) in printed):
             going.append(index)
     return going
 
