@@ -244,6 +244,17 @@ class _Copies:
             self._verdicts[pair] = self._judge(match)
         return self._verdicts[pair]
 
+    def sibling(self, a: int, b: int) -> bool:
+        """True when the paragraphs at positions ``a`` and ``b`` are alike as a whole (not
+        one held in the other) but what differs between them is content (judged, and
+        listed as siblings)."""
+        key_a, key_b = self.key_of.get(a), self.key_of.get(b)
+        if key_a is None or key_b is None:
+            return False
+        match = self.alike.get(key_a, {}).get(key_b)
+        return match is not None and match.similarity.relation == "near" \
+            and self.link(a, b) is None
+
     def capitalised(self, a: Paragraph, b: Paragraph) -> bool:
         """True when two paragraphs of one key differ in a word one capitalises and the
         other does not: siblings, listed as such."""
@@ -383,7 +394,7 @@ def _notices(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             decision.remove(b.position, a.position, link, "notice_at_both_ends", why)
 
 
-def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision,
+def _merged(doc: Document, paragraphs: list[Paragraph], copies: _Copies, decision: _Decision,
             headings: _Headings, pages: Pages | None = None) -> bool:
     """Paragraphs that run together the text of two or more neighbours, which also stand
     complete beside them: a scraper glued them into one. Only a long prose paragraph
@@ -392,7 +403,9 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision,
     stay (a copy already removed is not a neighbour: the clean text does not have it, and
     a second run must judge the same). Neighbours that follow each other across page
     breaks only may be one paragraph cut by the page: a paragraph holding them repeats
-    it, and stays. True when one was found."""
+    it, and stays. A paragraph that is a sibling of one of its sources (alike, but what
+    differs is content: ``ISCRAM 2018`` where the source has ``2017``) is that source's
+    variant, written to its pattern, and stays. True when one was found."""
     live = _staying(paragraphs, decision)
     candidates = [paragraph for index, paragraph in enumerate(live)
                   if all(len(other.key) < len(paragraph.key)
@@ -418,6 +431,7 @@ def _merged(doc: Document, paragraphs: list[Paragraph], decision: _Decision,
                 and not headings.between(paragraph.position, min(
                     sources, key=lambda source: abs(source - paragraph.position))) \
                 and not _says_its_own(paragraph.key, pieces) \
+                and not any(copies.sibling(paragraph.position, source) for source in sources) \
                 and not _goes_on_from(doc, live, index):
             original = max(sources, key=lambda position: len(paragraphs[position].key))
             decision.remove(paragraph.position, original,
@@ -1032,7 +1046,7 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
         for _ in range(PRINT_ROUNDS):  # a copy removed may bring two others together
             found = _cut_off(doc, paragraphs, copies, decision)
             found = _printed_twice(doc, paragraphs, copies, decision, options) or found
-            found = _merged(doc, paragraphs, decision, headings, pages) or found
+            found = _merged(doc, paragraphs, copies, decision, headings, pages) or found
             if not found:
                 break
         if policy.single_copies:

@@ -8,6 +8,7 @@ through the stage alone, through ``cleaner.clean`` and through ``cleaner fix``.
 from __future__ import annotations
 
 import random
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -462,6 +463,36 @@ def test_a_merged_copy_that_goes_on_with_an_open_sentence_stays(between: list[st
     assert [edit.evidence for edit in cleaner.clean(closed).edits] == ["merged_copy"]
     capital = doc(opening, *between, f"{EN} {EN_2}", EN, EN_2, "Closing words.")
     assert "merged_copy" in [edit.evidence for edit in cleaner.clean(capital).edits]
+
+
+@pytest.mark.parametrize("glued", [False, True], ids=["variants", "glued-beside-them"])
+def test_a_variant_of_its_sources_is_no_merged_copy(glued: bool) -> None:
+    """iscram's class documentation (pdfminer) lists a style for each kind of paper and
+    year, each under its label (``WiPe Paper 2017=<track name>``), which the description
+    runs on from. The WiPe paper's entry for 2018 starts as the 2017 one does and ends as
+    its neighbour does: their pieces cover all of it but the year. What differs from a
+    source alike to it as a whole is content, another figure: a sibling, which stays, as
+    does the CoRe paper's entry. Two entries glued into one paragraph are alike to each
+    of them only in part (each is held in it): that merged copy goes."""
+    def style(kind: str, year: str) -> list[str]:
+        return [f"{kind} Paper {year}=<track name>", textwrap.fill(
+            f"a predefined style that sets the three lines of the footer for a {kind} Paper "
+            f"published in the track <track name> in ISCRAM {year} (choose the appropriate "
+            "track or use Open Track if you do not have a specific track in mind).", 90)]
+
+    def edition(year: str) -> list[str]:
+        return [f"Predefined styles for {year} edition", f"iscram {year} footer",
+                "a predefined style that sets the two last lines of the footer for a paper "
+                f"published in ISCRAM {year}.", *style("WiPe", year), *style("CoRe", year)]
+
+    later = edition("2018")
+    if glued:
+        glue = [style(kind, "2017")[1] for kind in ("WiPe", "CoRe")]
+        later[4] = textwrap.fill(" ".join(glue), 90)
+    result = cleaner.clean(doc(*edition("2017"), *later, "Using packages."))
+    assert [edit.evidence for edit in result.edits if edit.evidence] == \
+        (["merged_copy"] if glued else [])
+    assert result.text.count("in ISCRAM 2018 (choose") == 1 + (not glued)
 
 
 OPEN = "the harbour committee met on the"
