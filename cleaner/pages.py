@@ -369,14 +369,28 @@ def _a_foot_that_counts(chain: list[tuple[int, int, str]], doc: Document) -> boo
     journal prints its foot, and its copies stand a page apart (``MIN_PAGE_LINES``
     lines, the median). A line that counts alone and reads as a heading (``Results for
     participant 3``) may open a section each time, and a sentence whose number is its
-    own (``It was the morning of day 3``) may open an entry: neither marks pages."""
+    own (``It was the morning of day 3``) may open an entry: neither marks pages. A
+    line left open marks them when it names the author as the document's first lines
+    print him (``1 Kuhn, Feb. 14, 2013`` under ``Matthew R. Kuhn``): a byline and date."""
     if len({words for _, _, words in chain}) != 1 or \
             median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) < MIN_PAGE_LINES:
         return False
     match = _NUMBERED_LINE.match(doc.lines[chain[0][0]].text)
     assert match is not None  # the chain's lines are numbered heads
     words = match.group(2) or match.group(3)
-    return not is_heading(words) and not leaves_open(words)
+    return not is_heading(words) and (
+        not leaves_open(words) or _names_its_author(words, chain, doc))
+
+
+def _names_its_author(words: str, chain: list[tuple[int, int, str]], doc: Document) -> bool:
+    """True when the capitalised words of a head (``WORD_LETTERS`` letters or more:
+    ``Kuhn`` of ``Kuhn, Feb. 14, 2013``) are names the document's first lines print
+    (``TITLE_LINES``, before the chain's second head): a byline. A diary's ``and so it
+    was the morning of day 3`` has none."""
+    names = {word for word in _WORD.findall(words) if word[0].isupper()}
+    opening = [line.text for line in doc.lines[:chain[1][0]] if not line.blank][:TITLE_LINES]
+    printed = {word for text in opening for word in _WORD.findall(text)}
+    return bool(names) and names <= printed
 
 
 def _one_a_page(doc: Document, ends: list[Break], page_numbers: frozenset[int]) -> list[Break]:

@@ -488,6 +488,26 @@ def test_a_sentence_that_counts_marks_pages_a_page_apart_and_after_its_end() -> 
     assert build(segment(account(diary, 30)), frozenset()).source == "none"
 
 
+@pytest.mark.parametrize("author", ["Anna K. Lindqvist", "Anna K. Berglund"])
+def test_pages_from_a_byline_that_counts_and_names_the_documents_author(author: str) -> None:
+    """ascelike's sample through pypdf ends each page on ``1 Kuhn, Feb. 14, 2013``: the
+    page's number, the author and a date, no sentence closed. Left open, one line that
+    counts alone may open a diary's entry; this one names the document's author as its
+    first lines print him, a byline: it marks the pages, and every copy goes. Where the
+    first lines name another author, it marks none."""
+    lines = ["Works on the Harbour Piers", f"{author}, Member, Harbour Society"]
+    prose = lines.copy()
+    for page in range(1, 13):
+        paragraphs = textwrap.wrap(" ".join(body("en", page, 8 + 7 * (page % 4))), 72)
+        prose += paragraphs
+        lines += [*paragraphs, f"{page} Lindqvist, Feb. 14, 2013"]
+    text = "\n".join(lines) + "\n"
+    pages = build(segment(text), frozenset())
+    assert pages.source == ("numbered heads" if author.endswith("Lindqvist") else "none")
+    if author.endswith("Lindqvist"):
+        assert cleaner.clean(text).text.split("\n")[:-1] == prose
+
+
 @pytest.mark.parametrize("head", [
     lambda page: f"Results for participant {page}",  # one line counting alone: content
     lambda page: f"{page} Obtaining the class" if page < 5 else f"{page} Preparing a paper",
