@@ -1104,7 +1104,11 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     break was lost. A copy listed in the contents stays (:func:`_listed_in_contents`).
     Of the others, a heading keeps one copy, the one that introduces its section: its
     first amid the text, not under a page's number (:func:`_under_a_page_number`: a
-    head the walk from the edge did not reach), else its first; the rest go. Other
+    head the walk from the edge did not reach), and of those before the first head at
+    an edge, the first with its text right under it (:func:`_opens_its_text`; a contents
+    entry has the next entry), else its first. Copies amid the text before the one so
+    found stay too: a section's head follows its heading, and a copy before it names
+    the section in the contents. The rest go. Other
     lines stay. Without the interruption, only a copy printed as the copies at the
     edges are goes (figures aside): ``(HÜRT-6)``, a flowchart's reference to a page, is
     no copy of the page label ``HÜRT-2`` however alike their letters.
@@ -1118,14 +1122,32 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     heading = {index for index in away if is_heading(context.doc.lines[index].text)}
     headings = [index for index in away if index in heading and index not in interrupting]
     amid_text = [index for index in headings if not _under_a_page_number(index, context)]
-    kept = next(iter(amid_text or headings), None)
+    first_head = min(paged, default=len(context.doc.lines))
+    opening = [index for index in amid_text if index < first_head
+               and _opens_its_text(context.doc, index, context.skip)]
+    kept = next(iter(opening or amid_text or headings), None)
     for index in away:
         if index == kept:
             continue  # the copy that introduces its section
+        if opening and index < opening[0] and index in amid_text:
+            continue  # before its section opens: an entry of the contents, not a head
         if index in interrupting or ((dominant or index in heading)
                                      and _as_printed(context.doc.lines[index].text) in printed):
             going.append(index)
     return going
+
+
+def _opens_its_text(doc: Document, index: int, skip: Container[int]) -> bool:
+    """True when the next line of text under line ``index`` (blank and ``skip`` lines
+    aside) is prose, not a heading: the section's text begins under its heading. An
+    entry of the contents has the next entry under it (pdfminer sets an entry's title
+    in a column of titles, its leader and page apart), or its page's number."""
+    lines = doc.lines
+    position = index + 1
+    while position < len(lines) and (lines[position].blank or position in skip):
+        position += 1
+    return position < len(lines) and looks_like_prose(lines[position].text) \
+        and not is_heading(lines[position].text)
 
 
 def _under_a_page_number(index: int, context: _Context) -> bool:

@@ -1128,6 +1128,27 @@ def test_a_heads_copy_under_its_pages_number_is_no_heading_though_its_edge_was_n
     assert f"Upgrading\n3\n{name}" not in result and f"\n3\n{name}\n" in result
 
 
+def test_a_sections_heading_stays_where_the_contents_list_it_in_a_column_of_titles() -> None:
+    """pdfminer sets the contents' titles in a column, their leaders and pages apart
+    (iodhbwm's sample). The section's entry there and its heading amid the text are both
+    away from the page edges, and read as headings: the heading kept is the one with its
+    section's text under it, not the entry, which has the next entry under it. The entry,
+    before the section opens, stays too; every head goes."""
+    section = "1.1 Options and Their Keys"
+    pages = ["\n".join(["Contents", "", "1 Usage notes", "", section, "",
+                        "1.1.1 Loading the packages", "", "2 Setting the page", "",
+                        ". . . . . . . . . . . . . . . . . . . .", "1", "1", "4"])]
+    pages.append("\n".join(["1 Usage notes", "", *body("en", 1, 5), "", section, "",
+                            *body("en", 2, 5), "", "1"]))
+    for page in range(2, 10):
+        pages.append("\n".join([section, "", *body("en", 10 * page, 8), "", str(page)]))
+    text = "\f".join(pages) + "\n"
+    result = cleaner.clean(text).text
+    assert result.count(section) == 2
+    assert f"\n\n{section}\n\n1.1.1 Loading" in result  # the entry
+    assert f"\n\n{section}\n\n{body('en', 2, 5)[0]}" in result  # the heading
+
+
 @pytest.mark.parametrize(("lines", "under"), [
     (["Text of the page.", "5", "", "2.5", "升级", "3", "使用说明"], True),  # a head's parts
     (["Text of the page.", "5", "2.5", "升级", "3", "使用说明"], True),
