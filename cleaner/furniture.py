@@ -391,7 +391,8 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
     blank lines, ``skip`` lines and short lines of figures alone, and through up to
     ``EDGE_DEPTH`` candidates, to the first line of running text. A copy below another
     copy of its own group is not at the edge: it is the heading under its own running
-    head.
+    head, also where the page's number stands between them and the page model put the
+    break after the number (:func:`_over_a_page_number`).
     """
     top, bottom = pages.span(page, len(doc.lines))
     if page > 0 and pages.source == "form feeds":
@@ -400,12 +401,16 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
     for position, step in ((top, 1), (bottom, -1)):
         depth = 0
         groups_seen: set[int] = set()
+        above = _over_a_page_number(doc, top, skip, group_of) \
+            if step == 1 and pages.source == "page numbers" else None
         while 0 <= position < len(doc.lines) and depth < EDGE_DEPTH:
             line = doc.lines[position]
             if pages.page_of(position) != page:
                 break
             if position in group_of and position not in skip:
-                if group_of[position] not in groups_seen:
+                if group_of[position] not in groups_seen and (
+                        depth or line.text.strip() != above
+                        or not _opens_its_text(doc, position, skip)):
                     edges.setdefault(position, page)
                 groups_seen.add(group_of[position])
                 depth += 1
@@ -413,6 +418,31 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
                 break
             position += step
     return edges
+
+
+def _over_a_page_number(doc: Document, top: int, skip: Container[int],
+                        group_of: dict[int, int]) -> str | None:
+    """The text of the candidate right above the page's number that ends at line ``top``
+    (blank lines aside), if one stands there: PyMuPDF sets a head, then the page's number
+    (``1 Überschrift 1. Grades`` / ``5``), on top of the page, and pages told from their
+    numbers end at the number, so the head tops the page before. A copy of that very
+    text right under the number, the page's first candidate, with its section's text
+    under it (:func:`_opens_its_text`), is the heading under its head; a page's head
+    under the number and foot of the page before (an exam's ``Student nr. 127`` over
+    ``Belangrijke informatie:``) has none. None when no page number, or
+    no candidate over it, stands right above ``top`` (a foot that is only alike, ``©
+    2022, A. Author`` over the next page's head ``A. Author``, is no such head)."""
+    position = top - 1
+    while position >= 0 and doc.lines[position].blank:
+        position -= 1
+    if position < 0 or position not in skip or not _figures_alone(doc.lines[position].text):
+        return None
+    position -= 1
+    while position >= 0 and doc.lines[position].blank:
+        position -= 1
+    if position >= 0 and position in group_of and position not in skip:
+        return doc.lines[position].text.strip()
+    return None
 
 
 def _figures_alone(text: str) -> bool:

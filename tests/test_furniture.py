@@ -1149,6 +1149,25 @@ def test_a_sections_heading_stays_where_the_contents_list_it_in_a_column_of_titl
     assert f"\n\n{section}\n\n{body('en', 2, 5)[0]}" in result  # the heading
 
 
+def test_a_heading_under_its_head_and_the_pages_number_on_top_of_the_page_stays() -> None:
+    """PyMuPDF sets a head, then the page's number, on top of each page (unigraz's
+    collection: ``1 Überschrift 1. Grades`` / ``5`` / ``1 Überschrift 1. Grades``, the
+    chapter's heading under its own head). Pages told from their numbers end at the
+    number, so the head tops the page before it and the heading this one: a copy under
+    a copy of its own group, the page's number between, is no head at the edge. The
+    heading stays; every head goes."""
+    head = "Works on the Harbour"
+    lines = []
+    for page in range(1, 13):
+        lines += [head, str(page)] if page > 1 else ["1"]
+        if page == 2:
+            lines.append(head)  # the chapter's heading, under its own head
+        lines += textwrap.wrap(" ".join(body("en", page, 12 + 3 * (page % 3))), 72)
+    result = cleaner.clean("\n".join(lines) + "\n").text
+    assert result.count(head) == 1
+    assert f"\n{head}\n{textwrap.wrap(' '.join(body('en', 2, 12 + 6)), 72)[0]}" in result
+
+
 @pytest.mark.parametrize(("lines", "under"), [
     (["Text of the page.", "5", "", "2.5", "升级", "3", "使用说明"], True),  # a head's parts
     (["Text of the page.", "5", "2.5", "升级", "3", "使用说明"], True),
