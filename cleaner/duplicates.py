@@ -470,6 +470,19 @@ def _goes_on_from(doc: Document, live: list[Paragraph], index: int) -> bool:
         can_continue(doc.joined_text(live[index].lines))
 
 
+def _second_half(doc: Document, live: list[Paragraph], index: int, pages: Pages | None) -> bool:
+    """Whether the paragraph at ``index`` of ``live`` is the second half of one that a page
+    cut: the paragraph before it ends its last sentence open (``… ist selbst schuld.
+    Der``) on an earlier page. Its text is only the end of that paragraph (``Text gibt
+    lediglich …``), and a paragraph after it that holds that end and more is no print of
+    it: the whole, first half and second, may say something else."""
+    if pages is None or index == 0:
+        return False
+    before = live[index - 1]
+    return pages.page_of(live[index].first) > pages.page_of(before.lines[-1]) and \
+        leaves_open(doc.joined_text(before.lines))
+
+
 def _one_cut_by_pages(paragraphs: list[Paragraph], sources: list[int],
                       pages: Pages | None) -> bool:
     """Whether each of the ``sources`` (positions, in order) stands on a later page than
@@ -626,17 +639,23 @@ def _label(paragraph: Paragraph, roots: list[int], copies: _Copies) -> object:
 
 
 def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
-                   decision: _Decision, options: Options) -> bool:
+                   decision: _Decision, options: Options, pages: Pages | None = None) -> bool:
     """Runs of paragraphs followed at once by the same run (:mod:`cleaner.runs`): the
     later print goes (the earlier, when it is the one cut off, or with ``keep="last"``).
     A paragraph followed by its own start is not a print of it (a cut-off piece or a
-    merged copy: the stages before and after judge those). True when one was found."""
+    merged copy: the stages before and after judge those); nor is a paragraph that ends
+    as the second half of one that a page cut, and says more, a print of that half
+    (:func:`_second_half`: the half's first half, before the page break, says what the
+    whole says). True when one was found."""
     left = [paragraph for paragraph in paragraphs if paragraph.position not in decision.gone]
     labels = [_label(paragraph, copies.roots, copies) for paragraph in left]
 
     def same(later: int, earlier: int) -> bool:
         return (_copy_pair(left[earlier], left[later], copies)
                 and not _part_of(left[later], left[earlier], copies)
+                and not (left[later].key.endswith(left[earlier].key)
+                         and left[later].key != left[earlier].key
+                         and _second_half(doc, left, earlier, pages))
                 and (_cut_short(left[earlier], left[later], copies)  # then the earlier goes
                      or _nothing_more(left[later], left[earlier], paragraphs)))
 
@@ -685,6 +704,9 @@ def _three_times_to_the_letter(pairs: list[tuple[int, int]], left: list[Paragrap
     goes on with it: ``– Second level list. Itemize creates lists`` / ``and description
     creates unnumbered lists.``, a sample list's item three times). A near copy after
     them is no print. A block of whole paragraphs three times is a scrape's accident.
+    A copy cut in two, right before the run or right after it, counts as one
+    (:func:`_halves_beside`): a list of one item four times, the first and the last
+    across a page break, holds the item four times.
 
     >>> from cleaner.segment import segment
     >>> doc = segment("a list item that goes on\\n\\nand ends.\\n\\nIt ends.\\n\\nIt ends too.\\n")
@@ -705,11 +727,24 @@ def _three_times_to_the_letter(pairs: list[tuple[int, int]], left: list[Paragrap
         return False
     period = periods.pop()
     covered = sorted({at for pair in exact for at in pair})
-    if len(covered) < 3 * period:
+    halves = _halves_beside(left, covered[0], covered[-1], period)
+    if len(covered) + halves < 3 * period:
         return False
     texts = [doc.joined_text(left[at].lines) for at in covered[:period]]
     return all(leaves_open(before) and can_continue(after)
                for before, after in itertools.pairwise(texts))
+
+
+def _halves_beside(left: list[Paragraph], first: int, last: int, period: int) -> int:
+    """How many of the two sides of the run from ``left[first]`` to ``left[last]`` (indices
+    into ``left``) have a copy, to the letter, cut in two (by a page break, mostly) right
+    beside it: the two paragraphs before it, run together, say what the paragraph a
+    period on says; the two after it, what the paragraph a period back says."""
+    def halves(at: int, whole: int) -> bool:
+        return at >= 0 and at + 1 < len(left) and \
+            len(left[at].key) >= FRAGMENT_CHARS and len(left[at + 1].key) >= FRAGMENT_CHARS \
+            and left[at].key + left[at + 1].key == left[whole].key
+    return halves(first - 2, first - 1 + period) + halves(last + 1, last + 1 - period)
 
 
 def _beside_a_variant(pairs: list[tuple[int, int]], left: list[Paragraph],
@@ -737,7 +772,9 @@ def _beside_a_variant(pairs: list[tuple[int, int]], left: list[Paragraph],
 def _nothing_more(later: Paragraph, earlier: Paragraph, paragraphs: list[Paragraph]) -> bool:
     """True when the later paragraph holds no text of its own beyond the earlier one:
     what it has more (a piece glued to a garbled copy) stands in a paragraph near it.
-    A paragraph that goes on beyond its copy says something more, and is no print."""
+    A paragraph that goes on beyond its copy says something more, and is no print; so
+    does one whose more stands near only in another paragraph like it, the earlier's
+    text and the same more (a filler's variant written again under the next heading)."""
     extra = len(later.key) - len(earlier.key)
     if extra < FRAGMENT_CHARS:
         return True
@@ -748,7 +785,7 @@ def _nothing_more(later: Paragraph, earlier: Paragraph, paragraphs: list[Paragra
     else:
         return False
     near = paragraphs[max(0, later.position - MERGE_WINDOW):later.position + MERGE_WINDOW + 1]
-    return any(rest in other.key for other in near
+    return any(rest in other.key and earlier.key not in other.key for other in near
                if other.position not in (later.position, earlier.position))
 
 
@@ -1045,7 +1082,7 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
     if policy.copies_by_position:
         for _ in range(PRINT_ROUNDS):  # a copy removed may bring two others together
             found = _cut_off(doc, paragraphs, copies, decision)
-            found = _printed_twice(doc, paragraphs, copies, decision, options) or found
+            found = _printed_twice(doc, paragraphs, copies, decision, options, pages) or found
             found = _merged(doc, paragraphs, copies, decision, headings, pages) or found
             if not found:
                 break

@@ -19,6 +19,7 @@ from cleaner.duplicates import (
     _alike_enough,
     _at_start,
     _cut_mid_sentence,
+    _halves_beside,
     _holds_two,
     _longest_part,
     _nothing_more,
@@ -571,6 +572,10 @@ GLUED = "andthecouncilagreed"  # a piece of another paragraph, glued on
     ([GLUED, COPY, *["filler"] * 5, COPY + GLUED], 7, 1, False, "seven back is not"),
     ([COPY, COPY + GLUED, *["filler"] * 5, GLUED], 1, 0, True, "six paragraphs on is near"),
     ([COPY, COPY + GLUED, *["filler"] * 6, GLUED], 1, 0, False, "seven paragraphs on is not"),
+    ([GLUED + COPY, "filler", COPY, GLUED + COPY], 3, 2, False,
+     "what it has more stands near only with the copy's text: the author's pattern again"),
+    ([GLUED + COPY[:20], "filler", COPY, GLUED + COPY], 3, 2, True,
+     "a piece of the copy beside it is no copy of it"),
 ], ids=case_id)
 def test_a_print_holds_nothing_more_than_its_copy(keys: list[str], later: int, earlier: int,
                                                   nothing_more: bool, why: str) -> None:
@@ -578,6 +583,28 @@ def test_a_print_holds_nothing_more_than_its_copy(keys: list[str], later: int, e
     more is a piece of a paragraph that stands within six paragraphs of it."""
     paragraphs = paragraphs_of(*keys)
     assert _nothing_more(paragraphs[later], paragraphs[earlier], paragraphs) is nothing_more, why
+
+
+START, REST = "itemopensonitsfirstline", "andgoesonafterthepagebreak"
+WHOLE = START + REST
+
+
+@pytest.mark.parametrize(("keys", "halves"), [
+    ([START, REST, WHOLE, WHOLE, START, REST], 2),  # cut in two on either side
+    (["before", "it", WHOLE, WHOLE, START, REST], 1),
+    ([START, REST, WHOLE, WHOLE, "after", "it"], 1),
+    ([START, REST, WHOLE, WHOLE], 1),  # the document ends after the run
+    ([REST, WHOLE, WHOLE, START], 0),  # a piece on each side is no copy
+    ([REST, START, WHOLE, WHOLE, REST, START], 0),  # halves the wrong way round
+    (["item", "opensonitsfirstlineandgoesonafterthepagebreak", WHOLE, WHOLE], 0),  # too short
+], ids=case_id)
+def test_a_copy_cut_in_two_beside_a_run_counts_as_one(keys: list[str], halves: int) -> None:
+    """Two paragraphs right before a run of one paragraph (``WHOLE WHOLE``) that, run
+    together, say what it says are one more copy of it, cut in two; so are two right
+    after it. Each piece has ``FRAGMENT_CHARS`` letters at least."""
+    paragraphs = paragraphs_of(*keys)
+    first = keys.index(WHOLE)
+    assert _halves_beside(paragraphs, first, first + 1, 1) == halves
 
 
 NO_SIGN = "no sign of an accident (not printed twice in a row, not cut off, not near it)"
@@ -926,6 +953,74 @@ def test_a_filler_text_that_repeats_its_sentence_keeps_its_copies(
         assert [found.message.split("; kept: ")[1] for found in result.siblings] == [
             "it says one sentence or line of its own three times or more: a filler text "
             "or a refrain, whose copies and pieces are alike by design"] * (len(paragraphs) - 1)
+
+
+BLINDTEXT = (  # the blindtext package's German filler, which iodhbwm's sample prints
+    "Dies hier ist ein Blindtext zum Testen von Textausgaben. Wer diesen Text liest, ist "
+    "selbst schuld. Der Text gibt lediglich den Grauwert der Schrift an. Ist das wirklich "
+    "so? Ist es gleichgültig, ob ich schreibe: „Dies ist ein Blindtext“ oder „Huardest "
+    "gefburn“? Kjift – mitnichten! Ein Blindtext bietet mir wichtige Informationen. An ihm "
+    "messe ich die Lesbarkeit einer Schrift, ihre Anmutung, wie harmonisch die Figuren "
+    "zueinander stehen und prüfe, wie breit oder schmal sie läuft. Ein Blindtext sollte "
+    "möglichst viele verschiedene Buchstaben enthalten und in der Originalsprache gesetzt "
+    "sein. Er muss keinen Sinn ergeben, sollte aber lesbar sein. Fremdsprachige Texte wie "
+    "„Lorem ipsum“ dienen nicht dem eigentlichen Zweck, da sie eine falsche Anmutung "
+    "vermitteln.")
+
+
+def _pages(*pages: list[str]) -> str:
+    """Pages as pdfminer writes them: paragraphs apart, the page's number at its foot."""
+    return "\f".join("\n\n".join([*page, f"- {number} -", ""])
+                     for number, page in enumerate(pages, 2)) + "\n"
+
+
+def test_the_whole_of_a_paragraph_a_page_cut_is_no_print_of_its_second_half() -> None:
+    """iodhbwm's sample (pdfminer): the fourth paragraph opens on a sentence of its own,
+    then the filler, and a page cuts it after ``Der``; the next page goes on ``Text gibt
+    lediglich …`` under its head, and then the filler stands whole, then the second
+    paragraph's (``Das hier ist der zweite Absatz.``, then the filler). The filler whole
+    is no print of the page's piece: the paragraph that piece ends says more. Nor is the
+    second paragraph a print of the filler because its first sentence stands near, in
+    another second paragraph: that is the author's pattern again. Nothing goes."""
+    def wrap(text: str) -> str:
+        return textwrap.fill(text, 88)
+
+    def tail(at: str) -> str:
+        return wrap(BLINDTEXT[BLINDTEXT.index(at):])
+
+    head, cut = "1.1 Überschrift auf Ebene 1 (section)", BLINDTEXT.index("Text gibt")
+    second, third = (wrap(f"{opening} {BLINDTEXT}") for opening in (
+        "Das hier ist der zweite Absatz.",
+        "Und nun folgt – ob man es glaubt oder nicht – der dritte Absatz."))
+    fourth = wrap(f"Nach diesem vierten Absatz beginnen wir eine neue Zählung. "
+                  f"{BLINDTEXT[:cut].rstrip()}")
+    text = _pages([wrap(BLINDTEXT[:BLINDTEXT.index("Kjift")])],
+                  [head, tail("Kjift"), "1.1.1 Überschrift auf Ebene 2 (subsection)", second,
+                   third, fourth],
+                  [head, tail("Text gibt"), wrap(BLINDTEXT), second],
+                  [head, "1.1.1.1 Überschrift auf Ebene 3 (subsubsection)", third])
+    result = cleaner.clean(text)
+    assert [edit.reason for edit in result.edits if "paragraph" in edit.reason] == []
+    assert result.text.count("Das hier ist der zweite Absatz.") == 2
+
+
+def test_a_list_of_one_item_four_times_two_cut_by_pages_is_the_authors() -> None:
+    """iodhbwm's sample lists the filler as one item five times; pages cut the second
+    and the fifth. The third and the fourth stand twice in a row, to the letter, but the
+    item stands four times in a row and more: a pattern, not a print. Nothing goes."""
+    def wrap(text: str) -> str:
+        return textwrap.fill(text, 80)
+
+    item = f"• {BLINDTEXT}"
+    split = item.index("aber lesbar")
+    first, second = wrap(item[:split].rstrip()), wrap(item[split:])
+    text = _pages(["1.2 Listen", "1.2.1 Beispiel einer Liste (itemize)", wrap(item), first],
+                  ["1.2 Listen", second, wrap(item), wrap(item), first],
+                  ["1.2 Listen", second, "1.2.2 Beispiel einer Liste (enumerate)",
+                   "1. Ein Eintrag, der anders lautet und dann endet."])
+    result = cleaner.clean(text)
+    assert [edit.reason for edit in result.edits if "paragraph" in edit.reason] == []
+    assert result.text.count("• Dies hier ist ein Blindtext") == 5
 
 
 @pytest.mark.parametrize(("key", "words"), [
