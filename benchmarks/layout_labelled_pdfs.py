@@ -1,7 +1,7 @@
-"""Furniture recall on 46 PDFs nobody tuned for, labelled by where each line stands.
+"""Furniture recall on PDFs nobody tuned for, labelled by where each line stands.
 
 The labelled extracts in ``../shared/corpus/pdf-extracts/`` are six arXiv papers. This
-script labels 46 more real documents the same way, from their layout rather than by
+script labels 122 more real documents the same way, from their layout rather than by
 hand: the sample papers and guides that TeX Live's publisher classes ship (Debian's
 ``texlive-publishers-doc``: ACM, AAS, AMS, APA, Elsevier, IEEE, MNRAS, SAGE, two
 Chinese theses...), each extracted with pdfminer, pdftotext, PyMuPDF and pypdf as the
@@ -37,7 +37,11 @@ three pages in five or more; and L7 (stop 60), chosen the same way outside L1 to
 with ``random.Random(60)``, before any rule of that stop was written; L8 (stop 60,
 ``random.Random(61)``, outside L1 to L7), picked once that stop's rules were written, as
 a check, and L9 (stop 61, ``random.Random(62)``, outside L1 to L8), labelled before any
-rule of that stop. The shared corpus's grader scores each.
+rule of that stop; L10 (stop 62, ``random.Random(63)``, outside L1 to L9), labelled before
+any rule of that stop, and L11 (``random.Random(64)``, outside L1 to L10), labelled once
+two of its rules were written. Chance picks other versions of earlier documents too
+(revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other samples of earlier
+classes (llncsconf, nwejm, bgteubner). The shared corpus's grader scores each.
 
 Run: pip install '.[bench]'; apt install poppler-utils texlive-publishers-doc
      python benchmarks/layout_labelled_pdfs.py [--work DIR] [--python PY]
@@ -134,6 +138,23 @@ DOCUMENTS = {
         "classicart": "classicthesis/Examples/classicthesis-article.pdf",
         "mucproc": "mucproc/mucproc.pdf", "aipsamp": "revtex4-1/sample/aip/aipsamp.pdf",
         "uestc": "uestcthesis/doc/uestcthesis-doc.pdf", "fei": "fei/fei.pdf"},
+    "L10 (chosen at random)": {  # stop 62, as L7 with random.Random(63), outside L1 to L9
+        "umbruch3a": "bgteubner/umbruch3a.pdf", "hepdoc": "hep-paper/hep-paper-documentation.pdf",
+        "iscram": "iscram/iscram-class-doc.pdf", "ascexmpl": "ascelike/ascexmpl.pdf",
+        "apa6": "apa6/apa6.pdf", "hfutexam": "hfutexam/hfutexam_simple.pdf",
+        "mflogo": "mflogo/mflogo.pdf", "ltxfront41": "revtex4-1/ltxfront.pdf",
+        "mentis": "mentis/mentis.pdf", "apsguide41": "revtex4-1/aps/apsguide4-1.pdf",
+        "veronasb": "beamer-verona/beamer-verona-sidebar.pdf",
+        "ifplatform": "ifplatform/ifplatform.pdf"},
+    "L11 (chosen at random)": {  # stop 62, as L7 with random.Random(64), outside L1 to L10
+        "acmconf": "acmconf/acmconf.pdf", "nwejmsample": "nwejm/examples/sample.pdf",
+        "iodhbwm": "iodhbwm/examples/abstract/iodhbwm-auto-sections-with-abstract.pdf",
+        "ithw": "thucoursework/ithw.pdf",
+        "llncscrop": "llncsconf/example/example_intended_crop.pdf",
+        "aip41": "revtex4-1/aip.pdf", "ekaia": "ekaia/ekaia.pdf",
+        "aipguide42": "revtex/aip/aipguide4-2.pdf", "umbruch1": "bgteubner/umbruch1.pdf",
+        "unigraz": "unigrazpub/DEMO-sammelband.pdf", "ebsthesis": "ebsthesis/ebsthesis.pdf",
+        "dithesis": "dithesis/sampleNoArial.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
