@@ -470,17 +470,13 @@ def _goes_on_from(doc: Document, live: list[Paragraph], index: int) -> bool:
         can_continue(doc.joined_text(live[index].lines))
 
 
-def _second_half(doc: Document, live: list[Paragraph], index: int, pages: Pages | None) -> bool:
+def _second_half(doc: Document, live: list[Paragraph], index: int) -> bool:
     """Whether the paragraph at ``index`` of ``live`` is the second half of one that a page
-    cut: the paragraph before it ends its last sentence open (``… ist selbst schuld.
-    Der``) on an earlier page. Its text is only the end of that paragraph (``Text gibt
+    (or a blank line) cut: the paragraph before it ends its last sentence open (``… ist
+    selbst schuld. Der``). Its text is only the end of that paragraph (``Text gibt
     lediglich …``), and a paragraph after it that holds that end and more is no print of
     it: the whole, first half and second, may say something else."""
-    if pages is None or index == 0:
-        return False
-    before = live[index - 1]
-    return pages.page_of(live[index].first) > pages.page_of(before.lines[-1]) and \
-        leaves_open(doc.joined_text(before.lines))
+    return index > 0 and leaves_open(doc.joined_text(live[index - 1].lines))
 
 
 def _one_cut_by_pages(paragraphs: list[Paragraph], sources: list[int],
@@ -639,7 +635,7 @@ def _label(paragraph: Paragraph, roots: list[int], copies: _Copies) -> object:
 
 
 def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
-                   decision: _Decision, options: Options, pages: Pages | None = None) -> bool:
+                   decision: _Decision, options: Options) -> bool:
     """Runs of paragraphs followed at once by the same run (:mod:`cleaner.runs`): the
     later print goes (the earlier, when it is the one cut off, or with ``keep="last"``).
     A paragraph followed by its own start is not a print of it (a cut-off piece or a
@@ -655,7 +651,7 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
                 and not _part_of(left[later], left[earlier], copies)
                 and not (left[later].key.endswith(left[earlier].key)
                          and left[later].key != left[earlier].key
-                         and _second_half(doc, left, earlier, pages))
+                         and _second_half(doc, left, earlier))
                 and (_cut_short(left[earlier], left[later], copies)  # then the earlier goes
                      or _nothing_more(left[later], left[earlier], paragraphs)))
 
@@ -1082,7 +1078,7 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
     if policy.copies_by_position:
         for _ in range(PRINT_ROUNDS):  # a copy removed may bring two others together
             found = _cut_off(doc, paragraphs, copies, decision)
-            found = _printed_twice(doc, paragraphs, copies, decision, options, pages) or found
+            found = _printed_twice(doc, paragraphs, copies, decision, options) or found
             found = _merged(doc, paragraphs, copies, decision, headings, pages) or found
             if not found:
                 break

@@ -26,6 +26,7 @@ from cleaner.duplicates import (
     _opens_before,
     _pieces,
     _reads_as_sentence,
+    _second_half,
     _window,
     key_words,
 )
@@ -597,6 +598,7 @@ WHOLE = START + REST
     ([REST, WHOLE, WHOLE, START], 0),  # a piece on each side is no copy
     ([REST, START, WHOLE, WHOLE, REST, START], 0),  # halves the wrong way round
     (["item", "opensonitsfirstlineandgoesonafterthepagebreak", WHOLE, WHOLE], 0),  # too short
+    ([WHOLE, WHOLE, "itemopensonitsfirstlineandgoesonafterthepage", "break"], 0),
 ], ids=case_id)
 def test_a_copy_cut_in_two_beside_a_run_counts_as_one(keys: list[str], halves: int) -> None:
     """Two paragraphs right before a run of one paragraph (``WHOLE WHOLE``) that, run
@@ -1002,6 +1004,39 @@ def test_the_whole_of_a_paragraph_a_page_cut_is_no_print_of_its_second_half() ->
     result = cleaner.clean(text)
     assert [edit.reason for edit in result.edits if "paragraph" in edit.reason] == []
     assert result.text.count("Das hier ist der zweite Absatz.") == 2
+
+
+@pytest.mark.parametrize(("texts", "index", "second"), [
+    (["It ends open on the", "harbour master's report.", "Closed."], 1, True),
+    (["It ends open on the", "harbour master's report.", "Closed."], 2, False),
+    (["The report opens here.", "And goes on.", "It ends open on the"], 0, False),  # first
+], ids=case_id)
+def test_the_second_half_of_a_paragraph_follows_a_sentence_left_open(
+        texts: list[str], index: int, second: bool) -> None:
+    """A paragraph is the second half of one a page cut when the one before it ends its
+    sentence open; the first paragraph of a text has none before it."""
+    doc = segment("\n\n".join(texts) + "\n")
+    live = [Paragraph((2 * at,), paragraph_key(text), at, True, True)
+            for at, text in enumerate(texts)]
+    assert _second_half(doc, live, index) is second
+
+
+def test_a_paragraph_printed_three_times_after_a_sentence_left_open_loses_its_prints(
+        ) -> None:
+    """A paragraph that ends open, printed three times in a row after a sentence left
+    open, the third time garbled: the second and the third are prints. Neither is a
+    longer paragraph whose end is the one before it (the second is the same text, the
+    third a garbled copy), so the first is no page's second half to them."""
+    report = ("On the history of the harbour every record of the instruments relied on "
+              "standard gauges, small and exact, and on the patience of the keepers who "
+              "read them, and the council kept their books in the town hall until the "
+              "great fire of 1890, when")
+    garbled = report.replace("history", "hxstory").replace("standard", "stanqard")
+    text = doc("The report opens on the gauges that the keepers read, and on",
+               *(textwrap.fill(paragraph, 70) for paragraph in (report, report, garbled)),
+               "Closing words.")
+    assert [edit.evidence for edit in cleaner.clean(text).edits if edit.evidence] == \
+        ["printed_twice_in_a_row"] * 2
 
 
 def test_a_list_of_one_item_four_times_two_cut_by_pages_is_the_authors() -> None:
