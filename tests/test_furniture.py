@@ -16,7 +16,7 @@ import pytest
 import cleaner
 from cleaner import furniture, glued_heads
 from cleaner.options import Options
-from cleaner.pages import blank_line_breaks, build
+from cleaner.pages import Break, Pages, blank_line_breaks, build
 from cleaner.segment import segment
 
 from .conftest import Case, case_id, check_case
@@ -488,23 +488,28 @@ def test_a_sentence_that_counts_marks_pages_a_page_apart_and_after_its_end() -> 
     assert build(segment(account(diary, 30)), frozenset()).source == "none"
 
 
-@pytest.mark.parametrize("author", ["Anna K. Lindqvist", "Anna K. Berglund"])
-def test_pages_from_a_byline_that_counts_and_names_the_documents_author(author: str) -> None:
+@pytest.mark.parametrize(("author", "byline", "marks"), [
+    ("Anna K. Lindqvist", "Lindqvist, Feb. 14, 2013", True),
+    ("Anna K. Berglund", "Lindqvist, Feb. 14, 2013", False),  # another author
+    ("Anna K. Lindqvist", "Lindqvist and Berglund, Feb. 14, 2013", False),  # one name of two
+], ids=case_id)
+def test_pages_from_a_byline_that_counts_and_names_the_documents_author(
+        author: str, byline: str, marks: bool) -> None:
     """ascelike's sample through pypdf ends each page on ``1 Kuhn, Feb. 14, 2013``: the
     page's number, the author and a date, no sentence closed. Left open, one line that
     counts alone may open a diary's entry; this one names the document's author as its
     first lines print him, a byline: it marks the pages, and every copy goes. Where the
-    first lines name another author, it marks none."""
+    first lines name another author, or not every name the line holds, it marks none."""
     lines = ["Works on the Harbour Piers", f"{author}, Member, Harbour Society"]
     prose = lines.copy()
     for page in range(1, 13):
         paragraphs = textwrap.wrap(" ".join(body("en", page, 8 + 7 * (page % 4))), 72)
         prose += paragraphs
-        lines += [*paragraphs, f"{page} Lindqvist, Feb. 14, 2013"]
+        lines += [*paragraphs, f"{page} {byline}"]
     text = "\n".join(lines) + "\n"
     pages = build(segment(text), frozenset())
-    assert pages.source == ("numbered heads" if author.endswith("Lindqvist") else "none")
-    if author.endswith("Lindqvist"):
+    assert pages.source == ("numbered heads" if marks else "none")
+    if marks:
         assert cleaner.clean(text).text.split("\n")[:-1] == prose
 
 
@@ -1128,15 +1133,20 @@ def test_a_heads_copy_under_its_pages_number_is_no_heading_though_its_edge_was_n
     assert f"Upgrading\n3\n{name}" not in result and f"\n3\n{name}\n" in result
 
 
-def test_a_sections_heading_stays_where_the_contents_list_it_in_a_column_of_titles() -> None:
+@pytest.mark.parametrize("under_the_entry", [
+    "1.1.1 Loading the packages",  # the next entry's title
+    ". . . . . . . . . . . . . . . . . . . .",  # its leader
+], ids=["next-entry", "leader"])
+def test_a_sections_heading_stays_where_the_contents_list_it_in_a_column_of_titles(
+        under_the_entry: str) -> None:
     """pdfminer sets the contents' titles in a column, their leaders and pages apart
     (iodhbwm's sample). The section's entry there and its heading amid the text are both
     away from the page edges, and read as headings: the heading kept is the one with its
-    section's text under it, not the entry, which has the next entry under it. The entry,
-    before the section opens, stays too; every head goes."""
+    section's prose under it, not the entry, which has the next entry or its leader under
+    it. The entry, before the section opens, stays too; every head goes."""
     section = "1.1 Options and Their Keys"
-    pages = ["\n".join(["Contents", "", "1 Usage notes", "", section, "",
-                        "1.1.1 Loading the packages", "", "2 Setting the page", "",
+    pages = ["\n".join(["Contents", "", "1 Usage notes", "", section, "", under_the_entry, "",
+                        "2 Setting the page", "",
                         ". . . . . . . . . . . . . . . . . . . .", "1", "1", "4"])]
     pages.append("\n".join(["1 Usage notes", "", *body("en", 1, 5), "", section, "",
                             *body("en", 2, 5), "", "1"]))
@@ -1145,27 +1155,85 @@ def test_a_sections_heading_stays_where_the_contents_list_it_in_a_column_of_titl
     text = "\f".join(pages) + "\n"
     result = cleaner.clean(text).text
     assert result.count(section) == 2
-    assert f"\n\n{section}\n\n1.1.1 Loading" in result  # the entry
+    assert f"\n\n{section}\n\n{under_the_entry}" in result  # the entry
     assert f"\n\n{section}\n\n{body('en', 2, 5)[0]}" in result  # the heading
 
 
-def test_a_heading_under_its_head_and_the_pages_number_on_top_of_the_page_stays() -> None:
+@pytest.mark.parametrize("label", [None, "Important notes:"], ids=["prose", "label"])
+def test_a_heading_under_its_head_and_the_pages_number_on_top_of_the_page_stays(
+        label: str | None) -> None:
     """PyMuPDF sets a head, then the page's number, on top of each page (unigraz's
     collection: ``1 Überschrift 1. Grades`` / ``5`` / ``1 Überschrift 1. Grades``, the
     chapter's heading under its own head). Pages told from their numbers end at the
     number, so the head tops the page before it and the heading this one: a copy under
-    a copy of its own group, the page's number between, is no head at the edge. The
-    heading stays; every head goes."""
+    a copy of its own group, the page's number between, with its section's prose under
+    it, is no head at the edge. The heading stays; every head goes. With a label under
+    it (an exam's ``Student nr. 127`` over ``Important notes:``), the copy is a head."""
     head = "Works on the Harbour"
     lines = []
     for page in range(1, 13):
         lines += [head, str(page)] if page > 1 else ["1"]
         if page == 2:
-            lines.append(head)  # the chapter's heading, under its own head
+            lines += [head] if label is None else [head, label]
         lines += textwrap.wrap(" ".join(body("en", page, 12 + 3 * (page % 3))), 72)
     result = cleaner.clean("\n".join(lines) + "\n").text
-    assert result.count(head) == 1
-    assert f"\n{head}\n{textwrap.wrap(' '.join(body('en', 2, 12 + 6)), 72)[0]}" in result
+    assert result.count(head) == (1 if label is None else 0)
+    if label is None:
+        first = textwrap.wrap(" ".join(body("en", 2, 12 + 6)), 72)[0]
+        assert f"\n{head}\n{first}" in result
+
+
+def test_a_heads_copy_amid_the_text_after_the_heads_began_is_no_heading() -> None:
+    """The chapter's heading stands amid its first page's text with a section's number
+    under it, not prose (``Usage Notes`` / ``5.1``); its heads top the pages after it,
+    and on one of them a copy stands amid the text, prose under it. The heading kept is
+    found before the first head at an edge: the copy after them goes with the heads."""
+    name = "Usage Notes"
+    pages = ["\n".join(["Preface", *body("en", 1, 6), "", "i"])]
+    pages.append("\n".join([*body("en", 3, 4), "", name, "", "5.1", "", "Basic Information",
+                            "", *body("en", 2, 6), "", "1"]))
+    for page in range(2, 10):
+        middle = ["", name, ""] if page == 6 else []
+        pages.append("\n".join([name, "", *body("en", 10 * page, 4), *middle,
+                                *body("en", 10 * page + 1, 4), "", str(page)]))
+    result = cleaner.clean("\f".join(pages) + "\n").text
+    assert result.count(name) == 1 and f"\n\n{name}\n\n5.1" in result
+
+
+@pytest.mark.parametrize(("lines", "skipped", "grouped", "above"), [
+    (["Works", "5", "Works"], {1}, {0, 2}, "Works"),
+    (["Works", "", "5", "", "Works"], {2}, {0, 4}, "Works"),  # blank lines between
+    (["Works", "42", "Works"], set(), {0, 2}, None),  # a figure that is no page's number
+    (["Works", "Notes", "Works"], {1}, {0, 2}, None),  # a line gone, with letters
+    (["Works", "5", "Works"], {0, 1}, {0, 2}, None),  # the line over the number is gone
+    (["A line of text.", "5", "Works"], {1}, {2}, None),  # no candidate over the number
+], ids=case_id)
+def test_the_candidate_over_a_pages_number_above_a_pages_top(
+        lines: list[str], skipped: set[int], grouped: set[int], above: str | None) -> None:
+    """Where the page told from its number begins (the last line), the candidate right
+    over that number, blank lines aside, is what a heading under its own head repeats."""
+    doc = segment("\n".join(lines) + "\n")
+    group_of = dict.fromkeys(grouped, 0)
+    assert furniture._over_a_page_number(doc, len(lines) - 1, skipped, group_of) == above
+
+
+@pytest.mark.parametrize(("lines", "source", "edges"), [
+    (["Works", "5", "Works", "Prose that the heading opens, and it goes on."], "page numbers", []),
+    (["Works", "5", "Works", "Prose that the heading opens, and it goes on."], "form feeds", [2]),
+    (["Works", "5", "Foot", "Works", "Prose that the head tops, and it goes on."],
+     "page numbers", [2, 3]),  # under the page's first candidate: a head
+], ids=case_id)
+def test_a_heading_under_its_head_and_the_pages_number_is_not_at_the_edge(
+        lines: list[str], source: str, edges: list[int]) -> None:
+    """The page begins after its number (pages told from their numbers): the same text as
+    the head over the number, first on the page, with prose under it, is the heading
+    under its head, not at the edge. Where form feeds tell the pages, or under another
+    candidate, it is at the edge."""
+    doc = segment("\n".join(lines) + "\n")
+    pages = Pages(source, (Break(1, 2),))  # type: ignore[arg-type]
+    group_of = {index: 0 if text == "Works" else 1 for index, text in enumerate(lines)
+                if text in ("Works", "Foot")}
+    assert sorted(furniture._page_edges(doc, pages, 1, {1}, group_of)) == edges
 
 
 @pytest.mark.parametrize(("lines", "under"), [
