@@ -640,9 +640,9 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
     later print goes (the earlier, when it is the one cut off, or with ``keep="last"``).
     A paragraph followed by its own start is not a print of it (a cut-off piece or a
     merged copy: the stages before and after judge those); nor is a paragraph that ends
-    as the second half of one that a page cut, and says more, a print of that half
-    (:func:`_second_half`: the half's first half, before the page break, says what the
-    whole says). True when one was found."""
+    with the text of the second half of one cut in two (:func:`_second_half`) and says
+    more a print of that half: the half's paragraph, first half and second, may say
+    something else. True when one was found."""
     left = [paragraph for paragraph in paragraphs if paragraph.position not in decision.gone]
     labels = [_label(paragraph, copies.roots, copies) for paragraph in left]
 

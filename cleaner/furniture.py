@@ -429,9 +429,9 @@ def _over_a_page_number(doc: Document, top: int, skip: Container[int],
     text right under the number, the page's first candidate, with its section's text
     under it (:func:`_opens_its_text`), is the heading under its head; a page's head
     under the number and foot of the page before (an exam's ``Student nr. 127`` over
-    ``Belangrijke informatie:``) has none. None when no page number, or
-    no candidate over it, stands right above ``top`` (a foot that is only alike, ``©
-    2022, A. Author`` over the next page's head ``A. Author``, is no such head)."""
+    ``Belangrijke informatie:``) has none. None when no page number, or no candidate
+    over it, stands right above ``top``. A foot only alike to the next page's head (``©
+    2022, A. Author`` over ``A. Author``) is another text, and the head stays a head."""
     position = top - 1
     while position >= 0 and doc.lines[position].blank:
         position -= 1
