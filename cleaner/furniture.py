@@ -1354,6 +1354,29 @@ def _titles_the_document(group: list[int], context: _Context) -> int | None:
     return on_first[0] if _in_the_first_pages_text(on_first[0], group, context) else None
 
 
+def _on_its_title_pages(group: list[int], context: _Context) -> set[int]:
+    """The group's copies on the document's first two pages, one on each, both shaped as
+    headings or titles, without a number at an end, when the group skips the two pages
+    after them: a cover and a title page, each printing the title or the author that the
+    heads repeat after the front matter (dithesis' ``Η κλάσση LATEX dithesis`` on both,
+    then over the pages after the abstract and the contents). A head on every page from
+    the first has a copy on the third page, one on every other page on the fourth.
+    Empty otherwise."""
+    first = context.pages_with_text()[0]
+    pages = [context.pages.page_of(index) for index in group]
+    if first + 2 in pages or first + 3 in pages:
+        return set()
+    copies = [[index for index, page in zip(group, pages, strict=True) if page == wanted]
+              for wanted in (first, first + 1)]
+    if any(len(on_page) != 1 for on_page in copies):
+        return set()
+    texts = [context.doc.lines[on_page[0]].text for on_page in copies]
+    if not all((is_heading(text) or title_shaped(text)) and not _DIGITS_AT_ENDS.search(text)
+               for text in texts):
+        return set()
+    return {on_page[0] for on_page in copies}
+
+
 def _a_title_page(page: int, context: _Context) -> bool:
     """True when every line of words on ``page`` recurs to the letter elsewhere (a
     candidate another repeats: :meth:`_Context.repeated_verbatim`), or went before this
@@ -1395,11 +1418,12 @@ def _in_the_first_pages_text(copy: int, group: list[int], context: _Context) -> 
 def _but_its_title(going: list[int], group: list[int], context: _Context) -> list[int]:
     """The copies ``going``, but for the title that opens the section the head names
     (:func:`_opens_its_section`), the document's title the head repeats
-    (:func:`_titles_the_document`), and a copy dated otherwise than the heads
+    (:func:`_titles_the_document`, and on a cover and a title page:
+    :func:`_on_its_title_pages`), and a copy dated otherwise than the heads
     (:func:`_dated_otherwise`)."""
     titles = {_opens_its_section(going, context), _titles_the_document(group, context),
               _opens_before_its_heads(going, context)}
-    titles |= _dated_otherwise(going, context.doc)
+    titles |= _dated_otherwise(going, context.doc) | _on_its_title_pages(group, context)
     return [index for index in going if index not in titles]
 
 

@@ -1236,6 +1236,28 @@ def test_a_heading_under_its_head_and_the_pages_number_is_not_at_the_edge(
     assert sorted(furniture._page_edges(doc, pages, 1, {1}, group_of)) == edges
 
 
+@pytest.mark.parametrize(("front_pages", "titles"), [(3, 2), (1, 1)], ids=["three", "one"])
+def test_a_thesis_keeps_its_title_on_the_cover_and_the_title_page(
+        front_pages: int, titles: int) -> None:
+    """dithesis prints its title on the cover and again on the title page, then, after the
+    abstract and the contents, as the head of each page. The copies on the two first
+    pages are the title's, one each, and stay: the heads begin pages later. Where a head
+    stands as early as the fourth page, the second page's copy may be a head (one on
+    every other page), and goes as before."""
+    title, author = "The Harbour Works of the North Coast", "Anna K. Lindqvist"
+    pages = ["\n".join(["UNIVERSITY OF THE NORTH", "", title, "", author, "",
+                        "Supervisor: B. Berg", "", "2011"]),
+             "\n".join(["BACHELOR THESIS", "", title, "", author, "Student number: 1115", "",
+                        "Supervisor: B. Berg"])]
+    for page in range(front_pages):
+        pages.append("\n".join(["ABSTRACT" if page == 0 else "CONTENTS", "",
+                                *body("en", 50 + page, 8), "", "i" * (page + 1)]))
+    for page in range(1, 9):
+        pages.append("\n".join([title, "", *body("en", page, 10), "", str(page)]))
+    result = cleaner.clean("\f".join(pages) + "\n").text
+    assert result.count(title) == titles and result.count(author) == 2
+
+
 @pytest.mark.parametrize(("lines", "under"), [
     (["Text of the page.", "5", "", "2.5", "升级", "3", "使用说明"], True),  # a head's parts
     (["Text of the page.", "5", "2.5", "升级", "3", "使用说明"], True),
