@@ -53,16 +53,16 @@ where furniture stands, judged on the page model (:mod:`cleaner.pages`):
   judged at the page edge: a page's own title under it stays).
 
 At least half of a group's copies must show the evidence. A head that is also
-a real heading keeps the copy that introduces its section (a copy away from the
+a real heading keeps the one copy that introduces its section (a copy away from the
 page edges that does not interrupt a sentence, amid the text rather than right under
-a page's number) and its entry in the contents; the others go. Never more than
-one such copy is kept. A head's copy on the document's first page stays when it
-reads as a heading and the head skips the second page: a first page set apart
-(an article's, a title page) carries no head, and the line is the document's title;
-so does every copy on a first page with no text of its own (a title slide whose lines
-each slide after it repeats as its foot), and a chapter's title one page before its
-heads, when they stand on every other page after it (its name heading the left-hand
-pages).
+a page's number, with its section's prose under it) and its entries in the contents
+(the copies before it); the others go. A head's copy on the document's first page
+stays when it reads as a heading and the head skips the second page: a first page set
+apart (an article's, a title page) carries no head, and the line is the document's
+title; so do its copies on a cover and a title page when the heads begin pages later,
+every copy on a first page with no text of its own (a title slide whose lines each
+slide after it repeats as its foot), and a chapter's title one page before its heads,
+when they stand on every other page after it (its name heading the left-hand pages).
 
 Left alone, whatever their count: lines of one or two characters (figure
 labels, matrix entries), short lines that stand in figures, most copies beside
@@ -1138,10 +1138,10 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     an edge, the first with its text right under it (:func:`_opens_its_text`; a contents
     entry has the next entry), else its first. Copies amid the text before the one so
     found stay too: a section's head follows its heading, and a copy before it names
-    the section in the contents. The rest go. Other
-    lines stay. Without the interruption, only a copy printed as the copies at the
-    edges are goes (figures aside): ``(HÜRT-6)``, a flowchart's reference to a page, is
-    no copy of the page label ``HÜRT-2`` however alike their letters.
+    the section in the contents. The rest go. Other lines stay. Without the
+    interruption, only a copy printed as the copies at the edges are goes (figures
+    aside): ``(HÜRT-6)``, a flowchart's reference to a page, is no copy of the page
+    label ``HÜRT-2`` however alike their letters.
     """
     going: list[int] = []
     dominant = len(paged) >= DOMINANT_SHARE * context.pages.count

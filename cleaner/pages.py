@@ -319,8 +319,7 @@ def _names_the_document(chain: list[tuple[int, int, str]], doc: Document) -> boo
     User Guide for Journals``, ``111:2 • Trovato et al.`` under ``Ben Trovato and
     G.K.M. Tobin``); a heading that opens a page names what the page is about."""
     forms = {words for _, _, words in chain}
-    opening = [long_words(line.text) for line in doc.lines[:chain[1][0]]
-               if not (line.blank or _head_form(line.text) in forms)][:TITLE_LINES]
+    opening = [long_words(text) for text in _opening_lines(chain, doc)]
     windows = [first | second for first, second in itertools.pairwise([set(), *opening])]
     for form in forms:
         wanted = long_words(form)
@@ -328,6 +327,14 @@ def _names_the_document(chain: list[tuple[int, int, str]], doc: Document) -> boo
         if not wanted or not any(len(wanted & window) >= needed for window in windows):
             return False
     return True
+
+
+def _opening_lines(chain: list[tuple[int, int, str]], doc: Document) -> list[str]:
+    """The document's first ``TITLE_LINES`` lines of text before the chain's second head,
+    the heads aside: where a title and its authors stand."""
+    forms = {words for _, _, words in chain}
+    return [line.text for line in doc.lines[:chain[1][0]]
+            if not (line.blank or _head_form(line.text) in forms)][:TITLE_LINES]
 
 
 def _head_form(text: str) -> str | None:
@@ -385,11 +392,10 @@ def _a_foot_that_counts(chain: list[tuple[int, int, str]], doc: Document) -> boo
 def _names_its_author(words: str, chain: list[tuple[int, int, str]], doc: Document) -> bool:
     """True when the capitalised words of a head (``WORD_LETTERS`` letters or more:
     ``Kuhn`` of ``Kuhn, Feb. 14, 2013``) are names the document's first lines print
-    (``TITLE_LINES``, before the chain's second head): a byline. A diary's ``and so it
-    was the morning of day 3`` has none."""
+    (:func:`_opening_lines`; the heads aside, or the first head would name itself): a
+    byline. A diary's ``and so it was the morning of day 3`` has none."""
     names = {word for word in _WORD.findall(words) if word[0].isupper()}
-    opening = [line.text for line in doc.lines[:chain[1][0]] if not line.blank][:TITLE_LINES]
-    printed = {word for text in opening for word in _WORD.findall(text)}
+    printed = {word for text in _opening_lines(chain, doc) for word in _WORD.findall(text)}
     return bool(names) and names <= printed
 
 

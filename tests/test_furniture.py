@@ -488,22 +488,25 @@ def test_a_sentence_that_counts_marks_pages_a_page_apart_and_after_its_end() -> 
     assert build(segment(account(diary, 30)), frozenset()).source == "none"
 
 
-@pytest.mark.parametrize(("author", "byline", "marks"), [
-    ("Anna K. Lindqvist", "Lindqvist, Feb. 14, 2013", True),
-    ("Anna K. Berglund", "Lindqvist, Feb. 14, 2013", False),  # another author
-    ("Anna K. Lindqvist", "Lindqvist and Berglund, Feb. 14, 2013", False),  # one name of two
+@pytest.mark.parametrize(("author", "byline", "first_page", "marks"), [
+    ("Anna K. Lindqvist", "Lindqvist, Feb. 14, 2013", 15, True),
+    ("Anna K. Berglund", "Lindqvist, Feb. 14, 2013", 15, False),  # another author
+    ("Anna K. Lindqvist", "Lindqvist and Berglund, Feb. 14, 2013", 15, False),  # one of two
+    ("Anna K. Berglund", "Lindqvist, Feb. 14, 2013", 2, False),  # the first byline, near
 ], ids=case_id)
 def test_pages_from_a_byline_that_counts_and_names_the_documents_author(
-        author: str, byline: str, marks: bool) -> None:
+        author: str, byline: str, first_page: int, marks: bool) -> None:
     """ascelike's sample through pypdf ends each page on ``1 Kuhn, Feb. 14, 2013``: the
     page's number, the author and a date, no sentence closed. Left open, one line that
     counts alone may open a diary's entry; this one names the document's author as its
     first lines print him, a byline: it marks the pages, and every copy goes. Where the
-    first lines name another author, or not every name the line holds, it marks none."""
+    first lines name another author, or not every name the line holds, it marks none;
+    nor does the first byline itself, among those first lines on a short first page."""
     lines = ["Works on the Harbour Piers", f"{author}, Member, Harbour Society"]
     prose = lines.copy()
     for page in range(1, 13):
-        paragraphs = textwrap.wrap(" ".join(body("en", page, 8 + 7 * (page % 4))), 72)
+        sentences = first_page if page == 1 else 8 + 7 * (page % 4)
+        paragraphs = textwrap.wrap(" ".join(body("en", page, sentences)), 72)
         prose += paragraphs
         lines += [*paragraphs, f"{page} {byline}"]
     text = "\n".join(lines) + "\n"
