@@ -133,6 +133,7 @@ from .sentence import (
     is_heading,
     leaves_open,
     looks_like_prose,
+    reads_as_heading,
     title_shaped,
 )
 
@@ -156,6 +157,7 @@ FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lin
 WIDE_SHARE = 0.1  # this share of the lines are full width; a full line is FULL_LINE of that
 FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not a table row
 CONTENTS_REACH = 3  # lines: a contents entry on lines of its own has a leader this near
+CONTENTS_PAGE_LEADERS = 3  # a page with this many lines ending on a dot leader lists contents
 ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
 SPREAD_MIN_HEADS = 3  # a chapter's heads on every other page after its title: this many
 PASSAGE_MIN_LINES = 8  # repeated lines in a row on a page: more than a head and a foot hold
@@ -176,6 +178,9 @@ _PAGE_OF = re.compile(
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
 _SECTION_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")  # 3, 3.1, 3.1.: a section's
+# A contents entry's leader, its page's number after it or not: five dots and more, where
+# an ellipsis at a sentence's end (``x1, . . . , xn.``, ``· · ·``) has three.
+_CONTENTS_LEADER = re.compile(r"(?:[.·⋅∙]\s*){5,}\d{0,4}\s*$")
 _PAGE_REFERENCE = re.compile(r"^\s*\d{1,4}\s*$")  # a contents entry's page
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
 _PART = re.compile(r"\S\s*\((\d{1,3})(?:/\d{1,3})?\)\s*$")  # Common Specials (2): a part
@@ -1131,14 +1136,21 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
 
     A copy that interrupts a sentence is a head the extractor misplaced, and so is
     any copy of a head that stands on most pages (``DOMINANT_SHARE``): its page
-    break was lost. A copy listed in the contents stays (:func:`_listed_in_contents`).
-    Of the others, a heading keeps one copy, the one that introduces its section: its
-    first amid the text, not under a page's number (:func:`_under_a_page_number`: a
-    head the walk from the edge did not reach), and of those before the first head at
-    an edge, the first with its text right under it (:func:`_opens_its_text`; a contents
-    entry has the next entry), else its first. Copies amid the text before the one so
-    found stay too: a section's head follows its heading, and a copy before it names
-    the section in the contents. The rest go. Other lines stay. Without the
+    break was lost. A copy listed in the contents stays (:func:`_listed_in_contents`),
+    and so does one on a page of the contents (:func:`_on_a_contents_page`).
+    Of the others, a heading keeps one copy, the one that introduces its section. It
+    reads as a heading (:func:`is_heading`, or numbered in sentence case:
+    :func:`_numbered_heading`), cuts no sentence, and stands no later than the page of
+    the first head at an edge: a section's heads begin on its first page. Of those, it
+    is the first amid the text, not under a page's number (:func:`_under_a_page_number`:
+    a head the walk from the edge did not reach) unless right under its own head
+    (:func:`_under_its_head`), and of those before the first head at an edge, the first
+    with its text right under it (:func:`_opens_its_text`; a contents entry has the
+    next entry); else the first of them. Where none stands so early, the contents'
+    entry names the section and no copy amid the text is kept; without an entry, the
+    first heading however late. Copies amid the text before the one so found stay too:
+    a section's head follows its heading, and a copy before it names the section in the
+    contents. The rest go. Other lines stay. Without the
     interruption, only a copy printed as the copies at the edges are goes (figures
     aside): ``(HÜRT-6)``, a flowchart's reference to a page, is no copy of the page
     label ``HÜRT-2`` however alike their letters.
@@ -1146,16 +1158,22 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     going: list[int] = []
     dominant = len(paged) >= DOMINANT_SHARE * context.pages.count
     printed = {_as_printed(context.doc.lines[index].text) for index in paged}
-    away = [index for index in group
-            if index not in paged and not _listed_in_contents(context.doc, index)]
+    entries = [index for index in group
+               if index not in paged and _on_a_contents_page(index, context)]
+    away = [index for index in group if index not in paged and index not in entries
+            and not _listed_in_contents(context.doc, index)]
     interrupting = {index for index in away if context.interrupts(index)}
     heading = {index for index in away if is_heading(context.doc.lines[index].text)}
-    headings = [index for index in away if index in heading and index not in interrupting]
-    amid_text = [index for index in headings if not _under_a_page_number(index, context)]
+    headings = [index for index in away if index not in interrupting
+                and (index in heading or _numbered_heading(context.doc.lines[index].text))]
     first_head = min(paged, default=len(context.doc.lines))
+    early = [index for index in headings
+             if context.pages.page_of(index) <= context.pages.page_of(first_head)]
+    amid_text = [index for index in early if _under_its_head(index, paged, context)
+                 or not _under_a_page_number(index, context)]
     opening = [index for index in amid_text if index < first_head
                and _opens_its_text(context.doc, index, context.skip)]
-    kept = next(iter(opening or amid_text or headings), None)
+    kept = next(iter(opening or amid_text or early or entries or headings), None)
     for index in away:
         if index == kept:
             continue  # the copy that introduces its section
@@ -1178,6 +1196,37 @@ def _opens_its_text(doc: Document, index: int, skip: Container[int]) -> bool:
         position += 1
     return position < len(lines) and looks_like_prose(lines[position].text) \
         and not is_heading(lines[position].text)
+
+
+def _under_its_head(index: int, paged: list[int], context: _Context) -> bool:
+    """True when the line of text over line ``index`` is a copy of its group at the edge
+    of the same page: a chapter's heading under its own head, on the chapter's first
+    page (``4 Additional layout modules`` twice, the head in small type over it)."""
+    above = index - 1
+    while above >= 0 and (context.doc.lines[above].blank or above in context.skip):
+        above -= 1
+    return above in paged and context.pages.page_of(above) == context.pages.page_of(index)
+
+
+def _numbered_heading(text: str) -> bool:
+    """True when ``text`` is a section's heading after its number, in sentence case
+    (``3 Style files and user commands``), which :func:`is_heading` asks title case of."""
+    return _NUMBERED_SECTION.match(text) is not None and reads_as_heading(text.strip())
+
+
+def _on_a_contents_page(index: int, context: _Context) -> bool:
+    """True when line ``index`` stands on a page of the contents: ``CONTENTS_PAGE_LEADERS``
+    of its lines at least end on an entry's leader (``_CONTENTS_LEADER``). A head's copy
+    amid such a page's text is the entry naming its section (pdfminer sets the entries'
+    titles apart from their leaders and pages: ``4 Additional layout modules`` among
+    ``4.3.1`` and ``4.3.2``), or the page's head set among the entries; either stays. Only
+    where form feeds mark the pages."""
+    if context.pages.source != "form feeds":
+        return False  # pages told from their numbers run the front matter into one
+    first, last = context.pages.span(context.pages.page_of(index), len(context.doc.lines))
+    leaders = (_CONTENTS_LEADER.search(context.doc.lines[position].text)
+               for position in range(first, last + 1))
+    return sum(1 for found in leaders if found) >= CONTENTS_PAGE_LEADERS
 
 
 def _under_a_page_number(index: int, context: _Context) -> bool:

@@ -1203,6 +1203,76 @@ def test_a_heads_copy_amid_the_text_after_the_heads_began_is_no_heading() -> Non
     assert result.count(name) == 1 and f"\n\n{name}\n\n5.1" in result
 
 
+@pytest.mark.parametrize("case", ["mid-page", "under-its-head"])
+def test_a_numbered_heading_in_sentence_case_stays_on_the_page_its_heads_begin(
+        case: str) -> None:
+    """A section's head stands on most pages (hagenberg's guide: ``3 Style files and
+    user commands``), so a copy amid the text may be a head whose page break was lost;
+    but the section's heading, numbered, in sentence case, on the page where its heads
+    begin, with its prose under it, is the copy the heading keeps. It opens mid-page,
+    under a head that names it already, or right under its own head on the chapter's
+    first page (bfh-ci: the head in small type over the heading). Every head goes."""
+    name = "3 Style files and user commands"
+    pages = ["\n".join([*body("en", 1, 8), "", "1"])]
+    if case == "mid-page":
+        pages.append("\n".join([name, "", *body("en", 2, 4), "", name, "",
+                                 *body("en", 3, 4), "", "2"]))
+    else:
+        pages.append("\n".join([name, "", name, "", *body("en", 3, 8), "", "2"]))
+    for page in range(3, 7):
+        pages.append("\n".join([name, "", *body("en", 10 * page, 8), "", str(page)]))
+    result = cleaner.clean("\f".join(pages) + "\n").text
+    assert result.count(name) == 1
+    assert f"{name}\n\n{body('en', 3, 4)[0]}" in result
+
+
+def test_a_heads_copy_on_a_page_of_the_contents_is_its_entry() -> None:
+    """pdfminer sets the contents' titles apart from their leaders and pages (bfh-ci's
+    ``4 Additional layout modules`` among ``4.3.1`` and ``4.3.2``): a copy of a head amid
+    the text of a page whose lines end on dot leaders is an entry of the contents, and
+    stays; so does the chapter's heading under its head. The heads go. An ellipsis of
+    three dots at a line's end (``x1, . . . , xn.``) makes no page of the contents."""
+    name = "4 Additional layout modules"
+    leader = ". . . . . . . . . . . . . . . . . . . . . . . ."
+    contents = ["Contents", "", "3 The base layout", "", name, "", "4.3.1", "4.3.2", "",
+                f"4.1 The table module {leader}", f"4.2 The listings module {leader}",
+                f"4.3 The terminal module {leader}", "", "1"]
+    pages = ["\n".join(contents),
+             "\n".join(["3 The base layout", "", *body("en", 2, 8), "", "2"]),
+             "\n".join([name, "", name, "", *body("en", 3, 8), "", "3"])]
+    for page in range(4, 8):
+        pages.append("\n".join([name, "", *body("en", 10 * page, 8), "", str(page)]))
+    result = cleaner.clean("\f".join(pages) + "\n").text
+    assert result.count(name) == 2
+    assert f"\n\n{name}\n\n4.3.1" in result
+    assert f"{name}\n\n{body('en', 3, 8)[0]}" in result
+    ellipses = "\n".join(contents).replace(leader, ". . . , x9.")
+    pages[0] = ellipses
+    assert cleaner.clean("\f".join(pages) + "\n").text.count(name) == 1
+
+
+@pytest.mark.parametrize("later_copy", [False, True])
+def test_a_heads_copy_far_past_its_first_page_is_no_heading_where_the_contents_name_it(
+        later_copy: bool) -> None:
+    """A proposal's head (``ACRONYM``) tops every page, the contents' page too, where an
+    extractor set it among the entries; pages later another copy stands amid a table's
+    cells. The copy on the contents' page stays; no copy after the first head's page is
+    taken for the heading its heads repeat: the later one goes with the heads. Where a
+    head's section opens on the first head's page, its heading stays (the test before)."""
+    head = "ACRONYM"
+    leader = ". . . . . . . . . . . . . . . . . . . . . ."
+    pages = ["\n".join([head, "", "Table of Contents", "", f"1 Excellence {leader} 2", head,
+                         f"2 Impact {leader} 3", f"3 Implementation {leader} 4", "", "1"])]
+    for page in range(2, 10):
+        cells = ["", "Milestone number", head, "Milestone name", ""] \
+            if later_copy and page == 7 else [""]
+        pages.append("\n".join([head, "", *body("en", page, 4), *cells,
+                                 *body("en", 10 * page, 4), "", str(page)]))
+    result = cleaner.clean("\f".join(pages) + "\n").text
+    assert result.count(head) == 1
+    assert f"2\n{head}\n2 Impact" in result
+
+
 @pytest.mark.parametrize(("lines", "skipped", "grouped", "above"), [
     (["Works", "5", "Works"], {1}, {0, 2}, "Works"),
     (["Works", "", "5", "", "Works"], {2}, {0, 4}, "Works"),  # blank lines between
