@@ -144,6 +144,7 @@ FIGURE_REACH = 3  # lines: an axis label stands this close to its ticks or capti
 LABEL_MAX_CHARS = 30  # an axis label is a few words; a head names a journal or a paper
 FIGURE_SHARE = 0.75  # an axis label is in figures nearly every time; a head, where one opens a page
 MAX_PAGE_STEP = 3  # alternating heads stand on every other page; extractors add breaks
+MISPLACED_SHARE = 0.25  # of a head's copies, an extractor may set this share amid the text
 DOMINANT_SHARE = 0.5  # a head on this share of the pages goes wherever it stands
 REJUDGE_TIMES = 2  # a decided group is judged again on the copies it left this often at most
 MIN_RUN = 4  # a run of this many identical lines is scrape debris; fewer may be a refrain
@@ -1453,15 +1454,19 @@ def _a_title_page(page: int, context: _Context) -> bool:
 def _in_the_first_pages_text(copy: int, group: list[int], context: _Context) -> bool:
     """True when ``copy``, on the document's first page, stands among that page's text,
     away from its edges and cutting no sentence, while every other copy stands at an edge
-    of its page: the line the heads repeat, printed once in the first page's own text
-    (an ACM paper's venue, ``Conference acronym 'XX, June 03-05, 2018, Woodstock, NY``,
-    in its copyright note; a journal's name in CJE's note on the first page). In the
-    title block (:func:`_in_the_title_block`) it cuts no sentence however its
-    neighbours end: the title over the author's byline over an address in lower case,
-    pypdf's lines run on, are no sentence."""
+    of its page: the line the heads repeat, printed once in the first
+    page's own text (an ACM paper's venue, ``Conference acronym 'XX, June 03-05, 2018,
+    Woodstock, NY``, in its copyright note; a journal's name in CJE's note on the first
+    page). One head in ``MISPLACED_SHARE`` may stand amid its page's text, where an
+    extractor set it among a column's lines (pdftotext). In the title block
+    (:func:`_in_the_title_block`) it cuts no sentence however its neighbours end: the
+    title over the author's byline over an address in lower case, pypdf's lines run on,
+    are no sentence."""
+    others = [index for index in group if index != copy]
+    misplaced = sum(1 for index in others if index not in context.edges)
     return copy not in context.edges and \
         (_in_the_title_block(context.doc, copy) or not context.interrupts(copy)) and \
-        all(index in context.edges for index in group if index != copy)
+        misplaced <= MISPLACED_SHARE * len(others)
 
 
 def _but_its_title(going: list[int], group: list[int], context: _Context) -> list[int]:
