@@ -320,9 +320,10 @@ class _Context:
         run into it, and a flowchart's boxes repeated on other pages are no head
         between two halves. A line of code (opening on a TeX command, a brace or a
         comment sign, a listing's line number aside) leaves no sentence open: ``typ=ab,``
-        in four listings after ``2 \\usepackage[`` is the listings' own.
-        Nor is a copy that ends the sentence itself (``clinically significant
-        metastases.``, in lower case and closed)."""
+        in four listings after ``2 \\usepackage[`` is the listings' own; and a copy right
+        beside one (:meth:`in_a_listing`) cuts no sentence. Nor is a copy that ends the
+        sentence itself (``clinically significant metastases.``, in lower case and
+        closed)."""
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
         if before is None or after is None:
             return False
@@ -333,9 +334,25 @@ class _Context:
         return (len(between) <= 2 * EDGE_DEPTH
                 and leaves_open(lines[before].text) and can_continue(lines[after].text)
                 and self.in_running_text(before) and not _CODE_LINE.match(lines[before].text)
+                and not self.in_a_listing(index)
                 and not (can_continue(copy) and not leaves_open(copy))
                 and not any(LABELLED_ENTRY.match(text) or BULLETED.match(text)
                             for text in between))
+
+    def in_a_listing(self, index: int) -> bool:
+        """True when the line of text right before or right after line ``index`` (blank
+        and ``skip`` lines aside, repeated lines not) is a line of code: a listing's note
+        (``vertical space`` over ``431 \\vspace*{\\baselineskip}``), or a head where a
+        page breaks a listing, which cuts no sentence either."""
+        lines = self.doc.lines
+        for step in (-1, 1):
+            position = index + step
+            while 0 <= position < len(lines) and (lines[position].blank
+                                                  or position in self.skip):
+                position += step
+            if 0 <= position < len(lines) and _CODE_LINE.match(lines[position].text):
+                return True
+        return False
 
     def in_running_text(self, index: int) -> bool:
         """True when the sentence that line ``index`` leaves open has a full line

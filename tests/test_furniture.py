@@ -2255,6 +2255,27 @@ def test_a_line_repeated_in_listings_after_a_line_of_code_interrupts_nothing() -
     assert cleaner.clean(text).text.count("3 typ=ab,") == 4
 
 
+@pytest.mark.parametrize(("lines", "interrupts"), [
+    (["the pier was", "vertical space", "built in a year"], True),
+    (["the pier was", "vertical space", "431 \\vspace*{\\baselineskip}", "built in a year"],
+     False),
+    (["the pier was", "430 \\fi", "vertical space", "built in a year"], False),
+    (["the pier was", "", "vertical space", "", "431 \\vspace*{\\baselineskip}",
+      "built in a year"], False),
+], ids=["prose", "code-after", "code-before", "blank-lines-between"])
+def test_a_copy_beside_a_line_of_code_interrupts_no_sentence(lines: list[str],
+                                                             interrupts: bool) -> None:
+    """uothesis' listing notes its lines (``vertical space`` over ``431
+    \\vspace*{\\baselineskip}``); the code lines repeat, so the copy's neighbours of
+    running text are notes before and after them, which leave a sentence open and go
+    on. A copy right beside a line of code stands in a listing, and cuts no sentence."""
+    doc = segment("\n".join(lines) + "\n")
+    code = {line.index: 1 for line in doc.lines if line.text[:1].isdigit()}
+    context = furniture._Context(doc, build(doc, frozenset()), set(), code, {}, 3)
+    copy = lines.index("vertical space")
+    assert context.interrupts(copy) is interrupts
+
+
 def _pages_under_a_head(head: str, title: str) -> tuple[str, list[str]]:
     """A paper as pypdf writes ACM's conference format: nothing marks the pages, each
     page after the first opens on ``head`` (no page number) and ends its paragraph, so
@@ -3511,14 +3532,14 @@ def test_a_title_continued_over_slides_each_part_numbered_stays(titles: list[str
     assert sum(line in titles for line in lines) == kept
 
 
-def _chapter(left_heads_only: bool) -> str:
+def _chapter(left_heads_only: bool, last_page: int = 17) -> str:
     """A book's contents, then a chapter that opens on page 9 under its title ``Harbour
-    Accounts``, eight pages more after it, and a page number at each page's foot: its
-    name the head of every left-hand page (10, 12, 14, 16) and ``The Northern Pier``
-    (its section) the head of every right-hand one; or, ``left_heads_only`` False, the
-    chapter's name the head of every page."""
+    Accounts``, pages up to ``last_page`` after it, and a page number at each page's
+    foot: its name the head of every left-hand page (10, 12, 14, 16) and ``The Northern
+    Pier`` (its section) the head of every right-hand one; or, ``left_heads_only``
+    False, the chapter's name the head of every page."""
     pages = ["Contents\nHarbour Accounts . . . . . . . . 9\nThe Northern Pier . . . . . . 10\n"]
-    for page in range(9, 18):
+    for page in range(9, last_page + 1):
         top = "Harbour Accounts" if page == 9 or page % 2 == 0 or not left_heads_only \
             else "The Northern Pier"
         pages.append("\n".join([top, "", *body("en", page, 12), "", str(page)]) + "\n")
