@@ -3564,6 +3564,19 @@ def test_a_chapter_s_title_stays_when_its_name_heads_every_other_page_after_it(
     assert len(heads) == 8 + (not title_kept)
 
 
+@pytest.mark.parametrize(("left_heads_only", "title_kept"), [(True, True), (False, False)])
+def test_a_short_chapter_s_title_stays_before_two_heads_on_every_other_page(
+        left_heads_only: bool, title_kept: bool) -> None:
+    """hitszthesis' last chapter, ``第 6 章 补充说明``, runs over four pages: its title on
+    the first, its name heading the second and the fourth. Two heads, a page after the
+    title and two pages apart, set the title apart as more do; a name heading every
+    page does not."""
+    result = cleaner.clean(_chapter(left_heads_only, last_page=12))
+    pages = result.text.split("\f")
+    assert pages[1].startswith("Harbour Accounts\n") is title_kept
+    assert not any("Harbour Accounts" in page for page in pages[2:])
+
+
 def test_a_line_of_the_title_block_stays_though_the_heads_repeat_it_in_other_words() -> None:
     """A problem set's first page opens on its title block (``by Rebecca Turner`` under
     a long first line left open, so that it seems to cut a sentence); every page after it is
