@@ -1,7 +1,7 @@
 """Furniture recall on PDFs nobody tuned for, labelled by where each line stands.
 
 The labelled extracts in ``../shared/corpus/pdf-extracts/`` are six arXiv papers. This
-script labels 122 more real documents the same way, from their layout rather than by
+script labels 146 more real documents the same way, from their layout rather than by
 hand: the sample papers and guides that TeX Live's publisher classes ship (Debian's
 ``texlive-publishers-doc``: ACM, AAS, AMS, APA, Elsevier, IEEE, MNRAS, SAGE, two
 Chinese theses...), each extracted with pdfminer, pdftotext, PyMuPDF and pypdf as the
@@ -39,9 +39,12 @@ with ``random.Random(60)``, before any rule of that stop was written; L8 (stop 6
 a check, and L9 (stop 61, ``random.Random(62)``, outside L1 to L8), labelled before any
 rule of that stop; L10 (stop 62, ``random.Random(63)``, outside L1 to L9), labelled before
 any rule of that stop, and L11 (``random.Random(64)``, outside L1 to L10), labelled once
-two of its rules were written. Chance picks other versions of earlier documents too
-(revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other samples of earlier
-classes (llncsconf, nwejm, bgteubner). The shared corpus's grader scores each.
+two of its rules were written; L12 (stop 63, ``random.Random(65)``, outside L1 to L11),
+labelled before any rule of that stop, and L13 (``random.Random(66)``, outside L1 to
+L12), labelled once three of its rules were written. Chance picks other versions of
+earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
+samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
+scores each.
 
 Run: pip install '.[bench]'; apt install poppler-utils texlive-publishers-doc
      python benchmarks/layout_labelled_pdfs.py [--work DIR] [--python PY]
@@ -155,6 +158,26 @@ DOCUMENTS = {
         "aipguide42": "revtex/aip/aipguide4-2.pdf", "umbruch1": "bgteubner/umbruch1.pdf",
         "unigraz": "unigrazpub/DEMO-sammelband.pdf", "ebsthesis": "ebsthesis/ebsthesis.pdf",
         "dithesis": "dithesis/sampleNoArial.pdf"},
+    "L12 (chosen at random)": {  # stop 63, as L7 with random.Random(65), outside L1 to L11
+        "hagenbergpkg": "hagenberg-thesis/hagenberg-thesis.pdf",
+        "afparticle": "afparticle/afparticle.pdf",
+        "llncssub": "llncsconf/example/example_submitted_nocrop.pdf",
+        "bfhci": "bfh-ci/DEMO-BFHPub.pdf", "acmlua": "acmart/samples/sample-lualatex.pdf",
+        "aomsample": "aomart/aomsample1.pdf",
+        "hepimpl": "hep-paper/hep-paper-implementation.pdf",
+        "brandeis": "brandeis-dissertation/brandeis-dissertation.pdf",
+        "brlex": "br-lex/brlex-doc.pdf", "nihbio": "nihbiosketch/example-nihbiosketch.pdf",
+        "hfutexam3": "hfutexam/hfutexam.pdf", "se2thesis": "se2thesis/se2thesis.pdf"},
+    "L13 (chosen at random)": {  # stop 63, as L7 with random.Random(66), outside L1 to L12
+        "xduthesis": "xduthesis/xduthesis.pdf", "uothesis": "uothesis/uothesis.pdf",
+        "veronadef": "beamer-verona/beamer-verona-default.pdf",
+        "adfathesis": "adfathesis/adfathesis.pdf",
+        "iodhbwmappx": "iodhbwm/examples/appendix/iodhbwm-appendix-auto.pdf",
+        "llncsacc": "llncsconf/example/example_accepted_crop.pdf",
+        "hitszdoctor": "hitszthesis/hitszthesis-doctor.pdf",
+        "smffdoc": "smflatex/smf-fdoc.pdf", "bfhbeamer": "bfh-ci/DEMO-BFHBeamer-Sidebar.pdf",
+        "langsciavm": "langsci-avm/langsci-avm.pdf", "cmpj": "cmpj/template.pdf",
+        "hgbarticle": "hagenberg-thesis/examples/HgbArticle/main.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
