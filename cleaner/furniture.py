@@ -1493,26 +1493,65 @@ def _but_its_title(going: list[int], group: list[int], context: _Context) -> lis
     :func:`_on_its_title_pages`), and a copy dated otherwise than the heads
     (:func:`_dated_otherwise`)."""
     titles = {_opens_its_section(going, context), _titles_the_document(group, context),
-              _opens_before_its_heads(going, context)}
+              _opens_before_its_heads(going, group, context)}
     titles |= _dated_otherwise(going, context.doc) | _on_its_title_pages(group, context)
     return [index for index in going if index not in titles]
 
 
-def _opens_before_its_heads(going: list[int], context: _Context) -> int | None:
+def _opens_before_its_heads(going: list[int], group: list[int],
+                            context: _Context) -> int | None:
     """The first copy, when it is a title on the page right before the others, and they
     stand on every other page after it (``SPREAD_MIN_HEADS`` at least): a chapter's
-    title on its opening page, then its name as the head of each left-hand page (a head
-    on every page leaves its title no mark of its own, and goes with it)."""
+    title on its opening page, then its name as the head of each left-hand page. A head
+    on every page leaves its title no mark of its own, and goes with it, unless the
+    heads change on the title's page (:func:`_heads_change`), where form feeds mark the
+    pages: the group's first copy, alone on its page, the third page or later, and not
+    over a heading it begins with (:func:`_over_its_heading`), opens a chapter whose
+    pages the one before's head no longer tops (``Literatur`` over a bibliography).
+    The text cannot tell a head over a chapter's first page from the chapter's title
+    there; LaTeX's classes print no head on a chapter's opening page, and a head kept
+    costs a line where a title lost costs the chapter its name."""
     if len(going) <= SPREAD_MIN_HEADS:
         return None
     pages = [context.pages.page_of(index) for index in going]
     steps = [later - earlier for earlier, later in itertools.pairwise(pages)]
     title = going[0]
     text = context.doc.lines[title].text.strip()
-    if steps[0] != 1 or any(step != 2 for step in steps[1:]) or context.interrupts(title) \
-            or not (is_heading(text) or title_shaped(text)):
+    spread = steps[0] == 1 and all(step == 2 for step in steps[1:])
+    alone = [index for index in group if context.pages.page_of(index) <= pages[0]] == [title]
+    every_page = all(step == 1 for step in steps) and context.pages.source == "form feeds" \
+        and pages[0] >= context.pages_with_text()[0] + 2 \
+        and not _over_its_heading(title, context)
+    if not (spread or (every_page and alone and _heads_change(going, context))) \
+            or context.interrupts(title) or not (is_heading(text) or title_shaped(text)):
         return None
     return title
+
+
+def _over_its_heading(index: int, context: _Context) -> bool:
+    """True when the next line of text under line ``index`` is a heading whose words the
+    line begins with: a head over the chapter's own heading (``Chapter 2. The Second
+    Chapter`` over ``Chapter 2`` / ``The Second Chapter``)."""
+    below = next_text_line(context.doc, index, 1, context.skip)
+    if below is None:
+        return False
+    text = " ".join(context.doc.lines[below].text.split())
+    return bool(text) and " ".join(context.doc.lines[index].text.split()).startswith(text)
+
+
+def _heads_change(going: list[int], context: _Context) -> bool:
+    """True when the page before the first copy's carries at an edge a line of another
+    group that none of the copies' pages carries: the chapter before had a head of its
+    own, and this one's begins on its title's page (``Literatur`` over the bibliography's
+    first page, then over each page after it)."""
+    pages = {context.pages.page_of(index) for index in going}
+    before = context.pages.page_of(going[0]) - 1
+    own = context.group_of.get(going[0])
+    ended = {context.group_of.get(index) for index, page in context.edges.items()
+             if page == before} - {own, None}
+    running = {context.group_of.get(index) for index, page in context.edges.items()
+               if page in pages}
+    return bool(ended - running)
 
 
 def _dated_otherwise(going: list[int], doc: Document) -> set[int]:

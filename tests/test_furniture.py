@@ -80,8 +80,14 @@ CASES = [
     case("en", 5, top=lambda n: "Journal of Harbour Studies, Vol. 3"),
     case("de", 5, top=lambda n: "Mitteilungen des Hafenvereins, Band 7"),
     case("zh", 5, top=lambda n: "株洲日报 2017年9月18日 星期一"),
-    # Running heads that change with the chapter: each stands on its own pages only.
-    case("en", 9, top=lambda n: TITLES[(n - 1) // 3]),
+    # Running heads that change with the chapter: each stands on its own pages only. The
+    # one atop a chapter's first page, where another chapter's head stood on the page
+    # before, is the chapter's title there (LaTeX's classes print no head on a chapter's
+    # opening page) and stays; the first chapter's, on the document's first page, goes.
+    Case(document("en", 9, top=lambda n: TITLES[(n - 1) // 3])[0],
+         "\f".join("\n".join([TITLES[(page - 1) // 3]] * (page in (4, 7))
+                              + body("en", page)) + "\n" for page in range(1, 10)),
+         ["boilerplate_line"] * 7),
     # Alternating heads: authors on even pages, the title on odd ones; the first page,
     # set apart, has none (where it opens on the title, the title stays: see
     # test_the_title_a_head_repeats_stays_on_the_first_page).
@@ -3575,6 +3581,39 @@ def test_a_short_chapter_s_title_stays_before_two_heads_on_every_other_page(
     pages = result.text.split("\f")
     assert pages[1].startswith("Harbour Accounts\n") is title_kept
     assert not any("Harbour Accounts" in page for page in pages[2:])
+
+
+@pytest.mark.parametrize(("case", "kept"), [
+    ("chapter", 1),  # the bibliography's title tops its first page, its heads the rest
+    ("heads-from-page-two", 0),  # a head on every page from the second: no chapter's
+    ("over-its-heading", 0),  # the head over the chapter's own heading, worded shorter
+    ("same-heads-before", 0),  # the pages before carry no head of their own
+])
+def test_a_chapter_s_title_stays_where_its_heads_follow_on_every_page_after_another_head(
+        case: str, kept: int) -> None:
+    """iodhbwm's bibliography opens a page with its title ``Literatur``, where the pages
+    before it carried the chapter before's head; every page after it carries ``Literatur``
+    at its top. All at the edges, one a page: the first opens the chapter (the heads
+    changed on its page), and stays while the heads go. A head that begins on the second
+    page, one over the chapter's own heading (``Chapter 2`` / ``The Second Chapter``
+    under ``Chapter 2. The Second Chapter``), or heads where the pages before carried
+    none, mark no chapter's opening."""
+    title = "Chapter 2. The Second Chapter" if case == "over-its-heading" else "Literatur"
+    pages = ["\n".join([*body("en", 1, 8), "", "1"])]
+    before = "Harbour Accounts" if case != "same-heads-before" else None
+    first = 2 if case == "heads-from-page-two" else 6
+    for page in range(2, first):
+        top = [before, ""] if before else []
+        pages.append("\n".join([*top, *body("en", page, 8), "", str(page)]))
+    for page in range(first, first + 4):
+        under = ["Chapter 2", "The Second Chapter", ""] \
+            if case == "over-its-heading" and page == first else []
+        pages.append("\n".join([title, "", *under, *body("en", 10 * page, 8), "",
+                                 str(page)]))
+    result = cleaner.clean("\f".join(pages) + "\n").text
+    assert result.count(title) == kept
+    if kept:
+        assert f"{title}\n\n{body('en', 10 * first, 8)[0]}" in result
 
 
 def test_a_line_of_the_title_block_stays_though_the_heads_repeat_it_in_other_words() -> None:
