@@ -1,7 +1,7 @@
 """Furniture recall on PDFs nobody tuned for, labelled by where each line stands.
 
 The labelled extracts in ``../shared/corpus/pdf-extracts/`` are six arXiv papers. This
-script labels 146 more real documents the same way, from their layout rather than by
+script labels 158 more real documents the same way, from their layout rather than by
 hand: the sample papers and guides that TeX Live's publisher classes ship (Debian's
 ``texlive-publishers-doc``: ACM, AAS, AMS, APA, Elsevier, IEEE, MNRAS, SAGE, two
 Chinese theses...), each extracted with pdfminer, pdftotext, PyMuPDF and pypdf as the
@@ -40,8 +40,9 @@ a check, and L9 (stop 61, ``random.Random(62)``, outside L1 to L8), labelled bef
 rule of that stop; L10 (stop 62, ``random.Random(63)``, outside L1 to L9), labelled before
 any rule of that stop, and L11 (``random.Random(64)``, outside L1 to L10), labelled once
 two of its rules were written; L12 (stop 63, ``random.Random(65)``, outside L1 to L11),
-labelled before any rule of that stop, and L13 (``random.Random(66)``, outside L1 to
-L12), labelled once three of its rules were written. Chance picks other versions of
+labelled before any rule of that stop, L13 (``random.Random(66)``, outside L1 to
+L12), labelled once two of its rules were committed, and L14 (``random.Random(67)``,
+outside L1 to L13), labelled before its last rule. Chance picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
 scores each.
@@ -178,6 +179,16 @@ DOCUMENTS = {
         "smffdoc": "smflatex/smf-fdoc.pdf", "bfhbeamer": "bfh-ci/DEMO-BFHBeamer-Sidebar.pdf",
         "langsciavm": "langsci-avm/langsci-avm.pdf", "cmpj": "cmpj/template.pdf",
         "hgbarticle": "hagenberg-thesis/examples/HgbArticle/main.pdf"},
+    "L14 (chosen at random)": {  # stop 63, as L7 with random.Random(67), outside L1 to L13
+        "schule": "schule/schule.pdf", "ftcnotebook": "ftc-notebook/example-notebook.pdf",
+        "iodhbwmbib": "iodhbwm/examples/bibliography/iodhbwm-biblatex-style-option.pdf",
+        "wsemclassic": "wsemclassic/wsemclassic.pdf", "geradwpfr": "geradwp/geradwp-fr.pdf",
+        "mugsthesis": "mugsthesis/mugsthesis.pdf",
+        "thuaslogosen": "thuaslogos/thuaslogos-doc-english.pdf",
+        "schuleab": "schule/Beispiele/beispiel-ab.pdf",
+        "powerdotfu": "powerdot-fuberlin/exampleStyle.pdf",
+        "jnuexamb3": "jnuexam/exam-b-a3split.pdf", "veronafull": "beamer-verona/beamer-verona.pdf",
+        "euproposal": "proposal/eu/euproposal.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
