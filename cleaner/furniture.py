@@ -1470,12 +1470,12 @@ def _a_title_page(page: int, context: _Context) -> bool:
 
 def _in_the_first_pages_text(copy: int, group: list[int], context: _Context) -> bool:
     """True when ``copy``, on the document's first page, stands among that page's text,
-    away from its edges and cutting no sentence, while every other copy stands at an edge
-    of its page: the line the heads repeat, printed once in the first
-    page's own text (an ACM paper's venue, ``Conference acronym 'XX, June 03-05, 2018,
-    Woodstock, NY``, in its copyright note; a journal's name in CJE's note on the first
-    page). One head in ``MISPLACED_SHARE`` may stand amid its page's text, where an
-    extractor set it among a column's lines (pdftotext). In the title block
+    away from its edges and cutting no sentence, while the other copies stand at an edge
+    of their pages, but for a quarter of them at most (``MISPLACED_SHARE``) that an
+    extractor set among a page's text (pdftotext, among a column's lines): the line the
+    heads repeat, printed once in the first page's own text (an ACM paper's venue,
+    ``Conference acronym 'XX, June 03-05, 2018, Woodstock, NY``, in its copyright note; a
+    journal's name in CJE's note on the first page). In the title block
     (:func:`_in_the_title_block`) it cuts no sentence however its neighbours end: the
     title over the author's byline over an address in lower case, pypdf's lines run on,
     are no sentence."""
@@ -1535,8 +1535,8 @@ def _over_its_heading(index: int, context: _Context) -> bool:
     below = next_text_line(context.doc, index, 1, context.skip)
     if below is None:
         return False
-    text = " ".join(context.doc.lines[below].text.split())
-    return bool(text) and " ".join(context.doc.lines[index].text.split()).startswith(text)
+    heading = " ".join(context.doc.lines[below].text.split())
+    return " ".join(context.doc.lines[index].text.split()).startswith(heading)
 
 
 def _heads_change(going: list[int], context: _Context) -> bool:
