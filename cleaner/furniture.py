@@ -344,15 +344,9 @@ class _Context:
         and ``skip`` lines aside, repeated lines not) is a line of code: a listing's note
         (``vertical space`` over ``431 \\vspace*{\\baselineskip}``), or a head where a
         page breaks a listing, which cuts no sentence either."""
-        lines = self.doc.lines
-        for step in (-1, 1):
-            position = index + step
-            while 0 <= position < len(lines) and (lines[position].blank
-                                                  or position in self.skip):
-                position += step
-            if 0 <= position < len(lines) and _CODE_LINE.match(lines[position].text):
-                return True
-        return False
+        beside = (next_text_line(self.doc, index, step, self.skip) for step in (-1, 1))
+        return any(position is not None and _CODE_LINE.match(self.doc.lines[position].text)
+                   for position in beside)
 
     def in_running_text(self, index: int) -> bool:
         """True when the sentence that line ``index`` leaves open has a full line
@@ -1220,9 +1214,7 @@ def _under_its_head(index: int, paged: list[int], context: _Context) -> bool:
     """True when the line of text over line ``index`` is a copy of its group at the edge
     of the same page: a chapter's heading under its own head, on the chapter's first
     page (``4 Additional layout modules`` twice, the head in small type over it)."""
-    above = index - 1
-    while above >= 0 and (context.doc.lines[above].blank or above in context.skip):
-        above -= 1
+    above = next_text_line(context.doc, index, -1, context.skip)
     return above in paged and context.pages.page_of(above) == context.pages.page_of(index)
 
 
@@ -1504,10 +1496,9 @@ def _opens_before_its_heads(going: list[int], group: list[int],
     stand on every other page after it (``SPREAD_MIN_HEADS`` at least): a chapter's
     title on its opening page, then its name as the head of each left-hand page. A head
     on every page leaves its title no mark of its own, and goes with it, unless the
-    heads change on the title's page (:func:`_heads_change`), where form feeds mark the
-    pages: the group's first copy, alone on its page, the third page or later, and not
-    over a heading it begins with (:func:`_over_its_heading`), opens a chapter whose
-    pages the one before's head no longer tops (``Literatur`` over a bibliography).
+    heads change on the title's page (:func:`_opens_a_chapter`): it opens a chapter
+    whose pages the one before's head no longer tops (``Literatur`` over a
+    bibliography).
     The text cannot tell a head over a chapter's first page from the chapter's title
     there; LaTeX's classes print no head on a chapter's opening page, and a head kept
     costs a line where a title lost costs the chapter its name."""
@@ -1518,14 +1509,24 @@ def _opens_before_its_heads(going: list[int], group: list[int],
     title = going[0]
     text = context.doc.lines[title].text.strip()
     spread = steps[0] == 1 and all(step == 2 for step in steps[1:])
-    alone = [index for index in group if context.pages.page_of(index) <= pages[0]] == [title]
-    every_page = all(step == 1 for step in steps) and context.pages.source == "form feeds" \
-        and pages[0] >= context.pages_with_text()[0] + 2 \
-        and not _over_its_heading(title, context)
-    if not (spread or (every_page and alone and _heads_change(going, context))) \
-            or context.interrupts(title) or not (is_heading(text) or title_shaped(text)):
+    every_page = all(step == 1 for step in steps) and _opens_a_chapter(going, group, context)
+    if not (spread or every_page) or context.interrupts(title) \
+            or not (is_heading(text) or title_shaped(text)):
         return None
     return title
+
+
+def _opens_a_chapter(going: list[int], group: list[int], context: _Context) -> bool:
+    """True when the first copy of heads that top every page opens their chapter, where
+    form feeds mark the pages: it is the group's first copy and alone on its page, on the
+    third page or later, over no heading it begins with (:func:`_over_its_heading`), and
+    the heads change on its page (:func:`_heads_change`)."""
+    title = going[0]
+    page = context.pages.page_of(title)
+    return context.pages.source == "form feeds" \
+        and page >= context.pages_with_text()[0] + 2 \
+        and [index for index in group if context.pages.page_of(index) <= page] == [title] \
+        and not _over_its_heading(title, context) and _heads_change(going, context)
 
 
 def _over_its_heading(index: int, context: _Context) -> bool:
