@@ -427,7 +427,7 @@ def _merged(doc: Document, paragraphs: list[Paragraph], copies: _Copies, decisio
         covered = sum(end - start for start, end, _, _ in pieces)
         sources = {position for _, _, position, _ in pieces}
         if len(sources) >= 2 and covered >= MERGE_COVER * len(paragraph.key) \
-                and not _one_cut_by_pages(paragraphs, sorted(sources), pages) \
+                and not _one_cut(doc, paragraphs, sorted(sources), pages) \
                 and not headings.between(paragraph.position, min(
                     sources, key=lambda source: abs(source - paragraph.position))) \
                 and not _says_its_own(paragraph.key, pieces) \
@@ -479,13 +479,26 @@ def _second_half(doc: Document, live: list[Paragraph], index: int) -> bool:
     return index > 0 and leaves_open(doc.joined_text(live[index - 1].lines))
 
 
-def _one_cut_by_pages(paragraphs: list[Paragraph], sources: list[int],
-                      pages: Pages | None) -> bool:
-    """Whether each of the ``sources`` (positions, in order) stands on a later page than
-    the one before it: the pieces of one paragraph that page breaks cut."""
-    return pages is not None and all(
-        pages.page_of(paragraphs[later].first) > pages.page_of(paragraphs[earlier].lines[-1])
+def _one_cut(doc: Document, paragraphs: list[Paragraph], sources: list[int],
+             pages: Pages | None) -> bool:
+    """Whether the ``sources`` (positions, in order) are the pieces of one paragraph that
+    something cut: each stands on a later page than the one before it, or goes on with a
+    sentence the one before leaves open (a listing's blank line or its wrapped line's
+    arrow between, ``… Proin viverra massa`` / ``→ rutrum felis …``). Neither piece
+    stands complete beside a paragraph that holds them: that paragraph says the whole."""
+    texts = {position: doc.joined_text(paragraphs[position].lines) for position in sources}
+    return all(
+        (pages is not None and pages.page_of(paragraphs[later].first)
+         > pages.page_of(paragraphs[earlier].lines[-1]))
+        or (leaves_open(texts[earlier]) and can_continue(_from_its_first_word(texts[later])))
         for earlier, later in itertools.pairwise(sources))
+
+
+def _from_its_first_word(text: str) -> str:
+    """``text`` without the marks before its first letter or digit (a listing's arrow
+    that carries a wrapped line on, ``, → rutrum``)."""
+    start = next((index for index, char in enumerate(text) if char.isalnum()), len(text))
+    return text[start:]
 
 
 @dataclass

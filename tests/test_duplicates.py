@@ -407,6 +407,15 @@ EN_3 = ("The secretary then read the letters received since the last meeting, am
     # paragraph before repeats whole (the author's repeat): it stays.
     (f"{EN} {EN_2}", [EN, f"\f{EN_2}"], []),
     (f"{EN} {EN_2}", [f"{EN}\f", EN_2], []),
+    # The first half leaves its sentence open and the second goes on with it: one
+    # paragraph that a blank line cut (seu-ml-assign's listing of a filler text, its
+    # wrapped line carried on by an arrow), which the paragraph before says whole. (Cut
+    # by a blank line alone, the two are joined again first, and it is printed twice.)
+    (f"{EN[:-1]} {EN_2[0].lower()}{EN_2[1:]}", [EN[:-1], f", → {EN_2[0].lower()}{EN_2[1:]}"],
+     []),
+    (f"{EN} {EN_2[0].lower()}{EN_2[1:]}", [EN, f"{EN_2[0].lower()}{EN_2[1:]}"],
+     [(3, "part copy (100) of the paragraph at line 5: runs together 2 paragraphs that "
+          "stand complete beside it")]),
     # A heading between: the two stand in sections of their own (msu-thesis' abstract,
     # then its acknowledgements, given the same filler text).
     (f"{EN} {EN_2}", ["ACKNOWLEDGEMENTS", EN, EN_2], []),
@@ -416,7 +425,8 @@ EN_3 = ("The secretary then read the letters received since the last meeting, am
      [(3, "part copy (100) of the paragraph at line 5: runs together 2 paragraphs that "
           "stand complete beside it")]),
 ], ids=["two", "three", "more-of-its-own", "one-source", "cut-by-a-page",
-        "cut-by-a-page-at-its-end", "heading-between", "title-between", "heading-amid"])
+        "cut-by-a-page-at-its-end", "cut-before-an-arrow",
+        "complete-then-lower-case", "heading-between", "title-between", "heading-amid"])
 def test_a_paragraph_that_runs_its_neighbours_together(merged: str, apart: list[str],
                                                        removed: list[tuple[int, str]]) -> None:
     result = cleaner.clean(doc("Opening words.", merged, *apart, "Closing words."))
