@@ -1467,15 +1467,29 @@ def _in_the_first_pages_text(copy: int, group: list[int], context: _Context) -> 
     extractor set among a page's text (pdftotext, among a column's lines): the line the
     heads repeat, printed once in the first page's own text (an ACM paper's venue,
     ``Conference acronym 'XX, June 03-05, 2018, Woodstock, NY``, in its copyright note; a
-    journal's name in CJE's note on the first page). In the title block
-    (:func:`_in_the_title_block`) it cuts no sentence however its neighbours end: the
-    title over the author's byline over an address in lower case, pypdf's lines run on,
-    are no sentence."""
+    journal's name in CJE's note on the first page). More heads set among the text may
+    make the first page's copy one too, unless it stands inside a block of its page's
+    lines (:func:`_inside_a_block`) and none of them does: pdftotext set two of six heads
+    of ACM's sigconf sample as blocks of their own, and the note's copy is one of the
+    note's lines. In the title block (:func:`_in_the_title_block`) it cuts no sentence
+    however its neighbours end: the title over the author's byline over an address in
+    lower case, pypdf's lines run on, are no sentence."""
     others = [index for index in group if index != copy]
-    misplaced = sum(1 for index in others if index not in context.edges)
+    misplaced = [index for index in others if index not in context.edges]
     return copy not in context.edges and \
         (_in_the_title_block(context.doc, copy) or not context.interrupts(copy)) and \
-        misplaced <= MISPLACED_SHARE * len(others)
+        (len(misplaced) <= MISPLACED_SHARE * len(others)
+         or (_inside_a_block(context.doc, copy)
+             and not any(_inside_a_block(context.doc, index) for index in misplaced)))
+
+
+def _inside_a_block(doc: Document, index: int) -> bool:
+    """True when line ``index`` has a line of text right before it and right after it on
+    its page, no blank line between: one of a block's lines, where an extractor that sets
+    blocks apart set it, not a block of its own."""
+    return 0 < index < len(doc.lines) - 1 and \
+        not doc.lines[index - 1].blank and not doc.lines[index + 1].blank and \
+        not doc.lines[index - 1].page_break_after and not doc.lines[index].page_break_after
 
 
 def _but_its_title(going: list[int], group: list[int], context: _Context) -> list[int]:

@@ -3481,25 +3481,32 @@ COPYRIGHT_NOTE = ["Permission to make digital or hard copies of all or part of t
                   VENUE, "© 2018 Association for Computing Machinery."]
 
 
-@pytest.mark.parametrize(("first_copy", "mid_page_heads", "kept"), [
-    ("note", set(), 1),  # in the first page's copyright note: the paper's own statement
-    ("top", set(), 0),  # at the first page's top: a head on every page from the first
-    ("cut", set(), 0),  # between a sentence's two halves: a head the extractor misplaced
-    ("note", {4}, 1),  # one head of six set among its page's text (pdftotext's columns)
-    ("note", {3, 5}, 0),  # heads set among the text on other pages: so may this one be
+@pytest.mark.parametrize(("first_copy", "mid_page_heads", "inside", "kept"), [
+    ("note", set(), False, 1),  # in the first page's copyright note: the paper's own
+    ("top", set(), False, 0),  # at the first page's top: a head on every page from the first
+    ("cut", set(), False, 0),  # between a sentence's two halves: a head misplaced
+    ("note", {4}, False, 1),  # one head of six set among its page's text (pdftotext)
+    ("note", {4}, True, 1),
+    ("note", {3, 5}, False, 1),  # two, each a block of its own: the note's line is not
+    ("note", {3, 5}, True, 0),  # two, each inside a block: so may the note's line be one
+    ("apart", {3, 5}, False, 0),  # the first page's copy a block of its own, as they are
 ])
 def test_the_line_the_heads_repeat_stays_in_the_first_pages_own_text(
-        first_copy: str, mid_page_heads: set[int], kept: int) -> None:
+        first_copy: str, mid_page_heads: set[int], inside: bool, kept: int) -> None:
     """An ACM paper's head repeats its venue on every page but the first, which prints it
     once in its copyright note, among the note's lines. That copy is the paper's own
     statement, away from the page's edges: it stays, and the heads go, though an
     extractor set one head in four among its page's text. A copy at the first page's top
     is one more head; one that cuts a sentence in two is a head the extractor set
-    mid-page; and where more heads stand among the text, the first page's copy among its
-    text may be one too: those go."""
+    mid-page. Where more heads stand among the text (pdftotext set two of six among
+    sigconf's columns), the first page's copy may be one too, and goes, unless it stands
+    inside a block and they stand apart, each a block of its own."""
     first = body("en", 1, lines=4)
     if first_copy == "note":
         page_one = [*first, "", *COPYRIGHT_NOTE, "", *body("en", 2, lines=4)]
+    elif first_copy == "apart":
+        page_one = [*first, "", *COPYRIGHT_NOTE[:2], "", VENUE, "", COPYRIGHT_NOTE[3], "",
+                    *body("en", 2, lines=4)]
     elif first_copy == "top":
         page_one = [VENUE, "", *first, "", *[line for line in COPYRIGHT_NOTE if line != VENUE],
                     "", *body("en", 2, lines=4)]
@@ -3512,7 +3519,9 @@ def test_the_line_the_heads_repeat_stays_in_the_first_pages_own_text(
     for page in range(2, 8):
         text = body("en", 10 * page, lines=6)
         if page in mid_page_heads:
-            pages.append("\n".join([*text[:3], "", VENUE, "", *text[3:], "", str(page)]))
+            around = [] if inside else [""]
+            pages.append("\n".join([*text[:3], *around, VENUE, *around, *text[3:], "",
+                                    str(page)]))
         else:
             pages.append("\n".join([VENUE, "", *text, "", str(page)]))
     result = cleaner.clean("\n\f".join(pages) + "\n")
