@@ -13,7 +13,9 @@ stricter across a page break). The breaks come from the first source that has an
   paragraphs, never looks like that. Where they mark as many pages as the page
   numbers found do, or more (a number lost, or taken for a figure's tick), they come
   first: pages merged would put heads in the middle of a page, and a number at a
-  page's top ends no page;
+  page's top ends no page. Between two page numbers that count up by one at the same
+  edge of their pages, one of them ends a page, and the others stand amid it
+  (:func:`_one_between_numbers`);
 - running heads that carry the page's number (``2 A. One and A. Two`` on even pages,
   ``Guide to the class 3`` on odd ones), where an extractor joins pages with nothing
   between them (pypdf): lines whose words recur with a number at one end, the numbers
@@ -53,6 +55,7 @@ PAGE_WORD_CJK = "[页頁\u2eda]"  # 页, 頁, or the radical an extractor writes
 # A contents entry's leader to its page (``. . . .``, ``.....``, ``⋅⋅⋅``, ``……``), not an
 # ellipsis (``comprising...``).
 DOT_LEADER = re.compile(r"(?:(?:\.\s+){2,}\.|\.{4,}|(?:[·⋅∙]\s*){3,}|…{2,})\s*$")
+NUMBER_EDGE_LINES = 3  # a page's number stands among this many lines at its page's edge
 MIN_BLANK_BREAKS = 2  # one gap is a section break; a page period needs two to measure
 LINE_COLUMN = 10  # numbers counting one a line, this many: a draft's line numbers
 COLUMN_GAP = 1  # ...with at most this many blank lines between two of them
@@ -414,6 +417,59 @@ def _one_a_page(doc: Document, ends: list[Break], page_numbers: frozenset[int]) 
     return kept
 
 
+def _one_between_numbers(doc: Document, breaks: list[Break],
+                         page_numbers: frozenset[int]) -> list[Break]:
+    """The blank-line ``breaks``, but those between two page numbers that count up by one
+    (``3``, then ``4``) and stand at the same edge of their pages, both at the top
+    (within ``NUMBER_EDGE_LINES`` lines of text after a break) or both at the foot: the
+    breaks between the two numbers' own breaks stand amid one page, which has one break
+    (pymupdf's blank lines around a matrix's rows end no page)."""
+    afters = [found.after for found in breaks]
+    numbered = []
+    for index in sorted(page_numbers):
+        edge = _edge_of(doc, breaks, afters, index)
+        if edge is not None:
+            numbered.append((edge, _page_value(doc.lines[index].text)))
+    amid: set[int] = set()
+    for ((first, side), value), ((second, next_side), next_value) in itertools.pairwise(numbered):
+        if value is not None and next_value == value + 1 and side == next_side:
+            amid.update(range(first + 1, second))
+    return [found for position, found in enumerate(breaks) if position not in amid]
+
+
+def _edge_of(doc: Document, breaks: list[Break], afters: list[int],
+             index: int) -> tuple[int, str] | None:
+    """The break (its position in ``breaks``; ``afters``, their first lines) that line
+    ``index`` stands beside, and the edge of its page: ``top``, among the first
+    ``NUMBER_EDGE_LINES`` lines of text after the break, or ``foot``, among the last
+    before it; None for a line beside none, or beside one at the top and another at the
+    foot (a page too short to tell)."""
+    before = bisect.bisect_right(afters, index) - 1  # the last break the line comes after
+    top = before >= 0 and _near(doc, breaks[before].after, index)
+    foot = before + 1 < len(breaks) and _near(doc, index + 1, breaks[before + 1].before + 1)
+    if top == foot:
+        return None
+    return (before, "top") if top else (before + 1, "foot")
+
+
+def _near(doc: Document, start: int, end: int) -> bool:
+    """True when fewer than ``NUMBER_EDGE_LINES`` lines from ``start`` up to ``end`` (not
+    included) are lines of text."""
+    found = 0
+    for line in itertools.islice(doc.lines, start, end):
+        found += not line.blank
+        if found >= NUMBER_EDGE_LINES:
+            return False
+    return True
+
+
+def _page_value(text: str) -> int | None:
+    """The number a page-number line gives (``4``, ``- 4 -``, ``Page 4``); None for a
+    line with no figures or more than one number (``4/12``)."""
+    numbers = re.findall(r"\d+", text)
+    return int(numbers[0]) if len(numbers) == 1 else None
+
+
 def build(doc: Document, page_numbers: frozenset[int],
           removed: frozenset[int] = frozenset(), run_in: frozenset[int] = frozenset(),
           ) -> Pages:
@@ -430,7 +486,7 @@ def build(doc: Document, page_numbers: frozenset[int],
         return Pages("page numbers", tuple(_one_a_page(
             doc, sorted(ends, key=lambda found: found.after), page_numbers)))
     if breaks:
-        return Pages("blank lines", tuple(breaks))
+        return Pages("blank lines", tuple(_one_between_numbers(doc, breaks, page_numbers)))
     if doc.layout.policy.page_numbers_without_form_feeds:
         breaks = numbered_head_breaks(doc, removed)
         if breaks:

@@ -3728,3 +3728,44 @@ def test_a_title_slide_keeps_the_lines_every_slide_after_it_repeats_as_its_foot(
                           for n in range(6)), title[0]]) + "\n" for page in range(1, 8)]
     result = cleaner.clean("\f".join(pages))
     assert result.text.count(title[0]) == 0
+
+
+def _pymupdf_pages_with_a_matrix(numbers_at: str) -> tuple[str, list[int]]:
+    """Eight pages as pymupdf writes them (a blank line after each, none else), each with
+    its number and then a head at its top (``top``), or on even pages only, the odd
+    pages' number at their foot (``mixed``); the heads take turns from the second page on
+    (``A. Keeper`` on even pages, ``Harbour Guide`` on odd ones), and the second page
+    has a matrix whose three rows stand between blank lines. With it, the line numbers
+    of the page numbers."""
+    pages, numbers, at = [], [], 0
+    for page in range(1, 9):
+        head = [] if page == 1 else ["Harbour Guide" if page % 2 else "A. Keeper"]
+        text = textwrap.wrap(" ".join(body("en", page, lines=40)), 90)
+        if page == 2:
+            text[10:10] = ["", "3 −5 6", "", "−(−3) × 4 7", "", "+ 3 × 9 2", ""]
+        lines = [str(page), *head, *text] if numbers_at == "top" or page % 2 == 0 else \
+            [*head, *text, str(page)]
+        numbers.append(at + lines.index(str(page)))
+        at += len(lines) + 1
+        pages.append("\n".join(lines))
+    return "\n\n".join(pages) + "\n", numbers
+
+
+@pytest.mark.parametrize(("numbers_at", "count"), [("top", 8), ("mixed", 12)],
+                         ids=["numbers-at-the-top", "top-then-foot"])
+def test_blank_lines_between_two_page_numbers_at_the_same_edge_end_one_page(
+        numbers_at: str, count: int) -> None:
+    """seu-ml-assign's manual through pymupdf: blank lines mark its pages, and three more
+    stand around a matrix's rows on one page. Between two page numbers that count up by
+    one, both at the top of their pages, one break ends a page; the others stand amid it,
+    and the heads, which take turns page after page, all go (the matrix stays). Where one
+    number stands at its page's top and the next at its foot, two pages lie between
+    them, and the breaks between are not judged."""
+    text, numbers = _pymupdf_pages_with_a_matrix(numbers_at)
+    doc = segment(text)
+    assert build(doc, frozenset(numbers)).count == count
+    assert build(doc, frozenset()).count == 12  # without the numbers: every blank line
+    if numbers_at == "top":
+        result = cleaner.clean(text)
+        assert "Harbour Guide" not in result.text and "A. Keeper" not in result.text
+        assert "−(−3) × 4 7" in result.text
