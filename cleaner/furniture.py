@@ -585,11 +585,16 @@ def _spread(group: list[int], context: _Context) -> list[int]:
     between and on none of theirs: the two heads (or feet) of a spread, the journal's
     name on even pages and the authors' on odd ones, which an extractor that reads two
     columns one after the other puts among the text. Content does not take turns with
-    another line, page by page. On the first page, a copy away from its edges stays: the
+    another line, page by page. A head is printed alike on every page: copies that differ
+    in their letters' case are a word of the text (``solution``, ``Solution``, a class's
+    option and its heading). On the first page, a copy away from its edges stays: the
     title the head repeats, or the head's chapter in the contents."""
     text = context.doc.lines[group[0]].text
     if not context.pages.breaks or len(group) < context.minimum or not _wordy(text) or \
             _letters(text) < UNMARKED_MIN_LETTERS:
+        return []
+    if len({" ".join(_NUMBER.sub("", context.doc.lines[index].text).split())
+            for index in group}) > 1:
         return []
     pages = [context.pages.page_of(index) for index in group]
     if any(b - a != 2 for a, b in itertools.pairwise(pages)) or \

@@ -2749,17 +2749,23 @@ def test_the_two_heads_of_a_spread_go_though_they_stand_mid_page() -> None:
      ["Note"] * 3),
     (lambda page: [JOURNAL] if page % 2 else ['"Harbour" "Quay"'] if page else [],  # cells
      ['"Harbour" "Quay"'] * 3),
-], ids=["alone", "with-one-on-every-page", "on-some-pages-between", "short", "not-words"])
+    # a word of the text, in two cases: a head is printed alike on every page
+    (lambda page: [JOURNAL] if page % 2 else ["Solution" if page == 4 else "solution"]
+     if page else [], ["Solution", "solution", "solution"]),
+], ids=["alone", "with-one-on-every-page", "on-some-pages-between", "short", "not-words",
+        "in-two-cases"])
 def test_lines_that_do_not_take_turns_page_by_page_stay_mid_page(heads: Any,
                                                                   kept: list[str]) -> None:
     """A line on every other page stays when no other line fills the pages between, or
     fills only some of them, or when that line stands on its pages too (a line on
-    every page); and a short line or one of quoted cells stays, though the line it takes
-    turns with goes."""
+    every page); and a short line, one of quoted cells or a word in two cases
+    (seu-ml-assign's option ``solution`` and its heading ``Solution``) stays, though the
+    line it takes turns with goes."""
     text, _ = _two_columns(heads)
     result = cleaner.clean(text)
     assert sorted(line for line in result.text.replace("\f", "\n").split("\n")
-                  if line in (JOURNAL, AUTHORS, "Note", '"Harbour" "Quay"')) == sorted(kept)
+                  if line in (JOURNAL, AUTHORS, "Note", '"Harbour" "Quay"', "Solution",
+                              "solution")) == sorted(kept)
 
 
 def test_two_lines_that_take_turns_over_fewer_than_five_pages_stay() -> None:
