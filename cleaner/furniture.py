@@ -1677,19 +1677,18 @@ def _stacked(group: list[int], context: _Context) -> _Verdict | None:
     document's first lines (the first page's head, a draft's mark), is the document's
     own line that the heads repeat (the venue in an ACM paper's copyright note,
     ``Conference acronym ’XX, …``), and stays (one that cuts a sentence is judged a head
-    before: :func:`_unmarked`)."""
+    before: :func:`_unmarked`); the heads are spaced a page apart without it (the note
+    stands at the first page's foot, a few lines over the second page's head)."""
     if not context.doc.layout.policy.furniture_without_form_feeds or \
             context.pages.source == "form feeds":
         return None
     text = context.doc.lines[group[0]].text
-    if not context.page_period(group, pages=2) or _letters(text) < UNMARKED_MIN_LETTERS or \
-            not _wordy(text):
+    if _letters(text) < UNMARKED_MIN_LETTERS or not _wordy(text):
         return None
-    going = context.going
     partners: Counter[int] = Counter()
     beside = []
     for index in group:
-        found = [context.beside(index, step, going) for step in (-1, 1)]
+        found = [context.beside(index, step, context.going) for step in (-1, 1)]
         anchors = [position for position in found if position in context.anchors]
         if anchors:
             beside.append(index)
@@ -1698,14 +1697,17 @@ def _stacked(group: list[int], context: _Context) -> _Verdict | None:
         return None
     partner = partners.most_common(1)[0][0]
     copies = sorted(index for index in context.anchors if context.group_of[index] == partner)
-    period = median([b - a for a, b in itertools.pairwise(copies)] or [0])  # in lines
-    spacing = median([b - a for a, b in itertools.pairwise(group)])
-    if spacing > MAX_PAGE_STEP * period:
-        return None
     first = group[0]
     own = first not in beside and first < copies[0] and \
         not _among_the_first_lines(context.doc, first)
-    return _Verdict(group[1:] if own else group, "boilerplate_line", "next_to_furniture",
+    going = group[1:] if own else group  # the document's own line is no page's head
+    if len(going) < 2 or not context.page_period(going, pages=2):
+        return None
+    period = median([b - a for a, b in itertools.pairwise(copies)] or [0])  # in lines
+    spacing = median([b - a for a, b in itertools.pairwise(going)])
+    if spacing > MAX_PAGE_STEP * period:
+        return None
+    return _Verdict(going, "boilerplate_line", "next_to_furniture",
                     f"{len(beside)} next to other furniture")
 
 
