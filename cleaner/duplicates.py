@@ -29,8 +29,9 @@ names that evidence:
   nearer each other than the file's ends: every copy goes.
 
 No paragraph that says one sentence or line of its own three times or more (a filler
-text, ``Dies ist Blindtext.`` again and again; a listing's column) is removed by these
-rules, nor a copy of it: its copies, its start and its end are alike by design.
+text, ``Dies ist Blindtext.`` again and again; a listing's column), or one word over and
+over (``long long long …``), is removed by these rules, nor a copy of it: its copies, its
+start and its end are alike by design.
 
 What the document's format allows (:mod:`cleaner.formats`) comes first: verse and
 subtitles repeat by design, so only a notice is judged there; a statute's articles
@@ -114,6 +115,9 @@ EXPLAINED_CHARS = 2_000_000  # up to this size every pair alike is told sibling 
 NOTICE_SPAN = 10  # paragraphs at each end of the file where a scraper's notice stands
 OWN_REPEATS = 3  # a paragraph that says one sentence of its own this often is a filler text
 SENTENCE_WORDS = 3  # ...a sentence of this many words at least (``Dies ist Blindtext.``)
+FILLER_WORD_REPEATS = 8  # ...or one word said this often (``long long long …``)...
+FILLER_WORD_SHARE = 0.75  # ...that makes this share of its words at least
+_LETTER_WORD = re.compile(r"[^\W\d_]+")  # a word of letters, no figures
 _SENTENCE_SPLIT = re.compile(f"(?<=[{re.escape(''.join(sorted(SENTENCE_END)))}])\\s+")
 _SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|[\w-]+\.(?:com|net|org|cn|fm|info|io|cc|tw|hk)\b"
@@ -222,7 +226,7 @@ class _Copies:
     parallel: set[int] = field(default_factory=set)  # kept near: their neighbours alike too
     refrains: set[int] = field(default_factory=set)  # kept: three times or more in a row
     sections: set[int] = field(default_factory=set)  # kept: under headings of their own
-    fillers: set[int] = field(default_factory=set)  # kept: each says a sentence thrice
+    fillers: set[int] = field(default_factory=set)  # kept: each says a sentence thrice, or a word
     variants: set[int] = field(default_factory=set)  # kept: a sibling stands beside them
     _verdicts: dict[tuple[int, int], _Link | None] = field(default_factory=dict)
     _capitals: dict[tuple[int, int], bool] = field(default_factory=dict)
@@ -1029,8 +1033,9 @@ def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
                 "differs: a series of variants written alike, not a paragraph printed "
                 "twice")
     if paragraph.position in copies.fillers:
-        return ("it says one sentence or line of its own three times or more: a filler text "
-                "or a refrain, whose copies and pieces are alike by design")
+        return ("it says one sentence or line of its own three times or more, or one word "
+                "over and over: a filler text or a refrain, whose copies and pieces are "
+                "alike by design")
     return why_kept
 
 
@@ -1051,6 +1056,31 @@ def _says_itself_thrice(text: str) -> bool:
                    if words(sentence) >= SENTENCE_WORDS)
     lines = Counter(paragraph_key(line) for line in text.splitlines() if line.strip())
     return max([*said.values(), *lines.values(), 0]) >= OWN_REPEATS
+
+
+def _filler(text: str) -> bool:
+    """True when ``text`` is a filler text: it says a sentence or a line of its own three
+    times or more (:func:`_says_itself_thrice`) or one word over and over
+    (:func:`_one_word_over_and_over`)."""
+    return _says_itself_thrice(text) or _one_word_over_and_over(text)
+
+
+def _one_word_over_and_over(text: str) -> bool:
+    """True when one word stands ``FILLER_WORD_REPEATS`` times or more in ``text`` and
+    makes ``FILLER_WORD_SHARE`` of its words (figures aside): a filler text
+    (``A long long long … long quotation.``, a class's sample of a display quotation, given
+    twice for two commands). Its lines, its start and its copies are alike by design.
+
+    >>> _one_word_over_and_over("long " * 13 + "quotation. (Sarfraz & Razzak 2002: 246)")
+    True
+    >>> _one_word_over_and_over("The tide, the tide and the tide again: the harbour.")
+    False
+    """
+    found = Counter(word.casefold() for word in _LETTER_WORD.findall(text))
+    if not found:
+        return False
+    most = found.most_common(1)[0][1]
+    return most >= FILLER_WORD_REPEATS and most >= FILLER_WORD_SHARE * found.total()
 
 
 def _why_kept(doc: Document) -> str:
@@ -1082,8 +1112,7 @@ def deduplicate(doc: Document, paragraphs: list[Paragraph], skip: frozenset[int]
     """
     copies = _copies(doc, paragraphs, options)
     copies.fillers.update(paragraph.position for paragraph in paragraphs
-                          if paragraph.judged and _says_itself_thrice(
-                              doc.joined_text(paragraph.lines)))
+                          if paragraph.judged and _filler(doc.joined_text(paragraph.lines)))
     decision = _Decision(never=copies.fillers)
     headings = _Headings(doc, paragraphs)
     policy = doc.layout.policy

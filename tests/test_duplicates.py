@@ -963,8 +963,26 @@ def test_a_filler_text_that_repeats_its_sentence_keeps_its_copies(
     assert len(result.edits) == removed
     if not removed:
         assert [found.message.split("; kept: ")[1] for found in result.siblings] == [
-            "it says one sentence or line of its own three times or more: a filler text "
-            "or a refrain, whose copies and pieces are alike by design"] * (len(paragraphs) - 1)
+            "it says one sentence or line of its own three times or more, or one word "
+            "over and over: a filler text or a refrain, whose copies and pieces are alike "
+            "by design"] * (len(paragraphs) - 1)
+
+
+@pytest.mark.parametrize(("word", "removed"), [("long", 0), ("long harbour", 6)],
+                         ids=["one-word", "two-words"])
+def test_a_filler_of_one_word_over_and_over_keeps_its_copies(word: str, removed: int) -> None:
+    """univie-ling's paper template shows two commands for a display quotation with the
+    same filler, ``A long long long … long quotation.`` and its reference; pdfminer sets
+    each line apart. The second quotation is the first printed again, and each line
+    after the first is that line cut off: one word over and over (``long``, eight times
+    or more and three words in four) is a filler, alike to its copies by design, and
+    every line stays. Two words taking turns are no filler: the lines cut off go."""
+    line = " ".join([word] * (15 // len(word.split())))
+    quotation = [f"A {line}", line, line, f"{line} quotation.\n(Sarfraz & Razzak 2002: 246)"]
+    result = cleaner.clean(doc("For longer quotations, use displayquote or displaycquote:",
+                               *quotation, *quotation, "There are also macros for omissions."))
+    assert len(result.edits) == removed
+    assert result.text.count("(Sarfraz & Razzak 2002: 246)") == 2
 
 
 BLINDTEXT = (  # the blindtext package's German filler, which iodhbwm's sample prints
