@@ -1163,7 +1163,9 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     a head the walk from the edge did not reach) unless right under its own head
     (:func:`_under_its_head`), and of those before the first head at an edge, the first
     with its text right under it (:func:`_opens_its_text`; a contents entry has the
-    next entry); else the first of them. Where none stands so early, the contents'
+    next entry); else the first right under its own head (a chapter's title under its
+    head on its first page, pkuthss' ``附录 A 更新记录``, after a contents entry no leader
+    marks); else the first of them. Where none stands so early, the contents'
     entry names the section and no copy amid the text is kept; without an entry, the
     first heading however late. Copies amid the text before the one so found stay too:
     a section's head follows its heading, and a copy before it names the section in the
@@ -1186,15 +1188,17 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     first_head = min(paged, default=len(context.doc.lines))
     early = [index for index in headings
              if context.pages.page_of(index) <= context.pages.page_of(first_head)]
-    amid_text = [index for index in early if _under_its_head(index, paged, context)
+    under_its_head = [index for index in early if _under_its_head(index, paged, context)]
+    amid_text = [index for index in early if index in under_its_head
                  or not _under_a_page_number(index, context)]
     opening = [index for index in amid_text if index < first_head
                and _opens_its_text(context.doc, index, context.skip)]
-    kept = next(iter(opening or amid_text or early or entries or headings), None)
+    kept = next(iter(opening or under_its_head or amid_text or early or entries or headings),
+                None)
     for index in away:
         if index == kept:
             continue  # the copy that introduces its section
-        if opening and index < opening[0] and index in amid_text:
+        if kept is not None and index < kept and index in amid_text:
             continue  # before its section opens: an entry of the contents, not a head
         if index in interrupting or ((dominant or index in heading)
                                      and _as_printed(context.doc.lines[index].text) in printed):
