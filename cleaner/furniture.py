@@ -181,6 +181,7 @@ _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as
 _SECTION_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")  # 3, 3.1, 3.1.: a section's
 # A contents entry's leader, its page's number after it or not: five dots and more, where
 # an ellipsis at a sentence's end (``x1, . . . , xn.``, ``· · ·``) has three.
+_PAGE_AT_END = re.compile(r"(?<![\d.:/-])(\d{1,4})\s*$")  # a page's figure ending a line
 _CONTENTS_LEADER = re.compile(r"(?:[.·⋅∙]\s*){5,}\d{0,4}\s*$")
 _PAGE_REFERENCE = re.compile(r"^\s*\d{1,4}\s*$")  # a contents entry's page
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
@@ -1505,12 +1506,36 @@ def _but_its_title(going: list[int], group: list[int], context: _Context) -> lis
     """The copies ``going``, but for the title that opens the section the head names
     (:func:`_opens_its_section`), the document's title the head repeats
     (:func:`_titles_the_document`, and on a cover and a title page:
-    :func:`_on_its_title_pages`), and a copy dated otherwise than the heads
-    (:func:`_dated_otherwise`)."""
+    :func:`_on_its_title_pages`), a copy dated otherwise than the heads
+    (:func:`_dated_otherwise`), and an entry of the contents (:func:`_among_entries`)."""
     titles = {_opens_its_section(going, context), _titles_the_document(group, context),
               _opens_before_its_heads(going, group, context)}
     titles |= _dated_otherwise(going, context.doc) | _on_its_title_pages(group, context)
+    titles |= {index for index in going if _among_entries(index, context)}
     return [index for index in going if index not in titles]
+
+
+def _among_entries(index: int, context: _Context) -> bool:
+    """True when line ``index`` stands in a run of the contents' entries as one of them:
+    it and the lines of text right over and under it end on a page's figure, in order
+    (none lower than the one before), and one of the two on an entry's leader
+    (``_CONTENTS_LEADER``). A head with its page's number run into it repeats such an
+    entry to the letter (njuvisual through pypdf: ``第 4 节 实现细节 4`` between
+    ``3.3 导出图像 . . . 4`` and ``第 5 节 版本历史 11``, and over page 4's text); a
+    head over a page of the contents has the last page's entries over it, and pages
+    further on."""
+    lines = context.doc.lines
+    around = [next_text_line(context.doc, index, step, context.skip) for step in (-1, 1)]
+    if None in around or _PAGE_OF.search(lines[index].text):
+        return False  # ``iPoWr page 1 of 6``: a foot, its page and the pages in all
+    texts = [lines[position].text for position in (around[0], index, around[1])
+             if position is not None]
+    pages = [_PAGE_AT_END.search(text) for text in texts]
+    if not all(pages):
+        return False
+    above, this, below = (int(found.group(1)) for found in pages if found)
+    return above <= this <= below and \
+        any(_CONTENTS_LEADER.search(text) is not None for text in (texts[0], texts[2]))
 
 
 def _opens_before_its_heads(going: list[int], group: list[int],

@@ -3789,3 +3789,27 @@ def test_blank_lines_between_two_page_numbers_at_the_same_edge_end_one_page(
         result = cleaner.clean(text)
         assert "Harbour Guide" not in result.text and "A. Keeper" not in result.text
         assert "−(−3) × 4 7" in result.text
+
+
+@pytest.mark.parametrize(("above", "line", "below", "entry"), [
+    ("4.2 Tides at the quay . . . . . . . . . . 4", "Guide to Harbours 5", "6 Closing words 11",
+     True),  # an entry among entries, its page between theirs
+    ("4.2 Tides at the quay 4", "Guide to Harbours 5", "6 Closing words . . . . . 11", True),
+    ("4.2 Tides at the quay . . . . . . . . . . 8", "Guide to Harbours 5", "6 Closing words 11",
+     False),  # pages out of order: a head between two pages' entries
+    ("4.2 Tides at the quay 4", "Guide to Harbours 5", "6 Closing words 11", False),  # no leader
+    ("4.2 Tides at the quay . . . . . . . . . . 4", "Guide to Harbours 5", "Closing words",
+     False),  # under it, no entry: the page's text
+    ("4.2 Tides at the quay . . . . . . . . . . 4", "Harbour Guide page 5 of 12",
+     "6 Closing words 11", False),  # a foot with its page and the pages in all
+], ids=["entry", "leader-under", "out-of-order", "no-leader", "text-under", "page-of-pages"])
+def test_a_heads_copy_among_the_contents_entries_is_one_of_them(
+        above: str, line: str, below: str, entry: bool) -> None:
+    """pypdf runs njuvisual's pages together; its section's head carries the page's
+    number (``第 4 节 实现细节 4``), and the contents list the section on page 4 in the
+    same words: the entry is a head to the letter. Between an entry with its leader and
+    another entry, its page between theirs, it is an entry, and stays (a head over a
+    page of the contents has the page before's entries over it, their pages later)."""
+    doc = segment("\n".join(["Contents", above, line, below, "Closing."]) + "\n")
+    context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
+    assert furniture._among_entries(2, context) is entry
