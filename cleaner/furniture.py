@@ -319,7 +319,10 @@ class _Context:
         item or an entry that opens on its label (``name: the element's name``):
         repeated lines among a function's parameters are the entry's own, not a head
         run into it, and a flowchart's boxes repeated on other pages are no head
-        between two halves. A line of code (opening on a TeX command, a brace or a
+        between two halves. The line after goes on in words: running text, or the
+        words that close the sentence (:func:`_goes_on`), not a table's cell (``a``
+        under a table's header row, which a footnote's address over it leaves open).
+        A line of code (opening on a TeX command, a brace or a
         comment sign, a listing's line number aside) leaves no sentence open: ``typ=ab,``
         in four listings after ``2 \\usepackage[`` is the listings' own; and a copy right
         beside one (:meth:`in_a_listing`) cuts no sentence. Nor is a copy that ends the
@@ -333,7 +336,7 @@ class _Context:
                    if not (lines[position].blank or position in self.skip)]
         copy = lines[index].text
         return (len(between) <= 2 * EDGE_DEPTH
-                and leaves_open(lines[before].text) and can_continue(lines[after].text)
+                and leaves_open(lines[before].text) and _goes_on(lines[after].text)
                 and self.in_running_text(before) and not _CODE_LINE.match(lines[before].text)
                 and not self.in_a_listing(index)
                 and not (can_continue(copy) and not leaves_open(copy))
@@ -759,9 +762,10 @@ def _states_its_page(group: list[int], doc: Document) -> list[int]:
     """The copies that say which page they stand on, ``page 3 of 12`` (``第3页 共12页``,
     ``3/9 Groep 1`` or ``Title 3 / 14`` with the figures at either end of the line,
     ``Page 3 of 1–12`` as an ACM draft's foot gives the article's pages):
-    the same total in every copy, the page rising from copy to copy, by one mostly, and
-    never past the total. A foot that states its page of a total is furniture wherever
-    the extractor put it, with or without page marks."""
+    the same total in every copy, the page rising from copy to copy, by one mostly (by
+    two, on one side of a spread: ``iPoWr page 3 of 21`` on odd pages, ``page 4 of 21
+    iPoWr`` on even ones), and never past the total. A foot that states its page of a
+    total is furniture wherever the extractor put it, with or without page marks."""
     stated = [(index, _PAGE_OF.search(doc.lines[index].text)) for index in group]
     found = [(index, *_page_and_total(match)) for index, match in stated if match]
     if len(found) < FURNITURE_FRACTION * len(group) or \
@@ -769,8 +773,10 @@ def _states_its_page(group: list[int], doc: Document) -> list[int]:
         return []
     pages = [page for _, page, _ in found]
     steps = [b - a for a, b in itertools.pairwise(pages)]
-    if not steps or not all(0 < step <= MAX_PAGE_STEP for step in steps) or \
-            sum(step == 1 for step in steps) < STEADY_SHARE * len(steps) or \
+    if not steps or not all(0 < step <= MAX_PAGE_STEP for step in steps):
+        return []
+    usual = Counter(steps).most_common(1)[0][0]  # a page at a time, or a spread's side's
+    if usual > 2 or sum(step == usual for step in steps) < STEADY_SHARE * len(steps) or \
             pages[-1] > found[0][2]:
         return []
     return [index for index, _, _ in found]
@@ -1368,6 +1374,17 @@ def _in_the_title_block(doc: Document, index: int) -> bool:
         if closes_a_sentence(line.text):
             return False
     return False
+
+
+def _goes_on(text: str) -> bool:
+    """True when ``text`` may go on with a sentence left open (:func:`can_continue`) and
+    reads as running text or closes the sentence (``harbour.``): a cell of a table
+    (``a``, ``S-Spalte``) goes on with nothing.
+
+    >>> _goes_on("einer Z[l]-Spalte"), _goes_on("harbour."), _goes_on("a")
+    (True, True, False)
+    """
+    return can_continue(text) and (looks_like_prose(text) or closes_a_sentence(text))
 
 
 def _run_into(head: str, text: str) -> bool:

@@ -1806,7 +1806,11 @@ def stated(lines: list[str]) -> list[int]:
     ([f"Page {page} of 5" for page in range(1, 6)], [0, 1, 2, 3, 4], "one page a copy"),
     ([f"第{page}页 共5页" for page in range(1, 6)], [0, 1, 2, 3, 4], "in Chinese"),
     (["Page 1 of 9", "Page 3 of 9", "Page 5 of 9", "Page 7 of 9", "Page 9 of 9"],
-     [], "every other page: most steps must be one"),
+     [0, 1, 2, 3, 4], "every other page: one side of a spread (strep's odd pages' foot)"),
+    (["Page 1 of 12", "Page 4 of 12", "Page 7 of 12", "Page 10 of 12"],
+     [], "every third page: steps of one or two pages"),
+    (["Page 1 of 12", "Page 3 of 12", "Page 6 of 12", "Page 8 of 12", "Page 11 of 12"],
+     [], "steps of two and three alike often: no usual step"),
     (["Page 1 of 9", "Page 2 of 9", "Page 3 of 9", "Page 4 of 9", "Page 5 of 9",
       "Page 7 of 9"], [0, 1, 2, 3, 4, 5], "one step of two in five: still steady"),
     (["Page 1 of 9", "Page 2 of 9", "Page 6 of 9", "Page 7 of 9"], [],
@@ -1965,6 +1969,9 @@ FULL = "the harbour committee met on the morning of the storm to weigh the repai
      "a bullet an extractor wrote as a control character"),
     ([FULL, "of the northern pier.", "cost of the eastern quay was"], {1}, False,
      "the copy ends the sentence itself"),
+    ([FULL, "HEAD", "a"], {1}, False, "a letter alone is a table's cell, no sentence's end"),
+    ([FULL, "HEAD", "zweite"], {1}, False, "nor one word, a header's cell, that closes none"),
+    ([FULL, "HEAD", "harbour."], {1}, True, "one word that closes the sentence goes on"),
 ], ids=case_id)
 def test_a_copy_interrupts_a_sentence_of_running_text(lines: list[str], candidates: set[int],
                                                       interrupts: bool, why: str) -> None:
