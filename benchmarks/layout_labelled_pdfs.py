@@ -1,7 +1,7 @@
 """Furniture recall on PDFs nobody tuned for, labelled by where each line stands.
 
 The labelled extracts in ``../shared/corpus/pdf-extracts/`` are six arXiv papers. This
-script labels 158 more real documents the same way, from their layout rather than by
+script labels 182 more real documents the same way, from their layout rather than by
 hand: the sample papers and guides that TeX Live's publisher classes ship (Debian's
 ``texlive-publishers-doc``: ACM, AAS, AMS, APA, Elsevier, IEEE, MNRAS, SAGE, two
 Chinese theses...), each extracted with pdfminer, pdftotext, PyMuPDF and pypdf as the
@@ -42,7 +42,10 @@ any rule of that stop, and L11 (``random.Random(64)``, outside L1 to L10), label
 two of its rules were written; L12 (stop 63, ``random.Random(65)``, outside L1 to L11),
 labelled before any rule of that stop, L13 (``random.Random(66)``, outside L1 to
 L12), labelled once two of its rules were committed, and L14 (``random.Random(67)``,
-outside L1 to L13), labelled before its last rule. Chance picks other versions of
+outside L1 to L13), labelled before its last rule; L15 (stop 64, ``random.Random(68)``,
+outside L1 to L14), labelled before any rule of that stop, and L16
+(``random.Random(69)``, outside L1 to L15), labelled once four were committed. Chance
+picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
 scores each.
@@ -189,6 +192,26 @@ DOCUMENTS = {
         "powerdotfu": "powerdot-fuberlin/exampleStyle.pdf",
         "jnuexamb3": "jnuexam/exam-b-a3split.pdf", "veronafull": "beamer-verona/beamer-verona.pdf",
         "euproposal": "proposal/eu/euproposal.pdf"},
+    "L15 (chosen at random)": {  # stop 64, as L7 with random.Random(68), outside L1 to L14
+        "llncsnocrop": "llncsconf/example/example_accepted_nocrop.pdf",
+        "schulelp": "schule/Beispiele/beispiel-leitprogramm.pdf",
+        "nwejmen": "nwejm/english/nwejm-en.pdf", "elteik": "elteikthesis/elteikthesis_hu.pdf",
+        "sapthesis": "sapthesis/sapthesis-doc.pdf",
+        "asmewide": "asmejour/asmewide_example/asmejour-wide-equation-examples.pdf",
+        "univiethde": "univie-ling/templates/template-thesis-deutsch.pdf", "tui": "tui/TUIdoc.pdf",
+        "seuml": "seu-ml-assign/seu-ml-assign-doc.pdf", "ukbill": "ukbill/ukbill-documentation.pdf",
+        "sigconfi13n": "acmart/samples/sample-sigconf-i13n.pdf",
+        "opteng": "opteng/OptEngInstruct.pdf"},
+    "L16 (chosen at random)": {  # stop 64, as L7 with random.Random(69), outside L1 to L15
+        "univiepaper": "univie-ling/templates/template-paper-english.pdf",
+        "llncsproccrop": "llncsconf/example/example_proceedings_crop.pdf",
+        "imtekda": "imtekda/IMTEKda.pdf", "treatise": "tudscr/tutorials/treatise.pdf",
+        "pkuthss": "pkuthss/pkuthss.pdf", "fcltxdoc": "fcltxdoc/fcltxdoc.pdf",
+        "estcpmmsample": "estcpmm/sample.pdf",
+        "asmegovt": "asmeconf/examples/GOVT-copyright-asmeconf-template.pdf",
+        "apssamp42": "revtex/sample/aps/apssamp.pdf", "njuvisual": "njuvisual/njuvisual.pdf",
+        "factbelge": "modeles-factures-belges-assocs/doc-modeles-factures-belges-assocs.pdf",
+        "afpsample": "afparticle/afpsample.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
