@@ -1332,10 +1332,14 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
     numbered as a section is, in sentence case (``1 First (numbered) section``), or is
     the document's title among its first lines, the head its letters in another case
     (``The amsfonts package``, the head ``THE AMSFONTS PACKAGE``); a copy that holds the
-    head whole is the head with a word run into it."""
+    head whole is the head with a word run into it. Where the copies differ only in the
+    page's number run into them, the one without it may be the title
+    (:func:`_without_its_page`)."""
     lines = context.doc.lines
     keys = [_DIGITS_AT_ENDS.sub("", lines[index].text.strip()) for index in group]
     copies = Counter(keys)
+    if len(copies) == 1:
+        return _without_its_page(group, context)
     if len(copies) != 2:
         return None
     (usual, most), (odd, fewest) = copies.most_common()
@@ -1350,6 +1354,34 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
             or (text.casefold() == usual.strip().casefold()
                 and _among_the_first_lines(context.doc, heading))):
         return None
+    return heading
+
+
+def _without_its_page(group: list[int], context: _Context) -> int | None:
+    """The one copy that ends on no figure where every other ends on its page's, rising
+    from copy to copy, when it reads as a heading (or is numbered as a section is), cuts
+    no sentence and comes before most of them: the chapter's title on its first page,
+    which pypdf prints without the number it runs into the heads after it (``6
+    Gleitumgebungen für Abbildungen und Tabellen`` over heads ``… Tabellen 29``, ``…
+    Tabellen 30``). Not one with a number alone on the line over or under it: the
+    head, its page's number set on a line of its own."""
+    lines = context.doc.lines
+    ends = [_PAGE_AT_END.search(lines[index].text) for index in group]
+    bare = [index for index, end in zip(group, ends, strict=True) if end is None]
+    pages = [int(end.group(1)) for end in ends if end is not None]
+    if len(bare) != 1 or len(pages) < 2 or \
+            any(later <= earlier for earlier, later in itertools.pairwise(pages)):
+        return None
+    heading = bare[0]
+    text = lines[heading].text.strip()
+    place = group.index(heading)
+    if place > len(group) - 1 - place or context.interrupts(heading) or not (
+            is_heading(text) or _NUMBERED_SECTION.match(text)):
+        return None
+    beside = (next_text_line(context.doc, heading, step, ()) for step in (-1, 1))
+    if any(position is not None and _figures_alone(lines[position].text)
+           for position in beside):
+        return None  # its page's number on a line of its own beside it: a head
     return heading
 
 

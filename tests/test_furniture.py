@@ -3820,3 +3820,23 @@ def test_a_heads_copy_among_the_contents_entries_is_one_of_them(
     doc = segment("\n".join(["Contents", above, line, below, "Closing."]) + "\n")
     context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
     assert furniture._among_entries(2, context) is entry
+
+
+@pytest.mark.parametrize(("title", "kept"), [
+    ("6 Harbour Accounts", 1),  # the chapter's title, its page's number not run into it
+    ("6 Harbour Accounts 25", 0),  # a head on the chapter's first page too
+], ids=["title", "head"])
+def test_a_chapters_title_without_the_page_its_heads_carry_stays(title: str, kept: int) -> None:
+    """pypdf runs the pages together and each head into its page's number (``6
+    Harbour Accounts 26``, ``… 27``): the chapter's title on its first page (page 25,
+    after four pages of chapter 5) is the same words without a number, and is the copy
+    the heads were made from: it stays, the heads go. A copy with its page's number is
+    a head like the others."""
+    def head(page: int) -> str:
+        return f"5 Harbour Works {page + 20}" if page < 5 else title if page == 5 else \
+            f"6 Harbour Accounts {page + 20}"
+    text, prose = _spread_without_marks(head)
+    lines = cleaner.clean(text).text.split("\n")
+    assert lines.count("6 Harbour Accounts") == kept
+    assert not any(line.startswith(("6 Harbour Accounts ", "5 Harbour Works ")) for line in lines)
+    assert all(line in lines for line in prose)
