@@ -179,9 +179,10 @@ _PAGE_OF = re.compile(
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
 _SECTION_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")  # 3, 3.1, 3.1.: a section's
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word: two letters or more
+_PAGE_AT_END = re.compile(r"(?<![\d.:/-])(\d{1,4})\s*$")  # a page's figure ending a line
 # A contents entry's leader, its page's number after it or not: five dots and more, where
 # an ellipsis at a sentence's end (``x1, . . . , xn.``, ``· · ·``) has three.
-_PAGE_AT_END = re.compile(r"(?<![\d.:/-])(\d{1,4})\s*$")  # a page's figure ending a line
 _CONTENTS_LEADER = re.compile(r"(?:[.·⋅∙]\s*){5,}\d{0,4}\s*$")
 _PAGE_REFERENCE = re.compile(r"^\s*\d{1,4}\s*$")  # a contents entry's page
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
@@ -319,9 +320,9 @@ class _Context:
         item or an entry that opens on its label (``name: the element's name``):
         repeated lines among a function's parameters are the entry's own, not a head
         run into it, and a flowchart's boxes repeated on other pages are no head
-        between two halves. The line after goes on in words: running text, or the
-        words that close the sentence (:func:`_goes_on`), not a table's cell (``a``
-        under a table's header row, which a footnote's address over it leaves open).
+        between two halves. The line after goes on in words, two at least, or the words
+        that close the sentence (:func:`_goes_on`), not a table's cell (``a`` under a
+        table's header row, which a footnote's address over it leaves open).
         A line of code (opening on a TeX command, a brace or a
         comment sign, a listing's line number aside) leaves no sentence open: ``typ=ab,``
         in four listings after ``2 \\usepackage[`` is the listings' own; and a copy right
@@ -1409,14 +1410,14 @@ def _in_the_title_block(doc: Document, index: int) -> bool:
 
 
 def _goes_on(text: str) -> bool:
-    """True when ``text`` may go on with a sentence left open (:func:`can_continue`) and
-    reads as running text or closes the sentence (``harbour.``): a cell of a table
-    (``a``, ``S-Spalte``) goes on with nothing.
+    """True when ``text`` may go on with a sentence left open (:func:`can_continue`) in
+    words, two at least (``temperature gradient and ∇ad = d log T``), or closes it
+    (``harbour.``): a cell of a table (``a``, ``zweite``) goes on with nothing.
 
     >>> _goes_on("einer Z[l]-Spalte"), _goes_on("harbour."), _goes_on("a")
     (True, True, False)
     """
-    return can_continue(text) and (looks_like_prose(text) or closes_a_sentence(text))
+    return can_continue(text) and (len(_WORD.findall(text)) >= 2 or closes_a_sentence(text))
 
 
 def _run_into(head: str, text: str) -> bool:
@@ -1574,11 +1575,10 @@ def _among_entries(index: int, context: _Context) -> bool:
     head over a page of the contents has the last page's entries over it, and pages
     further on."""
     lines = context.doc.lines
-    around = [next_text_line(context.doc, index, step, context.skip) for step in (-1, 1)]
-    if None in around or _PAGE_OF.search(lines[index].text):
+    over, under = (next_text_line(context.doc, index, step, context.skip) for step in (-1, 1))
+    if over is None or under is None or _PAGE_OF.search(lines[index].text):
         return False  # ``iPoWr page 1 of 6``: a foot, its page and the pages in all
-    texts = [lines[position].text for position in (around[0], index, around[1])
-             if position is not None]
+    texts = [lines[position].text for position in (over, index, under)]
     pages = [_PAGE_AT_END.search(text) for text in texts]
     if not all(pages):
         return False

@@ -456,8 +456,8 @@ def _near(doc: Document, start: int, end: int) -> bool:
     """True when fewer than ``NUMBER_EDGE_LINES`` lines from ``start`` up to ``end`` (not
     included) are lines of text."""
     found = 0
-    for line in itertools.islice(doc.lines, start, end):
-        found += not line.blank
+    for position in range(start, min(end, len(doc.lines))):
+        found += not doc.lines[position].blank
         if found >= NUMBER_EDGE_LINES:
             return False
     return True
