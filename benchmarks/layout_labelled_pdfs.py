@@ -409,8 +409,9 @@ def main() -> None:
         work = arguments.work or Path(scratch)
         labels = work / "labels.tsv"
         (work / "files").mkdir(parents=True, exist_ok=True)
-        rows = (labels.read_text(encoding="utf-8").splitlines() if labels.is_file()
-                else ["file\tline\tlabel\ttext"])
+        # rows end at "\n" only: a label's text may hold a line separator (U+2028)
+        rows = (labels.read_text(encoding="utf-8").rstrip("\n").split("\n")
+                if labels.is_file() else ["file\tline\tlabel\ttext"])
         for documents in DOCUMENTS.values():  # those a work folder of an older set lacks
             for name, path in documents.items():
                 if not (work / "files" / f"{name}_{UNJOINED}.txt").is_file():
