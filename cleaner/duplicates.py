@@ -81,7 +81,7 @@ from .findings import (
 )
 from .formats import MARGIN, width, wrapped
 from .matching import Match, UnionFind, find_matches, skipped_note
-from .normalize import cjk_count, paragraph_key, words
+from .normalize import cjk_count, latin_words, paragraph_key, words
 from .options import KeepPolicy, Options
 from .pages import Pages
 from .segment import Document
@@ -117,7 +117,6 @@ OWN_REPEATS = 3  # a paragraph that says one sentence of its own this often is a
 SENTENCE_WORDS = 3  # ...a sentence of this many words at least (``Dies ist Blindtext.``)
 FILLER_WORD_REPEATS = 8  # ...or one word said this often (``long long long …``)...
 FILLER_WORD_SHARE = 0.75  # ...that makes this share of its words at least
-_LETTER_WORD = re.compile(r"[^\W\d_]+")  # a word of letters, no figures
 _SENTENCE_SPLIT = re.compile(f"(?<=[{re.escape(''.join(sorted(SENTENCE_END)))}])\\s+")
 _SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|[\w-]+\.(?:com|net|org|cn|fm|info|io|cc|tw|hk)\b"
@@ -1076,7 +1075,7 @@ def _one_word_over_and_over(text: str) -> bool:
     >>> _one_word_over_and_over("The tide, the tide and the tide again: the harbour.")
     False
     """
-    found = Counter(word.casefold() for word in _LETTER_WORD.findall(text))
+    found = Counter(word.casefold() for word in latin_words(text))
     if not found:
         return False
     most = found.most_common(1)[0][1]

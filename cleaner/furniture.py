@@ -130,6 +130,7 @@ from .sentence import (
     can_continue,
     closes_a_sentence,
     continues,
+    holds_words,
     is_heading,
     leaves_open,
     looks_like_prose,
@@ -179,7 +180,6 @@ _PAGE_OF = re.compile(
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
 _SECTION_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")  # 3, 3.1, 3.1.: a section's
-_WORD = re.compile(r"[^\W\d_]{2,}")  # a word: two letters or more
 _PAGE_AT_END = re.compile(r"(?<![\d.:/-])(\d{1,4})\s*$")  # a page's figure ending a line
 # A contents entry's leader, its page's number after it or not: five dots and more, where
 # an ellipsis at a sentence's end (``x1, . . . , xn.``, ``· · ·``) has three.
@@ -1340,13 +1340,17 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
     keys = [_DIGITS_AT_ENDS.sub("", lines[index].text.strip()) for index in group]
     copies = Counter(keys)
     if len(copies) == 1:
-        return _without_its_page(group, context)
-    if len(copies) != 2:
+        bare = _without_its_page(group, context)
+        if bare is None:
+            return None
+        usual, place = keys[0], group.index(bare)
+    elif len(copies) == 2:
+        (usual, most), (odd, fewest) = copies.most_common()
+        if fewest != 1:
+            return None
+        place = 0 if most == 1 else keys.index(odd)
+    else:
         return None
-    (usual, most), (odd, fewest) = copies.most_common()
-    if fewest != 1:
-        return None
-    place = 0 if most == 1 else keys.index(odd)
     heading = group[place]
     text = lines[heading].text.strip()
     if place > len(group) - 1 - place or context.interrupts(heading) or \
@@ -1360,12 +1364,11 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
 
 def _without_its_page(group: list[int], context: _Context) -> int | None:
     """The one copy that ends on no figure where every other ends on its page's, rising
-    from copy to copy, when it reads as a heading (or is numbered as a section is), cuts
-    no sentence and comes before most of them: the chapter's title on its first page,
-    which pypdf prints without the number it runs into the heads after it (``6
-    Gleitumgebungen für Abbildungen und Tabellen`` over heads ``… Tabellen 29``, ``…
-    Tabellen 30``). Not one with a number alone on the line over or under it: the
-    head, its page's number set on a line of its own."""
+    from copy to copy: the chapter's title on its first page, which pypdf prints without
+    the number it runs into the heads after it (``6 Gleitumgebungen für Abbildungen und
+    Tabellen`` over heads ``… Tabellen 29``, ``… Tabellen 30``), when it is a heading as
+    :func:`_opens_its_section` asks. Not one with a number alone on the line over or
+    under it: the head, its page's number set on a line of its own."""
     lines = context.doc.lines
     ends = [_PAGE_AT_END.search(lines[index].text) for index in group]
     bare = [index for index, end in zip(group, ends, strict=True) if end is None]
@@ -1373,17 +1376,11 @@ def _without_its_page(group: list[int], context: _Context) -> int | None:
     if len(bare) != 1 or len(pages) < 2 or \
             any(later <= earlier for earlier, later in itertools.pairwise(pages)):
         return None
-    heading = bare[0]
-    text = lines[heading].text.strip()
-    place = group.index(heading)
-    if place > len(group) - 1 - place or context.interrupts(heading) or not (
-            is_heading(text) or _NUMBERED_SECTION.match(text)):
-        return None
-    beside = (next_text_line(context.doc, heading, step, ()) for step in (-1, 1))
+    beside = (next_text_line(context.doc, bare[0], step, ()) for step in (-1, 1))
     if any(position is not None and _figures_alone(lines[position].text)
            for position in beside):
         return None  # its page's number on a line of its own beside it: a head
-    return heading
+    return bare[0]
 
 
 def _opening_lines(doc: Document) -> list[Line]:
@@ -1417,7 +1414,7 @@ def _goes_on(text: str) -> bool:
     >>> _goes_on("einer Z[l]-Spalte"), _goes_on("harbour."), _goes_on("a")
     (True, True, False)
     """
-    return can_continue(text) and (len(_WORD.findall(text)) >= 2 or closes_a_sentence(text))
+    return can_continue(text) and (holds_words(text) or closes_a_sentence(text))
 
 
 def _run_into(head: str, text: str) -> bool:
@@ -1575,9 +1572,11 @@ def _among_entries(index: int, context: _Context) -> bool:
     head over a page of the contents has the last page's entries over it, and pages
     further on."""
     lines = context.doc.lines
-    over, under = (next_text_line(context.doc, index, step, context.skip) for step in (-1, 1))
-    if over is None or under is None or _PAGE_OF.search(lines[index].text):
+    if _PAGE_AT_END.search(lines[index].text) is None or _PAGE_OF.search(lines[index].text):
         return False  # ``iPoWr page 1 of 6``: a foot, its page and the pages in all
+    over, under = (next_text_line(context.doc, index, step, context.skip) for step in (-1, 1))
+    if over is None or under is None:
+        return False
     texts = [lines[position].text for position in (over, index, under)]
     pages = [_PAGE_AT_END.search(text) for text in texts]
     if not all(pages):

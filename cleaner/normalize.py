@@ -120,8 +120,18 @@ def words(text: str) -> float:
     """
     cjk = cjk_count(text)
     if not cjk:
-        return len(_LATIN_WORD.findall(text))
-    return len(_LATIN_WORD.findall(_CJK_CHAR.sub(" ", text))) + cjk / 2
+        return len(latin_words(text))
+    return len(latin_words(_CJK_CHAR.sub(" ", text))) + cjk / 2
+
+
+def latin_words(text: str) -> list[str]:
+    """The runs of letters in ``text``, figures and marks aside (a run of CJK characters
+    is one).
+
+    >>> latin_words("long long quotation. (Sarfraz 2002: 246)")
+    ['long', 'long', 'quotation', 'Sarfraz']
+    """
+    return _LATIN_WORD.findall(text)
 
 
 def median(values: Sequence[float]) -> float:

@@ -67,6 +67,7 @@ from .normalize import line_key, median, nfkc, paragraph_key
 from .options import Options
 from .pages import (
     DOT_LEADER,
+    EDGE_LINES,
     MAX_PAGE_LINES,
     PAGE_WORD_CJK,
     Pages,
@@ -105,7 +106,6 @@ LISTING_REACH = 2  # lines: a listing's numbered lines stand this near each othe
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
 PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
 GAP_PACE = 3.0  # ...with a gap between two chains of one count, this many paces a page
-EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a break
 BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: this far from the median...
 ALIKE_SHARE = 0.8  # ...the longest, or this share of the pages (one may hold a long listing)
 MIN_REPEATED_CHAIN = 5  # each numbering, when a style numbers pages more than once

@@ -55,7 +55,7 @@ PAGE_WORD_CJK = "[页頁\u2eda]"  # 页, 頁, or the radical an extractor writes
 # A contents entry's leader to its page (``. . . .``, ``.....``, ``⋅⋅⋅``, ``……``), not an
 # ellipsis (``comprising...``).
 DOT_LEADER = re.compile(r"(?:(?:\.\s+){2,}\.|\.{4,}|(?:[·⋅∙]\s*){3,}|…{2,})\s*$")
-NUMBER_EDGE_LINES = 3  # a page's number stands among this many lines at its page's edge
+EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a break
 MIN_BLANK_BREAKS = 2  # one gap is a section break; a page period needs two to measure
 LINE_COLUMN = 10  # numbers counting one a line, this many: a draft's line numbers
 COLUMN_GAP = 1  # ...with at most this many blank lines between two of them
@@ -421,7 +421,7 @@ def _one_between_numbers(doc: Document, breaks: list[Break],
                          page_numbers: frozenset[int]) -> list[Break]:
     """The blank-line ``breaks``, but those between two page numbers that count up by one
     (``3``, then ``4``) and stand at the same edge of their pages, both at the top
-    (within ``NUMBER_EDGE_LINES`` lines of text after a break) or both at the foot: the
+    (within ``EDGE_LINES`` lines of text after a break) or both at the foot: the
     breaks between the two numbers' own breaks stand amid one page, which has one break
     (pymupdf's blank lines around a matrix's rows end no page)."""
     afters = [found.after for found in breaks]
@@ -441,7 +441,7 @@ def _edge_of(doc: Document, breaks: list[Break], afters: list[int],
              index: int) -> tuple[int, str] | None:
     """The break (its position in ``breaks``; ``afters``, their first lines) that line
     ``index`` stands beside, and the edge of its page: ``top``, among the first
-    ``NUMBER_EDGE_LINES`` lines of text after the break, or ``foot``, among the last
+    ``EDGE_LINES`` lines of text after the break, or ``foot``, among the last
     before it; None for a line beside none, or beside one at the top and another at the
     foot (a page too short to tell)."""
     before = bisect.bisect_right(afters, index) - 1  # the last break the line comes after
@@ -453,12 +453,12 @@ def _edge_of(doc: Document, breaks: list[Break], afters: list[int],
 
 
 def _near(doc: Document, start: int, end: int) -> bool:
-    """True when fewer than ``NUMBER_EDGE_LINES`` lines from ``start`` up to ``end`` (not
+    """True when fewer than ``EDGE_LINES`` lines from ``start`` up to ``end`` (not
     included) are lines of text."""
     found = 0
     for position in range(start, min(end, len(doc.lines))):
         found += not doc.lines[position].blank
-        if found >= NUMBER_EDGE_LINES:
+        if found >= EDGE_LINES:
             return False
     return True
 

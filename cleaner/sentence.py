@@ -190,7 +190,16 @@ def looks_like_prose(line: str) -> bool:
         return False
     if has_cjk(line):
         return True
-    return len(_LATIN_WORD.findall(line)) >= PROSE_MIN_LATIN_WORDS
+    return holds_words(line)
+
+
+def holds_words(text: str) -> bool:
+    """True when ``text`` holds ``PROSE_MIN_LATIN_WORDS`` words of two letters or more.
+
+    >>> holds_words("temperature gradient and ∇ad = d log T"), holds_words("a b")
+    (True, False)
+    """
+    return len(_LATIN_WORD.findall(text)) >= PROSE_MIN_LATIN_WORDS
 
 
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
