@@ -185,6 +185,8 @@ _PAGE_AT_END = re.compile(r"(?<![\d.:/-])(\d{1,4})\s*$")  # a page's figure endi
 # an ellipsis at a sentence's end (``x1, . . . , xn.``, ``· · ·``) has three.
 _CONTENTS_LEADER = re.compile(r"(?:[.·⋅∙]\s*){5,}\d{0,4}\s*$")
 _PAGE_REFERENCE = re.compile(r"^\s*\d{1,4}\s*$")  # a contents entry's page
+_PAGES = r"\d{1,4}(?:\s*[–-]\s*\d{1,4})?"  # 23, 13–15: pages an index entry refers to
+_INDEX_ENTRY = re.compile(rf"[^\W\d_][^,]*,\s*{_PAGES}(?:,\s*{_PAGES})*\s*$")  # name, 28, 35
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
 _PART = re.compile(r"\S\s*\((\d{1,3})(?:/\d{1,3})?\)\s*$")  # Common Specials (2): a part
 # Kapitel 3, Lecture 12, Capı́tulo 2 (an accent set apart from its letter, as extractors write it)
@@ -328,7 +330,8 @@ class _Context:
         in four listings after ``2 \\usepackage[`` is the listings' own; and a copy right
         beside one (:meth:`in_a_listing`) cuts no sentence. Nor is a copy that ends the
         sentence itself (``clinically significant metastases.``, in lower case and
-        closed)."""
+        closed), nor an index's entry between two others (``annotation, 23`` under
+        ``figure, 22``, as under ``\\annotate macro, 28``: a name and its pages)."""
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
         if before is None or after is None:
             return False
@@ -341,6 +344,8 @@ class _Context:
                 and self.in_running_text(before) and not _CODE_LINE.match(lines[before].text)
                 and not self.in_a_listing(index)
                 and not (can_continue(copy) and not leaves_open(copy))
+                and not all(_INDEX_ENTRY.search(text)
+                            for text in (lines[before].text, copy, lines[after].text))
                 and not any(LABELLED_ENTRY.match(text) or BULLETED.match(text)
                             for text in between))
 
@@ -368,8 +373,8 @@ class _Context:
                 break
             if CAPTION.match(line.text) and not line.text.rstrip().endswith((".", *_SENTENCE_ENDS)):
                 return False  # a caption's sentence, open (a caption reads as closed)
-            if position < index and not leaves_open(line.text):
-                break
+            if (position < index and not leaves_open(line.text)) or _CODE_LINE.match(line.text):
+                break  # a listing's line of code is no line of the sentence
             seen_full = seen_full or len(line.text.strip()) >= full
         return seen_full
 

@@ -1972,6 +1972,14 @@ FULL = "the harbour committee met on the morning of the storm to weigh the repai
     ([FULL, "HEAD", "a"], {1}, False, "a letter alone is a table's cell, no sentence's end"),
     ([FULL, "HEAD", "zweite"], {1}, False, "nor one word, a header's cell, that closes none"),
     ([FULL, "HEAD", "harbour."], {1}, True, "one word that closes the sentence goes on"),
+    (["\\patentParagraph {For a more complete understanding of the harbour", "invention,",
+      "HEAD", "is made to the drawings"], {2}, False,
+     "the full line above is a listing's line of code: no sentence's"),
+    (["harbour pilots, signalling conventions and the tides, 12, 14", "annotation, 23",
+      "data structures, 27"], {1}, False,
+     "an index's entry between two others: names and their pages, no sentence"),
+    (["harbour pilots, signalling conventions and the tides, 12, 14", "HEAD",
+      "data structures, 27"], {1}, True, "a head among an index's entries is no entry"),
 ], ids=case_id)
 def test_a_copy_interrupts_a_sentence_of_running_text(lines: list[str], candidates: set[int],
                                                       interrupts: bool, why: str) -> None:
