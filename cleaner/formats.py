@@ -34,6 +34,7 @@ statute that writes each paragraph on a line of its own, with no blank lines).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -42,6 +43,7 @@ from typing import Literal
 
 from .normalize import cjk_count, is_cjk, median
 from .segment import Document
+from .sentence import holds_words
 
 Format = Literal["prose", "verse", "subtitles", "statute"]
 
@@ -70,6 +72,10 @@ CJK_PHRASE_WIDTH = 30  # a CJK verse line is a phrase of up to about fifteen cha
 PARAGRAPH_LINE_WIDTH = 40  # ...when they are this wide (a short line is a heading or verse)
 MIN_INDENTED = 10  # blocks: fewer do not show a habit of indenting paragraphs
 INDENTED_SHARE = 0.6  # most paragraphs open indented: a habit, not a quotation or two
+COUNTED_SHARE = 0.8  # blocks are pages when this share of them count themselves...
+MIN_COUNTED_PAGES = 4  # ...this many at least
+COUNT_EDGE_LINES = 3  # ...in a line this near the block's first or last line
+_FIGURES = re.compile(r"\d+")
 _SENTENCE_ENDS = tuple("。！？.!?…”\"」』")
 
 
@@ -268,6 +274,58 @@ def _recognise(doc: Document, blocks: list[list[int]]) -> Layout:
                         and (shape.punctuated >= PHRASE_ENDS
                              or (shape.cjk >= 0.5 and shape.median_width <= CJK_PHRASE_WIDTH)))
     if not line_paragraphs and short_lines and (capitalised or short_and_ragged):
+        if counts_its_pages(doc, in_words=False):
+            return Layout("prose", False, "pages that count themselves", margin)
         return Layout("verse", False, "stanzas of short lines", margin)
     why = "a paragraph on each line" if line_paragraphs else "paragraphs between blank lines"
     return Layout("prose", line_paragraphs, why, margin)
+
+
+def counts_its_pages(doc: Document, in_words: bool = True) -> bool:
+    """True when the blocks between blank lines are pages, however short: of them,
+    ``COUNTED_SHARE`` and ``MIN_COUNTED_PAGES`` at least carry a line that counts them,
+    rising by one from block to block, at their foot: a number alone that ends the
+    block (pymupdf writes a page's number, then a blank line), or (``in_words``) among
+    their last ``COUNT_EDGE_LINES``, the same line in words (two at least) but for its
+    number (a slide's foot, ``15. Mai 2019 | TEX/LATEX | M. Peischl | 3``), not by the
+    number that opens it (``3. 设常数 k > 0 …``: an exam's question). The block's first
+    line is never its foot: a numbered item, a paragraph or a headline (``Item 3: …``,
+    ``HEADLINE NUMBER 3``) opens its block, and a poem's number opens its poem. A song
+    may count its stanzas in words (``… day 3``), so verse is told from pages by
+    numbers alone.
+
+    >>> from cleaner.segment import segment
+    >>> def pages(page: str) -> str:
+    ...     return "".join(page.format(n) for n in range(1, 6))
+    >>> counts_its_pages(segment(pages("A line\\nAnother line\\n{}\\n\\n")))
+    True
+    >>> counts_its_pages(segment(pages("{}\\nA line\\nAnother line\\n\\n")))
+    False
+    >>> counts_its_pages(segment(pages("A line\\n{}\\nAnother line\\n\\n")), in_words=False)
+    False
+    >>> slides = segment(pages("A line\\nMay 2019 | A. Oneill | {}\\n(320×180 bp)\\n\\n"))
+    >>> counts_its_pages(slides), counts_its_pages(slides, in_words=False)
+    (True, False)
+    """
+    counted: dict[str, list[tuple[int, ...]]] = {}
+    for block in doc.blocks:
+        texts = [doc.lines[index].text for index in range(block.first, block.last + 1)]
+        for text in dict.fromkeys(texts[1:][-COUNT_EDGE_LINES:]):  # the first opens
+            figures = tuple(int(found) for found in _FIGURES.findall(text))
+            key = " ".join(_FIGURES.sub("#", text).split())
+            alone = key == "#" and text == texts[-1]  # the page's number ends the page
+            if figures and (alone or (in_words and holds_words(key))):
+                counted.setdefault(key, []).append(figures)
+    blocks = len(doc.blocks)
+    for key, copies in counted.items():
+        if len(copies) < max(MIN_COUNTED_PAGES, COUNTED_SHARE * blocks):
+            continue
+        width = len(copies[0])
+        opens = key.startswith("#") and key != "#"  # a numbered item's label: not a count
+        for position in range(1 if opens else 0, width):
+            steps = [later[position] - earlier[position]
+                     for earlier, later in itertools.pairwise(copies)
+                     if len(earlier) == len(later) == width]
+            if sum(step == 1 for step in steps) >= COUNTED_SHARE * (len(copies) - 1):
+                return True
+    return False

@@ -10,12 +10,13 @@ stricter across a page break). The breaks come from the first source that has an
   skips is run into (:mod:`cleaner.glued_numbers`);
 - blank lines, when they are few and far apart: pymupdf ends each page with one
   blank line and has no others. Ordinary prose, with a blank line between
-  paragraphs, never looks like that. Where they mark as many pages as the page
-  numbers found do, or more (a number lost, or taken for a figure's tick), they come
-  first: pages merged would put heads in the middle of a page, and a number at a
-  page's top ends no page. Between two page numbers that count up by one at the same
-  edge of their pages, one of them ends a page, and the others stand amid it
-  (:func:`_one_between_numbers`);
+  paragraphs, never looks like that; where they are near (slides), when the blocks
+  between them count themselves at their foot, unless page numbers mark pages. Where
+  they mark as many pages as the page numbers found do, or more (a number lost, or
+  taken for a figure's tick), they come first: pages merged would put heads in the
+  middle of a page, and a number at a page's top ends no page. Between two page
+  numbers that count up by one at the same edge of their pages, one of them ends a
+  page, and the others stand amid it (:func:`_one_between_numbers`);
 - running heads that carry the page's number (``2 A. One and A. Two`` on even pages,
   ``Guide to the class 3`` on odd ones), where an extractor joins pages with nothing
   between them (pypdf): lines whose words recur with a number at one end, the numbers
@@ -44,6 +45,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .formats import counts_its_pages
 from .normalize import median
 from .segment import Document, Line
 from .sentence import is_heading, leaves_open
@@ -168,10 +170,12 @@ def in_line_numbers(doc: Document, index: int) -> bool:
     return value is not None and counted(value, -1) + 1 + counted(value, 1) >= LINE_COLUMN
 
 
-def blank_line_breaks(doc: Document) -> list[Break]:
+def blank_line_breaks(doc: Document, short: bool = False) -> list[Break]:
     """Runs of blank lines as page breaks, when they are few and far apart: far in lines
     of text, which a draft's line numbers in the margin are not (:func:`in_line_numbers`;
-    pymupdf writes them as a column of their own, some fifty lines a page)."""
+    pymupdf writes them as a column of their own, some fifty lines a page). With
+    ``short``, near too, when the blocks between them count themselves
+    (:func:`~cleaner.formats.counts_its_pages`): a slide is a page of a few lines."""
     runs: list[tuple[int, int]] = []
     for line in doc.lines:
         if line.blank:
@@ -188,7 +192,8 @@ def blank_line_breaks(doc: Document) -> list[Break]:
     edges = [-1, *(index for run in inner for index in run), len(doc.lines)]
     spans = [edges[k + 1] - edges[k] - 1 - (column[edges[k + 1]] - column[edges[k] + 1])
              for k in range(0, len(edges), 2)]
-    if not MIN_PAGE_LINES <= median(spans) <= MAX_PAGE_LINES:
+    if median(spans) > MAX_PAGE_LINES or (median(spans) < MIN_PAGE_LINES and not (
+            short and counts_its_pages(doc))):
         return []
     return [Break(first - 1, last + 1) for first, last in inner]
 
@@ -485,6 +490,7 @@ def build(doc: Document, page_numbers: frozenset[int],
         ends += [Break(index, index + 1) for index in run_in]
         return Pages("page numbers", tuple(_one_a_page(
             doc, sorted(ends, key=lambda found: found.after), page_numbers)))
+    breaks = breaks or blank_line_breaks(doc, short=True)
     if breaks:
         return Pages("blank lines", tuple(_one_between_numbers(doc, breaks, page_numbers)))
     if doc.layout.policy.page_numbers_without_form_feeds:

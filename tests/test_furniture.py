@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 import textwrap
 from collections import Counter
 from pathlib import Path
@@ -1980,6 +1981,10 @@ FULL = "the harbour committee met on the morning of the storm to weigh the repai
      "an index's entry between two others: names and their pages, no sentence"),
     (["harbour pilots, signalling conventions and the tides, 12, 14", "HEAD",
       "data structures, 27"], {1}, True, "a head among an index's entries is no entry"),
+    (["harbour pilots, signalling conventions and the tides, 12, 14", "annotation, 23",
+      "cost of the northern pier."], {1}, True, "an entry's shape before, but prose after"),
+    ([FULL, "annotation, 23", "data structures, 27"], {1}, True,
+     "prose before, an entry's shape after: no index on both sides"),
 ], ids=case_id)
 def test_a_copy_interrupts_a_sentence_of_running_text(lines: list[str], candidates: set[int],
                                                       interrupts: bool, why: str) -> None:
@@ -3848,3 +3853,57 @@ def test_a_chapters_title_without_the_page_its_heads_carry_stays(title: str, kep
     assert lines.count("6 Harbour Accounts") == kept
     assert not any(line.startswith(("6 Harbour Accounts ", "5 Harbour Works ")) for line in lines)
     assert all(line in lines for line in prose)
+
+
+def _slides(count: int = 8) -> str:
+    """Slides as PyMuPDF extracts them: a few lines each, then the foot (a date, the
+    talk, the author, the slide's number), the format and the original size, and a blank
+    line after each slide; no page has twenty lines."""
+    slides = []
+    for number in range(1, count + 1):
+        own = textwrap.wrap(" ".join(body("en", number, lines=3)), 60)
+        slides.append("\n".join([*own, f"15. May 2019 | Harbour Signals | A. Oneill | {number}",
+                                 "16×9", "(Original size: 320×180 bp)"]))
+    return "\n\n".join(slides) + "\n"
+
+
+def test_the_feet_of_slides_that_count_them_go_though_no_slide_is_a_page_long() -> None:
+    """Blank lines a few lines apart are paragraphs' breaks, not pages'; but where the
+    blocks between them each carry a line that counts them at an edge (the slide's
+    foot), they are pages: the foot and the lines beside it go, every slide's text
+    stays."""
+    text = _slides()
+    result = cleaner.clean(text)
+    gone = {edit.removed.strip() for edit in result.edits if edit.kind == "boilerplate_line"}
+    assert gone == {"16×9", "(Original size: 320×180 bp)",
+                    *(f"15. May 2019 | Harbour Signals | A. Oneill | {n}" for n in range(1, 9))}
+    for number in range(1, 9):
+        for line in textwrap.wrap(" ".join(body("en", number, lines=3)), 60):
+            assert line in result.text
+    uncounted = re.sub(r"Oneill \| \d+", "Oneill", text)  # the same foot, counting nothing
+    assert not [edit for edit in cleaner.clean(uncounted).edits if edit.kind == "boilerplate_line"]
+
+
+def test_numbered_questions_are_no_slides_and_the_line_under_each_stays() -> None:
+    """An exam's questions, each a short block opening on its number (``3. Find …``):
+    the number rises by one from block to block, but it labels an item, it counts no
+    pages; the blocks are no pages, and the line each question repeats stays."""
+    questions = "".join(f"{n}. Find the depth of the harbour at the pier, {7 * n} metres "
+                        f"from the quay.\nGive the answer in metres.\n\n" for n in range(1, 9))
+    assert cleaner.clean(questions).text.count("Give the answer in metres.") == 8
+
+
+@pytest.mark.parametrize(("slides", "counted"), [
+    (8, [1, 2, 3, 4, 5, 6, 7, 8]), (3, [1, 2, 3]), (8, [1, 2, 3, 4, 5, 0, 0, 0]),
+], ids=["eight-counted", "three-slides", "five-of-eight"])
+def test_short_blocks_are_pages_when_most_count_themselves_four_at_least(
+        slides: int, counted: list[int]) -> None:
+    """Four blocks at least, and four in five of them, must carry the count: three slides
+    or a count on five of eight tells no pages (a figure's number, an item's)."""
+    text = _slides(slides)
+    for number, count in enumerate(counted, start=1):
+        foot = f"Oneill | {number}\n"
+        text = text.replace(foot, f"Oneill | {count}\n" if count else "Oneill\n", 1)
+    pages = build(segment(text), frozenset())
+    expected = ("blank lines", 8) if 0 not in counted and slides == 8 else ("none", 1)
+    assert (pages.source, pages.count) == expected

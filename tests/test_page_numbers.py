@@ -2354,3 +2354,56 @@ def test_page_numbers_over_the_next_page_s_section_go_and_the_sections_stay() ->
     clean = cleaner.clean(text).text.split("\n")
     assert [clean[at - 1] for at, line in enumerate(clean) if line.endswith(" Works")] == [
         str(page) for page in range(2, 9)]
+
+
+def _logo_pages(pages: int = 10) -> str:
+    """A manual of logos as PyMuPDF extracts it: short capitalised lines (a section's
+    title, each figure's note and caption), the page's number alone at its foot, a blank
+    line after each page; it reads as stanzas of short lines."""
+    rng = random.Random(5)
+    out = []
+    for page in range(1, pages + 1):
+        lines = [f"Logos of the {rng.choice(WORDS)} {rng.choice(WORDS)}"]
+        for figure in range(3):
+            caption = " ".join(rng.choice(WORDS) for _ in range(3)).capitalize()
+            lines += [f"Shown at {rng.choice(WORDS)} size for the {rng.choice(WORDS)} "
+                      f"{rng.choice(WORDS)}", f"Figure {3 * page + figure}: {caption} logo."]
+        out.append("\n".join([*lines, str(page)]) + "\n")
+    return "\n".join(out)
+
+
+def test_blocks_that_end_on_their_page_number_are_pages_not_stanzas() -> None:
+    """Verse's numbers are never page numbers; but each block of this manual ends on a
+    number alone that rises by one from block to block, as pymupdf ends a page, and no
+    stanza does: the blocks are pages, the text is judged as prose, and the numbers go.
+    Its captions' figures stay."""
+    text = _logo_pages()
+    layout = recognise(segment(text))
+    assert (layout.format, layout.why) == ("prose", "pages that count themselves")
+    assert removed_numbers(text) == [str(page) for page in range(1, 11)]
+    assert all(f"Figure {n}:" in cleaner.clean(text).text for n in range(3, 33))
+
+
+def test_stanzas_that_count_in_words_stay_verse() -> None:
+    """A song may count its stanzas (``… day 3``) in a line of words: that tells no
+    pages, and the stanzas stay verse, judged as verse."""
+    stanzas = "".join(f"Ask me why, I'll say I love you {n} times\n"
+                      f"And I'm always thinking of you, day {n}\n\n" for n in range(1, 21))
+    assert recognise(segment(stanzas)).format == "verse"
+    assert "page numbers" not in recognise(segment(stanzas)).why
+
+
+def test_a_stamp_that_counts_short_pages_leaves_their_numbers_where_they_stand() -> None:
+    """Short pages as pymupdf writes them (a blank line after each), a draft's stamp at
+    the foot counting them, the page's number amid its lines (pymupdf writes it after a
+    first column): the stamp tells the page model where pages end, but the page numbers
+    are still looked for anywhere, as where nothing marks the pages, and all go."""
+    pages = []
+    for page in range(1, 10):
+        lines = textwrap.wrap((page_text(page) + page_text(page + 20)).replace("\n", " "), 60)
+        half = len(lines) // 2  # four lines at least from either edge
+        pages.append("\n".join([*lines[:half], str(page), *lines[half:],
+                                f"Draft of 22 August 2022 | page {page} | Harbour Signals"]))
+    text = "\n\n".join(pages) + "\n"
+    assert all(8 <= len(page.splitlines()) < 20 for page in pages)
+    assert removed_numbers(text) == [str(page) for page in range(1, 10)]
