@@ -1,7 +1,7 @@
 """Furniture recall on PDFs nobody tuned for, labelled by where each line stands.
 
 The labelled extracts in ``../shared/corpus/pdf-extracts/`` are six arXiv papers. This
-script labels 194 more real documents the same way, from their layout rather than by
+script labels 206 more real documents the same way, from their layout rather than by
 hand: the sample papers and guides that TeX Live's publisher classes ship (Debian's
 ``texlive-publishers-doc``: ACM, AAS, AMS, APA, Elsevier, IEEE, MNRAS, SAGE, two
 Chinese theses...), each extracted with pdfminer, pdftotext, PyMuPDF and pypdf as the
@@ -45,7 +45,8 @@ L12), labelled once two of its rules were committed, and L14 (``random.Random(67
 outside L1 to L13), labelled before its last rule; L15 (stop 64, ``random.Random(68)``,
 outside L1 to L14), labelled before any rule of that stop, and L16
 (``random.Random(69)``, outside L1 to L15), labelled once four were committed; L17 (stop
-65, ``random.Random(70)``, outside L1 to L16), labelled before any rule of that stop. Chance
+65, ``random.Random(70)``, outside L1 to L16), labelled before any rule of that stop, and
+L18 (``random.Random(71)``, outside L1 to L17), labelled once two were written. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -222,6 +223,16 @@ DOCUMENTS = {
         "iodhbwmlist": "iodhbwm/examples/listings/iodhbwm-listings-color.pdf",
         "thuaslogosnl": "thuaslogos/thuaslogos-doc-dutch.pdf",
         "abntex2doc": "abntex2/abntex2.pdf", "iodhbwmdoc": "iodhbwm/iodhbwm.pdf"},
+    "L18 (chosen at random)": {  # stop 65, as L7 with random.Random(71), outside L1 to L17
+        "umbruch3": "bgteubner/umbruch3.pdf", "navydocs": "navydocs/navydocs.pdf",
+        "toptesi": "toptesi/toptesi-example.pdf",
+        "acmxelatex": "acmart/samples/sample-xelatex.pdf", "brlexleis": "br-lex/leis-exemplo.pdf",
+        "arsclassica": "classicthesis/Examples/classicthesis-arsclassica-book.pdf",
+        "llncsplain": "llncsconf/example/example_llncs_nocrop.pdf",
+        "ucdavisex": "ucdavisthesis/example/ucdavisthesis_example_main.pdf",
+        "unitnreadme": "unitn-bimrep/README.pdf",
+        "hitszbachelor": "hitszthesis/hitszthesis-bachelor.pdf",
+        "bjfu": "bjfuthesis/example/thesis.pdf", "apa6e": "apa6e/apa6e.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
