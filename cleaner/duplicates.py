@@ -105,6 +105,7 @@ BLOCK_WORDS = 20  # ...a block of two or more paragraphs printed twice, this man
 FRAGMENT_WORDS = 8  # a cut-off piece of a paragraph has at least this many words
 FRAGMENT_CHARS = 10  # a piece of a merged copy: this many letters at least
 NEARBY = 8  # paragraphs: a long paragraph again this close is misplaced
+CAPTION_PARAGRAPHS = 1  # a copy past this many paragraphs (a caption) still stands in a row
 MERGE_WINDOW = 6  # paragraphs around a merged copy where its pieces stand
 MERGE_COVER = 0.85  # share of a merged copy that its neighbours' pieces must cover
 OWN_WORDS = 4  # ...and no stretch between them this many words long: its own words
@@ -718,7 +719,10 @@ def _three_times_to_the_letter(pairs: list[tuple[int, int]], left: list[Paragrap
     them is no print. A block of whole paragraphs three times is a scrape's accident.
     A copy cut in two, right before the run or right after it, counts as one
     (:func:`_halves_beside`): a list of one item four times, the first and the last
-    across a page break, holds the item four times.
+    across a page break, holds the item four times; and so does a copy to the letter
+    past one paragraph, a caption or a heading (:func:`_copies_past_a_caption`: a
+    thesis template's filler twice, a figure's caption, the filler twice again); past
+    two paragraphs of text, a copy is judged apart (misplaced near its twin).
 
     >>> from cleaner.segment import segment
     >>> doc = segment("a list item that goes on\\n\\nand ends.\\n\\nIt ends.\\n\\nIt ends too.\\n")
@@ -740,11 +744,32 @@ def _three_times_to_the_letter(pairs: list[tuple[int, int]], left: list[Paragrap
     period = periods.pop()
     covered = sorted({at for pair in exact for at in pair})
     halves = _halves_beside(left, covered[0], covered[-1], period)
-    if len(covered) + halves < 3 * period:
+    beyond = _copies_past_a_caption(left, covered[0], covered[-1], period)
+    if len(covered) + halves + beyond * period < 3 * period:
         return False
     texts = [doc.joined_text(left[at].lines) for at in covered[:period]]
     return all(leaves_open(before) and can_continue(after)
                for before, after in itertools.pairwise(texts))
+
+
+def _copies_past_a_caption(left: list[Paragraph], first: int, last: int, period: int) -> int:
+    """How many of the two sides of the run from ``left[first]`` to ``left[last]`` (indices
+    into ``left``) have a copy of its period, to the letter, past ``CAPTION_PARAGRAPHS``
+    paragraphs at most (a figure's caption, a heading): a filler said again under a
+    figure, not a print made twice.
+
+    >>> left = [Paragraph((n,), key, n, True, True) for n, key in enumerate("ababcab")]
+    >>> _copies_past_a_caption(left, 0, 3, 2), _copies_past_a_caption(left, 0, 1, 2)
+    (1, 0)
+    """
+    keys = [paragraph.key for paragraph in left[first:first + period]]
+
+    def copy_at(start: int) -> bool:
+        return start >= 0 and start + period <= len(left) and \
+            [paragraph.key for paragraph in left[start:start + period]] == keys
+    after = any(copy_at(last + 1 + gap) for gap in range(1, CAPTION_PARAGRAPHS + 1))
+    before = any(copy_at(first - period - gap) for gap in range(1, CAPTION_PARAGRAPHS + 1))
+    return after + before
 
 
 def _halves_beside(left: list[Paragraph], first: int, last: int, period: int) -> int:

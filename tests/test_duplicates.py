@@ -209,6 +209,7 @@ def test_a_paragraph_printed_three_times_garbled_keeps_one_and_is_stable() -> No
 
 ITEM = ["– Second level dashed list. Itemize creates bulleted lists",
         "and description creates unnumbered lists."]  # one list item, cut in two lines
+CAPTION = "Figure 3.2. A reduced version of the sample figure."
 
 
 @pytest.mark.parametrize(("paragraphs", "removed"), [
@@ -217,13 +218,19 @@ ITEM = ["– Second level dashed list. Itemize creates bulleted lists",
     ([EN, EN_2, EN, EN_2, EN, EN_2], [5, 7, 9, 11]),
     (["Opening words.", EN, EN, EN, "Closing words."], []),
     (["Opening words.", *ITEM * 3, "• First level bulleted list. Bullet lists continue."], []),
+    (["Opening words.", EN, EN, CAPTION, EN, EN, "Closing words."], []),
+    (["Opening words.", EN, EN, CAPTION, EN, "Closing words."], []),
+    (["Opening words.", EN, EN, CAPTION, "Another paragraph of the text here.",
+      EN, "Closing words."], [5, 11]),
 ], ids=case_id)
 def test_one_paragraph_three_times_to_the_letter_stays_a_block_or_a_garbled_print_goes(
         paragraphs: list[str], removed: list[int]) -> None:
     """A long paragraph printed twice in a row goes, and so does a third print garbled
     or a block of two printed three times; the same text three times in a row to the
     letter is a refrain (or a template's filler text) and stays, and so is one paragraph
-    an extractor cut into two (pdfminer: a sample list's item, three times)."""
+    an extractor cut into two (pdfminer: a sample list's item, three times). A figure's
+    caption between two copies leaves them in a row (a thesis template's filler twice,
+    the caption, the filler once or twice again); two paragraphs between do not."""
     result = cleaner.clean(doc(*paragraphs))
     assert [edit.first_line for edit in result.edits] == removed
 
