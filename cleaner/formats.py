@@ -11,7 +11,8 @@ is recognised from its lines, and the format says what may be judged at all
 - ``verse``: stanzas of short lines (lyrics, poems, psalms, plays in verse).
   Stanza breaks are meaningful and refrains repeat: no joins, no copies judged by
   where they stand, and furniture or page numbers only on pages that form feeds
-  mark.
+  mark. Blocks that each end on a number rising by one are pages, not stanzas
+  (:func:`counts_its_pages`).
 - ``statute``: numbered articles (``第十二条``, ``Article 12``) whose clauses repeat
   formulas: copies are judged only as blocks printed twice, never one paragraph
   near another.
@@ -74,7 +75,7 @@ MIN_INDENTED = 10  # blocks: fewer do not show a habit of indenting paragraphs
 INDENTED_SHARE = 0.6  # most paragraphs open indented: a habit, not a quotation or two
 COUNTED_SHARE = 0.8  # blocks are pages when this share of them count themselves...
 MIN_COUNTED_PAGES = 4  # ...this many at least
-COUNT_EDGE_LINES = 3  # ...in a line this near the block's first or last line
+COUNT_EDGE_LINES = 3  # ...in one of a block's last this many lines (its first aside)
 _FIGURES = re.compile(r"\d+")
 _SENTENCE_ENDS = tuple("。！？.!?…”\"」』")
 

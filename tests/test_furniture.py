@@ -3869,9 +3869,9 @@ def _slides(count: int = 8) -> str:
 
 def test_the_feet_of_slides_that_count_them_go_though_no_slide_is_a_page_long() -> None:
     """Blank lines a few lines apart are paragraphs' breaks, not pages'; but where the
-    blocks between them each carry a line that counts them at an edge (the slide's
+    blocks between them each carry a line that counts them at their foot (the slide's
     foot), they are pages: the foot and the lines beside it go, every slide's text
-    stays."""
+    stays; the same foot counting nothing tells no pages."""
     text = _slides()
     result = cleaner.clean(text)
     gone = {edit.removed.strip() for edit in result.edits if edit.kind == "boilerplate_line"}
