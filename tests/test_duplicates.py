@@ -220,6 +220,7 @@ CAPTION = "Figure 3.2. A reduced version of the sample figure."
     (["Opening words.", *ITEM * 3, "• First level bulleted list. Bullet lists continue."], []),
     (["Opening words.", EN, EN, CAPTION, EN, EN, "Closing words."], []),
     (["Opening words.", EN, EN, CAPTION, EN, "Closing words."], []),
+    (["Opening words.", EN, CAPTION, EN, EN, "Closing words."], []),
     (["Opening words.", EN, EN, CAPTION, "Another paragraph of the text here.",
       EN, "Closing words."], [5, 11]),
 ], ids=case_id)
