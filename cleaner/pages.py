@@ -192,8 +192,8 @@ def blank_line_breaks(doc: Document, short: bool = False) -> list[Break]:
     edges = [-1, *(index for run in inner for index in run), len(doc.lines)]
     spans = [edges[k + 1] - edges[k] - 1 - (column[edges[k + 1]] - column[edges[k] + 1])
              for k in range(0, len(edges), 2)]
-    if median(spans) > MAX_PAGE_LINES or (median(spans) < MIN_PAGE_LINES and not (
-            short and counts_its_pages(doc))):
+    usual = median(spans)
+    if usual > MAX_PAGE_LINES or (usual < MIN_PAGE_LINES and not (short and counts_its_pages(doc))):
         return []
     return [Break(first - 1, last + 1) for first, last in inner]
 
