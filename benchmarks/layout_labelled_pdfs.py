@@ -46,7 +46,8 @@ outside L1 to L13), labelled before its last rule; L15 (stop 64, ``random.Random
 outside L1 to L14), labelled before any rule of that stop, and L16
 (``random.Random(69)``, outside L1 to L15), labelled once four were committed; L17 (stop
 65, ``random.Random(70)``, outside L1 to L16), labelled before any rule of that stop, and
-L18 (``random.Random(71)``, outside L1 to L17), labelled once two were written. Chance
+L18 (``random.Random(71)``, outside L1 to L17), labelled once two were written; L19 (stop
+66, ``random.Random(72)``, outside L1 to L18), labelled before any rule of that stop. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -233,6 +234,15 @@ DOCUMENTS = {
         "unitnreadme": "unitn-bimrep/README.pdf",
         "hitszbachelor": "hitszthesis/hitszthesis-bachelor.pdf",
         "bjfu": "bjfuthesis/example/thesis.pdf", "apa6e": "apa6e/apa6e.pdf"},
+    "L19 (chosen at random)": {  # stop 66, as L7 with random.Random(72), outside L1 to L18
+        "iodhbwmacro": "iodhbwm/examples/acronyms/iodhbwm-acro.pdf",
+        "bmstuexample": "bmstu-iu8/bmstu-example.pdf", "qrbill": "qrbill/qrbill.pdf",
+        "brandeisthesis": "brandeis-thesis/brandeis-thesis.pdf",
+        "jnuexambempty": "jnuexam/exam-b-empty.pdf", "sphdthesis": "sphdthesis/SPhdThesis.pdf",
+        "apsguide42": "revtex/aps/apsguide4-2.pdf", "mluexercise": "mluexercise/mluexercise.pdf",
+        "matc3": "matc3/matc3.pdf", "xmuthesis": "xmuthesis/xmuthesis.pdf",
+        "hgbtermreport": "hagenberg-thesis/examples/HgbTermReport/main.pdf",
+        "bangorcs": "bangorcsthesis/bangorcsthesis.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
