@@ -13,7 +13,9 @@ names that evidence:
   not when it stands three times or more in a row (a refrain, a filler text), nor
   when a sibling of it stands right beside the two (a series of variants); nor
   do two runs that each stand under a heading of their own, worded otherwise
-  (:func:`cleaner.runs.headed_apart`: sections written alike);
+  (:func:`cleaner.runs.headed_apart`: sections written alike), nor a run whose
+  paragraphs each stand a third time right around the two, in no fixed order (a
+  form's fields: :func:`_among_more_copies`);
 - ``cut_off_beside_complete``: the start of a paragraph printed right before it,
   or its end printed right after it (within ``ADJACENT`` paragraphs);
 - ``merged_copy``: a paragraph that runs together the text of two or more of its
@@ -228,6 +230,7 @@ class _Copies:
     sections: set[int] = field(default_factory=set)  # kept: under headings of their own
     fillers: set[int] = field(default_factory=set)  # kept: each says a sentence thrice, or a word
     variants: set[int] = field(default_factory=set)  # kept: a sibling stands beside them
+    fields: set[int] = field(default_factory=set)  # kept: among more copies, no fixed order
     _verdicts: dict[tuple[int, int], _Link | None] = field(default_factory=dict)
     _capitals: dict[tuple[int, int], bool] = field(default_factory=dict)
     capitalised_later: set[int] = field(default_factory=set)  # listed as siblings already
@@ -689,6 +692,11 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             # cases), whose author wrote each; no layout error prints a sibling beside
             copies.variants.update(left[at].position for pair in pairs for at in pair)
             return False
+        if _among_more_copies(pairs, [paragraph.key for paragraph in left]):
+            # A A A D A D D A: a few paragraphs that recur in no fixed order (a form's
+            # fields, a signature block's lines); two in one order twice is chance
+            copies.fields.update(left[at].position for pair in pairs for at in pair)
+            return False
         return _block_enough([left[later] for later, _ in pairs],
                              doc.layout.policy.single_copies, doc)
 
@@ -770,6 +778,34 @@ def _copies_past_a_caption(left: list[Paragraph], first: int, last: int, period:
     after = any(copy_at(last + 1 + gap) for gap in range(1, CAPTION_PARAGRAPHS + 1))
     before = any(copy_at(first - period - gap) for gap in range(1, CAPTION_PARAGRAPHS + 1))
     return after + before
+
+
+def _among_more_copies(pairs: list[tuple[int, int]], keys: list[str]) -> bool:
+    """True when a run of two paragraphs or more printed twice (``pairs``: later, earlier,
+    indices into ``keys``) has each of its paragraphs a third time, to the letter, within
+    one period of the two prints, out of their order: ``A A A D A D D A`` (a form's
+    fields, ``(signature, date)`` and a name under each role). Such paragraphs recur by
+    the form's design; that two of them follow each other twice is chance. A run printed
+    three times in order is one print walked (:mod:`cleaner.runs`); a page printed twice
+    holds paragraphs of its own; one paragraph three times is judged apart
+    (:func:`_three_times_to_the_letter`), and a copy garbled is no third copy.
+
+    >>> _among_more_copies([(4, 2), (5, 3)], list("aaadadda"))
+    True
+    >>> _among_more_copies([(3, 0), (4, 1), (5, 2)], list("xyzxyzq"))
+    False
+    >>> _among_more_copies([(2, 0), (3, 1)], list("adadq"))
+    False
+    >>> _among_more_copies([(1, 0)], list("aaa"))  # one paragraph: judged apart
+    False
+    """
+    if len(pairs) < 2:
+        return False
+    covered = {at for pair in pairs for at in pair}
+    period = pairs[0][0] - pairs[0][1]
+    start, stop = max(0, min(covered) - period), min(len(keys), max(covered) + period + 1)
+    around = {keys[at] for at in range(start, stop) if at not in covered}
+    return all(keys[later] in around for later, _ in pairs)
 
 
 def _halves_beside(left: list[Paragraph], first: int, last: int, period: int) -> int:
@@ -1052,6 +1088,9 @@ def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
     if paragraph.position in copies.refrains:
         return ("it stands three times or more in a row: a refrain or a filler text, "
                 "not a paragraph printed twice")
+    if paragraph.position in copies.fields:
+        return ("it and the paragraph after or before it stand again right around, in "
+                "no fixed order: a form's fields, not a run printed twice")
     if paragraph.position in copies.variants:
         return ("it stands twice in a row beside a variant of itself whose content "
                 "differs: a series of variants written alike, not a paragraph printed "

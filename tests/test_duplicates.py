@@ -266,6 +266,35 @@ def test_a_paragraph_twice_beside_a_variant_of_itself_is_a_series_not_a_print(
         assert len(kept) == 1 and "a series of variants" in kept[0].message
 
 
+ROLE = ("Consultant for the organisational and economic part of the thesis\n"
+        "(Initials and surname of the consultant)")
+SIGNATURE = "(Signature of the consultant, and the date of approval)"
+FORM = {"A": ROLE, "D": SIGNATURE, "Q": "Moscow, 2021"}
+
+
+@pytest.mark.parametrize(("fields", "removed"), [
+    ("AAAADADDA", []),          # a form's fields, in no fixed order: A D twice is chance
+    ("ADADDA", []),             # ...a third copy of each right around the two
+    ("ADAD", [8, 11]),          # a run of two printed twice, nothing more: a print
+    ("QADADQ", [10, 13]),
+    ("AADAD", [11, 14]),        # a third copy of the one, none of the other
+])
+def test_a_form_whose_fields_recur_in_no_fixed_order_keeps_them(fields: str,
+                                                                removed: list[int]) -> None:
+    """A thesis' title page lists a role, its signature line, the role again: pdfminer
+    sets them as ``A A A A D A D D A``. Two paragraphs followed by the same two is a run
+    printed twice, unless each of them stands a third time right around the two prints:
+    paragraphs that recur by the form's design, whose order twice is chance."""
+    text = doc("The report on the research work of the student, as approved.",
+               *(FORM[field] for field in fields), "Closing words of the form.")
+    result = cleaner.clean(text)
+    assert [edit.first_line for edit in result.edits] == removed
+    if not removed:
+        kept = [sibling.message for sibling in result.siblings
+                if sibling.reason == "repeated_paragraph"]
+        assert any("a form's fields" in message for message in kept)
+
+
 def test_markdown_structure_is_protected_only_in_markdown() -> None:
     text = "# Title\n\n" + f"- {EN}\n\n" * 2
     assert cleaner.clean(text.strip(), Options(format="markdown")).edits == ()
