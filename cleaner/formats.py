@@ -12,7 +12,8 @@ is recognised from its lines, and the format says what may be judged at all
   Stanza breaks are meaningful and refrains repeat: no joins, no copies judged by
   where they stand, and furniture or page numbers only on pages that form feeds
   mark. Blocks that each end on a number rising by one are pages, not stanzas
-  (:func:`counts_its_pages`).
+  (:func:`counts_its_pages`), and so are lines that name their page in words
+  (:func:`names_its_pages`).
 - ``statute``: numbered articles (``第十二条``, ``Article 12``) whose clauses repeat
   formulas: copies are judged only as blocks printed twice, never one paragraph
   near another.
@@ -78,6 +79,14 @@ MIN_COUNTED_PAGES = 4  # ...this many at least
 COUNT_EDGE_LINES = 3  # ...in one of a block's last this many lines (its first aside)
 _FIGURES = re.compile(r"\d+")
 _SENTENCE_ENDS = tuple("。！？.!?…”\"」』")
+# A line that names its page in words: ``Page 3``, ``p. 3 of 12``, ``3 von 5``, ``第3页``
+# (or the radical ⻚ an extractor writes for 页), ``第3页 共6页``.
+_CJK_PAGE = "[页頁\u2eda]"
+_PAGE_LABEL = re.compile(
+    rf"^\W*(?:(?:page|seite|p\.|pg\.?)\s*(\d{{1,4}})(?:\s*(?:of|/|von)\s*\d{{1,4}})?"
+    rf"|(\d{{1,4}})\s*(?:of|von)\s*\d{{1,4}}"
+    rf"|第\s*(\d{{1,4}})\s*{_CJK_PAGE}(?:\s*[/,，]?\s*共\s*\d{{1,4}}\s*{_CJK_PAGE})?)\W*$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -277,9 +286,32 @@ def _recognise(doc: Document, blocks: list[list[int]]) -> Layout:
     if not line_paragraphs and short_lines and (capitalised or short_and_ragged):
         if counts_its_pages(doc, in_words=False):
             return Layout("prose", False, "pages that count themselves", margin)
+        if names_its_pages(lines):
+            return Layout("prose", False, "pages that name themselves", margin)
         return Layout("verse", False, "stanzas of short lines", margin)
     why = "a paragraph on each line" if line_paragraphs else "paragraphs between blank lines"
     return Layout("prose", line_paragraphs, why, margin)
+
+
+def names_its_pages(lines: list[str]) -> bool:
+    """True when lines of their own name their pages in words (``Page 3``, ``3 von 5``,
+    ``第3 页``), ``MIN_COUNTED_PAGES`` at least, the page rising by one from each to the
+    next on ``COUNTED_SHARE`` of the steps: a typeset document's pages (an exam, a
+    worksheet), whose short lines are questions, captions and headings. A poem's lines
+    name no page; a bare number may count its stanzas (:func:`counts_its_pages`).
+
+    >>> names_its_pages([line for n in range(1, 6) for line in ("A line", f"第{n} 页")])
+    True
+    >>> names_its_pages([line for n in range(1, 6) for line in ("A line", f"{n}")])
+    False
+    >>> names_its_pages(["Page 1", "Page 1", "Page 2", "Page 2", "Page 3"])
+    False
+    """
+    pages = [int(next(filter(None, label.groups()))) for label in map(_PAGE_LABEL.match, lines)
+             if label is not None]
+    steps = [later - earlier for earlier, later in itertools.pairwise(pages)]
+    return len(pages) >= MIN_COUNTED_PAGES and \
+        sum(step == 1 for step in steps) >= COUNTED_SHARE * len(steps)
 
 
 def counts_its_pages(doc: Document, in_words: bool = True) -> bool:

@@ -2384,6 +2384,48 @@ def test_blocks_that_end_on_their_page_number_are_pages_not_stanzas() -> None:
     assert all(f"Figure {n}:" in cleaner.clean(text).text for n in range(3, 33))
 
 
+EXAM_WORDS = ["设常数", "函数", "零点", "个数", "求极限", "定积分", "证明", "连续", "曲线",
+              "切线方程", "级数", "敛散性", "极值", "导数", "区间"]
+
+
+def exam_pages(pages: int = 6, binding: tuple[str, ...] = ("装", "订", "线"),
+               page_word: str = "页") -> str:
+    """An exam as PyMuPDF extracts it: a page a block, short lines of questions (each
+    with its answer's blank ``．``), the page named at its foot (``第3 页``, then ``共6 页``
+    on a line of its own), and on each page after the first the binding margin's mark, a
+    character a line (``binding``), over the exam's head and the student's fields. It
+    reads as stanzas of short lines. Extractors write 页 as its radical ⻚ (``page_word``)
+    where the font maps it so."""
+    rng = random.Random(3)
+    out, question = [], 0
+    for page in range(1, pages + 1):
+        head = ["《大学数学》试卷B"]
+        marks = [mark.format(page=page) for mark in binding]
+        lines = [*marks, *head, "姓名", "学号"] if page > 1 else head
+        for _ in range(5):
+            question += 1
+            lines += [f"{question}. " + "".join(rng.sample(EXAM_WORDS, rng.randint(1, 8))) + "，",
+                      "".join(rng.sample(EXAM_WORDS, rng.randint(1, 4))) + f"在(0,{question}) 内",
+                      "．"]
+        lines += [f"第{page} {page_word}", f"共{pages} {page_word}"]
+        out.append("\n".join(lines) + "\n")
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("page_word", ["页", "\u2eda"])
+def test_pages_that_name_themselves_are_no_stanzas(page_word: str) -> None:
+    """Verse's numbers are never page numbers; but a line that names its page in words
+    (``第3 页``), the page rising by one, is no poem's: the exam is judged as prose, its
+    page numbers go, and every question stays."""
+    text = exam_pages(page_word=page_word)
+    layout = recognise(segment(text))
+    assert (layout.format, layout.why) == ("prose", "pages that name themselves")
+    assert removed_numbers(text) == [f"第{page} {page_word}" for page in range(1, 7)]
+    clean = cleaner.clean(text).text
+    assert all(f"\n{question}. " in clean for question in range(2, 31))
+    assert clean.count("．") == 30
+
+
 def test_stanzas_that_count_in_words_stay_verse() -> None:
     """A song may count its stanzas (``… day 3``) in a line of words: that tells no
     pages, and the stanzas stay verse, judged as verse."""
