@@ -164,6 +164,7 @@ ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
 SPREAD_MIN_HEADS = 2  # a chapter's heads on every other page after its title: this many
 PASSAGE_MIN_LINES = 8  # repeated lines in a row on a page: more than a head and a foot hold
 FEW_PAGES_PASSAGE_LINES = 4  # ...or this many, on a few pages of a longer document
+MARK_MIN_PAGES = 3  # a short line on this many pages at least may be a mark over a head
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
@@ -200,6 +201,7 @@ _BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]
 _WIRE = re.compile(
     r"\b(?:press|wire|associated|news\s+service|special\s+to|correspondent|dispatch|"
     r"continued\s+(?:on|from)|turn\s+to)\b|下转|上接|转第|续第", re.IGNORECASE)
+_RADICALS = ("\u2e80", "\u2fdf")  # CJK radicals, which extractors write for ideographs (⻚: 页)
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")  # a line that ends so is a sentence, not a head
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a reference's year; a credit states none
 CREDIT_MAX_CHARS = 60  # a credit or jump line is one short line, never a sentence of text
@@ -411,11 +413,13 @@ class _Context:
 
 
 def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
-                group_of: dict[int, int]) -> dict[int, int]:
+                group_of: dict[int, int], marks: Container[str] = frozenset(),
+                ) -> dict[int, int]:
     """The candidate lines at the top and the bottom edge of ``page``.
 
     From the page's first line down, and from its last line up, the walk goes through
-    blank lines, ``skip`` lines and short lines of figures alone, and through up to
+    blank lines, ``skip`` lines, short lines of figures alone and the ``marks`` of most
+    pages (:func:`_marks_on_most_pages`), and through up to
     ``EDGE_DEPTH`` candidates, to the first line of running text. A copy below another
     copy of its own group is not at the edge: it is the heading under its own running
     head, also where the page's number stands between them and the page model put the
@@ -441,10 +445,34 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
                     edges.setdefault(position, page)
                 groups_seen.add(group_of[position])
                 depth += 1
-            elif not (line.blank or position in skip or _figures_alone(line.text)):
+            elif not (line.blank or position in skip or _figures_alone(line.text)
+                      or line.text.strip() in marks):
                 break
             position += step
     return edges
+
+
+def _marks_on_most_pages(doc: Document, pages: Pages) -> frozenset[str]:
+    """The lines too short for any line group (:func:`_too_short_to_count`) that stand on
+    ``FURNITURE_FRACTION`` of the pages, ``MARK_MIN_PAGES`` at least: a binding margin's mark
+    (``装``, ``订``, ``线``, one a line), a page's total split from its number (``共6 页``).
+    A head may stand under them. A table's cells (``PU``, ``R``) stand on the pages of
+    the table only, and a line of text is no mark."""
+    pages_of: dict[str, set[int]] = {}
+    for line in doc.lines:
+        if _too_short_to_count(line.text):
+            pages_of.setdefault(line.text.strip(), set()).add(pages.page_of(line.index))
+    least = max(MARK_MIN_PAGES, FURNITURE_FRACTION * pages.count)
+    return frozenset(text for text, on in pages_of.items() if len(on) >= least)
+
+
+def _too_short_to_count(text: str) -> bool:
+    """True when ``text`` is a word or two of fewer than ``line_groups.MIN_CHARS``
+    letters and digits, and nothing else. A line with a mark of its own (an answer's
+    blank ``．``, a formula's ``λ =``) is the text's."""
+    letters = "".join(text.split())
+    return 0 < len(letters) < line_groups.MIN_CHARS and all(
+        char.isalnum() or _RADICALS[0] <= char <= _RADICALS[1] for char in letters)
 
 
 def _over_a_page_number(doc: Document, top: int, skip: Container[int],
@@ -1809,7 +1837,8 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
     context.running = list(itertools.accumulate(
         (not (line.blank or line.index in context.skip or line.index in group_of)
          for line in doc.lines), initial=0))
-    edges_of_page = {page: _page_edges(doc, pages, page, context.skip, group_of)
+    marks = _marks_on_most_pages(doc, pages) if pages.breaks else frozenset()
+    edges_of_page = {page: _page_edges(doc, pages, page, context.skip, group_of, marks)
                      for page in (range(pages.count) if pages.breaks else ())}
     for page_edges in edges_of_page.values():
         context.edges.update(page_edges)
@@ -1844,7 +1873,7 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
         for page in {pages.page_of(index) for index in going} if pages.breaks else ():
             for index in edges_of_page[page]:
                 del context.edges[index]
-            edges_of_page[page] = _page_edges(doc, pages, page, context.skip, group_of)
+            edges_of_page[page] = _page_edges(doc, pages, page, context.skip, group_of, marks)
             context.edges.update(edges_of_page[page])
             touched |= {group_of[index] for index in edges_of_page[page]}
         near_going |= touched

@@ -21,7 +21,7 @@ from cleaner.pages import Break, Pages, blank_line_breaks, build
 from cleaner.segment import segment
 
 from .conftest import Case, case_id, check_case
-from .test_page_numbers import page_text, paged, without_footer
+from .test_page_numbers import exam_pages, page_text, paged, without_footer
 
 WORDS = {
     "en": [
@@ -3907,3 +3907,28 @@ def test_short_blocks_are_pages_when_most_count_themselves_four_at_least(
     pages = build(segment(text), frozenset())
     expected = ("blank lines", 8) if 0 not in counted and slides == 8 else ("none", 1)
     assert (pages.source, pages.count) == expected
+
+
+@pytest.mark.parametrize(("binding", "page_word", "heads_removed"), [
+    (("装", "订", "线"), "页", 6),  # a binding margin's mark, a character a line, over the head
+    (("装订线",), "页", 6),
+    ((), "页", 6),                   # the page's total (``共6 页``) over it
+    ((), "\u2eda", 6),               # ...its 页 written as the radical ⻚
+    (("则λ =",), "页", 0),          # a piece of a formula, the text's own: the walk stops there
+    (("第{page}张",), "页", 0),      # a short line, but each page's own: no mark of the pages
+])
+def test_a_head_under_a_binding_margin_s_mark_is_at_the_page_s_edge(
+        binding: tuple[str, ...], page_word: str, heads_removed: int) -> None:
+    """An exam's pages open with its binding margin's mark (``装`` / ``订`` / ``线``, one
+    character a line), then the exam's head. Lines too short for any line group, a word
+    of letters alone, that stand on most pages are walked through to the head, as blank
+    lines are; a line that holds a sign of its own (a formula's ``则λ =``) is the
+    text's, and so is a short line each page words otherwise (a table's cell): the
+    page's edge is above it."""
+    result = cleaner.clean(exam_pages(binding=binding, page_word=page_word))
+    heads = [edit for edit in result.edits if edit.removed.strip() == "《大学数学》试卷B"]
+    assert len(heads) == heads_removed
+    assert all(edit.reason == "boilerplate_line" for edit in heads)
+    assert result.text.count("．") == 30
+    assert result.text.count("\n装\n") == (5 if binding == ("装", "订", "线") else 0)
+
