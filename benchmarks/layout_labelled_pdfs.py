@@ -47,7 +47,9 @@ outside L1 to L14), labelled before any rule of that stop, and L16
 (``random.Random(69)``, outside L1 to L15), labelled once four were committed; L17 (stop
 65, ``random.Random(70)``, outside L1 to L16), labelled before any rule of that stop, and
 L18 (``random.Random(71)``, outside L1 to L17), labelled once two were written; L19 (stop
-66, ``random.Random(72)``, outside L1 to L18), labelled before any rule of that stop. Chance
+66, ``random.Random(72)``, outside L1 to L18), labelled before any rule of that stop, and
+L20 (``random.Random(73)``, outside L1 to L19), labelled once its three rules were
+written. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -243,6 +245,15 @@ DOCUMENTS = {
         "matc3": "matc3/matc3.pdf", "xmuthesis": "xmuthesis/xmuthesis.pdf",
         "hgbtermreport": "hagenberg-thesis/examples/HgbTermReport/main.pdf",
         "bangorcs": "bangorcsthesis/bangorcsthesis.pdf"},
+    "L20 (chosen at random)": {  # stop 66, as L7 with random.Random(73), outside L1 to L19
+        "urbeamer": "urcls/URbeamer-DEMO.pdf", "fuberlinex": "beamer-fuberlin/exampleClass.pdf",
+        "usnomencl": "stellenbosch/USnomencl-1.1.pdf", "auguide42": "revtex/auguide/auguide4-2.pdf",
+        "acmsmallconf": "acmart/samples/sample-acmsmall-conf.pdf",
+        "abntex2gloss": "abntex2/examples/abntex2-modelo-glossarios.pdf",
+        "aapmsamp": "revtex/sample/aapm/aapmsamp.pdf", "pittetd": "pittetd/pittetd.pdf",
+        "h2020manual": "h2020proposal/manual/h2020proposal.pdf", "smfedoc": "smflatex/smf-edoc.pdf",
+        "iodhbwmbib": "iodhbwm/examples/bibliography/iodhbwm-biblatex-custom-option.pdf",
+        "thucoursework": "thucoursework/thucoursework.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
@@ -414,10 +425,19 @@ def label_document(name: str, pdf: Path, out: Path) -> list[str]:
             for i, (number, line) in enumerate(numbered):
                 label = labels.get(i) or ("heading" if words(line) in heads else None)
                 if label:
-                    shown = line.replace("\\", "\\\\").replace("\t", "\\t").replace(
-                        "\f", "\\f")
-                    rows.append(f"{file}\t{number + 1}\t{label}\t{shown}")
+                    rows.append(f"{file}\t{number + 1}\t{label}\t{shown(line)}")
     return rows
+
+
+def shown(line: str) -> str:
+    """A line as the grader shows it in a label's row and checks it against the file: a
+    carriage return that ends it dropped, a backslash, a tab, a form feed, a carriage
+    return and other control characters escaped (the grader reads its rows with
+    universal newlines, and a carriage return would end one)."""
+    escaped = {"\\": "\\\\", "\t": "\\t", "\f": "\\f", "\r": "\\r"}
+    line = line.removesuffix("\r")
+    return "".join(escaped.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 32 or ord(char) == 127
+                                         else char) for char in line)
 
 
 def words(text: str) -> str:
