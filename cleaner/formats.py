@@ -306,6 +306,8 @@ def names_its_pages(lines: list[str]) -> bool:
     False
     >>> names_its_pages(["Page 1", "Page 1", "Page 2", "Page 2", "Page 3"])
     False
+    >>> names_its_pages([f"{n} von 4" for n in range(1, 5)]), names_its_pages(["p. 1", "p. 2"])
+    (True, False)
     """
     pages = [int(next(filter(None, label.groups()))) for label in map(_PAGE_LABEL.match, lines)
              if label is not None]

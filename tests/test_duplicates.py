@@ -275,6 +275,8 @@ FORM = {"A": ROLE, "D": SIGNATURE, "Q": "Moscow, 2021"}
 @pytest.mark.parametrize(("fields", "removed"), [
     ("AAAADADDA", []),          # a form's fields, in no fixed order: A D twice is chance
     ("ADADDA", []),             # ...a third copy of each right around the two
+    ("DAADAD", []),             # ...before them as well as after
+    ("ADQADAD", [15, 18]),      # a third copy more than a period away: out of reach
     ("ADAD", [8, 11]),          # a run of two printed twice, nothing more: a print
     ("QADADQ", [10, 13]),
     ("AADAD", [11, 14]),        # a third copy of the one, none of the other

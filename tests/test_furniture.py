@@ -3932,3 +3932,16 @@ def test_a_head_under_a_binding_margin_s_mark_is_at_the_page_s_edge(
     assert result.text.count("．") == 30
     assert result.text.count("\n装\n") == (5 if binding == ("装", "订", "线") else 0)
 
+
+
+def test_a_short_line_is_a_mark_of_the_pages_only_on_half_of_them() -> None:
+    """A binding margin's mark stands on every page, and so does the page's total (its
+    页 written as the radical ⻚); a table's cells (``PU``), on the pages of the table,
+    three of eight here: the walk to a page's edge passes only the marks. A line of
+    four letters or more is a line group's, judged as furniture itself (``Name``)."""
+    pages = [f"装\n共8 \u2eda\nName\nA line of the page's own text, number {page}.\n"
+             for page in range(8)]
+    pages = [page + ("PU\n" if number < 3 else "") for number, page in enumerate(pages)]
+    doc = segment("\f".join(pages))
+    marks = furniture._marks_on_most_pages(doc, build(doc, frozenset()))
+    assert marks == {"装", "共8 \u2eda"}
