@@ -8,8 +8,9 @@ Frequency alone is never enough. A group is furniture when its copies stand
 where furniture stands, judged on the page model (:mod:`cleaner.pages`):
 
 - **page edges**: copies at the top or bottom of pages (through blank lines, page
-  numbers, short lines of figures alone such as a date, and other candidates, at
-  most ``EDGE_DEPTH`` deep) on a run of
+  numbers, short lines of figures alone such as a date, a short mark that stands on
+  most pages such as a binding margin's ``装``, and other candidates, at most
+  ``EDGE_DEPTH`` deep) on a run of
   consecutive or alternating pages. A chapter's head on its 8 pages counts as
   much as a journal's name on all 40; even pages may carry the authors and odd
   pages the title;

@@ -3933,7 +3933,6 @@ def test_a_head_under_a_binding_margin_s_mark_is_at_the_page_s_edge(
     assert result.text.count("\n装\n") == (5 if binding == ("装", "订", "线") else 0)
 
 
-
 def test_a_short_line_is_a_mark_of_the_pages_only_on_half_of_them() -> None:
     """A binding margin's mark stands on every page, and so does the page's total (its
     页 written as the radical ⻚); a table's cells (``PU``), on the pages of the table,
