@@ -38,6 +38,7 @@ SELECTIONS = {
     "prints": ["prints", "duplicates"],
     "runs": ["prints", "duplicates"],
     "pages": ["furniture", "page_numbers", "joins", "glued_heads", "glued_numbers"],
+    "formats": ["formats", "page_numbers", "repeats", "duplicates"],
     "decode": ["decode", "files_in_process", "samples"],
     "render": ["render", "diff", "reference_page", "joins", "selection", "furniture",
                "kinship", "duplicates", "glued_heads"],
