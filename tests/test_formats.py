@@ -44,6 +44,14 @@ def _line_paragraphs(article: bool = False) -> str:
     return "\n\n".join("\n".join(lines[at:at + 2]) for at in range(0, 50, 2)) + "\n"
 
 
+def _one_line_paragraphs(article: bool = False) -> str:
+    """Paragraphs of one line each, blank lines between: no blocks of lines to read a
+    shape from."""
+    rng = random.Random(3)
+    return "\n\n".join((f"第{n + 1}条 " if article else "") + _sentence(rng, 12)
+                       for n in range(50)) + "\n"
+
+
 def _stanzas() -> str:
     return "".join(f"Ask me why, I'll say I love you {n} times\n"
                    f"And I'm always thinking of you, day {n}\n\n" for n in range(1, 21))
@@ -54,12 +62,15 @@ def _stanzas() -> str:
     ("Only a few lines.\nOf text.\n", ("prose", False, "too few lines of text to tell more")),
     ("\n".join(f"第{n}条 Clause." for n in range(1, 7)) + "\n",
      ("statute", False, "too few lines of text to tell more")),
+    (_one_line_paragraphs(), ("prose", False, "paragraphs between blank lines")),
+    (_one_line_paragraphs(article=True), ("statute", False, "paragraphs between blank lines")),
     (_wrapped_prose(), ("prose", False, "paragraphs between blank lines")),
     (_line_paragraphs(), ("prose", True, "a paragraph on each line")),
     (_line_paragraphs(article=True), ("statute", True, "numbered articles")),
     (_stanzas(), ("verse", False, "stanzas of short lines")),
     (exam_pages(), ("prose", False, "pages that name themselves")),
-], ids=["cues", "few", "few-articles", "prose", "line-paragraphs", "statute", "verse", "exam"])
+], ids=["cues", "few", "few-articles", "one-line", "one-line-articles", "prose",
+        "line-paragraphs", "statute", "verse", "exam"])
 def test_each_format_and_the_reason_given_for_it(text: str,
                                                   expected: tuple[str, bool, str]) -> None:
     """The report names the format and why it was read so; the margin (the width nine
