@@ -665,6 +665,7 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
     something else. True when one was found."""
     left = [paragraph for paragraph in paragraphs if paragraph.position not in decision.gone]
     labels = [_label(paragraph, copies.roots, copies) for paragraph in left]
+    keys = [paragraph.key for paragraph in left]
 
     def same(later: int, earlier: int) -> bool:
         return (_copy_pair(left[earlier], left[later], copies)
@@ -692,7 +693,7 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             # cases), whose author wrote each; no layout error prints a sibling beside
             copies.variants.update(left[at].position for pair in pairs for at in pair)
             return False
-        if _among_more_copies(pairs, [paragraph.key for paragraph in left]):
+        if _among_more_copies(pairs, keys):
             # A A A D A D D A: a few paragraphs that recur in no fixed order (a form's
             # fields, a signature block's lines); two in one order twice is chance
             copies.fields.update(left[at].position for pair in pairs for at in pair)

@@ -79,13 +79,14 @@ MIN_COUNTED_PAGES = 4  # ...this many at least
 COUNT_EDGE_LINES = 3  # ...in one of a block's last this many lines (its first aside)
 _FIGURES = re.compile(r"\d+")
 _SENTENCE_ENDS = tuple("。！？.!?…”\"」』")
-# A line that names its page in words: ``Page 3``, ``p. 3 of 12``, ``3 von 5``, ``第3页``
-# (or the radical ⻚ an extractor writes for 页), ``第3页 共6页``.
-_CJK_PAGE = "[页頁\u2eda]"
+PAGE_WORD_CJK = "[页頁\u2eda]"  # 页, 頁, or the radical an extractor writes for 页 (⻚)
+# A line that names its page in words: ``Page 3``, ``p. 3 of 12``, ``3 von 5``, ``第3页``,
+# ``第3页 共6页``.
 _PAGE_LABEL = re.compile(
     rf"^\W*(?:(?:page|seite|p\.|pg\.?)\s*(\d{{1,4}})(?:\s*(?:of|/|von)\s*\d{{1,4}})?"
     rf"|(\d{{1,4}})\s*(?:of|von)\s*\d{{1,4}}"
-    rf"|第\s*(\d{{1,4}})\s*{_CJK_PAGE}(?:\s*[/,，]?\s*共\s*\d{{1,4}}\s*{_CJK_PAGE})?)\W*$",
+    rf"|第\s*(\d{{1,4}})\s*{PAGE_WORD_CJK}(?:\s*[/,，]?\s*共\s*\d{{1,4}}\s*{PAGE_WORD_CJK})?)"
+    rf"\W*$",
     re.IGNORECASE)
 
 

@@ -109,6 +109,7 @@ from .findings import (
     page_model,
     removed_lines,
 )
+from .formats import PAGE_WORD_CJK
 from .matching import skipped_note
 from .normalize import is_cjk, median, ocr_key
 from .options import Options
@@ -116,7 +117,6 @@ from .pages import (
     DOT_LEADER,
     MAX_PAGE_LINES,
     MIN_PAGE_LINES,
-    PAGE_WORD_CJK,
     TITLE_LINES,
     Pages,
     in_line_numbers,

@@ -63,13 +63,13 @@ from typing import Literal
 
 from . import glued_numbers
 from .findings import Findings, Prior, Removal, removed_lines
+from .formats import PAGE_WORD_CJK
 from .normalize import line_key, median, nfkc, paragraph_key
 from .options import Options
 from .pages import (
     DOT_LEADER,
     EDGE_LINES,
     MAX_PAGE_LINES,
-    PAGE_WORD_CJK,
     Pages,
     blank_line_breaks,
     build,

@@ -53,7 +53,6 @@ from .sentence import is_heading, leaves_open
 PageSource = Literal["form feeds", "page numbers", "blank lines", "numbered heads", "none"]
 MIN_PAGE_LINES = 20  # blank lines this far apart (in text lines, the median) are page breaks...
 MAX_PAGE_LINES = 200  # ...unless they are farther apart than a page is long
-PAGE_WORD_CJK = "[页頁\u2eda]"  # 页, 頁, or the radical an extractor writes for 页 (⻚)
 # A contents entry's leader to its page (``. . . .``, ``.....``, ``⋅⋅⋅``, ``……``), not an
 # ellipsis (``comprising...``).
 DOT_LEADER = re.compile(r"(?:(?:\.\s+){2,}\.|\.{4,}|(?:[·⋅∙]\s*){3,}|…{2,})\s*$")
@@ -176,6 +175,13 @@ def blank_line_breaks(doc: Document, short: bool = False) -> list[Break]:
     pymupdf writes them as a column of their own, some fifty lines a page). With
     ``short``, near too, when the blocks between them count themselves
     (:func:`~cleaner.formats.counts_its_pages`): a slide is a page of a few lines."""
+    return _far_apart(_blank_runs(doc), doc, short)
+
+
+def _blank_runs(doc: Document) -> tuple[list[Break], float]:
+    """The runs of blank lines inside the text, as breaks, and the usual number of lines
+    of text between two (a margin's column of line numbers aside); no breaks when fewer
+    than ``MIN_BLANK_BREAKS``."""
     runs: list[tuple[int, int]] = []
     for line in doc.lines:
         if line.blank:
@@ -185,17 +191,24 @@ def blank_line_breaks(doc: Document, short: bool = False) -> list[Break]:
                 runs.append((line.index, line.index))
     inner = [run for run in runs if run[0] > 0 and run[1] < len(doc.lines) - 1]
     if len(inner) < MIN_BLANK_BREAKS:
-        return []
+        return [], 0
     column = list(itertools.accumulate(
         (line.text.strip().isdigit() and in_line_numbers(doc, line.index) for line in doc.lines),
         initial=0))
     edges = [-1, *(index for run in inner for index in run), len(doc.lines)]
     spans = [edges[k + 1] - edges[k] - 1 - (column[edges[k + 1]] - column[edges[k] + 1])
              for k in range(0, len(edges), 2)]
-    usual = median(spans)
-    if usual > MAX_PAGE_LINES or (usual < MIN_PAGE_LINES and not (short and counts_its_pages(doc))):
+    return [Break(first - 1, last + 1) for first, last in inner], median(spans)
+
+
+def _far_apart(runs: tuple[list[Break], float], doc: Document, short: bool) -> list[Break]:
+    """The breaks of :func:`_blank_runs` when the pages between them are of a page's
+    length (:func:`blank_line_breaks`)."""
+    breaks, usual = runs
+    if not breaks or usual > MAX_PAGE_LINES or (
+            usual < MIN_PAGE_LINES and not (short and counts_its_pages(doc))):
         return []
-    return [Break(first - 1, last + 1) for first, last in inner]
+    return breaks
 
 
 def _numbered_head(text: str) -> tuple[int, str] | None:
@@ -484,13 +497,14 @@ def build(doc: Document, page_numbers: frozenset[int],
     breaks = form_feed_breaks(doc, removed)
     if breaks:
         return Pages("form feeds", tuple(breaks))
-    breaks = blank_line_breaks(doc)
+    blank_runs = _blank_runs(doc)
+    breaks = _far_apart(blank_runs, doc, short=False)
     if page_numbers and len(page_numbers) > len(breaks) + 1:  # pages each marks, not breaks
         ends = [Break(index - 1, index + 1) for index in page_numbers]
         ends += [Break(index, index + 1) for index in run_in]
         return Pages("page numbers", tuple(_one_a_page(
             doc, sorted(ends, key=lambda found: found.after), page_numbers)))
-    breaks = breaks or blank_line_breaks(doc, short=True)
+    breaks = breaks or _far_apart(blank_runs, doc, short=True)
     if breaks:
         return Pages("blank lines", tuple(_one_between_numbers(doc, breaks, page_numbers)))
     if doc.layout.policy.page_numbers_without_form_feeds:
