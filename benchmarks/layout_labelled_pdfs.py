@@ -49,7 +49,8 @@ outside L1 to L14), labelled before any rule of that stop, and L16
 L18 (``random.Random(71)``, outside L1 to L17), labelled once two were written; L19 (stop
 66, ``random.Random(72)``, outside L1 to L18), labelled before any rule of that stop, and
 L20 (``random.Random(73)``, outside L1 to L19), labelled once its three rules were
-written. Chance
+written; L21 (stop 67, ``random.Random(74)``, outside L1 to L20), labelled before any rule
+of that stop. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -254,6 +255,14 @@ DOCUMENTS = {
         "h2020manual": "h2020proposal/manual/h2020proposal.pdf", "smfedoc": "smflatex/smf-edoc.pdf",
         "iodhbwmbib": "iodhbwm/examples/bibliography/iodhbwm-biblatex-custom-option.pdf",
         "thucoursework": "thucoursework/thucoursework.pdf"},
+    "L21 (chosen at random)": {  # stop 67, as L7 with random.Random(74), outside L1 to L20
+        "aomfrench": "aomart/aomfrench.pdf", "ijmsample": "ijmart/ijmsample.pdf",
+        "ltxdocext": "revtex4/ltxdocext.pdf", "nwejmgerman": "nwejm/examples/article-in-german.pdf",
+        "prtectemplate": "prtec/PRTEC19-template.pdf", "aomart": "aomart/aomart.pdf",
+        "nwejmdutch": "nwejm/examples/article-in-dutch.pdf",
+        "gsemthesis": "gsemthesis/gsemthesis.pdf", "nddiss2e": "nddiss/nddiss2e.pdf",
+        "ecothesiscap03": "ecothesis/capitulos/cap03/cap03.pdf",
+        "utthesis": "ut-thesis/ut-thesis.pdf", "hobetedoc": "hobete/hobete_doc.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
