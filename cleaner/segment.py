@@ -43,6 +43,7 @@ _LINE_BREAK_BUT_FEEDS = re.compile(r"\r\n|\n|\r")
 _GLYPH_FEEDS = re.compile(r"\f{3,}|(?<=[^\W\d_]|[ \t])\f(?=[a-z])")
 MIN_GLYPH_FEEDS = 10  # ...and this many such, over half the feeds, make them all glyphs
 _FEED_RUN = re.compile(r"\f+")
+_FEED_RUNS_OF_THREE = re.compile(r"\f{3,}")
 _GLYPH = re.compile(r"[\x00-\x08\x0e-\x1f]")  # a control character no text means: a glyph
 _BLANKS = (" ", "\t")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -141,18 +142,25 @@ def feeds_break_pages(text: str) -> bool:
     most of them, ten at least, stand three or more in a row, as an extractor writes
     the pieces of a mathematics symbol it cannot map (no run of pages is that empty),
     or inside a word before a small letter, where a font put its ligature ``fi`` (a
-    page that breaks a word starts on a new line); or unless every one stands between
-    two words of a line (:func:`_all_between_words`).
+    page that breaks a word starts on a new line); or unless every one before the
+    text's end stands three or more in a row, however few (PyMuPDF's one bracket of
+    seven pieces in a paper: pages would each end with a feed of their own); or unless
+    every one stands between two words of a line (:func:`_all_between_words`).
 
     >>> feeds_break_pages("one\\ftwo\\f\\fthree"), feeds_break_pages("\\f\\f\\f(x)\\n" * 4)
     (True, False)
     >>> feeds_break_pages("It speci\\fes the \\fle.\\n" * 5)
     False
+    >>> feeds_break_pages("B(r) =\\n\\f\\f\\f\\f\\nn\\nX\\n"), feeds_break_pages("one\\f\\f\\f")
+    (False, True)
     """
     if "\f" not in text or _all_between_words(text):
         return False
     body = text.rstrip()  # blank pages after the text are pages, however many
     glyphs = sum(len(run) for run in _GLYPH_FEEDS.findall(body))
+    in_runs = sum(len(run) for run in _FEED_RUNS_OF_THREE.findall(body))
+    if in_runs and in_runs == body.count("\f"):  # no feed of its own ends a page
+        return False
     return glyphs < MIN_GLYPH_FEEDS or 2 * glyphs <= text.count("\f")
 
 

@@ -704,6 +704,26 @@ def test_form_feeds_three_in_a_row_are_glyphs_of_a_formula_not_pages() -> None:
                for line in textwrap.wrap(" ".join(body("en", page, 24)), 70))
 
 
+def test_one_bracket_of_feeds_in_a_paper_is_a_glyph_not_two_pages() -> None:
+    """nwejm's article through PyMuPDF: one large bracket in the whole paper, written as
+    seven feeds on a line of their own, and no other feed. Fewer than ten glyphs, they
+    were taken for page breaks: the paper became two pages (and seven empty ones), its
+    head and numbers stayed on all fourteen. No feed of its own ends any page, so the
+    pages are found as in a paper without feeds, and the bracket's feeds stay."""
+    pages = []
+    for page in range(49, 63):
+        lines = textwrap.wrap(" ".join(body("en", page, 24)), 70)
+        if page == 51:
+            lines[6:6] = ["B(r) =", "\f" * 7, "n", "X", "i=1"]
+        pages.append("\n".join(["Artikel Titel (Dutch)", "F. Last e.a.", *lines, str(page)]))
+    result = cleaner.clean("\n\n".join(pages) + "\n")
+    assert "Artikel Titel" not in result.text and "F. Last e.a." not in result.text
+    assert all(f"\n{page}\n" not in result.text for page in range(49, 63))
+    assert "B(r) =\n" + "\f" * 7 + "\nn\nX\ni=1\n" in result.text
+    assert all(line in result.text for page in range(49, 63)
+               for line in textwrap.wrap(" ".join(body("en", page, 24)), 70))
+
+
 def test_form_feeds_inside_words_are_a_fonts_ligature_not_pages() -> None:
     """pypdf writes the ligature ``fi`` of an old TeX font as a form feed: ``This macro
     speci\\fes the \\flename``, in one sentence of every entry. Those feeds are
