@@ -861,13 +861,19 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     ``5.2.1. Options``), however they are spaced: a head carries its section's number
     on every page.
 
+    A contents entry (a dot leader after it) is no copy of a head, and stays: the
+    contents of a paper listed at its end are no page's foot.
+
     This does not depend on the page model, so that a document whose page numbers
     are gone is judged as it was with them.
     """
     lines = context.doc.lines
+    group = [index for index in group if not _CONTENTS_LEADER.search(lines[index].text)]
     by_key: dict[str, list[int]] = {}
     for index in group:
         by_key.setdefault(ocr_key(lines[index].text), []).append(index)
+    if not by_key:
+        return []
     copies = max(by_key.values(), key=len)
     text = lines[copies[0]].text.strip()
     if len(copies) < context.minimum or not _head_shaped(text):

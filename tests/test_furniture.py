@@ -1769,12 +1769,14 @@ def test_a_credit_or_jump_line_names_a_wire_or_a_jump(copies: list[str], credit:
 
 def unmarked(head: str = "Journal of Harbour Studies", gaps: tuple[int, ...] = (24,) * 5,
              open_before: bool = True, in_formulas: tuple[int, ...] = (),
-             tail: int = 10) -> bool:
+             tail: int = 10, leaders: tuple[int, ...] = ()) -> bool:
     """Whether ``furniture._unmarked`` takes ``head`` for a running head in a document with
     no page marks: ``head`` after each stretch of ``gaps`` lines of prose, the sentence
     before it left open (``open_before``); the copies after the stretches numbered in
     ``in_formulas`` stand between two lines of a formula instead, among no prose. After
-    the last copy, ``tail`` lines of prose end the document."""
+    the last copy, ``tail`` lines of prose end the document. The copies after the
+    stretches numbered in ``leaders`` are contents entries, a dot leader after each (the
+    page set apart): taken for no head, they stay."""
     lines: list[str] = []
     for page, gap in enumerate(gaps):
         text = [sentence.lower() for sentence in body("en", page, gap)]
@@ -1782,16 +1784,20 @@ def unmarked(head: str = "Journal of Harbour Studies", gaps: tuple[int, ...] = (
             text[-1] = "φs = 0 ,"
         elif open_before:
             text[-1] = text[-1].rstrip(".") + " and the"
-        lines += [*text, head, *(["αg = 1 ,"] if page in in_formulas else [])]
+        entry = f"{head} . . . . . . . . . . . . . ." if page in leaders else head
+        lines += [*text, entry, *(["αg = 1 ,"] if page in in_formulas else [])]
     lines += [sentence.lower() for sentence in body("en", 99, tail)]
     doc = segment("\n".join(lines) + "\n")
-    group = [line.index for line in doc.lines if line.text == head]
+    group = [line.index for line in doc.lines if line.text.startswith(head)]
     group_of = dict.fromkeys(group, 0)
     context = furniture._Context(doc, build(doc, frozenset()), set(), group_of, {}, 3)
     context.running = [0]
     for line in doc.lines:
         context.running.append(context.running[-1] + (line.index not in group_of))
-    return furniture._unmarked(group, context) == group
+    heads = [index for index in group if doc.lines[index].text == head]
+    found = furniture._unmarked(group, context)
+    assert found in (heads, []), "the heads go, or none; never a contents entry"
+    return bool(found) and found == heads
 
 
 @pytest.mark.parametrize(("arguments", "head", "why"), [
@@ -1811,6 +1817,12 @@ def unmarked(head: str = "Journal of Harbour Studies", gaps: tuple[int, ...] = (
     ({"gaps": (24, 24, 24, 5), "tail": 1}, False, "one line of text after the last copy"),
     ({"gaps": (24, 24, 5), "tail": 0}, False,
      "the last of three copies ends the text: one gap left is too few to judge by"),
+    ({"gaps": (24, 24, 24, 24, 24), "leaders": (4,)}, True,
+     "the last copy a contents entry: the four heads go, the entry stays"),
+    ({"gaps": (24, 24, 24), "leaders": (2,)}, False,
+     "a section's head, its heading and its contents entry (nwejm's Dankwoord): two "
+     "copies besides the entry, fewer than the minimum"),
+    ({"gaps": (24, 24, 24), "leaders": (0, 1, 2)}, False, "contents entries alone"),
 ], ids=case_id)
 def test_running_heads_without_page_marks(arguments: dict[str, Any], head: bool,
                                           why: str) -> None:
