@@ -799,8 +799,10 @@ def _states_its_page(group: list[int], doc: Document) -> list[int]:
     ``Page 3 of 1–12`` as an ACM draft's foot gives the article's pages):
     the same total in every copy, the page rising from copy to copy, by one mostly (by
     two, on one side of a spread: ``iPoWr page 3 of 21`` on odd pages, ``page 4 of 21
-    iPoWr`` on even ones), and never past the total. A foot that states its page of a
-    total is furniture wherever the extractor put it, with or without page marks."""
+    iPoWr`` on even ones), and never past the total; or staying, on fewer steps than it
+    rises: a slide built up in steps prints its foot, number and all, on each step's
+    page (``… 2011 – 2012 25 / 26`` four times). A foot that states its page of a total is
+    furniture wherever the extractor put it, with or without page marks."""
     stated = [(index, _PAGE_OF.search(doc.lines[index].text)) for index in group]
     found = [(index, *_page_and_total(match)) for index, match in stated if match]
     if len(found) < FURNITURE_FRACTION * len(group) or \
@@ -808,7 +810,9 @@ def _states_its_page(group: list[int], doc: Document) -> list[int]:
         return []
     pages = [page for _, page, _ in found]
     steps = [b - a for a, b in itertools.pairwise(pages)]
-    if not steps or not all(0 < step <= MAX_PAGE_STEP for step in steps):
+    builds = steps.count(0)
+    steps = [step for step in steps if step]
+    if not steps or builds >= len(steps) or not all(0 < step <= MAX_PAGE_STEP for step in steps):
         return []
     usual = Counter(steps).most_common(1)[0][0]  # a page at a time, or a spread's side's
     if usual > 2 or sum(step == usual for step in steps) < STEADY_SHARE * len(steps) or \
