@@ -166,6 +166,8 @@ SPREAD_MIN_HEADS = 2  # a chapter's heads on every other page after its title: t
 PASSAGE_MIN_LINES = 8  # repeated lines in a row on a page: more than a head and a foot hold
 FEW_PAGES_PASSAGE_LINES = 4  # ...or this many, on a few pages of a longer document
 MARK_MIN_PAGES = 3  # a short line on this many pages at least may be a mark over a head
+STATED_PAGE_CHARS = 24  # a line that states its page of a total alone: ``Page 3 of 12``
+SLIDE_SHARE = 0.5  # of the slides a talk numbers: its foot stands on more
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 _NUMBER = re.compile(r"\d+")
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
@@ -229,6 +231,7 @@ class _Context:
     _twice_on_a_page: set[int] = field(default_factory=set)
     _groups_on_page: dict[int, set[int]] = field(default_factory=dict)
     _texts: Counter[str] | None = None  # the candidates' texts, each with its count
+    _number_of_page: dict[int, str] | None = None  # the page each page states, of a total
 
     def repeated_verbatim(self, index: int) -> bool:
         """True when line ``index`` is a candidate whose text another candidate repeats
@@ -253,6 +256,36 @@ class _Context:
         """The groups with a candidate line on ``page``, whether or not it went."""
         self._index_pages()
         return self._groups_on_page.get(page, set())
+
+    def on_a_few_slides(self, group: list[int]) -> bool:
+        """True when the copies of ``group`` are fewer than ``minimum`` once copies on
+        pages that state the same page of a total (``25 / 26``, a line of its own) count
+        as one (the first on each such page with the first, and so on), and those pages
+        state fewer than half the totals' pages the document states: a slide built up in
+        steps prints its text again on each step's page, all numbered alike (the
+        page-number stage takes one of them), and what stands at their foot (the slide's
+        last lines) recurs on a slide or two of many. A talk's own foot stands on most of
+        its slides, built or not; a copy on a page that states none counts as itself."""
+        if not self.pages.breaks:
+            return False
+        if self._number_of_page is None:
+            self._number_of_page = {}
+            for line in self.doc.lines:
+                text = line.text.strip()
+                stated = _PAGE_OF.fullmatch(text) if len(text) <= STATED_PAGE_CHARS else None
+                if stated:
+                    self._number_of_page.setdefault(self.pages.page_of(line.index), text)
+        copies: set[tuple[str, int] | int] = set()
+        slides: set[str] = set()
+        on_page: Counter[int] = Counter()
+        for index in group:
+            page = self.pages.page_of(index)
+            label = self._number_of_page.get(page)
+            copies.add(index if label is None else (label, on_page[page]))
+            slides |= {label} if label is not None else set()
+            on_page[page] += 1
+        all_slides = set(self._number_of_page.values())
+        return len(copies) < self.minimum and len(slides) < SLIDE_SHARE * len(all_slides)
 
     def _index_pages(self) -> None:
         if not self._pages_of_group:
@@ -1922,12 +1955,15 @@ def _judge_all(groups: list[list[int]], numbers: set[int], context: _Context, op
                ) -> dict[int, _Verdict]:
     """Verdicts on the groups ``numbers`` that are furniture, their copies that went aside.
     Whatever the ``judge``, labels that each carry their own number (``Kapitel 3``,
-    ``Problem 2`` under its page's head: :func:`_each_its_own_number`) are none."""
+    ``Problem 2`` under its page's head: :func:`_each_its_own_number`) are none, and so
+    are the lines of a slide or two of many, built up in steps
+    (:meth:`_Context.on_a_few_slides`)."""
     found = {}
     for number in sorted(numbers):
         group = [index for index in groups[number] if index not in context.skip]
         if len(group) >= options.boilerplate_min_repeats and \
-                not _each_its_own_number(group, context.doc, context.page_numbers):
+                not _each_its_own_number(group, context.doc, context.page_numbers) and \
+                not context.on_a_few_slides(group):
             verdict = judge(group, context, options)
             if verdict is not None:
                 found[number] = verdict

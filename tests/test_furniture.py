@@ -3892,6 +3892,53 @@ def test_a_chapters_title_without_the_page_its_heads_carry_stays(title: str, kep
     assert all(line in lines for line in prose)
 
 
+def test_the_last_lines_of_one_slide_built_in_steps_stay() -> None:
+    """hobete's manual through pdfminer: slide 25 of 26 is built in four steps, a page
+    each, the list over it one item longer on each (pdfminer sets the items apart, in
+    no order that repeats, so no page is a print of another), and a numbered list at the
+    slide's foot, ``1 Eins`` / ``2 Zwei``, on every step's page, right over the foot. On
+    four pages and more at their edge it went as a foot, every copy: the list was gone.
+    Pages that state one page of the total (``25 / 26``) are one page: the list stands
+    on one slide, and stays; the talk's own foot goes, and so does a part's foot on
+    three slides of their own (5 to 7), as few as the minimum."""
+    slides = []
+    for number in range(1, 27):
+        builds = range(1, 5) if number == 25 else [0]
+        for step in builds:
+            own = textwrap.wrap(" ".join(body("de", number * 10 + step, lines=3)), 60)
+            items = [f"• {word}" for word in ("Eins", "Zwei", "Drei", "Vier")[:step]]
+            slides.append("\n\n".join([
+                *own, *items[::-1 if step % 2 else 1],
+                *(["1 Eins\n2 Zwei"] if number == 25 else []),
+                *(["Teil 2: Beispiele"] if number in (5, 6, 7) else []),
+                "T. Görlach Inst.", "Beamer u. Hohenheim", f"{number} / 26"]))
+    result = cleaner.clean("\n\f".join(slides) + "\n")
+    assert result.text.count("1 Eins\n2 Zwei") >= 1
+    assert "Teil 2" not in result.text
+    assert "T. Görlach Inst." not in result.text and "Beamer u. Hohenheim" not in result.text
+
+
+def test_a_talks_foot_goes_though_one_of_its_three_slides_is_built_in_steps() -> None:
+    """beamer-fuberlin's sample through pdfminer: a title page and three slides, the
+    third built in three steps, each step's page with the talk's foot and ``3/3``. Its
+    pages numbered alike count as one, and the foot stands on two slides of three:
+    fewer copies than the minimum, but on most of the slides the talk numbers, which a
+    slide's own lines are not. The foot goes; every slide's text stays."""
+    foot = "ZEDAT, Wissenschaftliches Schreiben, 19. August 2015"
+    pages = ["Wissenschaftliches Schreiben\n\nDipl. Jana Voß\n\n19. August 2015"]
+    items = ["(cid:73) Im Gegensatz zu PowerPoint leichter erweiterbar",
+             "(cid:73) Bessere Steuerung von Inhaltsverzeichnissen."]
+    pages.append("\n\n".join(["Inhaltsverzeichnis", "1 Eine Einführung", "Die Vorlage", foot,
+                              "2/3"]))
+    for step in range(3):
+        shown = ["Die LATEX-Vorlage für beamer", *items[:step]]
+        pages.append("\n\n".join([*shown[step:], *shown[:step], foot, "3/3"]))
+    result = cleaner.clean("\n\f".join(pages) + "\n")
+    assert foot not in result.text
+    assert all(item in result.text for item in items)
+    assert "Inhaltsverzeichnis" in result.text and "Die LATEX-Vorlage für beamer" in result.text
+
+
 def _slides(count: int = 8) -> str:
     """Slides as PyMuPDF extracts them: a few lines each, then the foot (a date, the
     talk, the author, the slide's number), the format and the original size, and a blank
