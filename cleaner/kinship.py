@@ -22,7 +22,9 @@ at every difference:
   ``本集团``), or of two that the document uses elsewhere, and a single negation
   (``不``, ``未``) or numeral (``二十六`` / ``二十七``) however short the change;
   a word capitalised in one text and not the other, the texts alike to the letter
-  otherwise (``\\cad`` / ``\\Cad``, ``the company`` / ``the Company``).
+  otherwise (``\\cad`` / ``\\Cad``, ``the company`` / ``the Company``), and a TeX
+  command or environment starred in one and not the other (``\\begin{align}`` /
+  ``\\begin{align*}``: a sample file shows both forms, one after the other).
 
 Two paragraphs are copies only when every difference is noise or truncation;
 otherwise they are siblings, and both stay.
@@ -67,6 +69,8 @@ INDEXED_FROM = 200_000  # characters: a longer text gets an index of where each 
 MAX_USE_RATIO = 20  # two alike words used this unequally are one word and its misreading
 MIN_WORD_COUNT = 3  # a word the document uses this often is a real word
 CAPITALISED = "a word capitalised"
+STARRED = "a command starred"
+_COMMAND = re.compile(r"\\[A-Za-z@]+\*?|\{[A-Za-z@]+\*?\}")  # \section*, {align*}
 SCANS_FIRST = 256  # CJK runs asked of a long text found by a scan each, before indexing it
 
 
@@ -419,21 +423,52 @@ def judge(a: str, b: str, *, vocabulary: Vocabulary, truncated: bool = False) ->
                 return Difference(False, (dropped,), _shown(original))
         kinds.append("character noise")
     if not kinds:
-        capital = _capitalised(ta, tb)
-        if capital is not None:
-            return Difference(False, (CAPITALISED,), capital)
+        found = _alike_but_in_form(a, b, ta, tb)
+        if found is not None:
+            return found
     return Difference(True, tuple(dict.fromkeys(kinds)))
 
 
 def capitalised(a: str, b: str) -> Difference | None:
     """The difference of two texts alike to the letter but for a word one capitalises
-    and the other does not (:func:`_capitalised`); None when they differ otherwise, or
-    not at all."""
+    and the other does not (:func:`_capitalised`), or a command one stars and the other
+    does not (:func:`_starred`); None when they differ otherwise, or not at all.
+
+    >>> capitalised("\\\\begin{align}", "\\\\begin{align*}").describe()
+    'a command starred: {align} / {align*}'
+    >>> capitalised("see (a)*", "see (a)") is None
+    True
+    """
     ta, tb = _tokens(a), _tokens(b)
     if ta.folded != tb.folded:
         return None
+    return _alike_but_in_form(a, b, ta, tb)
+
+
+def _alike_but_in_form(a: str, b: str, ta: _Tokens, tb: _Tokens) -> Difference | None:
     capital = _capitalised(ta, tb)
-    return None if capital is None else Difference(False, (CAPITALISED,), capital)
+    if capital is not None:
+        return Difference(False, (CAPITALISED,), capital)
+    starred = _starred(a, b)
+    return None if starred is None else Difference(False, (STARRED,), starred)
+
+
+def _starred(a: str, b: str) -> str | None:
+    """The first TeX command or environment that one text stars and the other does not
+    (``\\section`` / ``\\section*``, ``{align}`` / ``{align*}``), their commands the same
+    otherwise and in one order; None when there is none. An extractor does not add a
+    star after a command's name, nor drop one: it is another command. (A star elsewhere,
+    a footnote's mark, is punctuation.)"""
+    commands_a, commands_b = _COMMAND.findall(a), _COMMAND.findall(b)
+    if len(commands_a) != len(commands_b):
+        return None
+    starred = None
+    for one, other in zip(commands_a, commands_b, strict=True):
+        if one.replace("*", "") != other.replace("*", ""):
+            return None
+        if one != other and starred is None:
+            starred = f"{one} / {other}"
+    return starred
 
 
 def _capitalised(a: _Tokens, b: _Tokens) -> str | None:

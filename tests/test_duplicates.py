@@ -171,6 +171,38 @@ def test_a_block_again_with_a_word_capitalised_is_a_sibling(second: str, stays: 
         assert result.text == doc("Opening words of the manual.", *entry("\\cad"), "The end.")
 
 
+@pytest.mark.parametrize(("star", "stays"), [
+    ("*", True),  # the unnumbered version: another environment, shown after the numbered
+    ("", False),  # the same version printed twice in a row
+])
+def test_a_sample_shown_again_with_its_command_starred_is_a_sibling(star: str,
+                                                                   stays: bool) -> None:
+    """A class's sample file (ijmart's, from amsmath's testmath) shows each display
+    numbered, then unnumbered: the formula, a sentence after it and its source, once with
+    ``\\begin{align}`` and once with ``\\begin{align*}``; pdfminer writes each line a
+    paragraph and sets the equation numbers apart. Folded, the two versions are one text,
+    and the second went as a print of the first. A star after a command's name is another
+    command, which no extractor adds or drops: both stay, listed as siblings."""
+    display = ["γx(t) = (cos tu + sin tx, v),", "γy(t) = (u, cos tv + sin ty),",
+               "γz(t) =", "cos tu +", "sin tv, −", "sin tu + cos tv",
+               "Some text after to test the below-display spacing."]
+    def source(env: str) -> list[str]:
+        return [f"\\begin{{{env}}}", "\\gamma_x(t)&=(\\cos tu+\\sin tx,v),\\\\",
+                "\\gamma_y(t)&=(u,\\cos tv+\\sin ty),\\\\",
+                "\\gamma_z(t)&=\\left(\\cos tu+\\frac\\alpha\\beta\\sin tv,",
+                "-\\frac\\beta\\alpha\\sin tu+\\cos tv\\right).", f"\\end{{{env}}}"]
+    second = ["Unnumbered version:", *display, *source("align" + star)]
+    text = doc("A.4. Align. Numbered version:", "(72)", "(73)", "(74)", *display,
+               *source("align"), *second, "A variation:")
+    result = cleaner.clean(text)
+    if stays:
+        assert result.text == text
+        assert "a command starred: {align} / {align*}" in {
+            sibling.message.rsplit("kept: ", 1)[-1] for sibling in result.siblings}
+    else:
+        assert "\\begin{align}" not in result.text.split("Unnumbered version:")[1]
+
+
 def test_verse_keeps_a_chorus_printed_twice_in_a_row() -> None:
     chorus = ("Ask me why, I'll say I love you\nAnd I'm always thinking of you\n"
               "I love you, 'cause you tell me things I want to know\n"

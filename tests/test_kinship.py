@@ -359,6 +359,15 @@ JUDGED = [
     ("The pier was repaired.", "The Pier was repaired!", False, ("a word capitalised",)),
     ("\\cad\n\nThis command gives c.-a-d.", "\\Cad\n\nThis command gives C.-a-d.", False,
      ("a word capitalised",)),
+    # A TeX command or environment starred in one and not the other: another command
+    # (a sample file shows ``align`` and then ``align*``); a star elsewhere is a mark.
+    ("\\begin{align}\nx&=y\\\\\n\\end{align}", "\\begin{align*}\nx&=y\\\\\n\\end{align*}",
+     False, ("a command starred",)),
+    ("\\section{Tides}", "\\section*{Tides}", False, ("a command starred",)),
+    ("The pier was repaired.*", "The pier was repaired.", True, ()),
+    ("\\begin{align}\nx&=y", "\\begin{align}\nx&=y*", True, ()),
+    ("\\emph{pier} was repaired.", "\\emph pier was repaired.", True, ()),  # no {…}: not starred
+    ("{align} x", "\\align* x", True, ()),  # not one command starred: an environment, a macro
     ("The pier was repaired.", "The Pier was repalred!", True, ("character noise",)),
     ("会议在株洲召开。", "会议在株洲召开了。", True, ("character noise",)),
     ("会议在株洲召开。", "会议不在株洲召开。", False, ("a negation added, dropped or changed",)),
@@ -379,6 +388,14 @@ JUDGED = [
 def test_judge_table(a: str, b: str, copy: bool, kinds: tuple[str, ...]) -> None:
     difference = judge(a, b, vocabulary=Vocabulary(VOCABULARY + a + b))
     assert (difference.copy, difference.kinds) == (copy, kinds)
+
+
+def test_a_starred_command_is_named_first_where_it_differs() -> None:
+    """Of two texts whose commands differ in their stars twice, the report names the
+    first that differs (``\\section``), as it names the first word capitalised."""
+    difference = capitalised("\\section{Tides}\n\\begin{align}x\\end{align}",
+                             "\\section*{Tides}\n\\begin{align*}x\\end{align*}")
+    assert difference is not None and difference.detail == "\\section / \\section*"
 
 
 def test_a_difference_says_what_differs_and_quotes_at_most_max_detail() -> None:
