@@ -50,7 +50,8 @@ L18 (``random.Random(71)``, outside L1 to L17), labelled once two were written; 
 66, ``random.Random(72)``, outside L1 to L18), labelled before any rule of that stop, and
 L20 (``random.Random(73)``, outside L1 to L19), labelled once its three rules were
 written; L21 (stop 67, ``random.Random(74)``, outside L1 to L20), labelled before any rule
-of that stop. Chance
+of that stop, and L22 (``random.Random(75)``, outside L1 to L21), labelled once its five
+rules were committed. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -263,6 +264,14 @@ DOCUMENTS = {
         "gsemthesis": "gsemthesis/gsemthesis.pdf", "nddiss2e": "nddiss/nddiss2e.pdf",
         "ecothesiscap03": "ecothesis/capitulos/cap03/cap03.pdf",
         "utthesis": "ut-thesis/ut-thesis.pdf", "hobetedoc": "hobete/hobete_doc.pdf"},
+    "L22 (chosen at random)": {  # stop 67, as L7 with random.Random(75), outside L1 to L21
+        "chsphysics": "chs-physics-report/chs-physics-report.pdf",
+        "srdpmathematik": "srdp-mathematik/srdp-mathematik.pdf",
+        "topletter": "topletter/TOPletter.pdf", "univieling": "univie-ling/univie-ling-wlg.pdf",
+        "dithesissample": "dithesis/sample.pdf", "hitszbeamer": "hitszbeamer/hitszbeamer.pdf",
+        "cesenaexam": "cesenaexam/cesenaexam.pdf", "bfhbeamer": "bfh-ci/DEMO-BFHBeamer.pdf",
+        "elstest5p": "elsarticle/elstest-5p.pdf", "hecthese": "hecthese/hecthese.pdf",
+        "kdpcover": "kdpcover/kdpcover.pdf", "elstest3pd": "elsarticle/elstest-3pd.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
