@@ -1554,11 +1554,14 @@ def _on_its_title_pages(group: list[int], context: _Context) -> set[int]:
     heads repeat after the front matter (dithesis' ``Η κλάσση LATEX dithesis`` on both,
     then over the pages after the abstract and the contents). A head on every page from
     the first has a copy on the third page, one on every other page on the fourth.
-    Empty otherwise."""
+    Where the pages are known from their numbers, the cover and the title page, which
+    print none, stand on the first page with the first numbered one
+    (:func:`_on_pages_without_number`). Empty otherwise."""
     first = context.pages_with_text()[0]
     pages = [context.pages.page_of(index) for index in group]
-    if first + 2 in pages or first + 3 in pages:
-        return set()
+    unnumbered = _on_pages_without_number(group, pages, first, context)
+    if unnumbered or first + 2 in pages or first + 3 in pages:
+        return unnumbered
     copies = [[index for index, page in zip(group, pages, strict=True) if page == wanted]
               for wanted in (first, first + 1)]
     if any(len(on_page) != 1 for on_page in copies):
@@ -1568,6 +1571,35 @@ def _on_its_title_pages(group: list[int], context: _Context) -> set[int]:
                for text in texts):
         return set()
     return {on_page[0] for on_page in copies}
+
+
+def _on_pages_without_number(group: list[int], pages: list[int], first: int,
+                             context: _Context) -> set[int]:
+    """The group's first copies, when they stand within two of the longest pages of the
+    text's start and the next copy farther on than two of them, each shaped as a heading
+    or a title, without a number at an end, and no form feeds mark the pages: the pages
+    are known from their numbers, and the first runs from the text's start to the first
+    number found, over a cover, a title page and the front matter, which print none.
+    Those copies are the title that the heads repeat, on the cover and the title page,
+    where the heads skip the front matter (dithesis through PyMuPDF: the title on both,
+    then 116 lines on over the head of page 11, which goes). A journal's head on an
+    article's first page has its next copy a page on, and goes. Empty otherwise."""
+    if context.pages.source == "form feeds" or first + 1 >= context.pages.count:
+        return set()
+    lines = len(context.doc.lines)
+    longest = max(last - start for start, last in (
+        context.pages.span(page, lines) for page in range(first + 1, context.pages.count)))
+    start = context.pages.span(first, lines)[0]
+    front = [index for index, page in zip(group, pages, strict=True)
+             if page == first and index - start <= 2 * longest]
+    later = [index for index in group if front and index > front[-1]]
+    if not front or (later and later[0] - front[-1] <= 2 * longest):
+        return set()
+    texts = [context.doc.lines[index].text for index in front]
+    if not all((is_heading(text) or title_shaped(text)) and not _DIGITS_AT_ENDS.search(text)
+               for text in texts):
+        return set()
+    return set(front)
 
 
 def _a_title_page(page: int, context: _Context) -> bool:

@@ -1367,6 +1367,43 @@ def test_a_thesis_keeps_its_title_on_the_cover_and_the_title_page(
     assert result.count(title) == titles and result.count(author) == 2
 
 
+@pytest.mark.parametrize("source", ["page numbers", "form feeds"])
+def test_a_thesis_through_pymupdf_keeps_its_title_on_its_unnumbered_front_pages(
+        source: str) -> None:
+    """dithesis through PyMuPDF: no form feeds, and no number on the cover, the title
+    page, the abstract or the contents. The pages are known from their numbers, so the
+    first runs from the cover to page 11's foot, and the title on the cover and on the
+    title page stood on it with page 11's head: no copy on a page of its own, and all
+    three went with the heads (the thesis' title gone from its text). Copies farther
+    from the first page's end than any page after it is long stand on pages before it
+    that print no number: the title's, and they stay; page 11's head goes. Where form
+    feeds mark the pages, the first page is one page, and this does not apply; nor
+    where the heads do not skip the front matter (a head over the contents)."""
+    title, author = "The Harbour Works of the North Coast", "Anna K. Lindqvist"
+    lines = ["UNIVERSITY OF THE NORTH", "BACHELOR THESIS", title, author, "2011",
+             "BACHELOR THESIS", title, author, "Student number: 1115",
+             "ABSTRACT", *textwrap.wrap(" ".join(body("en", 50, 24)), 70),
+             "CONTENTS", *[f"{n}. Chapter {n} . . . . . . . . . . {10 + n}" for n in range(1, 9)]]
+    breaks = []
+    for page in range(11, 19):
+        lines += [title, *textwrap.wrap(" ".join(body("en", page, 12)), 70), str(page)]
+        breaks.append(Break(len(lines) - 1, len(lines)))
+    doc = segment("\n".join(lines) + "\n")
+    group = [index for index, text in enumerate(lines) if text == title]
+    pages = Pages(source, tuple(breaks[:-1]))  # type: ignore[arg-type]
+    context = furniture._Context(doc, pages, set(), dict.fromkeys(group, 0), {}, 3)
+    kept = furniture._on_its_title_pages(group, context)
+    assert kept == ({2, 6} if source == "page numbers" else set())
+    contents = lines.index("CONTENTS")
+    headed = [*lines[:contents], title, *lines[contents:]]  # a head over the contents too
+    doc = segment("\n".join(headed) + "\n")
+    group = [index for index, text in enumerate(headed) if text == title]
+    pages = Pages(source, tuple(Break(found.before + 1, found.after + 1)  # type: ignore[arg-type]
+                                for found in breaks[:-1]))
+    context = furniture._Context(doc, pages, set(), dict.fromkeys(group, 0), {}, 3)
+    assert furniture._on_its_title_pages(group, context) == set()
+
+
 @pytest.mark.parametrize(("lines", "under"), [
     (["Text of the page.", "5", "", "2.5", "升级", "3", "使用说明"], True),  # a head's parts
     (["Text of the page.", "5", "2.5", "升级", "3", "使用说明"], True),
