@@ -157,10 +157,10 @@ def feeds_break_pages(text: str) -> bool:
     if "\f" not in text or _all_between_words(text):
         return False
     body = text.rstrip()  # blank pages after the text are pages, however many
-    glyphs = sum(len(run) for run in _GLYPH_FEEDS.findall(body))
     in_runs = sum(len(run) for run in _FEED_RUNS_OF_THREE.findall(body))
     if in_runs and in_runs == body.count("\f"):  # no feed of its own ends a page
         return False
+    glyphs = sum(len(run) for run in _GLYPH_FEEDS.findall(body))
     return glyphs < MIN_GLYPH_FEEDS or 2 * glyphs <= text.count("\f")
 
 

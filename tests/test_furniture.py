@@ -1402,6 +1402,12 @@ def test_a_thesis_through_pymupdf_keeps_its_title_on_its_unnumbered_front_pages(
                                 for found in breaks[:-1]))
     context = furniture._Context(doc, pages, set(), dict.fromkeys(group, 0), {}, 3)
     assert furniture._on_its_title_pages(group, context) == set()
+    numbered = [f"{text} 3" if text == title else text for text in lines]  # a page's number
+    doc = segment("\n".join(numbered) + "\n")
+    group = [index for index, text in enumerate(numbered) if text == f"{title} 3"]
+    pages = Pages(source, tuple(breaks[:-1]))  # type: ignore[arg-type]
+    context = furniture._Context(doc, pages, set(), dict.fromkeys(group, 0), {}, 3)
+    assert furniture._on_its_title_pages(group, context) == set()
 
 
 @pytest.mark.parametrize(("lines", "under"), [
