@@ -81,7 +81,8 @@ form's labels on each partner's page), lines of code
 other copy carries (``D2.3 Prototype. (M24)``), or a chapter's label each its own
 (``Kapitel 3``; once in the contents, once over the chapter), and a form's title
 over each of its samples, at the top of a few pages and again amid the text of one
-of them (:func:`_heading_again_amid_text`).
+of them (:func:`_heading_again_amid_text`), and the last lines of a slide or two of many
+built up in steps, on each step's page (:meth:`_Context.on_a_few_slides`).
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment

@@ -1374,11 +1374,12 @@ def test_a_thesis_through_pymupdf_keeps_its_title_on_its_unnumbered_front_pages(
     page, the abstract or the contents. The pages are known from their numbers, so the
     first runs from the cover to page 11's foot, and the title on the cover and on the
     title page stood on it with page 11's head: no copy on a page of its own, and all
-    three went with the heads (the thesis' title gone from its text). Copies farther
-    from the first page's end than any page after it is long stand on pages before it
-    that print no number: the title's, and they stay; page 11's head goes. Where form
-    feeds mark the pages, the first page is one page, and this does not apply; nor
-    where the heads do not skip the front matter (a head over the contents)."""
+    three went with the heads (the thesis' title gone from its text). The first copies,
+    within two of the longest pages of the text's start, the next copy more than two of
+    them on, stand on pages before it that print no number: the title's, and they stay;
+    page 11's head goes. Where form feeds mark the pages, the first page is one page,
+    and this does not apply; nor where the heads do not skip the front matter (a head
+    over the contents), nor to a copy with a page's number at its end."""
     title, author = "The Harbour Works of the North Coast", "Anna K. Lindqvist"
     lines = ["UNIVERSITY OF THE NORTH", "BACHELOR THESIS", title, author, "2011",
              "BACHELOR THESIS", title, author, "Student number: 1115",
