@@ -364,6 +364,7 @@ JUDGED = [
     ("\\begin{align}\nx&=y\\\\\n\\end{align}", "\\begin{align*}\nx&=y\\\\\n\\end{align*}",
      False, ("a command starred",)),
     ("\\section{Tides}", "\\section*{Tides}", False, ("a command starred",)),
+    ("\\section*{Tides}", "\\section{Tides}", False, ("a command starred",)),  # either way
     ("The pier was repaired.*", "The pier was repaired.", True, ()),
     ("\\begin{align}\nx&=y", "\\begin{align}\nx&=y*", True, ()),
     ("\\emph{pier} was repaired.", "\\emph pier was repaired.", True, ()),  # no {…}: not starred
