@@ -66,7 +66,6 @@ MIN_HEAD_COPIES = 3  # a head's words recur this often (a section's title twice:
 MIN_HEAD_CHAIN = 4  # numbered heads in a chain: fewer may be three numbered sections
 MAX_HEAD_STEP = 3  # a chain may skip pages without a head (a chapter's first, a plate)
 MIN_HEAD_GAP = 3  # lines: a page is longer than this
-SHORT_PAGES_CHAIN = 8  # heads counting every page: short pages are pages at this length
 HEAD_SPAN = 0.5  # the chain runs through this share of the document's lines
 ALTERNATING = 0.5  # this share of a chain's steps at least go from one head to another
 FIXED_MIN_LETTERS = 3  # a foot run into the next page's head: a date (Nov. 2002) or more
@@ -324,23 +323,12 @@ def _beside_a_fixed_line(doc: Document, found: dict[int, tuple[int, str]],
 def _heads_of_pages(chain: list[tuple[int, int, str]], doc: Document) -> bool:
     """True when a chain of numbered lines beside a fixed line reads as a page's heads:
     ``MIN_HEAD_CHAIN`` long, through ``HEAD_SPAN`` of the document, a page apart (the
-    median; or counting every page, :func:`_every_page`), in two forms at most, each
-    twice or more, that name the document."""
+    median), in two forms at most, each twice or more, that name the document."""
     forms = Counter(words for _, _, words in chain)
-    gaps = [b[0] - a[0] for a, b in itertools.pairwise(chain)]
     return (len(chain) >= MIN_HEAD_CHAIN and len(forms) <= 2 and min(forms.values()) >= 2
             and chain[-1][0] - chain[0][0] >= HEAD_SPAN * len(doc.lines)
-            and (median(gaps) >= MIN_PAGE_LINES or _every_page(chain, gaps))
+            and median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) >= MIN_PAGE_LINES
             and _names_the_document(chain, doc))
-
-
-def _every_page(chain: list[tuple[int, int, str]], gaps: list[int]) -> bool:
-    """True when a chain counts every page, one by one, ``SHORT_PAGES_CHAIN`` pages at
-    least, a few lines apart at least (``MIN_HEAD_GAP``): pages short of text (a class's
-    manual of a few lines a page, dithesis' through pypdf, nine lines apart) are still
-    pages, where so long a count without a gap is no list's."""
-    return len(chain) >= SHORT_PAGES_CHAIN and min(gaps) >= MIN_HEAD_GAP and all(
-        b[1] - a[1] == 1 for a, b in itertools.pairwise(chain))
 
 
 def _names_the_document(chain: list[tuple[int, int, str]], doc: Document) -> bool:
@@ -350,34 +338,16 @@ def _names_the_document(chain: list[tuple[int, int, str]], doc: Document) -> boo
     at least where it has two. A running head repeats the title, or the authors, of
     what it heads (``NRC: LaTeX User Guide for Journals 7`` under the title ``LaTeX
     User Guide for Journals``, ``111:2 • Trovato et al.`` under ``Ben Trovato and
-    G.K.M. Tobin``); a heading that opens a page names what the page is about. A word
-    pypdf ran together with the next is found in the lines' letters run together
-    (:func:`_letters_only`)."""
+    G.K.M. Tobin``); a heading that opens a page names what the page is about."""
     forms = {words for _, _, words in chain}
-    lines = _opening_lines(chain, doc)
-    opening = [long_words(text) for text in lines]
+    opening = [long_words(text) for text in _opening_lines(chain, doc)]
     windows = [first | second for first, second in itertools.pairwise([set(), *opening])]
-    run_together = [_letters_only(first + second)
-                    for first, second in itertools.pairwise(["", *lines])]
     for form in forms:
         wanted = long_words(form)
         needed = max(min(2, len(wanted)), (len(wanted) + 1) // 2)
-        if not wanted or not any(
-                len({word for word in wanted if word in window or word in letters}) >= needed
-                for window, letters in zip(windows, run_together, strict=True)):
+        if not wanted or not any(len(wanted & window) >= needed for window in windows):
             return False
     return True
-
-
-def _letters_only(text: str) -> str:
-    """The letters of ``text``, case-folded, with nothing between them: a head's word that
-    pypdf ran together with the next (``ΙωάννηςΠ. Μαντζουράτος 12`` under the first
-    page's ``Ιωάννης Π. Μαντζουράτος``) is found in it.
-
-    >>> _letters_only("Matthew R. Kuhn"), "matthewr" in _letters_only("by Matthew R. Kuhn")
-    ('matthewrkuhn', True)
-    """
-    return "".join(char for char in text.casefold() if char.isalpha())
 
 
 def _opening_lines(chain: list[tuple[int, int, str]], doc: Document) -> list[str]:

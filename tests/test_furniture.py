@@ -657,28 +657,6 @@ def test_which_fixed_lines_and_chains_mark_pages(foot: str, without: tuple[int, 
     assert (build(segment(text), frozenset()).source == "numbered heads") is marks
 
 
-@pytest.mark.parametrize(("pages", "marks"), [(12, True), (7, False)])
-def test_a_byline_run_together_counting_short_pages_marks_them(pages: int, marks: bool) -> None:
-    """dithesis through pypdf: the pages run together, each a few lines of a class's
-    manual, ending on the author's byline and its number, ``ΙωάννηςΠ. Μαντζουράτος 12``
-    (pypdf ran two words together), over the next page's head. The byline names the
-    author as the first page prints him once its letters are read run together, and a
-    count of every page, one by one, eight or more, marks pages however short they are
-    (here eight lines: a page is twenty lines at least, else); seven are too few to
-    tell from a numbered list."""
-    lines = ["The Harbour Works", "Anna K. Lindqvist"]
-    for page in range(11, 11 + pages):
-        lines += ["TheHarbour Works", *textwrap.wrap(" ".join(body("en", page, 8)), 72),
-                  f"AnnaK. Lindqvist {page}"]
-    text = "\n".join(lines) + "\n"
-    assert (build(segment(text), frozenset()).source == "numbered heads") is marks
-    if marks:
-        result = cleaner.clean(text).text
-        assert "AnnaK." not in result
-        assert result.count("TheHarbour Works") == 1  # the first, over the title's lines
-        assert result.startswith("The Harbour Works\nAnna K. Lindqvist\n")
-
-
 def test_numbered_headings_after_a_fixed_line_mark_no_pages() -> None:
     """Numbered headings that each stand under one fixed line (a scraped page's ``Back
     to top`` over ``3 The quay and the ferry``) count up the document, but their words
