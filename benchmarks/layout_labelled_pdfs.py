@@ -50,8 +50,9 @@ L18 (``random.Random(71)``, outside L1 to L17), labelled once two were written; 
 66, ``random.Random(72)``, outside L1 to L18), labelled before any rule of that stop, and
 L20 (``random.Random(73)``, outside L1 to L19), labelled once its three rules were
 written; L21 (stop 67, ``random.Random(74)``, outside L1 to L20), labelled before any rule
-of that stop, and L22 (``random.Random(75)``, outside L1 to L21), labelled once its five
-rules were committed. Chance
+of that stop, L22 (``random.Random(75)``, outside L1 to L21), labelled once its five
+rules were committed, and L23 (``random.Random(76)``, outside L1 to L22), labelled once
+all seven were. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -254,11 +255,12 @@ DOCUMENTS = {
         "abntex2gloss": "abntex2/examples/abntex2-modelo-glossarios.pdf",
         "aapmsamp": "revtex/sample/aapm/aapmsamp.pdf", "pittetd": "pittetd/pittetd.pdf",
         "h2020manual": "h2020proposal/manual/h2020proposal.pdf", "smfedoc": "smflatex/smf-edoc.pdf",
-        "iodhbwmbib": "iodhbwm/examples/bibliography/iodhbwm-biblatex-custom-option.pdf",
+        "iodhbwmbibcustom": "iodhbwm/examples/bibliography/iodhbwm-biblatex-custom-option.pdf",
         "thucoursework": "thucoursework/thucoursework.pdf"},
     "L21 (chosen at random)": {  # stop 67, as L7 with random.Random(74), outside L1 to L20
         "aomfrench": "aomart/aomfrench.pdf", "ijmsample": "ijmart/ijmsample.pdf",
-        "ltxdocext": "revtex4/ltxdocext.pdf", "nwejmgerman": "nwejm/examples/article-in-german.pdf",
+        "ltxdocext4": "revtex4/ltxdocext.pdf",
+        "nwejmgerman": "nwejm/examples/article-in-german.pdf",
         "prtectemplate": "prtec/PRTEC19-template.pdf", "aomart": "aomart/aomart.pdf",
         "nwejmdutch": "nwejm/examples/article-in-dutch.pdf",
         "gsemthesis": "gsemthesis/gsemthesis.pdf", "nddiss2e": "nddiss/nddiss2e.pdf",
@@ -269,9 +271,19 @@ DOCUMENTS = {
         "srdpmathematik": "srdp-mathematik/srdp-mathematik.pdf",
         "topletter": "topletter/TOPletter.pdf", "univieling": "univie-ling/univie-ling-wlg.pdf",
         "dithesissample": "dithesis/sample.pdf", "hitszbeamer": "hitszbeamer/hitszbeamer.pdf",
-        "cesenaexam": "cesenaexam/cesenaexam.pdf", "bfhbeamer": "bfh-ci/DEMO-BFHBeamer.pdf",
+        "cesenaexam": "cesenaexam/cesenaexam.pdf", "bfhbeamerdemo": "bfh-ci/DEMO-BFHBeamer.pdf",
         "elstest5p": "elsarticle/elstest-5p.pdf", "hecthese": "hecthese/hecthese.pdf",
         "kdpcover": "kdpcover/kdpcover.pdf", "elstest3pd": "elsarticle/elstest-3pd.pdf"},
+    "L23 (chosen at random)": {  # stop 67, as L7 with random.Random(76), outside L1 to L22
+        "musuos": "musuos/musuos.pdf", "dfgsubmit": "proposal/dfg/proposal/submit.pdf",
+        "nwejmfr": "nwejm/french/nwejm-fr.pdf", "onrannual": "onrannual/skeleton.pdf",
+        "lionmsc": "lion-msc/lion-msc.pdf", "apa7doc": "apa7/apa7.pdf",
+        "kdgcoursetext": "kdgdocs/kdgcoursetext-example.pdf",
+        "uiucthesis": "uiucthesis/thesis-ex.pdf",
+        "hagenbergmanual": "hagenberg-thesis/examples/Manual/main.pdf",
+        "uantwerpenexam2": "uantwerpendocs/uantwerpenexam-example2.pdf",
+        "univieexpose": "univie-ling/univie-ling-expose.pdf",
+        "quantumbibdemo": "quantumarticle/quantum-bibliographystyle-demo.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
@@ -474,6 +486,9 @@ def main() -> None:
         sys.exit(f"{GRADER}: not found (the shared corpus is not here)")
     if not LATEX_DOCS.is_dir():
         sys.exit(f"{LATEX_DOCS}: not found; apt install texlive-publishers-doc")
+    names = collections.Counter(name for documents in DOCUMENTS.values() for name in documents)
+    if max(names.values()) > 1:  # a name is extracted once: a later PDF of that name goes unread
+        sys.exit(f"names used twice in DOCUMENTS: {sorted(n for n, c in names.items() if c > 1)}")
     with tempfile.TemporaryDirectory() as scratch:
         work = arguments.work or Path(scratch)
         labels = work / "labels.tsv"
