@@ -52,7 +52,7 @@ L20 (``random.Random(73)``, outside L1 to L19), labelled once its three rules we
 written; L21 (stop 67, ``random.Random(74)``, outside L1 to L20), labelled before any rule
 of that stop, L22 (``random.Random(75)``, outside L1 to L21), labelled once its five
 rules were committed, and L23 (``random.Random(76)``, outside L1 to L22), labelled once
-all seven were. Chance
+all six were. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
