@@ -282,9 +282,12 @@ class _Context:
         for index in group:
             page = self.pages.page_of(index)
             label = self._number_of_page.get(page)
-            copies.add(index if label is None else (label, on_page[page]))
-            slides |= {label} if label is not None else set()
-            on_page[page] += 1
+            if label is None:
+                copies.add(index)
+            else:
+                copies.add((label, on_page[page]))
+                slides.add(label)
+                on_page[page] += 1
         all_slides = set(self._number_of_page.values())
         return len(copies) < self.minimum and len(slides) < SLIDE_SHARE * len(all_slides)
 
@@ -1567,11 +1570,8 @@ def _on_its_title_pages(group: list[int], context: _Context) -> set[int]:
               for wanted in (first, first + 1)]
     if any(len(on_page) != 1 for on_page in copies):
         return set()
-    texts = [context.doc.lines[on_page[0]].text for on_page in copies]
-    if not all((is_heading(text) or title_shaped(text)) and not _DIGITS_AT_ENDS.search(text)
-               for text in texts):
-        return set()
-    return {on_page[0] for on_page in copies}
+    titles = {on_page[0] for on_page in copies}
+    return titles if _shaped_as_titles(titles, context.doc) else set()
 
 
 def _on_pages_without_number(group: list[int], pages: list[int], first: int,
@@ -1591,16 +1591,21 @@ def _on_pages_without_number(group: list[int], pages: list[int], first: int,
     longest = max(last - start for start, last in (
         context.pages.span(page, lines) for page in range(first + 1, context.pages.count)))
     start = context.pages.span(first, lines)[0]
-    front = [index for index, page in zip(group, pages, strict=True)
-             if page == first and index - start <= 2 * longest]
-    later = [index for index in group if front and index > front[-1]]
-    if not front or (later and later[0] - front[-1] <= 2 * longest):
+    front = {index for index, page in zip(group, pages, strict=True)
+             if page == first and index - start <= 2 * longest}
+    if not front:
         return set()
-    texts = [context.doc.lines[index].text for index in front]
-    if not all((is_heading(text) or title_shaped(text)) and not _DIGITS_AT_ENDS.search(text)
-               for text in texts):
+    following = next((index for index in group if index > max(front)), None)
+    if following is not None and following - max(front) <= 2 * longest:
         return set()
-    return set(front)
+    return front if _shaped_as_titles(front, context.doc) else set()
+
+
+def _shaped_as_titles(copies: set[int], doc: Document) -> bool:
+    """True when every copy reads as a heading or a title, without a number at an end
+    (a page's number run into a head)."""
+    return all((is_heading(text) or title_shaped(text)) and not _DIGITS_AT_ENDS.search(text)
+               for text in (doc.lines[index].text for index in copies))
 
 
 def _a_title_page(page: int, context: _Context) -> bool:
@@ -1995,10 +2000,9 @@ def _judge_all(groups: list[list[int]], numbers: set[int], context: _Context, op
     for number in sorted(numbers):
         group = [index for index in groups[number] if index not in context.skip]
         if len(group) >= options.boilerplate_min_repeats and \
-                not _each_its_own_number(group, context.doc, context.page_numbers) and \
-                not context.on_a_few_slides(group):
+                not _each_its_own_number(group, context.doc, context.page_numbers):
             verdict = judge(group, context, options)
-            if verdict is not None:
+            if verdict is not None and not context.on_a_few_slides(group):
                 found[number] = verdict
     return found
 

@@ -446,6 +446,8 @@ def capitalised(a: str, b: str) -> Difference | None:
 
 
 def _alike_but_in_form(a: str, b: str, ta: _Tokens, tb: _Tokens) -> Difference | None:
+    """The difference of two texts alike to the letter, once folded, that still differ
+    in form: a word capitalised, a command starred; None when they do not."""
     capital = _capitalised(ta, tb)
     if capital is not None:
         return Difference(False, (CAPITALISED,), capital)
