@@ -52,7 +52,8 @@ L20 (``random.Random(73)``, outside L1 to L19), labelled once its three rules we
 written; L21 (stop 67, ``random.Random(74)``, outside L1 to L20), labelled before any rule
 of that stop, L22 (``random.Random(75)``, outside L1 to L21), labelled once its five
 rules were committed, and L23 (``random.Random(76)``, outside L1 to L22), labelled once
-all six were. Chance
+all six were; L24 (stop 68, ``random.Random(77)``, outside L1 to L23), labelled before any
+rule of that stop. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -284,6 +285,16 @@ DOCUMENTS = {
         "uantwerpenexam2": "uantwerpendocs/uantwerpenexam-example2.pdf",
         "univieexpose": "univie-ling/univie-ling-expose.pdf",
         "quantumbibdemo": "quantumarticle/quantum-bibliographystyle-demo.pdf"},
+    "L24 (chosen at random)": {  # stop 68, as L7 with random.Random(77), outside L1 to L23
+        "ussummary": "stellenbosch/USsummary-1.0a.pdf", "uwacolours": "uwa-colours/uwa-colours.pdf",
+        "ecothesiscap02": "ecothesis/capitulos/cap02/cap02.pdf",
+        "wsemclassictest": "wsemclassic/wsemclassic-test.pdf",
+        "uaexample": "uaclasses/ua-example.pdf", "urpagestyles": "urcls/URpagestyles-DEMO.pdf",
+        "revtexsummary41": "revtex4-1/auguide/summary4-1.pdf",
+        "confprocp005": "confproc/example/papers/p_005.pdf", "erdcmanual": "erdc/erdc.pdf",
+        "univiethesisen": "univie-ling/templates/template-thesis-english.pdf",
+        "hgblabreport": "hagenberg-thesis/examples/HgbLabReportEN/main.pdf",
+        "llncsprocnocrop": "llncsconf/example/example_proceedings_nocrop.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
