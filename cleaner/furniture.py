@@ -170,6 +170,7 @@ MARK_MIN_PAGES = 3  # a short line on this many pages at least may be a mark ove
 STATED_PAGE_CHARS = 24  # a line that states its page of a total alone: ``Page 3 of 12``
 SLIDE_SHARE = 0.5  # of the slides a talk numbers: its foot stands on more
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
+BLOCK_LINE_WORDS = 4  # words: a line of a block's own text, not a label or a figure
 _NUMBER = re.compile(r"\d+")
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # 5.2.1: a section's number, or a version's
@@ -2002,9 +2003,55 @@ def _judge_all(groups: list[list[int]], numbers: set[int], context: _Context, op
         if len(group) >= options.boilerplate_min_repeats and \
                 not _each_its_own_number(group, context.doc, context.page_numbers):
             verdict = judge(group, context, options)
-            if verdict is not None and not context.on_a_few_slides(group):
+            if verdict is not None and not context.on_a_few_slides(group) \
+                    and not _titles_blocks(verdict.copies, context):
                 found[number] = verdict
     return found
+
+
+def _titles_blocks(copies: list[int], context: _Context) -> bool:
+    """True when more than half the ``copies`` go on, on their page, with the same line
+    of words as another copy, or follow one (:func:`_own_line_beside`): the title of a
+    block printed on each of a few pages (``STATEMENT BY AUTHOR`` over each of four
+    sample statements in a thesis manual's figures), not a running head, whose pages
+    each go on with their own text. Copies whose pages are alike in all else (a page
+    printed twice, its head and all) are no blocks' titles."""
+    for step in (-1, 1):
+        by_line: dict[str, list[int]] = {}
+        for index in copies:
+            by_line.setdefault(_own_line_beside(index, step, context), []).append(index)
+        titles = sum(len(alike) for line, alike in by_line.items() if line and len(
+            {_rest_of_page(index, copies, context) for index in alike}) > 1)
+        if 2 * titles > len(copies):
+            return True
+    return False
+
+
+def _rest_of_page(index: int, copies: list[int], context: _Context) -> tuple[str, ...]:
+    """The text of line ``index``'s page but for the ``copies``, blank and removed lines
+    (its page's number among them)."""
+    first, last = context.pages.span(context.pages.page_of(index), len(context.doc.lines))
+    return tuple(context.doc.lines[position].text.strip() for position in range(first, last + 1)
+                 if not (context.doc.lines[position].blank or position in context.skip
+                         or position in copies))
+
+
+def _own_line_beside(index: int, step: int, context: _Context) -> str:
+    """The next line after line ``index`` (step 1) or before it (-1) on its page, blank
+    and removed lines aside, folded, where it is a line of words that repeats too seldom
+    to be a candidate: ``BLOCK_LINE_WORDS`` at least, mostly letters. Empty otherwise: a
+    head's second line, a sidebar's, a blind text's, repeat as candidates of their own."""
+    lines, page = context.doc.lines, context.pages.page_of(index)
+    position = index + step
+    while 0 <= position < len(lines) and context.pages.page_of(position) == page:
+        text = lines[position].text
+        if not (lines[position].blank or position in context.skip):
+            if position in context.group_of or len(text.split()) < BLOCK_LINE_WORDS \
+                    or not _wordy(text):
+                return ""
+            return " ".join(text.split()).casefold()
+        position += step
+    return ""
 
 
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:

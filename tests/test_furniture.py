@@ -4072,3 +4072,63 @@ def test_a_short_line_is_a_mark_of_the_pages_only_on_half_of_them() -> None:
     doc = segment("\f".join(pages))
     marks = furniture._marks_on_most_pages(doc, build(doc, frozenset()))
     assert marks == {"装", "共8 \u2eda"}
+
+
+@pytest.mark.parametrize("extractor", ["form feeds", "blank lines", "numbers only"])
+def test_the_title_of_a_block_printed_on_each_of_a_few_pages_stays(extractor: str) -> None:
+    """uaclasses' manual shows four sample statements as figures, one a page (18 to 21):
+    each opens on ``STATEMENT BY AUTHOR``, then ``This thesis has been submitted …`` (or
+    ``dissertation``; by the department or the copyright holder), with the page's number
+    over it. At the pages' top four times and nowhere else, the title went as a running
+    head from each. A head's pages go on each with their own text; these go on with the
+    same sentence as another's, and are otherwise unlike (a page printed twice is not:
+    tests/test_precommit.py's foot goes): a block printed again, its title content. The
+    manual's running head, over every page, goes; so does its head over each statement,
+    where the title stands second. The statement's last line, the page's last, stays
+    too: it ends the block."""
+    head = "Manual for Electronic Theses"
+    statement = ["STATEMENT BY AUTHOR",
+                 "This {} has been submitted in partial fulfillment of",
+                 "requirements for an advanced degree at the University of",
+                 "Harbour, and the {} is deposited in the University Library.",
+                 "Signed by the author of this {}"]
+    pages = []
+    for page in range(1, 31):
+        if 18 <= page <= 21:
+            kind = "dissertation" if page >= 20 else "thesis"
+            granted = "the copyright holder" if page % 2 else "the head of the department"
+            own = [line.format(kind) for line in statement[:4]]
+            own += [f"Reproduction may be granted by {granted}.", statement[4].format(kind),
+                    f"(Sample {page - 17})"]
+        else:
+            own = textwrap.wrap(" ".join(body("en", page, lines=8)), 70)
+        pages.append("\n".join([str(page), head, *own]))
+    separator = {"form feeds": "\n\f", "blank lines": "\n\n"}.get(extractor, "\n")
+    result = cleaner.clean(separator.join(pages) + "\n")
+    assert result.text.count("STATEMENT BY AUTHOR\n") == 4
+    assert head not in result.text
+    assert result.text.count("This thesis has been submitted in partial fulfillment of") == 2
+    assert result.text.count(" is deposited in the University Library.") == 4
+    assert result.text.count("(Sample ") == 4  # at the foot of the page, under the block
+
+
+def test_a_head_over_pages_that_each_go_on_with_their_own_text_goes() -> None:
+    """The other side of the block's title: a head whose pages open alike only now and
+    then (four of eight pages go on with a sentence another page opens on too, half) is
+    still every page's head (but the first's and the last's); and so is a head's first
+    line over its second, the same on every page."""
+    minutes, report = [], []
+    met, late = "The committee met again on the pier.", "The ferry was late on both mornings."
+    again = {2: [met], 4: [met], 5: [late], 7: [late], 3: ["Votes were taken:"],
+             6: ["Votes were taken:"]}  # too short to be a block's: a label
+    for page in range(1, 9):
+        own = textwrap.wrap(" ".join(body("en", page, lines=8)), 70)
+        report.append("\n".join(["Harbour Trust", "Annual report of the pier works", *own]))
+        minutes.append("\n".join(["Harbour Committee Minutes", *again.get(page, []), *own,
+                                  str(page)]))
+    cover, notes = "\n".join(body("en", 20)), "\n".join(body("en", 21))  # pages without it
+    result = cleaner.clean("\n\f".join([cover, *minutes, notes]) + "\n")
+    assert "Harbour Committee Minutes" not in result.text
+    assert result.text.count(met) == 2 and result.text.count(late) == 2
+    result = cleaner.clean("\n\f".join(report) + "\n")
+    assert "Harbour Trust" not in result.text and "Annual report" not in result.text
