@@ -19,7 +19,8 @@ names that evidence:
 - ``cut_off_beside_complete``: the start of a paragraph printed right before it,
   or its end printed right after it (within ``ADJACENT`` paragraphs);
 - ``merged_copy``: a paragraph that runs together the text of two or more of its
-  neighbours (``MERGE_WINDOW``), which stand complete beside it, no heading between;
+  neighbours (``MERGE_WINDOW``), which stand complete beside it, no heading between,
+  and that no other paragraph says to the letter (a filler's paragraphs set twice);
 - ``misplaced_nearby``: a long prose paragraph (``LONG_WORDS``) that stands twice,
   the second time within ``NEARBY`` paragraphs of the first (three times or more is
   a refrain; two whose neighbours are alike too are passages written to one
@@ -412,7 +413,8 @@ def _merged(doc: Document, paragraphs: list[Paragraph], copies: _Copies, decisio
     breaks only may be one paragraph cut by the page: a paragraph holding them repeats
     it, and stays. A paragraph that is a sibling of one of its sources (alike, but what
     differs is content: ``ISCRAM 2018`` where the source has ``2017``) is that source's
-    variant, written to its pattern, and stays. True when one was found."""
+    variant, written to its pattern, and stays; so does one that another paragraph says
+    to the letter (:func:`_stands_whole_elsewhere`). True when one was found."""
     live = _staying(paragraphs, decision)
     candidates = [paragraph for index, paragraph in enumerate(live)
                   if all(len(other.key) < len(paragraph.key)
@@ -439,7 +441,8 @@ def _merged(doc: Document, paragraphs: list[Paragraph], copies: _Copies, decisio
                     sources, key=lambda source: abs(source - paragraph.position))) \
                 and not _says_its_own(paragraph.key, pieces) \
                 and not any(copies.sibling(paragraph.position, source) for source in sources) \
-                and not _goes_on_from(doc, live, index):
+                and not _goes_on_from(doc, live, index) \
+                and not _stands_whole_elsewhere(paragraph, live, copies):
             original = max(sources, key=lambda position: len(paragraphs[position].key))
             decision.remove(paragraph.position, original,
                             _Link("contained_paragraph",
@@ -448,6 +451,16 @@ def _merged(doc: Document, paragraphs: list[Paragraph], copies: _Copies, decisio
                             "stand complete beside it")
             found = True
     return found
+
+
+def _stands_whole_elsewhere(paragraph: Paragraph, live: list[Paragraph],
+                            copies: _Copies) -> bool:
+    """Whether another paragraph that stays says ``paragraph`` to the letter: a passage
+    the author wrote twice, neighbours and all (a blind text's paragraphs again in one
+    order), not one a scraper glued together, which its glue makes unlike any other."""
+    key = copies.key_of.get(paragraph.position)
+    return key is not None and any(
+        other is not paragraph and copies.key_of.get(other.position) == key for other in live)
 
 
 def _says_its_own(key: str, pieces: list[tuple[int, int, int, str]]) -> bool:

@@ -1364,3 +1364,45 @@ def test_a_near_copy_of_a_notice_at_both_ends_goes_as_a_near_copy() -> None:
     result = cleaner.clean(doc(NOTICE, ZH, ZH_2, NEAR_NOTICE))
     scores = [edit.score for edit in result.edits if edit.evidence == "notice_at_both_ends"]
     assert len(scores) == 2 and all(score is not None and score < 100 for score in scores)
+
+
+LOREM = {  # the lorem ipsum filler's sentences, as wsemclassic's test document sets them
+    "duis": "Duis autem vel eum iriure dolor in hendrerit in vulputate velit esse molestie "
+            "consequat, vel illum dolore eu feugiat nulla facilisis at vero eros et accumsan "
+            "et iusto odio dignissim qui blandit praesent luptatum zzril delenit augue duis "
+            "dolore te feugait nulla facilisi.",
+    "lorem": "Lorem ipsum dolor sit amet, consectetuer adipiscing elit, sed diam nonummy nibh "
+             "euismod tincidunt ut laoreet dolore magna aliquam erat volutpat.",
+    "wisi": "Ut wisi enim ad minim veniam, quis nostrud exerci tation ullamcorper suscipit "
+            "lobortis nisl ut aliquip ex ea commodo consequat.",
+    "liber": "Nam liber tempor cum soluta nobis eleifend option congue nihil imperdiet doming "
+             "id quod mazim placerat facer possim assum.",
+}
+
+
+def test_a_blind_texts_paragraph_that_runs_two_neighbours_together_again_stays() -> None:
+    """wsemclassic's test document (pdfminer) sets the lorem ipsum filler twice, in one
+    order: ``Duis … Lorem …``, ``Ut wisi … Duis …``, ``Nam liber … Lorem … Ut wisi …``.
+    The second time a page cuts the first paragraph, and its halves, each shorter than
+    the second paragraph, made that paragraph look like the first's and the third's text
+    run together: it went as a merged copy. A scraper's glue makes a paragraph unlike
+    any other; this one stands to the letter earlier too: the author's filler, which
+    stays."""
+    duis, lorem, wisi, liber = LOREM.values()
+    first, second, third = [duis + " " + lorem, wisi + " " + duis, liber + " " + lorem + " " + wisi]
+    cut = duis.index("vel illum")
+    opening = ("Lorem ipsum dolor sit amet, consectetur adipisici elit, sed eiusmod tempor "
+               "incidunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis "
+               "nostrud exercitation ullamco laboris nisi ut aliquid ex ea commodi consequat.")
+    closing = duis[:duis.index(" at vero")] + "."
+    other = ("At vero eos et accusam et justo duo dolores et ea rebum. Stet clita kasd "
+             "gubergren, no sea takimata sanctus est Lorem ipsum dolor sit amet.")
+    text = _pages([textwrap.fill(paragraph, 90) for paragraph in
+                   ["1.1 Opera sine nomine scripta", opening, first, second, third, closing]],
+                  [textwrap.fill(paragraph, 90) for paragraph in
+                   ["1.2 Secondo", other, opening, duis[:cut].rstrip()]],
+                  [textwrap.fill(paragraph, 90) for paragraph in
+                   [duis[cut:] + " " + lorem, second, third, closing]])
+    result = cleaner.clean(text)
+    assert [edit.reason for edit in result.edits if "paragraph" in edit.reason] == []
+    assert result.text.count("Ut wisi enim ad minim veniam") == 4
