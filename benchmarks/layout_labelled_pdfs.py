@@ -53,7 +53,8 @@ written; L21 (stop 67, ``random.Random(74)``, outside L1 to L20), labelled befor
 of that stop, L22 (``random.Random(75)``, outside L1 to L21), labelled once its five
 rules were committed, and L23 (``random.Random(76)``, outside L1 to L22), labelled once
 all six were; L24 (stop 68, ``random.Random(77)``, outside L1 to L23), labelled before any
-rule of that stop. Chance
+rule of that stop, and L25 (``random.Random(78)``, outside L1 to L24), labelled once its
+two rules were committed. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -295,6 +296,15 @@ DOCUMENTS = {
         "univiethesisen": "univie-ling/templates/template-thesis-english.pdf",
         "hgblabreport": "hagenberg-thesis/examples/HgbLabReportEN/main.pdf",
         "llncsprocnocrop": "llncsconf/example/example_proceedings_nocrop.pdf"},
+    "L25 (chosen at random)": {  # stop 68, as L7 with random.Random(78), outside L1 to L24
+        "asmeconffontspec": "asmeconf/examples/asmeconf-fontspec.pdf",
+        "hecthesen": "hecthese/hecthese-en.pdf", "jnuexama": "jnuexam/exam-a.pdf",
+        "univieexposeen": "univie-ling/templates/template-expose-english.pdf",
+        "aiaabasic": "aiaa/template_basic.pdf", "aipguide41": "revtex4-1/aip/aipguide4-1.pdf",
+        "llncssubcrop": "llncsconf/example/example_submitted_crop.pdf",
+        "ftcnotebookmain": "ftc-notebook/ftc-notebook.pdf",
+        "rpsample": "resphilosophica/rpsample.pdf", "ijmart": "ijmart/ijmart.pdf",
+        "mlacls": "mlacls/mla.pdf", "dfgproposal": "proposal/dfg/proposal/proposal.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
