@@ -2015,24 +2015,36 @@ def _titles_blocks(copies: list[int], context: _Context) -> bool:
     block printed on each of a few pages (``STATEMENT BY AUTHOR`` over each of four
     sample statements in a thesis manual's figures), not a running head, whose pages
     each go on with their own text. Copies whose pages are alike in all else (a page
-    printed twice, its head and all) are no blocks' titles."""
+    printed twice, its head and all) are no blocks' titles; without pages, nothing is
+    told."""
+    if not context.pages.breaks:
+        return False
+    going = set(copies)
+    rest: dict[int, tuple[str, ...]] = {}  # each page's text but for the copies, read once
     for step in (-1, 1):
         by_line: dict[str, list[int]] = {}
         for index in copies:
             by_line.setdefault(_own_line_beside(index, step, context), []).append(index)
-        titles = sum(len(alike) for line, alike in by_line.items() if line and len(
-            {_rest_of_page(index, copies, context) for index in alike}) > 1)
+        titles = 0
+        for line, alike in by_line.items():
+            if not line or len(alike) < 2:
+                continue
+            for page in {context.pages.page_of(index) for index in alike} - rest.keys():
+                rest[page] = _rest_of_page(page, going, context)
+            if len({rest[context.pages.page_of(index)] for index in alike}) > 1:
+                titles += len(alike)
         if 2 * titles > len(copies):
             return True
     return False
 
 
-def _rest_of_page(index: int, copies: list[int], context: _Context) -> tuple[str, ...]:
-    """The text of line ``index``'s page but for the ``copies``, blank and removed lines
-    (its page's number among them)."""
-    first, last = context.pages.span(context.pages.page_of(index), len(context.doc.lines))
-    return tuple(context.doc.lines[position].text.strip() for position in range(first, last + 1)
-                 if not (context.doc.lines[position].blank or position in context.skip
+def _rest_of_page(page: int, copies: set[int], context: _Context) -> tuple[str, ...]:
+    """The text of ``page`` but for the ``copies``, blank and removed lines (its page's
+    number among them)."""
+    lines = context.doc.lines
+    first, last = context.pages.span(page, len(lines))
+    return tuple(lines[position].text.strip() for position in range(first, last + 1)
+                 if not (lines[position].blank or position in context.skip
                          or position in copies))
 
 
