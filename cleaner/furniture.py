@@ -1586,7 +1586,8 @@ def _on_pages_without_number(group: list[int], pages: list[int], first: int,
     where the heads skip the front matter (dithesis through PyMuPDF: the title on both,
     then 116 lines on over the head of page 11, which goes). A journal's head on an
     article's first page has its next copy a page on, and goes. Empty otherwise."""
-    if context.pages.source == "form feeds" or first + 1 >= context.pages.count:
+    if context.pages.source == "form feeds" or first + 1 >= context.pages.count \
+            or first not in pages:  # most groups: no copy on the first page to measure
         return set()
     lines = len(context.doc.lines)
     longest = max(last - start for start, last in (
@@ -2053,17 +2054,14 @@ def _own_line_beside(index: int, step: int, context: _Context) -> str:
     and removed lines aside, folded, where it is a line of words that repeats too seldom
     to be a candidate: ``BLOCK_LINE_WORDS`` at least, mostly letters. Empty otherwise: a
     head's second line, a sidebar's, a blind text's, repeat as candidates of their own."""
-    lines, page = context.doc.lines, context.pages.page_of(index)
-    position = index + step
-    while 0 <= position < len(lines) and context.pages.page_of(position) == page:
-        text = lines[position].text
-        if not (lines[position].blank or position in context.skip):
-            if position in context.group_of or len(text.split()) < BLOCK_LINE_WORDS \
-                    or not _wordy(text):
-                return ""
-            return " ".join(text.split()).casefold()
-        position += step
-    return ""
+    position = context.beside(index, step, set())
+    if position is None or position in context.group_of \
+            or context.pages.page_of(position) != context.pages.page_of(index):
+        return ""
+    text = context.doc.lines[position].text
+    if len(text.split()) < BLOCK_LINE_WORDS or not _wordy(text):
+        return ""
+    return " ".join(text.split()).casefold()
 
 
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
