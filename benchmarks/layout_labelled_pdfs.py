@@ -54,7 +54,8 @@ of that stop, L22 (``random.Random(75)``, outside L1 to L21), labelled once its 
 rules were committed, and L23 (``random.Random(76)``, outside L1 to L22), labelled once
 all six were; L24 (stop 68, ``random.Random(77)``, outside L1 to L23), labelled before any
 rule of that stop, and L25 (``random.Random(78)``, outside L1 to L24), labelled once its
-two rules were committed. Chance
+two rules were committed; L26 (stop 69, ``random.Random(79)``, outside L1 to L25),
+labelled before any rule of that stop. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -305,6 +306,14 @@ DOCUMENTS = {
         "ftcnotebookmain": "ftc-notebook/ftc-notebook.pdf",
         "rpsample": "resphilosophica/rpsample.pdf", "ijmart": "ijmart/ijmart.pdf",
         "mlacls": "mlacls/mla.pdf", "dfgproposal": "proposal/dfg/proposal/proposal.pdf"},
+    "L26 (chosen at random)": {  # stop 69, as L7 with random.Random(79), outside L1 to L25
+        "ryethesis": "ryethesis/ryethesis.pdf", "tlcarticle": "tlc-article/doc/tlc-article.pdf",
+        "thubeamerexample": "thubeamer/thubeamer-example-en.pdf",
+        "dfgproposaldoc": "proposal/dfg/dfgproposal.pdf",
+        "usthesis": "stellenbosch/USthesis-5.0.pdf", "articleingud": "articleingud/articleingud.pdf",
+        "thubeamerdoc": "thubeamer/thubeamer.pdf", "uhhassignment": "uhhassignment/uhhassignment.pdf",
+        "unifithdoc": "unifith/unifith-doc.pdf", "uiucredborder": "uiucredborder/uiucredborder.pdf",
+        "ukbillimmigration": "ukbill/immigration-bill.pdf", "ijsra": "ijsra/ijsra.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
