@@ -110,7 +110,6 @@ from .findings import (
     page_model,
     removed_lines,
 )
-from .formats import PAGE_WORD_CJK
 from .matching import skipped_note
 from .normalize import is_cjk, median, ocr_key
 from .options import Options
@@ -118,11 +117,14 @@ from .pages import (
     DOT_LEADER,
     MAX_PAGE_LINES,
     MIN_PAGE_LINES,
+    PAGE_OF,
+    STEADY_SHARE,
     TITLE_LINES,
     Pages,
     in_line_numbers,
     long_words,
     next_text_line,
+    stating_pages,
 )
 from .segment import Document, Line
 from .sentence import (
@@ -169,20 +171,12 @@ FEW_PAGES_PASSAGE_LINES = 4  # ...or this many, on a few pages of a longer docum
 MARK_MIN_PAGES = 3  # a short line on this many pages at least may be a mark over a head
 STATED_PAGE_CHARS = 24  # a line that states its page of a total alone: ``Page 3 of 12``
 SLIDE_SHARE = 0.5  # of the slides a talk numbers: its foot stands on more
-STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 BLOCK_LINE_WORDS = 4  # words: a line of a block's own text, not a label or a figure
 _NUMBER = re.compile(r"\d+")
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # 5.2.1: a section's number, or a version's
 _OPENING_SECTION = re.compile(r"^\s*(\d{1,3})\.\s+\S")  # 5. Options: a section's number
 _CODE_LINE = re.compile(r"\s*(?:\d+\s+)?[\\{}%]")  # opens as code does, line number aside
-# The page a line is on, of a total: "page 3 of 12", "page 3 of 1–12", "第3页 共12页", and
-# "3/9" or "3 / 9" at the start or the end of the line (an exam's sheet, a slide's foot).
-_PAGE_OF = re.compile(
-    r"\bpage\s+(\d{1,4})\s+of\s+(?:\d{1,4}\s*[–-]\s*)?(\d{1,4})\b"
-    rf"|第\s*(\d{{1,4}})\s*{PAGE_WORD_CJK}\s*[/,，]?\s*共\s*(\d{{1,4}})\s*{PAGE_WORD_CJK}"
-    r"|^\s*(\d{1,4})\s*/\s*(\d{1,4})(?=\s|$)|(?<=\s)(\d{1,4})\s*/\s*(\d{1,4})\s*$",
-    re.IGNORECASE)
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
 _SECTION_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")  # 3, 3.1, 3.1.: a section's
@@ -274,7 +268,7 @@ class _Context:
             self._number_of_page = {}
             for line in self.doc.lines:
                 text = line.text.strip()
-                stated = _PAGE_OF.fullmatch(text) if len(text) <= STATED_PAGE_CHARS else None
+                stated = PAGE_OF.fullmatch(text) if len(text) <= STATED_PAGE_CHARS else None
                 if stated:
                     self._number_of_page.setdefault(self.pages.page_of(line.index), text)
         copies: set[tuple[str, int] | int] = set()
@@ -832,38 +826,12 @@ def _among_its_text(index: int, context: _Context) -> bool:
 
 
 def _states_its_page(group: list[int], doc: Document) -> list[int]:
-    """The copies that say which page they stand on, ``page 3 of 12`` (``第3页 共12页``,
-    ``3/9 Groep 1`` or ``Title 3 / 14`` with the figures at either end of the line,
-    ``Page 3 of 1–12`` as an ACM draft's foot gives the article's pages):
-    the same total in every copy, the page rising from copy to copy, by one mostly (by
-    two, on one side of a spread: ``iPoWr page 3 of 21`` on odd pages, ``page 4 of 21
-    iPoWr`` on even ones), and never past the total; or staying, on fewer steps than it
-    rises: a slide built up in steps prints its foot, number and all, on each step's
-    page (``… 2011 – 2012 25 / 26`` four times). A foot that states its page of a total is
-    furniture wherever the extractor put it, with or without page marks."""
-    stated = [(index, _PAGE_OF.search(doc.lines[index].text)) for index in group]
-    found = [(index, *_page_and_total(match)) for index, match in stated if match]
-    if len(found) < FURNITURE_FRACTION * len(group) or \
-            len({total for _, _, total in found}) != 1:
-        return []
-    pages = [page for _, page, _ in found]
-    steps = [b - a for a, b in itertools.pairwise(pages)]
-    builds = steps.count(0)
-    steps = [step for step in steps if step]
-    if not steps or builds >= len(steps) or not all(0 < step <= MAX_PAGE_STEP for step in steps):
-        return []
-    usual = Counter(steps).most_common(1)[0][0]  # a page at a time, or a spread's side's
-    if usual > 2 or sum(step == usual for step in steps) < STEADY_SHARE * len(steps) or \
-            pages[-1] > found[0][2]:
-        return []
-    return [index for index, _, _ in found]
-
-
-def _page_and_total(match: re.Match[str]) -> tuple[int, int]:
-    """The page and the total that a match of ``_PAGE_OF`` states, whichever way it is
-    written."""
-    figures = [int(group) for group in match.groups() if group is not None]
-    return figures[0], figures[1]
+    """The copies that say which page they stand on (:func:`cleaner.pages.stating_pages`:
+    ``page 3 of 12``, ``Title 3 / 14``), when they are most of the group. A foot that
+    states its page of a total is furniture wherever the extractor put it, with or
+    without page marks."""
+    stated = stating_pages(group, doc)
+    return stated if len(stated) >= FURNITURE_FRACTION * len(group) else []
 
 
 def _numbered_in_step(group: list[int], doc: Document) -> bool:
@@ -1689,7 +1657,7 @@ def _among_entries(index: int, context: _Context) -> bool:
     head over a page of the contents has the last page's entries over it, and pages
     further on."""
     lines = context.doc.lines
-    if _PAGE_AT_END.search(lines[index].text) is None or _PAGE_OF.search(lines[index].text):
+    if _PAGE_AT_END.search(lines[index].text) is None or PAGE_OF.search(lines[index].text):
         return False  # ``iPoWr page 1 of 6``: a foot, its page and the pages in all
     over, under = (next_text_line(context.doc, index, step, context.skip) for step in (-1, 1))
     if over is None or under is None:

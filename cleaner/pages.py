@@ -17,6 +17,9 @@ stricter across a page break). The breaks come from the first source that has an
   middle of a page, and a number at a page's top ends no page. Between two page
   numbers that count up by one at the same edge of their pages, one of them ends a
   page, and the others stand amid it (:func:`_one_between_numbers`);
+- lines that state their page of a total (``Page 3 of 12``, ``Title 3 / 14``), the
+  same total on half its pages or more, where nothing else marks them: a slide's foot
+  that pypdf runs on into the next slide (:func:`stated_page_breaks`);
 - running heads that carry the page's number (``2 A. One and A. Two`` on even pages,
   ``Guide to the class 3`` on odd ones), where an extractor joins pages with nothing
   between them (pypdf): lines whose words recur with a number at one end, the numbers
@@ -45,12 +48,13 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .formats import counts_its_pages
+from .formats import PAGE_WORD_CJK, counts_its_pages
 from .normalize import median
 from .segment import Document, Line
 from .sentence import is_heading, leaves_open
 
-PageSource = Literal["form feeds", "page numbers", "blank lines", "numbered heads", "none"]
+PageSource = Literal["form feeds", "page numbers", "blank lines", "stated pages", "numbered heads",
+                     "none"]
 MIN_PAGE_LINES = 20  # blank lines this far apart (in text lines, the median) are page breaks...
 MAX_PAGE_LINES = 200  # ...unless they are farther apart than a page is long
 # A contents entry's leader to its page (``. . . .``, ``.....``, ``⋅⋅⋅``, ``……``), not an
@@ -76,6 +80,15 @@ TITLE_LINES = 12  # a document's title and authors stand among its first lines o
 _NUMBERED_LINE = re.compile(r"^\s*(?:\d{1,6}:)?(\d{1,4})\s+(\S.*?)\s*$"
                             r"|^\s*(\S.*?)\s+(?:\d{1,6}:)?(\d{1,4})\s*$")
 _WORD = re.compile(rf"[^\W\d_]{{{WORD_LETTERS},}}")
+STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
+MIN_STATED_PAGES = 4  # lines that state their page: fewer may be a form's fields
+# The page a line is on, of a total: "page 3 of 12", "page 3 of 1–12", "第3页 共12页", and
+# "3/9" or "3 / 9" at the start or the end of the line (an exam's sheet, a slide's foot).
+PAGE_OF = re.compile(
+    r"\bpage\s+(\d{1,4})\s+of\s+(?:\d{1,4}\s*[–-]\s*)?(\d{1,4})\b"
+    rf"|第\s*(\d{{1,4}})\s*{PAGE_WORD_CJK}\s*[/,，]?\s*共\s*(\d{{1,4}})\s*{PAGE_WORD_CJK}"
+    r"|^\s*(\d{1,4})\s*/\s*(\d{1,4})(?=\s|$)|(?<=\s)(\d{1,4})\s*/\s*(\d{1,4})\s*$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -283,6 +296,74 @@ def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -
             return [Break(index - 1, index) for index, _, _ in chain if index > 0]
     chain = _beside_a_fixed_line(doc, found, removed)
     return [Break(index - 1, index) for index, _, _ in chain if index > 0]
+
+
+def stated_page_breaks(doc: Document, removed: frozenset[int] = frozenset()) -> list[Break]:
+    """Page breaks at lines that state their page of a total (``Page 3 of 12``, ``Title
+    3 / 14``: :func:`stating_pages`), when nothing else marks the pages: pypdf joins a
+    slide's foot to the next slide's head with nothing between them. They mark the pages
+    when they state the same total, on half its pages at least, ``MIN_STATED_PAGES`` or
+    more, each page the next (or the same, a slide's build): where one is lost (glued to
+    a line, or on every other page only), the pages between two of them are not known,
+    and a head on every page would seem to skip one. Where the extractor put them last
+    on their pages (fewer lines of text after the last than before the first), each
+    ends its page; else each opens its page.
+    """
+    by_total: dict[int, list[int]] = {}
+    for line in doc.lines:
+        if line.blank or line.protected or line.index in removed or \
+                len(line.text) > HEAD_MAX_CHARS:
+            continue
+        match = PAGE_OF.search(line.text)
+        if match is not None:
+            by_total.setdefault(page_and_total(match)[1], []).append(line.index)
+    for total, indices in sorted(by_total.items(), key=lambda item: -len(item[1])):
+        stated = stating_pages(indices, doc)
+        pages = [page_and_total(match)[0] for index in stated
+                 if (match := PAGE_OF.search(doc.lines[index].text))]
+        if len(stated) >= max(MIN_STATED_PAGES, total / 2) and \
+                all(later - earlier in (0, 1) for earlier, later in itertools.pairwise(pages)):
+            text = [line.index for line in doc.lines if not line.blank]
+            before = bisect.bisect_left(text, stated[0])
+            after = len(text) - bisect.bisect_right(text, stated[-1])
+            if after < before:
+                return [Break(index, index + 1) for index in stated if index + 1 < len(doc.lines)]
+            return [Break(index - 1, index) for index in stated if index > 0]
+    return []
+
+
+def stating_pages(indices: list[int], doc: Document) -> list[int]:
+    """The lines among ``indices`` that say which page they stand on, ``page 3 of 12``
+    (``第3页 共12页``, ``3/9 Groep 1`` or ``Title 3 / 14`` with the figures at either end
+    of the line, ``Page 3 of 1–12`` as an ACM draft's foot gives the article's pages): the
+    same total in every one, the page rising from line to line, by one mostly (by two, on
+    one side of a spread: ``iPoWr page 3 of 21`` on odd pages, ``page 4 of 21 iPoWr`` on
+    even ones), and never past the total; or staying, on fewer steps than it rises: a
+    slide built up in steps prints its foot, number and all, on each step's page (``…
+    2011 – 2012 25 / 26`` four times). Lines that state no page are left out; where the
+    others do not count so, none is returned."""
+    stated = [(index, PAGE_OF.search(doc.lines[index].text)) for index in indices]
+    found = [(index, *page_and_total(match)) for index, match in stated if match]
+    if len({total for _, _, total in found}) != 1:
+        return []
+    pages = [page for _, page, _ in found]
+    steps = [b - a for a, b in itertools.pairwise(pages)]
+    builds = steps.count(0)
+    steps = [step for step in steps if step]
+    if not steps or builds >= len(steps) or not all(0 < step <= MAX_HEAD_STEP for step in steps):
+        return []
+    usual = Counter(steps).most_common(1)[0][0]  # a page at a time, or a spread's side's
+    if usual > 2 or sum(step == usual for step in steps) < STEADY_SHARE * len(steps) or \
+            pages[-1] > found[0][2]:
+        return []
+    return [index for index, _, _ in found]
+
+
+def page_and_total(match: re.Match[str]) -> tuple[int, int]:
+    """The page and the total that a match of ``PAGE_OF`` states, whichever way it is
+    written."""
+    figures = [int(group) for group in match.groups() if group is not None]
+    return figures[0], figures[1]
 
 
 def _beside_a_fixed_line(doc: Document, found: dict[int, tuple[int, str]],
@@ -508,6 +589,9 @@ def build(doc: Document, page_numbers: frozenset[int],
     if breaks:
         return Pages("blank lines", tuple(_one_between_numbers(doc, breaks, page_numbers)))
     if doc.layout.policy.page_numbers_without_form_feeds:
+        breaks = stated_page_breaks(doc, removed)
+        if breaks:
+            return Pages("stated pages", tuple(breaks))
         breaks = numbered_head_breaks(doc, removed)
         if breaks:
             return Pages("numbered heads", tuple(breaks))

@@ -21,10 +21,10 @@ or headed apart, are the author's (:func:`_numbered_apart`,
 paragraph).
 
 A slide shown again as each build adds an item to it is printed once a build: where
-form feeds mark the pages, a page whose every line the next page kept repeats, in
-order (``BUILD_MIN_LINES`` lines of words at least; its page number aside), the two
-opening on the same line (the slide's title), is an earlier build of it, and goes
-whole (:func:`_earlier_builds`). Nothing on it is lost,
+form feeds (or a foot that states its page) mark the pages, a page whose every line the
+next page kept repeats, in order (``BUILD_MIN_LINES`` lines of words at least; its page
+number aside), the two opening on the same line (the slide's title), is an earlier
+build of it, and goes whole (:func:`_earlier_builds`). Nothing on it is lost,
 and the slide's lines, once, are judged as the slide's own: on five builds of one
 slide, the lines at its foot are not a page's foot five times.
 
@@ -44,6 +44,7 @@ from . import runs
 from .findings import Findings, Prior, Removal, removed_lines
 from .normalize import line_key, words
 from .options import Options
+from .pages import PAGE_OF, page_and_total, stated_page_breaks
 from .segment import Document
 
 NAME = "prints"
@@ -98,17 +99,26 @@ def _numbered_apart(pairs: list[tuple[int, int]], labels: list[str]) -> bool:
 def _earlier_builds(doc: Document, removed: set[int] | frozenset[int]) -> list[Removal]:
     """A removal for every page (between form feeds) whose lines all stand on the next
     page kept, in the same order, but for its number: an earlier build of a slide.
-    Pages are judged from the last: of a slide built in five steps the fifth stays."""
+    Pages are judged from the last: of a slide built in five steps the fifth stays.
+    Where no form feed marks the pages (pypdf), a slide's foot that states its page
+    marks them (:func:`cleaner.pages.stated_page_breaks`), and a build states the same
+    page as the next: two scrap sheets at an exam's end, ``8/9`` and ``9/9``, are two
+    pages."""
+    ends = {line.index for line in doc.lines if line.page_break_after}
+    stated = not ends and doc.layout.policy.page_numbers_without_form_feeds
+    if stated:
+        ends = {found.before for found in stated_page_breaks(doc, frozenset(removed))}
     pages: list[list[int]] = [[]]
     for line in doc.lines:
         if not (line.blank or line.protected or line.index in removed):
             pages[-1].append(line.index)
-        if line.page_break_after:
+        if line.index in ends:
             pages.append([])
     removals: list[Removal] = []
     later: list[int] = []  # the nearest page after, kept
     for page in reversed(pages):
-        if later and _built_on(page, later, doc):
+        if later and _built_on(page, later, doc) and \
+                (not stated or _stated_page(page, doc) == _stated_page(later, doc)):
             message = (f"all {len(page)} lines of the page stand on the next one, in order "
                        f"(lines {doc.number(later[0])}-{doc.number(later[-1])}): an earlier "
                        f"build of a slide, a cover before its title page")
@@ -139,6 +149,15 @@ def _built_on(page: list[int], later: list[int], doc: Document) -> bool:
         ways.append(texts[:-1])
     opening = {shown[0], *shown[1:2]} if _PAGE_NUMBER.fullmatch(shown[0]) else {shown[0]}
     return any(way[0] in opening and _in_order(way, shown) for way in ways if way)
+
+
+def _stated_page(page: list[int], doc: Document) -> int | None:
+    """The page that a line of ``page`` states (``Title 3 / 14``: 3), if any."""
+    for index in page:
+        match = PAGE_OF.search(doc.lines[index].text)
+        if match is not None:
+            return page_and_total(match)[0]
+    return None
 
 
 def _in_order(texts: list[str], shown: list[str]) -> bool:

@@ -687,6 +687,98 @@ def test_a_spread_whose_title_head_stands_twice_after_a_fixed_foot_marks_pages()
     assert all(line in result.text for line in prose)
 
 
+TALK_HEAD = ["Outline Results Outlook", "Harbour Board Report", "Released", "June 20th, 2019"]
+
+
+def _talk_as_pypdf(foot: str, slides: int = 12, total: int = 12, foot_first: bool = False,
+                   built: int = 0) -> tuple[str, list[str]]:
+    """A talk as pypdf extracts it: slides run together, nothing between them, each with
+    the talk's four lines of head and a foot that states its page of ``total``
+    (``foot.format(page=…, total=…)``), last on the slide (first, with ``foot_first``);
+    slide 5 built up in ``built`` steps, an item more each (each step a page, the same
+    number in its foot). The text, and the lines of the slides' own (the last build's)."""
+    lines: list[str] = []
+    own: list[str] = []
+    for page in range(1, slides + 1):
+        prose = [f"Slide {page}: " + line for line in body("en", page, 3 + page % 3)]
+        steps = [prose[:2] + [f"Item {n} of the list." for n in range(1, step + 1)]
+                 for step in range(1, built + 1)] if page == 5 and built else [prose]
+        own += steps[-1]
+        for shown in steps:
+            stated = foot.format(page=page, total=total)
+            lines += [stated] * foot_first + TALK_HEAD + shown + [stated] * (not foot_first)
+    return "\n".join(lines) + "\n", own
+
+
+@pytest.mark.parametrize("foot_first", [False, True])
+@pytest.mark.parametrize("foot", ["Traap BSD-3-Clause Page {page} of {total}",
+                                  "Harbour Board {page} / {total}"])
+def test_pages_from_a_foot_that_states_its_page_where_nothing_marks_pages(
+        foot: str, foot_first: bool) -> None:
+    """Where nothing marks the pages (pypdf), a foot that states its page of a total
+    marks them: the page ends at it where the extractor set it last on the page, and
+    begins at it where it set it first. The slides' four lines of head then stand at the
+    page edges and go with the foot; every line of the slides' own stays."""
+    text, own = _talk_as_pypdf(foot, foot_first=foot_first)
+    doc = segment(text)
+    pages = build(doc, frozenset())
+    assert pages.source == "stated pages" and pages.count == 12
+    feet = {foot.format(page=page, total=12) for page in range(1, 13)}
+    stated = [line.index for line in doc.lines if line.text in feet]
+    if foot_first:
+        assert [found.after for found in pages.breaks] == stated[1:]
+    else:
+        assert [found.before for found in pages.breaks] == stated[:-1]
+    assert cleaner.clean(text).text.split("\n")[:-1] == own
+
+
+@pytest.mark.parametrize(("foot", "slides", "total", "marks"), [
+    ("Harbour Board {page} / {total}", 4, 4, True),  # the fewest: MIN_STATED_PAGES
+    ("Harbour Board {page} / {total}", 3, 3, False),  # three may be a form's fields
+    ("Harbour Board {page} / {total}", 12, 24, True),  # half the total's pages
+    ("Harbour Board {page} / {total}", 11, 24, False),  # not half: a passage's own figures
+    ("Harbour Board {page} / {total}", 12, 11, False),  # a page past the total
+])
+def test_a_foot_marks_pages_stating_half_its_total_or_more(
+        foot: str, slides: int, total: int, marks: bool) -> None:
+    """Lines that state their page mark the pages when there are ``MIN_STATED_PAGES`` of
+    them at least, on half the total's pages or more, never past the total."""
+    text, _ = _talk_as_pypdf(foot, slides=slides, total=total)
+    assert (build(segment(text), frozenset()).source == "stated pages") is marks
+
+
+def test_feet_that_skip_a_page_mark_no_pages() -> None:
+    """Where one page's foot is lost (pypdf ran it into a line), the feet skip a page:
+    where it began is not known, and a head on every page would seem to skip one, as a
+    spread's head does. They mark no pages then."""
+    text, _ = _talk_as_pypdf("Harbour Board {page} / {total}")
+    assert build(segment(text), frozenset()).source == "stated pages"
+    text = text.replace("Harbour Board 3 / 12\n", "")
+    assert build(segment(text), frozenset()).source != "stated pages"
+
+
+def test_a_slide_built_in_steps_where_nothing_marks_pages_keeps_its_last_build() -> None:
+    """Where nothing marks the pages, the foot that states the page marks a slide's
+    builds too (the same number on each step): the earlier builds go whole, as where
+    form feeds mark them, and the last build keeps every line of the slide, once. The
+    builds' lines, one a page on five pages in a row, are no furniture."""
+    text, own = _talk_as_pypdf("Harbour Board {page} / {total}", built=5)
+    result = cleaner.clean(text)
+    assert result.text.split("\n")[:-1] == own
+    assert sum(line == "Item 1 of the list." for line in result.text.split("\n")) == 1
+
+
+def test_two_pages_alike_but_for_the_page_they_state_are_no_builds() -> None:
+    """Two scrap sheets at an exam's end, alike but for the page their foot states
+    (``11/12``, ``12/12``), are two pages, not one slide's builds: both stay."""
+    text, own = _talk_as_pypdf("{page}/{total}", slides=10)
+    sheets = "".join(f"{line}\n" for page in (11, 12)
+                     for line in [*TALK_HEAD, "Scrap paper", "Name and number:", f"{page}/12"])
+    result = cleaner.clean(text + sheets)
+    assert result.text.split("\n").count("Scrap paper") == 2
+    assert all(line in result.text for line in own)
+
+
 def test_form_feeds_three_in_a_row_are_glyphs_of_a_formula_not_pages() -> None:
     """PyMuPDF writes the pieces of a large bracket it cannot map as ``\\f\\f\\f``, many
     times a page: those feeds are characters of their line, kept; the pages are still
@@ -1484,7 +1576,8 @@ def test_a_foot_that_says_which_page_it_is_on_goes_without_page_marks(foot: str,
                                                                       removed: int) -> None:
     """Pages run together with no page marks, the foot put anywhere on the page by the
     extractor (PDF columns): a line that says its page of the same total, the page rising
-    one a time, is furniture."""
+    one a time, is furniture: it marks the pages then (``page_edges``, where it states
+    more than half of them), or goes for what it says (``numbered_with_pages``)."""
     import textwrap
 
     pages, texts = [], []
@@ -1496,7 +1589,8 @@ def test_a_foot_that_says_which_page_it_is_on_goes_without_page_marks(foot: str,
         texts += lines
     result = cleaner.clean("\n".join(pages) + "\n")
     gone = [edit for edit in result.edits if edit.reason == "boilerplate_line"]
-    assert [edit.evidence for edit in gone] == ["numbered_with_pages"] * removed
+    assert len(gone) == removed
+    assert {edit.evidence for edit in gone} <= {"numbered_with_pages", "page_edges"}
     assert all(line in result.text for line in texts)
 
 
