@@ -159,6 +159,7 @@ MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the nar
 PAGE_COUNT_MIN_COPIES = 4  # copies needed to tell a count of pages from one of sections
 PAGE_LENGTH_SPREAD = 1.6  # a page's text against the usual page's, either way, in lines
 FULL_LINE = 0.75  # of the median line: a page break cuts a paragraph of lines this long...
+FULL_LINE_MIN_CHARS = 20  # ...and no shorter, where most lines are a table's cells or labels
 FULL_LINE_REACH = 3  # ...one of its last this many lines, at least (formula lines are short)
 WIDE_SHARE = 0.1  # this share of the lines are full width; a full line is FULL_LINE of that
 FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not a table row
@@ -395,12 +396,14 @@ class _Context:
 
     def in_running_text(self, index: int) -> bool:
         """True when the sentence that line ``index`` leaves open has a full line
-        (``FULL_LINE`` of the usual length) among its last ``FULL_LINE_REACH`` lines:
+        (``FULL_LINE`` of the usual length, ``FULL_LINE_MIN_CHARS`` at least: where most
+        lines are a slide's labels or a table's cells, ``image_phash`` is none) among its
+        last ``FULL_LINE_REACH`` lines:
         line ``index`` or one above it, back to a blank line or a line that ends a
         sentence, and none of them opens a caption (``Tabelle 6 Eine tabu-Tabelle,
         welcher``: a table's header row under it is the table's own)."""
         lines = self.doc.lines
-        full = FULL_LINE * self.usual_length()
+        full = max(FULL_LINE * self.usual_length(), FULL_LINE_MIN_CHARS)
         seen_full = False
         for position in range(index, max(-1, index - FULL_LINE_REACH), -1):
             line = lines[position]
