@@ -24,7 +24,8 @@ names that evidence:
 - ``misplaced_nearby``: a long prose paragraph (``LONG_WORDS``) that stands twice,
   the second time within ``NEARBY`` paragraphs of the first (three times or more is
   a refrain; two whose neighbours are alike too are passages written to one
-  template, and two with a heading between are sections of their own: they stay);
+  template, two with a heading between are sections of their own, and two each right
+  under a short term of its own, worded otherwise, are a list's entries: they stay);
   the copy that continues a sentence left open before it stays (``keep``), else the
   first;
 - ``notice_at_both_ends``: the same notice with a web address among the first and
@@ -108,6 +109,7 @@ BLOCK_WORDS = 20  # ...a block of two or more paragraphs printed twice, this man
 FRAGMENT_WORDS = 8  # a cut-off piece of a paragraph has at least this many words
 FRAGMENT_CHARS = 10  # a piece of a merged copy: this many letters at least
 NEARBY = 8  # paragraphs: a long paragraph again this close is misplaced
+TERM_WORDS = 3  # ...unless each stands under a term of its own, a line this short
 CAPTION_PARAGRAPHS = 1  # a copy past this many paragraphs (a caption) still stands in a row
 MERGE_WINDOW = 6  # paragraphs around a merged copy where its pieces stand
 MERGE_COVER = 0.85  # share of a merged copy that its neighbours' pieces must cover
@@ -229,6 +231,7 @@ class _Copies:
     parallel: set[int] = field(default_factory=set)  # kept near: their neighbours alike too
     refrains: set[int] = field(default_factory=set)  # kept: three times or more in a row
     sections: set[int] = field(default_factory=set)  # kept: under headings of their own
+    entries: set[int] = field(default_factory=set)  # kept near: under terms of their own
     fillers: set[int] = field(default_factory=set)  # kept: each says a sentence thrice, or a word
     variants: set[int] = field(default_factory=set)  # kept: a sibling stands beside them
     fields: set[int] = field(default_factory=set)  # kept: among more copies, no fixed order
@@ -987,6 +990,9 @@ def _misplaced(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             if headings.between(other.position, paragraph.position):
                 copies.sections.update({paragraph.position, other.position})
                 continue
+            if _under_terms_of_their_own(other, paragraph, paragraphs, doc):
+                copies.entries.update({paragraph.position, other.position})
+                continue
             kept, going = _keep_one(doc, other, paragraph, options.keep, skip)
             distance = paragraph.position - other.position
             decision.remove(going.position, kept.position, link, "misplaced_nearby",
@@ -1011,6 +1017,20 @@ def _in_parallel_passages(first: Paragraph, second: Paragraph, copies: _Copies) 
                 key_a == key_b or key_b in copies.linked(key_a)):
             return True
     return False
+
+
+def _under_terms_of_their_own(first: Paragraph, second: Paragraph,
+                              paragraphs: list[Paragraph], doc: Document) -> bool:
+    """True when each copy stands right under a term of its own, worded otherwise: a
+    line of ``TERM_WORDS`` words at most, with letters and no sentence in it (an option's
+    name over what it does, ``titlepage`` over one and ``notitlepage`` over the other,
+    the same words under both). Those are a list's entries, written alike; a paragraph
+    printed out of place lands under whatever stood there."""
+    terms = [paragraphs[copy.position - 1] for copy in (first, second) if copy.position > 0]
+    texts = [doc.joined_text(term.lines).strip() for term in terms]
+    return len(terms) == 2 and terms[0].key != terms[1].key and all(
+        len(term.lines) == 1 and not term.reads_as_sentence and len(text.split()) <= TERM_WORDS
+        and any(char.isalpha() for char in text) for term, text in zip(terms, texts, strict=True))
 
 
 def _keep_one(doc: Document, first: Paragraph, second: Paragraph, keep: KeepPolicy,
@@ -1096,6 +1116,9 @@ def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
     if paragraph.position in copies.parallel:
         return ("its neighbours repeat the neighbours of the other copy: a passage "
                 "written to one template, not a paragraph printed out of place")
+    if paragraph.position in copies.entries:
+        return ("it and its copy each stand right under a term of their own: a list's "
+                "entries written alike, not a paragraph printed out of place")
     if paragraph.position in copies.sections:
         return ("it and its copy each stand under a heading of their own: sections "
                 "written alike, not a run printed twice")

@@ -806,6 +806,37 @@ def test_a_paragraph_twice_in_passages_written_to_one_template_stays(
                     "template, not a paragraph printed out of place"] if kept else [])
 
 
+UNUSED = ("(Standard option, not used.) The standard article class uses this option, but "
+          "this class makes no use of it and leaves the page as it would have been.")
+
+
+@pytest.mark.parametrize(("terms", "kept"), [
+    (("titlepage", "notitlepage"), True),  # an option's name over each: a list's entries
+    (("titlepage", "titlepage"), False),  # the same line over both: a misplaced copy
+    (("titlepage", "The next option is the last of the list, and stands apart."), False),
+    (("title page", "no title page"), True),  # three words: TERM_WORDS
+    (("titlepage", "no title page here"), False),  # four words: no term
+    (("titlepage", "* * *"), False),  # a break between scenes, no letters: no term
+    (("titlepage", "So it ends."), False),  # a short sentence: no term
+    (("titlepage", "no\ntitlepage"), False),  # two lines: no term
+], ids=["terms", "same term", "sentence", "three words", "four words", "break", "short sentence",
+        "two lines"])
+def test_a_paragraph_under_terms_of_its_own_is_an_entry_of_a_list(
+        terms: tuple[str, str], kept: bool) -> None:
+    """Two options described with the same words, each right under its own name
+    (``titlepage``, ``notitlepage``), are a list's entries written alike: both stay, and
+    the report says why. Under the same line, or a sentence, the second copy goes."""
+    text = doc("6.3.6 Title page", terms[0], UNUSED, "Both options are set in the preamble.",
+               terms[1], UNUSED, "The end of the options.")
+    result = cleaner.clean(text)
+    assert (result.text == text) is kept
+    assert [edit.evidence for edit in result.edits] == ([] if kept else ["misplaced_nearby"])
+    why = [sibling.message for sibling in result.siblings if sibling.first_line == 11]
+    assert why == (["repeats the paragraph at line 5; kept: it and its copy each stand right "
+                    "under a term of their own: a list's entries written alike, not a "
+                    "paragraph printed out of place"] if kept else [])
+
+
 def extra_letters(count: int) -> str:
     """``count`` letters of text found in no other paragraph, as two words."""
     letters = ("quixotic" * 10)[:count]
