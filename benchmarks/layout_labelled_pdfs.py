@@ -55,7 +55,8 @@ rules were committed, and L23 (``random.Random(76)``, outside L1 to L22), labell
 all six were; L24 (stop 68, ``random.Random(77)``, outside L1 to L23), labelled before any
 rule of that stop, and L25 (``random.Random(78)``, outside L1 to L24), labelled once its
 two rules were committed; L26 (stop 69, ``random.Random(79)``, outside L1 to L25),
-labelled before any rule of that stop. Chance
+labelled before any rule of that stop, and L27 (``random.Random(80)``, outside L1 to
+L26), labelled once its three rules were committed. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -310,10 +311,22 @@ DOCUMENTS = {
         "ryethesis": "ryethesis/ryethesis.pdf", "tlcarticle": "tlc-article/doc/tlc-article.pdf",
         "thubeamerexample": "thubeamer/thubeamer-example-en.pdf",
         "dfgproposaldoc": "proposal/dfg/dfgproposal.pdf",
-        "usthesis": "stellenbosch/USthesis-5.0.pdf", "articleingud": "articleingud/articleingud.pdf",
-        "thubeamerdoc": "thubeamer/thubeamer.pdf", "uhhassignment": "uhhassignment/uhhassignment.pdf",
+        "usthesis": "stellenbosch/USthesis-5.0.pdf",
+        "articleingud": "articleingud/articleingud.pdf", "thubeamerdoc": "thubeamer/thubeamer.pdf",
+        "uhhassignment": "uhhassignment/uhhassignment.pdf",
         "unifithdoc": "unifith/unifith-doc.pdf", "uiucredborder": "uiucredborder/uiucredborder.pdf",
         "ukbillimmigration": "ukbill/immigration-bill.pdf", "ijsra": "ijsra/ijsra.pdf"},
+    "L27 (chosen at random)": {  # stop 69, as L7 with random.Random(80), outside L1 to L26
+        "elstest3p": "elsarticle/elstest-3p.pdf",
+        "univielingpaper": "univie-ling/univie-ling-paper.pdf",
+        "acmsigconfbiblatex": "acmart/samples/sample-sigconf-biblatex.pdf",
+        "iodhbwmlistings": "iodhbwm/examples/listings/iodhbwm-listings.pdf",
+        "oupauthoringdoc": "oup-authoring-template/doc/oup-authoring-template-doc.pdf",
+        "uowthesistitlepage": "uowthesistitlepage/uowthesistitlepage_doc.pdf",
+        "limecv": "limecv/limecv.pdf", "dfgpublic": "proposal/dfg/proposal/public.pdf",
+        "bjnanohandbook": "beilstein/BJNANO_Technical_Handbook.pdf",
+        "aiaaadvanced": "aiaa/template_advanced.pdf", "mcmthesisdoc": "mcmthesis/mcmthesis.pdf",
+        "tudapub": "tuda-ci/DEMO-TUDaPub.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
