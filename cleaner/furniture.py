@@ -358,10 +358,12 @@ class _Context:
         item or an entry that opens on its label (``name: the element's name``):
         repeated lines among a function's parameters are the entry's own, not a head
         run into it, and a flowchart's boxes repeated on other pages are no head
-        between two halves. The line after goes on in words, two at least, or the words
-        that close the sentence (:func:`_goes_on`), not a table's cell (``a`` under a
-        table's header row, which a footnote's address over it leaves open).
-        A line of code (opening on a TeX command, a brace or a
+        between two halves. Nor is the line before a bulleted item: ``• Email: …``
+        leaves no sentence open for a section's heading under it (``3.2 示例文件``, the
+        text under which, in Chinese, goes on from anything). The line after goes on in
+        words, two at least, or the words that close the sentence (:func:`_goes_on`),
+        not a table's cell (``a`` under a table's header row, which a footnote's address
+        over it leaves open). A line of code (opening on a TeX command, a brace or a
         comment sign, a listing's line number aside) leaves no sentence open: ``typ=ab,``
         in four listings after ``2 \\usepackage[`` is the listings' own; and a copy right
         beside one (:meth:`in_a_listing`) cuts no sentence. Nor is a copy that ends the
@@ -383,7 +385,7 @@ class _Context:
                 and not all(_INDEX_ENTRY.search(text)
                             for text in (lines[before].text, copy, lines[after].text))
                 and not any(LABELLED_ENTRY.match(text) or BULLETED.match(text)
-                            for text in between))
+                            for text in (lines[before].text, *between)))
 
     def in_a_listing(self, index: int) -> bool:
         """True when the line of text right before or right after line ``index`` (blank
