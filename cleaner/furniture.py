@@ -2088,18 +2088,24 @@ def _figures_inside(doc: Document, pages: Pages, furniture: set[int], gone: froz
     block of furniture, a head, a foot or a page number right above and right below them
     on their page (blank lines and lines gone before aside), the same on
     ``boilerplate_min_repeats`` pages or more: a version, a date or a head's bullet that
-    an extractor set on a line of its own in the middle of a foot or a head. Such a line
-    between a line of text and a head, between one page's foot and the next page's
-    head, or on fewer pages, stays."""
+    an extractor set on a line of its own in the middle of a foot or a head. So does a
+    section's number (``3.2``, ``5``) that stands first on its page, the head's words
+    right under it: the number of the head that pdftotext sets as ``3.2`` /
+    ``示例文件`` / ``3`` / ``使用说明``, or of a chapter's head over a page cut mid-sentence.
+    Such a line between a line of text and a head, between one page's foot and the next
+    page's head, or on fewer pages, stays."""
     inside: dict[str, list[int]] = {}
     for line in doc.lines:
         if line.blank or line.protected or line.index in furniture or line.index in gone or \
                 not _figures_alone(line.text):
             continue
         page = pages.page_of(line.index)
-        if all(neighbour in furniture and pages.page_of(neighbour) == page
-               for neighbour in (next_text_line(doc, line.index, -1, gone),
-                                 next_text_line(doc, line.index, 1, gone))):
+        above, below = (next_text_line(doc, line.index, step, gone) for step in (-1, 1))
+        first = above is None or pages.page_of(above) != page
+        if below is not None and below in furniture and pages.page_of(below) == page and (
+                (above in furniture and not first) or (
+                    first and _SECTION_LABEL.match(line.text) is not None
+                    and _holds_letters(doc.lines[below].text))):
             inside.setdefault(line.text.strip(), []).append(line.index)
     return [Removal((index,), "boilerplate_line",
                     f"a line without letters inside a block of furniture, on {len(copies)} pages: "
@@ -2107,6 +2113,11 @@ def _figures_inside(doc: Document, pages: Pages, furniture: set[int], gone: froz
                     evidence="inside_furniture")
             for text, copies in inside.items() if len(copies) >= options.boilerplate_min_repeats
             for index in copies]
+
+
+def _holds_letters(text: str) -> bool:
+    """True when ``text`` holds a letter: a head's words, not a page's number."""
+    return any(char.isalpha() for char in text)
 
 
 def _glued(doc: Document, heads: list[glued_heads.Head], gone: frozenset[int],

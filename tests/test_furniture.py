@@ -2371,6 +2371,26 @@ def test_figures_inside_a_block_of_furniture_go_with_it(foot: str, pages: int,
     assert result.text.count("\n3.3\n") == (0 if figures_go else pages)
 
 
+@pytest.mark.parametrize(("top", "figures_go"), [
+    ("3.2\nHarbour Studies", True),  # the head's section number over its words: it goes
+    ("5\nHARBOUR STUDIES", True),  # a chapter's number
+    ("3.2\n{text}", False),  # over a line of text: no head
+    ("2004-06\nHarbour Studies", False),  # a date, no section's number
+], ids=case_id)
+def test_a_heads_section_number_at_the_page_edge_goes_with_it(top: str, figures_go: bool) -> None:
+    """pdftotext sets a head's section number on a line of its own, first on the page
+    (``3.2`` over ``示例文件``): the page's edge on one side, the head's words on the
+    other, on every page, and it goes with the head. Over a line of text, or a date
+    rather than a section's number, it stays."""
+    text, _ = document("en", 6, top=lambda page: top.format(text=body("en", 100 + page, 1)[0]))
+    result = cleaner.clean(text)
+    number = top.split("\n")[0]
+    inside = [edit for edit in result.edits if edit.evidence == "inside_furniture"]
+    assert len(inside) == (6 if figures_go else 0)
+    lines = [line.strip("\f") for line in result.text.split("\n")]
+    assert lines.count(number) == (0 if figures_go else 6)
+
+
 def test_figures_inside_the_first_pages_head_go_and_a_protected_line_stays() -> None:
     """The head that opens the document (its first line) is furniture beside the figures
     under it like any other page's; a line the user protected (a pipe table's cell)
