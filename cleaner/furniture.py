@@ -2105,7 +2105,7 @@ def _figures_inside(doc: Document, pages: Pages, furniture: set[int], gone: froz
         if below is not None and below in furniture and pages.page_of(below) == page and (
                 (above in furniture and not first) or (
                     first and _SECTION_LABEL.match(line.text) is not None
-                    and _holds_letters(doc.lines[below].text))):
+                    and _letters(doc.lines[below].text) > 0)):
             inside.setdefault(line.text.strip(), []).append(line.index)
     return [Removal((index,), "boilerplate_line",
                     f"a line without letters inside a block of furniture, on {len(copies)} pages: "
@@ -2113,11 +2113,6 @@ def _figures_inside(doc: Document, pages: Pages, furniture: set[int], gone: froz
                     evidence="inside_furniture")
             for text, copies in inside.items() if len(copies) >= options.boilerplate_min_repeats
             for index in copies]
-
-
-def _holds_letters(text: str) -> bool:
-    """True when ``text`` holds a letter: a head's words, not a page's number."""
-    return any(char.isalpha() for char in text)
 
 
 def _glued(doc: Document, heads: list[glued_heads.Head], gone: frozenset[int],
