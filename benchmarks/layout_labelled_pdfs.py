@@ -56,7 +56,8 @@ all six were; L24 (stop 68, ``random.Random(77)``, outside L1 to L23), labelled 
 rule of that stop, and L25 (``random.Random(78)``, outside L1 to L24), labelled once its
 two rules were committed; L26 (stop 69, ``random.Random(79)``, outside L1 to L25),
 labelled before any rule of that stop, and L27 (``random.Random(80)``, outside L1 to
-L26), labelled once its three rules were committed. Chance
+L26), labelled once its three rules were committed; L28 (stop 70, ``random.Random(81)``,
+outside L1 to L27), labelled before any rule of that stop. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -327,6 +328,16 @@ DOCUMENTS = {
         "bjnanohandbook": "beilstein/BJNANO_Technical_Handbook.pdf",
         "aiaaadvanced": "aiaa/template_advanced.pdf", "mcmthesisdoc": "mcmthesis/mcmthesis.pdf",
         "tudapub": "tuda-ci/DEMO-TUDaPub.pdf"},
+    "L28 (chosen at random)": {  # stop 70, as L7 with random.Random(81), outside L1 to L27
+        "brandeisproblemset": "brandeis-problemset/brandeis-problemset.pdf",
+        "jnuexambsheet": "jnuexam/exam-b.pdf", "confprocp007": "confproc/example/papers/p_007.pdf",
+        "schuleminimalkl": "schule/Beispiele/minimal-kl.pdf",
+        "nwejmenglish": "nwejm/examples/article-in-english.pdf",
+        "univielingdeutsch": "univie-ling/templates/template-paper-deutsch.pdf",
+        "lpsdoc": "lps/lps.pdf", "revtexltxfront": "revtex4-1/source/ltxfront.pdf",
+        "mcmthesisdemo": "mcmthesis/mcmthesis-demo.pdf",
+        "msuthesisdoc": "msu-thesis/msu-thesis.pdf",
+        "unbtexexample": "unbtex/unbtex-example.pdf", "seuthesisdoc": "seuthesis/seuthesis.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
