@@ -42,6 +42,8 @@ LIST_ITEM = re.compile(
 BULLETED = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}◦‣⁃]\s|[\x00-\x08\x0e-\x1f\x7f]\s*\S)")
 # One word and a colon, then the text: an entry of a list of parameters or terms.
 LABELLED_ENTRY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9_.\-]{0,30}:\s+\S")
+# A chapter's or a section's label alone on its line (``第六章``, ``第 4 节``): it opens one.
+CJK_LABEL = re.compile(r"^\s*第\s*[\d一二三四五六七八九十百零〇]{1,4}\s*[章节篇部卷]\s*$")
 HEADING_MAX_CJK = 20  # characters: a CJK heading is a phrase; a sentence runs longer
 HEADING_MAX_LATIN = 60  # characters: about ten words, the longest titles of papers' sections
 
@@ -161,12 +163,13 @@ def closes_a_sentence(text: str) -> bool:
 def leaves_open(text: str) -> bool:
     """True when ``text`` (a block) ends inside a sentence.
 
-    Headings and captions open nothing; nor does a line of only punctuation.
+    Headings and captions open nothing; nor does a line of only punctuation, or one
+    that TeX's line break ends (``辽宁省& 辽& 沈阳市\\\\``: a table's row in a listing).
     """
     if closes_a_sentence(text):
         return False  # the common case, decided without looking further
     last_line = text.rstrip().rsplit("\n", 1)[-1]
-    if not any(char.isalnum() for char in last_line):
+    if not any(char.isalnum() for char in last_line) or last_line.endswith("\\\\"):
         return False
     return not is_heading(text)
 
@@ -229,7 +232,8 @@ def can_continue(text: str) -> bool:
     """True when ``text`` (a block) can be the second half of a broken sentence.
 
     Not a heading, a list item, an entry that opens on its label (``name: the
-    element's name``, a parameter or an option described) or a line of only
+    element's name``, a parameter or an option described), a chapter's label on a line
+    of its own (``第六章``, with the chapter's text under it) or a line of only
     punctuation; Latin text must start with a lower-case letter or a digit, CJK text
     may start with anything.
 
@@ -241,7 +245,8 @@ def can_continue(text: str) -> bool:
         return False
     if is_heading(text):
         return False
-    if LIST_ITEM.match(first_line) or LABELLED_ENTRY.match(first_line):
+    if LIST_ITEM.match(first_line) or LABELLED_ENTRY.match(first_line) \
+            or CJK_LABEL.match(first_line):
         return False
     first = first_line.lstrip()[0]
     first_alnum = next(char for char in first_line if char.isalnum())

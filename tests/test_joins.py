@@ -102,6 +102,14 @@ def test_join_table(case: Case, tmp_path: Path) -> None:
     "The value is\n\nαg = 8πG / 5Ω2\n",                                        # a formula
     "The chair said\n\nThe next item.\n",                                      # capital letter
     "股东大会审议通过了以下议案\n\n第一项议案\n",                                 # heading-like
+    "需要注意的是，若为英文参考文献，则语言可以省略。\n参考文献部分给出了很多文献格式的例子，"
+    "其中\n\n第六章\n全文总结\n本文主要介绍了如何使用这个"
+    "文档类来对学位论文进行排版。\n当然，它肯定存在许多不足的地方，希望各位读者予以指正。\n",
+    # a chapter's label over its title and text
+    "北京市& 京& 北京市\\\\\n天津市& 津& 天津市\\\\\n河北省& 冀& 石家庄市\\\\\n"
+    "山西省& 晋& 太原市\\\\\n辽宁省& 辽& 沈阳市\\\\\n\n吉林省& 吉& 长春市\\\\\n"
+    "黑龙江省& 黑& 哈尔滨市\\\\\n上海市& 沪/申& 上海\\\\\n江苏省& 苏& 南京市\\\\\n",
+    # a listing's rows, TeX's line break ending each
     "Repeated line without end\n\nnext part here\n\nRepeated line without end\n",
 ])
 def test_not_joined(text: str) -> None:
