@@ -753,9 +753,24 @@ def _each_its_own_section(group: list[int], doc: Document) -> bool:
     list's items or sections' headings written alike (``D2.3 Prototype of model
     implementation. (M24)`` in each work package; a template's ``4. MARGIN CHECK`` to
     ``11. MARGIN CHECK``, a page each). A head repeats its section's number on every
-    page of the section, and a page's number in a head takes no point (``5 Title``)."""
-    numbers = [_section_numbers(doc, index) or _opening_section(doc, index) for index in group]
-    return all(numbers) and len(set(numbers)) == len(numbers)
+    page of the section, and a page's number in a head takes no point (``5 Title``).
+    The number may stand alone on the line over the copy, where an extractor split the
+    heading (``2.1`` / ``引言``, in each chapter); the contents list it again, and their
+    entries (:func:`_near_a_leader`) count as none, with a number or without."""
+    numbers = [_section_numbers(doc, index) or _opening_section(doc, index)
+               or _number_over(doc, index) for index in group
+               if not _near_a_leader(doc, index)]
+    return bool(numbers) and all(numbers) and len(set(numbers)) == len(numbers)
+
+
+def _number_over(doc: Document, index: int) -> tuple[str, ...]:
+    """The section's number (``2.1``, two levels or more) alone on the line of text
+    right over line ``index``."""
+    over = next_text_line(doc, index, -1, ())
+    if over is None:
+        return ()
+    found = _SECTION_NUMBER.fullmatch(doc.lines[over].text.strip().rstrip("."))
+    return (found.group(),) if found else ()
 
 
 def _opening_section(doc: Document, index: int) -> tuple[str, ...]:
@@ -1340,10 +1355,15 @@ def _listed_in_contents(doc: Document, index: int) -> bool:
     if not 0 < index < len(lines) - 1:
         return False
     above, below = lines[index - 1].text, lines[index + 1].text
-    near = lines[max(0, index - CONTENTS_REACH):index + CONTENTS_REACH + 1]
     return _SECTION_LABEL.match(above) is not None and \
-        _PAGE_REFERENCE.match(below) is not None and \
-        any(DOT_LEADER.search(line.text.rstrip()) for line in near)
+        _PAGE_REFERENCE.match(below) is not None and _near_a_leader(doc, index)
+
+
+def _near_a_leader(doc: Document, index: int) -> bool:
+    """True when a contents entry's dot leader ends a line within ``CONTENTS_REACH`` lines
+    of line ``index``: it is an entry of the contents, or its title."""
+    near = doc.lines[max(0, index - CONTENTS_REACH):index + CONTENTS_REACH + 1]
+    return any(DOT_LEADER.search(line.text.rstrip()) for line in near)
 
 
 def _heading_again_amid_text(group: list[int], paged: list[int], context: _Context) -> bool:

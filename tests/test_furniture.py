@@ -4268,3 +4268,46 @@ def test_a_head_over_pages_that_each_go_on_with_their_own_text_goes() -> None:
     assert result.text.count(met) == 2 and result.text.count(late) == 2
     result = cleaner.clean("\n\f".join(report) + "\n")
     assert "Harbour Trust" not in result.text and "Annual report" not in result.text
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_sections_alike_each_under_a_number_of_its_own_on_the_line_over_stay(
+        language: str) -> None:
+    """Each chapter of seuthesix' sample opens on ``2.1`` / ``引言`` (its introduction),
+    which pdftotext sets on two lines, at the top of the chapter's first page; the
+    contents list them again. Each heading is its own section's, numbered on the line
+    over it: none is a head, and all stay. Heads that repeat their number over every
+    page go (``3.5`` / ``Harbour works``, on three pages)."""
+    heading = "Introduction" if language == "en" else "引言"
+    contents = ["Contents", *(line for chapter in range(2, 6) for line in
+                              (f"{chapter}.1", f"{heading} . . . . . . . . . . . .",
+                               str(2 * chapter)))]
+    pages = ["\n".join(contents) + "\n"]
+    for page in range(1, 9):
+        top = [f"{page // 2 + 2}.1", heading] if page % 2 else []
+        pages.append("\n".join([*top, *body(language, page, 10), "", str(page)]) + "\n")
+    for page in range(9, 12):
+        pages.append("\n".join(["3.5", "Harbour works", *body(language, page, 10), "",
+                                str(page)]) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert result.text.count(f"\n{heading}\n") == 4
+    assert "Harbour works" not in result.text
+
+
+@pytest.mark.parametrize("over", ["sentence", "contents"])
+def test_a_head_under_figures_of_the_text_or_over_the_contents_still_goes(over: str) -> None:
+    """A section's number over a copy is a line of its own (``2.1``): a head under the
+    last line of the page before, a sentence that ends on a figure of its own (``… at
+    2.4 metres.``), is a head still; and a head over every page of a long contents,
+    each copy among the entries' leaders, is no section of its own either. Both go."""
+    pages = ["The Harbour Board\nAnnual Report of 1.2\n"]
+    for page in range(1, 7):
+        lines = body("en", page, 10)
+        if over == "sentence":
+            lines[-1] = f"The tide stood at {page}.{page + 3} metres"
+        else:  # as PyMuPDF sets the entries: the page's number on a line of its own
+            lines = [part for entry, line in enumerate(lines, start=1) for part in
+                     (f"{page}.{entry} {line[:30]} . . . . . . . . . .", str(page + 10))]
+        pages.append("\n".join(["Harbour Board Annual Report", *lines]) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert result.text.count("Harbour Board Annual Report") <= 1
