@@ -229,6 +229,7 @@ class _Context:
     _groups_on_page: dict[int, set[int]] = field(default_factory=dict)
     _texts: Counter[str] | None = None  # the candidates' texts, each with its count
     _number_of_page: dict[int, str] | None = None  # the page each page states, of a total
+    _spelled: dict[str, list[int]] | None = None  # lines by their letters and figures
 
     def repeated_verbatim(self, index: int) -> bool:
         """True when line ``index`` is a candidate whose text another candidate repeats
@@ -236,6 +237,16 @@ class _Context:
         if self._texts is None:
             self._texts = Counter(self.doc.lines[line].text.strip() for line in self.group_of)
         return index in self.group_of and self._texts[self.doc.lines[index].text.strip()] > 1
+
+    def spelled_alike(self, index: int) -> list[int]:
+        """The lines of the same letters and figures as line ``index`` (itself too),
+        however spaced and stopped (:func:`_spelled`)."""
+        if self._spelled is None:
+            self._spelled = {}
+            for line in self.doc.lines:
+                if not line.blank:
+                    self._spelled.setdefault(_spelled(line.text), []).append(line.index)
+        return self._spelled.get(_spelled(self.doc.lines[index].text), [])
 
     def once_a_page_on(self, number: int) -> set[int] | None:
         """The pages that the candidate lines of group ``number`` stand on, whether or
@@ -1359,6 +1370,45 @@ def _listed_in_contents(doc: Document, index: int) -> bool:
         _PAGE_REFERENCE.match(below) is not None and _near_a_leader(doc, index)
 
 
+def _other_head_runs_past(title: int, context: _Context) -> bool:
+    """True when a group of another line stands at an edge of the page after line
+    ``title``'s, of the page before and of the third page before (or went from there),
+    and not on its page nor on the second page before: the spread's other head, which
+    ran on every other page before the chapter and runs on past its title, on the same
+    side as the heads that name the chapter (the thesis' name over one page in two, the
+    chapter's over the others, and the chapter opening on the chapter's side:
+    seuthesis). A head on every page but the chapter's stands beside its heads, not
+    across from them. A head on the chapter's side has the other head beside it too,
+    but the chapter's title (worded otherwise) on the page right before it carries no
+    head; a paper's first head of one side (``Trovato et al.`` on page 2) has the title
+    under the other's words on the page before, and no head before that. Not when a
+    line of the same letters and figures stands before it or on its page (but the
+    contents' entries): that is the title, and this copy its first head (pdfminer
+    spells nwejm's heading ``8 Mathematics-specific commands`` and its heads ``8.
+    Mathematics-specificcommands``; a section opening amid a page has its head on top
+    of it, and hitszthesis prints heads over its chapters' first pages too)."""
+    page = context.pages.page_of(title)
+    own = context.group_of[title]
+    _, last = context.pages.span(page, len(context.doc.lines))
+    if any(index <= last and index != title and not _near_a_leader(context.doc, index)
+           for index in context.spelled_alike(title)):
+        return False
+    wanted = (page - 3, page - 2, page - 1, page, page + 1)
+    heads: dict[int, set[int]] = {number: set() for number in wanted}
+    for index, on in itertools.chain(context.edges.items(), (
+            (index, context.pages.page_of(index)) for index in context.going)):
+        if on in heads and index in context.group_of:
+            heads[on].add(context.group_of[index])
+    return bool((heads[page - 3] & heads[page - 1] & heads[page + 1])
+                - heads[page - 2] - heads[page] - {own})
+
+
+def _spelled(text: str) -> str:
+    """``text``'s letters and figures alone, in lower case: a heading as its head
+    repeats it, however the extractor spaced and stopped it."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
 def _near_a_leader(doc: Document, index: int) -> bool:
     """True when a contents entry's dot leader ends a line within ``CONTENTS_REACH`` lines
     of line ``index``: it is an entry of the contents, or its title."""
@@ -1714,7 +1764,8 @@ def _opens_before_its_heads(going: list[int], group: list[int],
     steps = [later - earlier for earlier, later in itertools.pairwise(pages)]
     title = going[0]
     text = context.doc.lines[title].text.strip()
-    spread = steps[0] == 1 and all(step == 2 for step in steps[1:])
+    spread = all(step == 2 for step in steps[1:]) and (
+        steps[0] == 1 or (steps[0] == 2 and _other_head_runs_past(title, context)))
     every_page = all(step == 1 for step in steps) and _opens_a_chapter(going, group, context)
     if not (spread or every_page) or context.interrupts(title) \
             or not (is_heading(text) or title_shaped(text)):

@@ -4311,3 +4311,54 @@ def test_a_head_under_figures_of_the_text_or_over_the_contents_still_goes(over: 
         pages.append("\n".join(["Harbour Board Annual Report", *lines]) + "\n")
     result = cleaner.clean("\f".join(pages))
     assert result.text.count("Harbour Board Annual Report") <= 1
+
+
+def _thesis_chapter(case: str) -> tuple[str, str]:
+    """A thesis as seuthesis prints it: its name ``Harbour Board Thesis`` heads the even
+    pages, and the chapter's name (``Harbour Accounts``) the odd ones from page 7; the
+    chapter opens on page 5 under its title, worded as its heads. The contents list it
+    first. ``case``: ``thesis``; ``late`` (the thesis' name heads from page 4 only, as a
+    paper's heads begin on its second page); ``spelled-before`` (the title stands amid
+    page 3's text, and page 5 opens on a head); ``over-heading`` (page 5's head over
+    the chapter's title); ``every-page`` (the thesis' name heads every page, the
+    chapter's name under it); ``layered`` (a draft's two lines over the chapter's heads,
+    not its title: they reach the edge once those went, and the thesis' name with them).
+    The text and the line that opens page 5's text."""
+    pages = ["Contents\nHarbour Accounts\n· · · · · · · · · · · ·\n5\n"]  # as PyMuPDF sets it
+    for page in range(1, 15):
+        thesis = ["Harbour Board Thesis"] if (page % 2 == 0 or case == "every-page") and (
+            case != "late" or page >= 4) else []
+        top = [*thesis, "Harbour Accounts"] if page >= 5 and page % 2 else thesis
+        if case == "layered" and page >= 7 and page % 2:
+            top[:0] = ["Draft of 2 May", "For the Board's review"]
+        if case == "over-heading" and page == 5:
+            top += ["", "Harbour Accounts"]
+        text = body("en", page, 12)
+        if case == "spelled-before" and page == 3:
+            text[5:5] = ["", "HarbourAccounts", ""]  # as pdfminer may space it
+        pages.append("\n".join([*top, "", *text, "", str(page)]) + "\n")
+    return "\f".join(pages), body("en", 5, 12)[0]
+
+
+@pytest.mark.parametrize(("case", "title_kept"), [
+    ("thesis", True), ("late", False), ("spelled-before", False), ("over-heading", True),
+    ("every-page", False), ("layered", True)])
+def test_a_chapter_s_title_stays_two_pages_before_its_heads_on_its_own_side(
+        case: str, title_kept: bool) -> None:
+    """seuthesis opens its chapters on the side its chapters' names head: the title on
+    page 5, the heads on pages 7, 9, 11 and 13, and the thesis' name over every other
+    page, before the chapter and after its title. The other head running past the
+    title's page marks it as a chapter's opening: it stays, its heads go. Where the other
+    head began only on the page before (a paper's first head, on page 2 under the
+    title on page 1), where the title stands before (then page 5 opens on a head),
+    where the copy tops the chapter's own title, and where the other head stands on page
+    5 too, the copy on page 5 is a head, and goes; the contents' entry stays."""
+    text, opening = _thesis_chapter(case)
+    result = cleaner.clean(text)
+    pages = result.text.split("\f")
+    assert pages[5].lstrip("\n").startswith("Harbour Accounts\n") is title_kept
+    assert not any("Harbour Accounts" in page for page in pages[6:])
+    assert not any("Harbour Board Thesis" in page for page in pages[1:])
+    assert opening in pages[5]
+    assert pages[0].startswith("Contents\nHarbour Accounts\n")
+    assert pages[5].count("Harbour Accounts") == (1 if case == "over-heading" else title_kept)
