@@ -130,6 +130,7 @@ from .segment import Document, Line
 from .sentence import (
     BULLETED,
     CAPTION,
+    CJK_LABEL,
     LABELLED_ENTRY,
     can_continue,
     closes_a_sentence,
@@ -180,6 +181,8 @@ _OPENING_SECTION = re.compile(r"^\s*(\d{1,3})\.\s+\S")  # 5. Options: a section'
 _CODE_LINE = re.compile(r"\s*(?:\d+\s+)?[\\{}%]")  # opens as code does, line number aside
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
+# A chapter's label or a section's number opening a line's letters: 第2章, chapter2, 8.
+_LEADING_LABEL = re.compile(r"^(?:第[\d一二三四五六七八九十百]+[章节篇部]|chapter\d+|\d+)")
 _SECTION_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")  # 3, 3.1, 3.1.: a section's
 _PAGE_AT_END = re.compile(r"(?<![\d.:/-])(\d{1,4})\s*$")  # a page's figure ending a line
 # A contents entry's leader, its page's number after it or not: five dots and more, where
@@ -1268,8 +1271,10 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     printed = {_as_printed(context.doc.lines[index].text) for index in paged}
     entries = [index for index in group
                if index not in paged and _on_a_contents_page(index, context)]
+    first_heads = _first_heads(paged, context)
     away = [index for index in group if index not in paged and index not in entries
-            and not _listed_in_contents(context.doc, index)]
+            and not _listed_in_contents(context.doc, index)
+            and not _entry_before_its_heads(index, first_heads, context)]
     interrupting = {index for index in away if context.interrupts(index)}
     heading = {index for index in away if is_heading(context.doc.lines[index].text)}
     headings = [index for index in away if index not in interrupting
@@ -1284,8 +1289,9 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
                and _opens_its_text(context.doc, index, context.skip)]
     kept = next(iter(opening or under_its_head or amid_text or early or entries or headings),
                 None)
+    titles = _titles_under_first_heads(away, first_heads, context)
     for index in away:
-        if index == kept:
+        if index == kept or index in titles:
             continue  # the copy that introduces its section
         if kept is not None and index < kept and index in amid_text:
             continue  # before its section opens: an entry of the contents, not a head
@@ -1306,6 +1312,50 @@ def _opens_its_text(doc: Document, index: int, skip: Container[int]) -> bool:
         position += 1
     return position < len(lines) and looks_like_prose(lines[position].text) \
         and not is_heading(lines[position].text)
+
+
+def _first_heads(paged: list[int], context: _Context) -> dict[str, int]:
+    """The first copy at an edge of each text among ``paged`` (figures and all)."""
+    first: dict[str, int] = {}
+    for index in sorted(paged):
+        first.setdefault(context.doc.lines[index].text.strip(), index)
+    return first
+
+
+def _entry_before_its_heads(index: int, first_heads: dict[str, int], context: _Context) -> bool:
+    """True when line ``index`` is a chapter's label (``第2 章``, ``Chapter 2``) over the
+    contents entry that names it, its leader ending the next line of text, before the
+    first head of its very text: the contents list the chapter (``第2 章`` over
+    ``图表示例.......4``, as PyMuPDF sets thuthesis' contents), whose heads all chapters'
+    share but for their figure. A head over a page of the contents is no label."""
+    lines = context.doc.lines
+    text = lines[index].text.strip()
+    if not (CJK_LABEL.match(text) or _CHAPTER_LABEL.match(text)) or \
+            index > first_heads.get(text, len(lines)):
+        return False
+    below = next_text_line(context.doc, index, 1, ())
+    return below is not None and (_CONTENTS_LEADER.search(lines[below].text) is not None
+                                  or DOT_LEADER.search(lines[below].text.rstrip()) is not None)
+
+
+def _titles_under_first_heads(away: list[int], first_heads: dict[str, int],
+                              context: _Context) -> set[int]:
+    """The copies ``away`` from the edges that stand under the first head of their very
+    text (figures and all, ``first_heads``), a head's other line at most between (fewer
+    than ``EDGE_DEPTH``): each chapter's title under its own head on the chapter's first
+    page, where the heads of every chapter are one group (``第1 章`` / ``论文主要部分的写法``
+    over ``第1 章`` / ``论文主要部分的写法``, then ``第2 章``, as PyMuPDF sets thuthesis).
+    Not one that cuts a sentence: a copy that pdfminer set amid the chapter's first
+    paragraph (thubeamer's manual) is misplaced, and goes."""
+    lines = context.doc.lines
+    titles = set()
+    for index in away:
+        head = first_heads.get(lines[index].text.strip())
+        if head is not None and head < index and sum(
+                not line.blank for line in lines[head + 1:index]) < EDGE_DEPTH \
+                and not context.interrupts(index):
+            titles.add(index)
+    return titles
 
 
 def _under_its_head(index: int, paged: list[int], context: _Context) -> bool:
@@ -1404,16 +1454,20 @@ def _other_head_runs_past(title: int, context: _Context) -> bool:
 
 
 def _spelled(text: str) -> str:
-    """``text``'s letters and figures alone, in lower case: a heading as its head
-    repeats it, however the extractor spaced and stopped it."""
-    return "".join(char for char in text.casefold() if char.isalnum())
+    """``text``'s letters and figures alone, in lower case, a chapter's label or number
+    before them aside: a heading as its head repeats it, however the extractor spaced
+    and stopped it, and whether or not it ran the label in (``第2 章模板使用``)."""
+    letters = "".join(char for char in text.casefold() if char.isalnum())
+    return _LEADING_LABEL.sub("", letters) or letters  # a label alone stays itself
 
 
 def _near_a_leader(doc: Document, index: int) -> bool:
     """True when a contents entry's dot leader ends a line within ``CONTENTS_REACH`` lines
-    of line ``index``: it is an entry of the contents, or its title."""
+    of line ``index``, its page's number after it or not: it is an entry of the
+    contents, or its title."""
     near = doc.lines[max(0, index - CONTENTS_REACH):index + CONTENTS_REACH + 1]
-    return any(DOT_LEADER.search(line.text.rstrip()) for line in near)
+    return any(DOT_LEADER.search(line.text.rstrip()) or _CONTENTS_LEADER.search(line.text)
+               for line in near)
 
 
 def _heading_again_amid_text(group: list[int], paged: list[int], context: _Context) -> bool:

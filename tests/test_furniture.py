@@ -4319,7 +4319,8 @@ def _thesis_chapter(case: str) -> tuple[str, str]:
     chapter opens on page 5 under its title, worded as its heads. The contents list it
     first. ``case``: ``thesis``; ``late`` (the thesis' name heads from page 4 only, as a
     paper's heads begin on its second page); ``spelled-before`` (the title stands amid
-    page 3's text, and page 5 opens on a head); ``over-heading`` (page 5's head over
+    page 3's text, and page 5 opens on a head; ``labelled-before``, its label run into
+    it); ``over-heading`` (page 5's head over
     the chapter's title); ``every-page`` (the thesis' name heads every page, the
     chapter's name under it); ``layered`` (a draft's two lines over the chapter's heads,
     not its title: they reach the edge once those went, and the thesis' name with them).
@@ -4336,13 +4337,15 @@ def _thesis_chapter(case: str) -> tuple[str, str]:
         text = body("en", page, 12)
         if case == "spelled-before" and page == 3:
             text[5:5] = ["", "HarbourAccounts", ""]  # as pdfminer may space it
+        if case == "labelled-before" and page == 3:
+            text[5:5] = ["", "第2 章Harbour Accounts", ""]  # the label run in
         pages.append("\n".join([*top, "", *text, "", str(page)]) + "\n")
     return "\f".join(pages), body("en", 5, 12)[0]
 
 
 @pytest.mark.parametrize(("case", "title_kept"), [
     ("thesis", True), ("late", False), ("spelled-before", False), ("over-heading", True),
-    ("every-page", False), ("layered", True)])
+    ("every-page", False), ("layered", True), ("labelled-before", False)])
 def test_a_chapter_s_title_stays_two_pages_before_its_heads_on_its_own_side(
         case: str, title_kept: bool) -> None:
     """seuthesis opens its chapters on the side its chapters' names head: the title on
@@ -4362,3 +4365,65 @@ def test_a_chapter_s_title_stays_two_pages_before_its_heads_on_its_own_side(
     assert opening in pages[5]
     assert pages[0].startswith("Contents\nHarbour Accounts\n")
     assert pages[5].count("Harbour Accounts") == (1 if case == "over-heading" else title_kept)
+
+
+CHAPTERS = ["Harbour Works", "Harbour Accounts", "Harbour Signals", "Harbour Tides"]
+
+
+def _chapters_headed_in_two_lines(labels_in_contents: bool = True) -> str:
+    """A thesis as PyMuPDF sets thuthesis: its title page, the contents (``Chapter 2``
+    over ``Harbour Accounts..... 6``), then four chapters of three pages, each page
+    headed by its chapter's label and name on two lines, and the chapter's title, worded
+    the same, under the head on its first page; each page's number at its foot."""
+    pages = ["\n".join(["A Thesis on the Northern Harbour", "by Rebecca Turner",
+                        *body("en", 99, 8), "1"]) + "\n"]
+    contents = ["Contents"]
+    for number, name in enumerate(CHAPTERS, start=1):
+        contents += [*([f"Chapter {number}"] if labels_in_contents else []),
+                     f"{name}" + "." * 40 + f" {3 * number}"]
+    pages.append("\n".join([*contents, "2"]) + "\n")
+    for number, name in enumerate(CHAPTERS, start=1):
+        for page in range(3 * number, 3 * number + 3):
+            title = [f"Chapter {number}", name] if page == 3 * number else []
+            pages.append("\n".join([f"Chapter {number}", name, *title,
+                                    *body("en", page, 10), str(page)]) + "\n")
+    return "\n".join(pages)
+
+
+@pytest.mark.parametrize("labels_in_contents", [True, False])
+def test_each_chapter_s_title_under_its_first_head_stays_and_the_contents_too(
+        labels_in_contents: bool) -> None:
+    """The heads of all four chapters are one group (``Chapter 1`` to ``Chapter 4``, its
+    figure aside): the walk from each page's top reaches the title's label under the
+    head's two lines, and it went with the heads, once they were gone, chapter after
+    chapter. A copy under the first head of its very text, on that head's page, is the
+    chapter's title, and stays (where the contents name no label too); the contents'
+    entries beside their leaders stay. The heads go."""
+    result = cleaner.clean(_chapters_headed_in_two_lines(labels_in_contents))
+    lines = result.text.split("\n")
+    for number, name in enumerate(CHAPTERS, start=1):
+        assert lines.count(f"Chapter {number}") == 1 + labels_in_contents  # title, entry
+        assert lines.count(name) == 1
+        assert f"Chapter {number}\n{name}\n{body('en', 3 * number, 10)[0]}" in result.text
+
+
+@pytest.mark.parametrize(("line", "first_head", "entry"), [
+    ("Chapter 2", 9, True),              # a chapter's label over its entry's leader
+    ("第2 章", 9, True),
+    ("Harbour Board Thesis", 9, False),  # the thesis' name over a page of entries: no label
+    ("Chapter 3", 9, False),             # no leader under it
+    ("Chapter 2", 0, False),             # after the first of its heads
+])
+def test_a_chapter_s_label_over_its_entry_is_the_contents_before_its_heads(
+        line: str, first_head: int, entry: bool) -> None:
+    """A label in the contents (``Chapter 2`` over ``Harbour Accounts..... 4``, as
+    PyMuPDF sets them) stands before the first head that repeats it, its entry's leader
+    on the next line: an entry, not a head. The thesis' name over a page of the
+    contents is no label; a label without a leader under it, or one after the first of
+    its heads, no entry."""
+    lines = ["Contents", line, "Harbour Accounts" + "." * 30 + " 4", "Harbour Works" + "." * 30
+             + " 5", "Chapter 3", "The text starts on the northern pier.", "", "", "", line]
+    doc = segment("\n".join(lines) + "\n")
+    context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
+    index = 4 if line == "Chapter 3" else 1
+    assert furniture._entry_before_its_heads(index, {line: first_head}, context) is entry
