@@ -520,10 +520,10 @@ def _marks_on_most_pages(doc: Document, pages: Pages) -> frozenset[str]:
 
 def _too_short_to_count(text: str) -> bool:
     """True when ``text`` is a word or two of fewer than ``line_groups.MIN_CHARS``
-    letters and digits, and nothing else. A line with a mark of its own (an answer's
-    blank ``．``, a formula's ``λ =``) is the text's."""
+    letters and digits (a CJK character counting twice), and nothing else. A line with
+    a mark of its own (an answer's blank ``．``, a formula's ``λ =``) is the text's."""
     letters = "".join(text.split())
-    return 0 < len(letters) < line_groups.MIN_CHARS and all(
+    return 0 < line_groups.weighted_length(letters) < line_groups.MIN_CHARS and all(
         char.isalnum() or _RADICALS[0] <= char <= _RADICALS[1] for char in letters)
 
 

@@ -1,11 +1,12 @@
 """Line groups: the short lines that repeat, each group one line and its variants.
 
-A short line (``MIN_CHARS`` to ``boilerplate_max_chars`` letters and digits)
-that recurs ``boilerplate_min_repeats`` times or more is a *candidate* for page
-furniture. Its copies form a group: lines equal once digits are masked and the
-letters OCR confuses are folded (:func:`cleaner.normalize.ocr_key`), and
-variants that score at least ``line_similarity`` join the group, so ``Page 3`` and
-``Page 12``, or ``(By United Press)`` and ``(Bv Unlted Prcss)``, are one line.
+A short line (``MIN_CHARS`` to ``boilerplate_max_chars`` letters and digits, a CJK
+character counting twice towards the first: :func:`weighted_length`) that recurs
+``boilerplate_min_repeats`` times or more is a *candidate* for page furniture. Its
+copies form a group: lines equal once digits are masked and the letters OCR confuses
+are folded (:func:`cleaner.normalize.ocr_key`), and variants that score at least
+``line_similarity`` join the group, so ``Page 3`` and ``Page 12``, or ``(By United
+Press)`` and ``(Bv Unlted Prcss)``, are one line.
 Copies that say other words, state other figures or are written as code (a TeX
 command, a brace) while the others are not, are judged apart.
 
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .matching import find_clusters
-from .normalize import SPACED_WORD, content_length, nfkc, ocr_key
+from .normalize import SPACED_WORD, cjk_count, content_length, nfkc, ocr_key
 from .options import Options
 from .segment import Document
 from .sentence import CAPTION
@@ -76,11 +77,20 @@ def candidate(text: str, max_chars: int) -> bool:
     >>> candidate("4 Function reference . . . . . . 8", 80)  # a contents entry
     False
     """
-    length = content_length(text)
-    return (MIN_CHARS <= length <= max_chars
+    return (weighted_length(text) >= MIN_CHARS and content_length(text) <= max_chars
             and sum(char.isalpha() for char in text) >= MIN_LETTERS
             and not _TAG_ONLY.match(text) and not CAPTION.match(text)
             and not _CONTENTS_ENTRY.search(text))
+
+
+def weighted_length(text: str) -> int:
+    """``text``'s letters and digits, a CJK character counted twice: it says about as much
+    as a short word, so that a chapter's label (``第三章``) is long enough to be a head.
+
+    >>> weighted_length("Fig 2"), weighted_length("第三章")
+    (4, 6)
+    """
+    return content_length(text) + cjk_count(text)
 
 
 def _candidate_once(text: str, max_chars: int, verdicts: dict[str, bool]) -> bool:

@@ -4180,8 +4180,9 @@ def test_short_blocks_are_pages_when_most_count_themselves_four_at_least(
     ((), "页", 6),                   # the page's total (``共6 页``) over it
     ((), "\u2eda", 6),               # ...its 页 written as the radical ⻚
     (("则λ =",), "页", 0),          # a piece of a formula, the text's own: the walk stops there
-    (("第{page}张",), "页", 0),      # a short line, but each page's own: no mark of the pages
-])
+    (("{page}张",), "页", 0),        # a short line, but each page's own: no mark of the pages
+    (("第{page}张",), "页", 6),      # long enough for a line group (CJK counts twice): it
+])                                  # counts the sheets, a head's line of its own, and goes
 def test_a_head_under_a_binding_margin_s_mark_is_at_the_page_s_edge(
         binding: tuple[str, ...], page_word: str, heads_removed: int) -> None:
     """An exam's pages open with its binding margin's mark (``装`` / ``订`` / ``线``, one
@@ -4189,7 +4190,9 @@ def test_a_head_under_a_binding_margin_s_mark_is_at_the_page_s_edge(
     of letters alone, that stand on most pages are walked through to the head, as blank
     lines are; a line that holds a sign of its own (a formula's ``则λ =``) is the
     text's, and so is a short line each page words otherwise (a table's cell): the
-    page's edge is above it."""
+    page's edge is above it. ``第2张`` (the second sheet), a CJK character counting as
+    two letters, is long enough for a group: it counts the pages over the head, and
+    both go."""
     result = cleaner.clean(exam_pages(binding=binding, page_word=page_word))
     heads = [edit for edit in result.edits if edit.removed.strip() == "《大学数学》试卷B"]
     assert len(heads) == heads_removed
@@ -4367,6 +4370,20 @@ def test_a_chapter_s_title_stays_two_pages_before_its_heads_on_its_own_side(
     assert pages[5].count("Harbour Accounts") == (1 if case == "over-heading" else title_kept)
 
 
+def test_a_chapter_s_label_of_three_characters_goes_with_the_head_it_tops() -> None:
+    """seuthesis' heads are two lines, the chapter's label and its name (``第三章`` /
+    ``使用说明``): a CJK character says about as much as a short word, so the label is
+    long enough to be a head's line of its own, and goes with the name under it; the
+    text stays."""
+    pages = ["\n".join(["第三章", "使用说明", *body("zh", page, 6), "", str(page)])
+             for page in range(1, 9)]
+    result = cleaner.clean("\f".join(pages) + "\n")
+    assert "第三章" not in result.text and "使用说明" not in result.text
+    for page in range(1, 9):
+        for sentence in body("zh", page, 6):
+            assert sentence in result.text
+
+
 CHAPTERS = ["Harbour Works", "Harbour Accounts", "Harbour Signals", "Harbour Tides"]
 
 
@@ -4427,3 +4444,20 @@ def test_a_chapter_s_label_over_its_entry_is_the_contents_before_its_heads(
     context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
     index = 4 if line == "Chapter 3" else 1
     assert furniture._entry_before_its_heads(index, {line: first_head}, context) is entry
+
+
+def test_a_chapter_s_two_line_title_stays_two_pages_before_its_heads_in_chinese() -> None:
+    """seuthesis through PyMuPDF: the chapter's label and name on two lines (``第三章`` /
+    ``使用说明``), over its first page (5) and over every other page after it (7 to 13),
+    the thesis' name over the pages between and before. The label alone, its letters no
+    more than a label, is its own title: both lines stay on page 5, the heads go."""
+    pages = []
+    for page in range(1, 15):
+        top = ["第三章", "使用说明"] if page >= 5 and page % 2 else \
+            ["东南大学硕士学位论文"] if page % 2 == 0 else []
+        pages.append("\n".join([*top, "", *body("zh", page, 12), "", str(page)]) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    kept = result.text.split("\f")
+    assert kept[4].lstrip("\n").startswith("第三章\n使用说明\n")
+    assert not any("第三章" in page or "使用说明" in page or "东南大学" in page
+                   for page in kept[5:])
