@@ -57,7 +57,8 @@ rule of that stop, and L25 (``random.Random(78)``, outside L1 to L24), labelled 
 two rules were committed; L26 (stop 69, ``random.Random(79)``, outside L1 to L25),
 labelled before any rule of that stop, and L27 (``random.Random(80)``, outside L1 to
 L26), labelled once its three rules were committed; L28 (stop 70, ``random.Random(81)``,
-outside L1 to L27), labelled before any rule of that stop. Chance
+outside L1 to L27), labelled before any rule of that stop, and L29 (``random.Random(82)``,
+outside L1 to L28), labelled once its five rules were committed. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -338,6 +339,16 @@ DOCUMENTS = {
         "mcmthesisdemo": "mcmthesis/mcmthesis-demo.pdf",
         "msuthesisdoc": "msu-thesis/msu-thesis.pdf",
         "unbtexexample": "unbtex/unbtex-example.pdf", "seuthesisdoc": "seuthesis/seuthesis.pdf"},
+    "L29 (chosen at random)": {  # stop 70, as L7 with random.Random(82), outside L1 to L28
+        "ecothesis": "ecothesis/ecothesis.pdf", "tudaexercise": "tuda-ci/DEMO-TUDaExercise.pdf",
+        "usbib": "stellenbosch/USbib-1.0.pdf",
+        "bjfuthesisdoc": "bjfuthesis/documentation/bjfuthesis.pdf",
+        "ulthesedoc": "ulthese/ulthese.pdf", "fuberlintheme": "beamer-fuberlin/exampleTheme.pdf",
+        "bangorexam": "bangorexam/bangorexam.pdf",
+        "revtexsummary42": "revtex/auguide/summary4-2.pdf",
+        "tudscrmathtype": "tudscr/tutorials/mathtype.pdf",
+        "tudscrmathswap": "tudscr/tutorials/mathswap.pdf", "ybbook": "yb-book/yb-book.pdf",
+        "confprocp009": "confproc/example/papers/p_009.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
