@@ -1261,7 +1261,10 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     entry names the section and no copy amid the text is kept; without an entry, the
     first heading however late. Copies amid the text before the one so found stay too:
     a section's head follows its heading, and a copy before it names the section in the
-    contents. The rest go. Other lines stay. Without the
+    contents. Where one group holds the heads of every chapter (their figure aside),
+    each chapter's title under the first head of its very text stays
+    (:func:`_titles_under_first_heads`), and so does each label over its entry in the
+    contents (:func:`_entry_before_its_heads`). The rest go. Other lines stay. Without the
     interruption, only a copy printed as the copies at the edges are goes (figures
     aside): ``(HÜRT-6)``, a flowchart's reference to a page, is no copy of the page
     label ``HÜRT-2`` however alike their letters.
