@@ -4413,8 +4413,8 @@ def test_each_chapter_s_title_under_its_first_head_stays_and_the_contents_too(
     """The heads of all four chapters are one group (``Chapter 1`` to ``Chapter 4``, its
     figure aside): the walk from each page's top reaches the title's label under the
     head's two lines, and it went with the heads, once they were gone, chapter after
-    chapter. A copy under the first head of its very text, on that head's page, is the
-    chapter's title, and stays (where the contents name no label too); the contents'
+    chapter. A copy under the first head of its very text, one head line at most
+    between, is the chapter's title, and stays (where the contents name no label too); the contents'
     entries beside their leaders stay. The heads go."""
     result = cleaner.clean(_chapters_headed_in_two_lines(labels_in_contents))
     lines = result.text.split("\n")
