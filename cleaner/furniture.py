@@ -1292,7 +1292,8 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
                and _opens_its_text(context.doc, index, context.skip)]
     kept = next(iter(opening or under_its_head or amid_text or early or entries or headings),
                 None)
-    titles = _titles_under_first_heads(away, first_heads, context)
+    titles = _titles_under_first_heads([index for index in away if index not in interrupting],
+                                       first_heads, context)
     for index in away:
         if index == kept or index in titles:
             continue  # the copy that introduces its section
@@ -1337,8 +1338,7 @@ def _entry_before_its_heads(index: int, first_heads: dict[str, int], context: _C
             index > first_heads.get(text, len(lines)):
         return False
     below = next_text_line(context.doc, index, 1, ())
-    return below is not None and (_CONTENTS_LEADER.search(lines[below].text) is not None
-                                  or DOT_LEADER.search(lines[below].text.rstrip()) is not None)
+    return below is not None and _ends_on_a_leader(lines[below].text)
 
 
 def _titles_under_first_heads(away: list[int], first_heads: dict[str, int],
@@ -1348,15 +1348,14 @@ def _titles_under_first_heads(away: list[int], first_heads: dict[str, int],
     than ``EDGE_DEPTH``): each chapter's title under its own head on the chapter's first
     page, where the heads of every chapter are one group (``第1 章`` / ``论文主要部分的写法``
     over ``第1 章`` / ``论文主要部分的写法``, then ``第2 章``, as PyMuPDF sets thuthesis).
-    Not one that cuts a sentence: a copy that pdfminer set amid the chapter's first
-    paragraph (thubeamer's manual) is misplaced, and goes."""
+    The caller leaves out the copies that cut a sentence: one that pdfminer set amid the
+    chapter's first paragraph (thubeamer's manual) is misplaced, and goes."""
     lines = context.doc.lines
     titles = set()
     for index in away:
         head = first_heads.get(lines[index].text.strip())
         if head is not None and head < index and sum(
-                not line.blank for line in lines[head + 1:index]) < EDGE_DEPTH \
-                and not context.interrupts(index):
+                not line.blank for line in lines[head + 1:index]) < EDGE_DEPTH:
             titles.add(index)
     return titles
 
@@ -1446,12 +1445,8 @@ def _other_head_runs_past(title: int, context: _Context) -> bool:
     if any(index <= last and index != title and not _near_a_leader(context.doc, index)
            for index in context.spelled_alike(title)):
         return False
-    wanted = (page - 3, page - 2, page - 1, page, page + 1)
-    heads: dict[int, set[int]] = {number: set() for number in wanted}
-    for index, on in itertools.chain(context.edges.items(), (
-            (index, context.pages.page_of(index)) for index in context.going)):
-        if on in heads and index in context.group_of:
-            heads[on].add(context.group_of[index])
+    heads = _groups_at_edges({page - 3, page - 2, page - 1, page, page + 1}, context,
+                             gone_too=True)
     return bool((heads[page - 3] & heads[page - 1] & heads[page + 1])
                 - heads[page - 2] - heads[page] - {own})
 
@@ -1469,8 +1464,14 @@ def _near_a_leader(doc: Document, index: int) -> bool:
     of line ``index``, its page's number after it or not: it is an entry of the
     contents, or its title."""
     near = doc.lines[max(0, index - CONTENTS_REACH):index + CONTENTS_REACH + 1]
-    return any(DOT_LEADER.search(line.text.rstrip()) or _CONTENTS_LEADER.search(line.text)
-               for line in near)
+    return any(_ends_on_a_leader(line.text) for line in near)
+
+
+def _ends_on_a_leader(text: str) -> bool:
+    """True when a contents entry's dot leader ends ``text``, its page's number after it
+    or not."""
+    return DOT_LEADER.search(text.rstrip()) is not None or \
+        _CONTENTS_LEADER.search(text) is not None
 
 
 def _heading_again_amid_text(group: list[int], paged: list[int], context: _Context) -> bool:
@@ -1861,12 +1862,24 @@ def _heads_change(going: list[int], context: _Context) -> bool:
     first page, then over each page after it)."""
     pages = {context.pages.page_of(index) for index in going}
     before = context.pages.page_of(going[0]) - 1
-    own = context.group_of.get(going[0])
-    ended = {context.group_of.get(index) for index, page in context.edges.items()
-             if page == before} - {own, None}
-    running = {context.group_of.get(index) for index, page in context.edges.items()
-               if page in pages}
+    heads = _groups_at_edges({before, *pages}, context)
+    ended = heads[before] - {context.group_of.get(going[0])}
+    running = set().union(*(heads[page] for page in pages))
     return bool(ended - running)
+
+
+def _groups_at_edges(pages: set[int], context: _Context,
+                     gone_too: bool = False) -> dict[int, set[int]]:
+    """The groups of the candidates at an edge of each of ``pages`` (and, ``gone_too``,
+    of the furniture that went from them), page by page."""
+    heads: dict[int, set[int]] = {page: set() for page in pages}
+    lines = itertools.chain(context.edges.items(), (
+        (index, context.pages.page_of(index)) for index in context.going)) if gone_too \
+        else context.edges.items()
+    for index, page in lines:
+        if page in heads and index in context.group_of:
+            heads[page].add(context.group_of[index])
+    return heads
 
 
 def _dated_otherwise(going: list[int], doc: Document) -> set[int]:
