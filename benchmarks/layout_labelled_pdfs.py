@@ -58,7 +58,8 @@ two rules were committed; L26 (stop 69, ``random.Random(79)``, outside L1 to L25
 labelled before any rule of that stop, and L27 (``random.Random(80)``, outside L1 to
 L26), labelled once its three rules were committed; L28 (stop 70, ``random.Random(81)``,
 outside L1 to L27), labelled before any rule of that stop, and L29 (``random.Random(82)``,
-outside L1 to L28), labelled once its five rules were committed. Chance
+outside L1 to L28), labelled once its five rules were committed; L30 (stop 71,
+``random.Random(83)``, outside L1 to L29), labelled before any rule of that stop. Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -349,6 +350,17 @@ DOCUMENTS = {
         "tudscrmathtype": "tudscr/tutorials/mathtype.pdf",
         "tudscrmathswap": "tudscr/tutorials/mathswap.pdf", "ybbook": "yb-book/yb-book.pdf",
         "confprocp009": "confproc/example/papers/p_009.pdf"},
+    "L30 (chosen at random)": {  # stop 71, as L7 with random.Random(83), outside L1 to L29
+        "schulebeispielkl": "schule/Beispiele/beispiel-kl.pdf",
+        "univielingexpose": "univie-ling/templates/template-expose-deutsch.pdf",
+        "iodhbwmhyperref": "iodhbwm/examples/references/iodhbwm-hyperref.pdf",
+        "revtexaipsamp": "revtex/sample/aip/aipsamp.pdf", "unizgklasa": "unizgklasa/example.pdf",
+        "bfhfactsheet": "bfh-ci/DEMO-BFHFactsheet.pdf",
+        "abntex2citealf": "abntex2/abntex2cite-alf.pdf", "injpsj2": "jpsj/injpsj2.pdf",
+        "uantwerpenguide": "uantwerpendocs/beamerthemeuantwerpenuserguide.pdf",
+        "sduthesisdoc": "sduthesis/sduthesis.pdf",
+        "nwejmfrench": "nwejm/examples/article-in-french.pdf",
+        "jnuexamaempty": "jnuexam/exam-a-empty.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
