@@ -123,6 +123,11 @@ OWN_REPEATS = 3  # a paragraph that says one sentence of its own this often is a
 SENTENCE_WORDS = 3  # ...a sentence of this many words at least (``Dies ist Blindtext.``)
 FILLER_WORD_REPEATS = 8  # ...or one word said this often (``long long long …``)...
 FILLER_WORD_SHARE = 0.75  # ...that makes this share of its words at least
+MEASURED_WIDTH = 20  # a print's lines this wide show where it was broken into lines...
+MEASURED_LINES = 4  # ...when it has this many of them
+LINE_ALIKE = 80  # a line of one print stands in the other when as alike as this (fuzz.ratio)
+LINE_SLACK = 0.1  # ...and as long, but for this share (a line set wider holds a narrower one)...
+LINE_SHIFT = 3  # ...this many lines at most from where its place in the paragraph puts it
 _SENTENCE_SPLIT = re.compile(f"(?<=[{re.escape(''.join(sorted(SENTENCE_END)))}])\\s+")
 _SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|[\w-]+\.(?:com|net|org|cn|fm|info|io|cc|tw|hk)\b"
@@ -235,6 +240,7 @@ class _Copies:
     fillers: set[int] = field(default_factory=set)  # kept: each says a sentence thrice, or a word
     variants: set[int] = field(default_factory=set)  # kept: a sibling stands beside them
     fields: set[int] = field(default_factory=set)  # kept: among more copies, no fixed order
+    measures: set[int] = field(default_factory=set)  # kept: set again to another width
     _verdicts: dict[tuple[int, int], _Link | None] = field(default_factory=dict)
     _capitals: dict[tuple[int, int], bool] = field(default_factory=dict)
     capitalised_later: set[int] = field(default_factory=set)  # listed as siblings already
@@ -709,6 +715,11 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
             # cases), whose author wrote each; no layout error prints a sibling beside
             copies.variants.update(left[at].position for pair in pairs for at in pair)
             return False
+        if _set_in_another_measure(pairs, left, doc):
+            # one text broken into lines of another width: typeset again (a fact
+            # sheet's page in one column, then in two), not a print made twice
+            copies.measures.update(left[at].position for pair in pairs for at in pair)
+            return False
         if _among_more_copies(pairs, keys):
             # A A A D A D D A: a few paragraphs that recur in no fixed order (a form's
             # fields, a signature block's lines); two in one order twice is chance
@@ -835,6 +846,50 @@ def _halves_beside(left: list[Paragraph], first: int, last: int, period: int) ->
             len(left[at].key) >= FRAGMENT_CHARS and len(left[at + 1].key) >= FRAGMENT_CHARS \
             and left[at].key + left[at + 1].key == left[whole].key
     return halves(first - 2, first - 1 + period) + halves(last + 1, last + 1 - period)
+
+
+def _set_in_another_measure(pairs: list[tuple[int, int]], left: list[Paragraph],
+                            doc: Document) -> bool:
+    """True when two prints of a run (``pairs``: later, earlier, indices into ``left``) are
+    broken into other lines: of the later print's lines ``MEASURED_WIDTH`` wide or more,
+    ``MEASURED_LINES`` at least, fewer than half stand as a line of the earlier print
+    (nearly: ``LINE_ALIKE``, as long but for ``LINE_SLACK``, near where its place in the
+    paragraph puts it). A print made
+    again (a page scanned twice, a file pasted twice) repeats its lines as they were set,
+    garbled or not; a text broken into lines of another width was typeset twice, by its
+    author (a fact sheet's page set in one column, then again in two). Paragraphs of one
+    line each (a scrape's) repeat their lines, and are judged by the rules that follow.
+
+    >>> from cleaner.segment import segment
+    >>> words = "alpha beta gamma delta epsilon zeta theta kappa lambda omicron".split() * 5
+    >>> wide = [" ".join(words[at:at + 8]) for at in range(0, 48, 8)]
+    >>> narrow = [" ".join(words[at:at + 4]) for at in range(0, 48, 4)]
+    >>> doc = segment("\\n".join(wide + [""] + narrow + [""] + wide) + "\\n")
+    >>> prints = [Paragraph(tuple(range(0, 6)), "", 0, True, True),
+    ...           Paragraph(tuple(range(7, 19)), "", 1, True, True),
+    ...           Paragraph(tuple(range(20, 26)), "", 2, True, True)]
+    >>> _set_in_another_measure([(1, 0)], prints, doc)
+    True
+    >>> _set_in_another_measure([(2, 0)], prints, doc)
+    False
+    """
+    from rapidfuzz import fuzz
+
+    measured = coinciding = 0
+    for later, earlier in pairs:
+        earlier_lines = [paragraph_key(doc.lines[index].text) for index in left[earlier].lines]
+        later_lines = [doc.lines[index].text for index in left[later].lines]
+        for at, text in enumerate(later_lines):
+            if width(text) < MEASURED_WIDTH:
+                continue
+            measured += 1
+            key = paragraph_key(text)
+            near = round(at * len(earlier_lines) / len(later_lines))
+            coinciding += any(
+                abs(len(key) - len(other)) <= LINE_SLACK * max(len(key), len(other))
+                and fuzz.ratio(key, other) >= LINE_ALIKE
+                for other in earlier_lines[max(0, near - LINE_SHIFT):near + LINE_SHIFT + 1])
+    return measured >= MEASURED_LINES and coinciding * 2 < measured
 
 
 def _beside_a_variant(pairs: list[tuple[int, int]], left: list[Paragraph],
@@ -1113,6 +1168,10 @@ def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
     """Why a repeat stayed: ``why_kept``, or, for a copy near its twin, that the two
     stand in passages alike (:func:`_in_parallel_passages`), under headings of their own,
     or in a row three times or more."""
+    if paragraph.position in copies.measures:
+        return ("it and its copy are broken into lines of another width: one text set "
+                "twice, to two measures, by its author (a page shown in one column and in "
+                "two), not a print made twice, which repeats its lines as they were set")
     if paragraph.position in copies.parallel:
         return ("its neighbours repeat the neighbours of the other copy: a passage "
                 "written to one template, not a paragraph printed out of place")

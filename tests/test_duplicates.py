@@ -992,6 +992,49 @@ def test_a_run_printed_twice_loses_one_print_whole(paragraphs: list[str], keep: 
                for edit in result.edits)
 
 
+def _set_to(width: int, paragraphs: list[str], garble: bool = False) -> str:
+    """``paragraphs`` broken into lines ``width`` characters wide at most (a list's, its
+    items a line each, as they are), a blank line between; ``garble`` misreads an ``m``
+    and a ``w`` of each line as ``rn`` and ``vv`` (OCR)."""
+    lines = [text.split("\n") if "\n" in text else textwrap.wrap(text, width)
+             for text in paragraphs]
+    if garble:
+        lines = [[line.replace("m", "rn", 1).replace("w", "vv", 1) for line in paragraph]
+                 for paragraph in lines]
+    return "\n\n".join("\n".join(paragraph) for paragraph in lines)
+
+
+ITEMS = [f"- item {n}: a pier" for n in range(12)]  # short lines, alike however set
+
+
+@pytest.mark.parametrize(("second_width", "garble", "items", "removed"), [
+    (72, False, [], 2),  # the block printed again, line for line: one print goes
+    (72, True, [], 2),  # ...misread a letter a line: still a print
+    (40, False, [], 0),  # set again, in a narrower column: the author's, both stay
+    (110, False, [], 0),  # ...or a wider one
+    (40, False, ITEMS, 0),  # ...however many short lines it has that fit either column
+    (72, False, ITEMS, 3),
+])
+def test_a_block_set_again_to_another_width_is_no_print(second_width: int, garble: bool,
+                                                        items: list[str], removed: int) -> None:
+    """Two paragraphs set 72 characters wide, then the same on the next page: a print
+    made again repeats the lines as they were set (garbled or not), and goes; the text
+    broken into lines of another width was typeset twice, by its author (a fact sheet's
+    page in one column, then in two), and stays, listed as kept and why. Lines too short
+    to show a measure (a list's items, 20 characters or fewer) decide nothing."""
+    block = [EN, "\n".join(items), EN_2] if items else [EN + " " + EN_2, EN_2 + " " + EN]
+    text = "Fact sheet\n\n" + _set_to(72, block) + "\n\f" + \
+        _set_to(second_width, block, garble) + "\n\nContact us.\n"
+    result = cleaner.clean(text)
+    going = [edit for edit in result.edits if edit.reason.endswith("_paragraph")]
+    assert len(going) == removed
+    assert all(edit.evidence == "printed_twice_in_a_row" for edit in going)
+    kept = [sibling.message for sibling in result.siblings
+            if sibling.reason == "repeated_paragraph"]
+    assert len(kept) == (0 if removed else len(block))
+    assert all("lines of another width" in message for message in kept)
+
+
 def _filler(count: int) -> list[str]:
     """``count`` paragraphs of filler text, no two alike."""
     rng = random.Random(count)
