@@ -131,6 +131,7 @@ from .sentence import (
     BULLETED,
     CAPTION,
     CJK_LABEL,
+    CODE_LINE,
     LABELLED_ENTRY,
     can_continue,
     closes_a_sentence,
@@ -178,7 +179,6 @@ _NUMBER = re.compile(r"\d+")
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # 5.2.1: a section's number, or a version's
 _OPENING_SECTION = re.compile(r"^\s*(\d{1,3})\.\s+\S")  # 5. Options: a section's number
-_CODE_LINE = re.compile(r"\s*(?:\d+\s+)?[\\{}%]")  # opens as code does, line number aside
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
 # A chapter's label or a section's number opening a line's letters: 第2章, chapter2, 8.
@@ -393,7 +393,7 @@ class _Context:
         copy = lines[index].text
         return (len(between) <= 2 * EDGE_DEPTH
                 and leaves_open(lines[before].text) and _goes_on(lines[after].text)
-                and self.in_running_text(before) and not _CODE_LINE.match(lines[before].text)
+                and self.in_running_text(before) and not CODE_LINE.match(lines[before].text)
                 and not self.in_a_listing(index)
                 and not (can_continue(copy) and not leaves_open(copy))
                 and not all(_INDEX_ENTRY.search(text)
@@ -407,7 +407,7 @@ class _Context:
         (``vertical space`` over ``431 \\vspace*{\\baselineskip}``), or a head where a
         page breaks a listing, which cuts no sentence either."""
         beside = (next_text_line(self.doc, index, step, self.skip) for step in (-1, 1))
-        return any(position is not None and _CODE_LINE.match(self.doc.lines[position].text)
+        return any(position is not None and CODE_LINE.match(self.doc.lines[position].text)
                    for position in beside)
 
     def in_running_text(self, index: int) -> bool:
@@ -427,7 +427,7 @@ class _Context:
                 break
             if CAPTION.match(line.text) and not line.text.rstrip().endswith((".", *_SENTENCE_ENDS)):
                 return False  # a caption's sentence, open (a caption reads as closed)
-            if (position < index and not leaves_open(line.text)) or _CODE_LINE.match(line.text):
+            if (position < index and not leaves_open(line.text)) or CODE_LINE.match(line.text):
                 break  # a listing's line of code is no line of the sentence
             seen_full = seen_full or len(line.text.strip()) >= full
         return seen_full
@@ -1917,7 +1917,7 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     """
     enough = max(context.minimum, FURNITURE_FRACTION * len(group))
     policy = context.doc.layout.policy
-    if _in_a_passage(group, context) or _CODE_LINE.match(context.doc.lines[group[0]].text):
+    if _in_a_passage(group, context) or CODE_LINE.match(context.doc.lines[group[0]].text):
         return None
     if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":
         return None

@@ -49,7 +49,7 @@ from .glued_heads import Trim
 from .normalize import is_cjk, paragraph_key
 from .options import Options
 from .segment import Document, Line, LineIndices
-from .sentence import can_continue, leaves_open, looks_like_prose, plainly_open
+from .sentence import CODE_LINE, can_continue, leaves_open, looks_like_prose, plainly_open
 
 NAME = "joins"
 _HYPHENATED_WORD = re.compile(r"(\w+)[-\u2010](\w+)")
@@ -117,6 +117,8 @@ def _join(doc: Document, before: LineIndices, after: LineIndices,
         return None  # the document opens its paragraphs so: this one starts afresh
     if not (looks_like_prose(last_text) and looks_like_prose(first_text)):
         return None  # the cheaper test first: figure debris, a letter alone
+    if CODE_LINE.match(last_text) or CODE_LINE.match(first_text):
+        return None  # a listing's line (``27 \\RequirePackage{amsbsy}``): code, no sentence
     text_before = "\n".join(evidence.text(index) for index in before)
     text_after = "\n".join(evidence.text(index) for index in after)
     if not leaves_open(text_before) or not can_continue(text_after):

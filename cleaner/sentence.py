@@ -42,6 +42,8 @@ LIST_ITEM = re.compile(
 BULLETED = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}◦‣⁃]\s|[\x00-\x08\x0e-\x1f\x7f]\s*\S)")
 # One word and a colon, then the text: an entry of a list of parameters or terms.
 LABELLED_ENTRY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9_.\-]{0,30}:\s+\S")
+# A line of code (TeX's, a listing's): a command, a brace or a comment sign opens it.
+CODE_LINE = re.compile(r"\s*(?:\d+\s+)?[\\{}%]")  # opens as code does, line number aside
 # A chapter's or a section's label alone on its line (``第六章``, ``第 4 节``): it opens one.
 CJK_LABEL = re.compile(r"^\s*第\s*[\d一二三四五六七八九十百零〇]{1,4}\s*[章节篇部卷]\s*$")
 HEADING_MAX_CJK = 20  # characters: a CJK heading is a phrase; a sentence runs longer

@@ -110,6 +110,7 @@ def test_join_table(case: Case, tmp_path: Path) -> None:
     "山西省& 晋& 太原市\\\\\n辽宁省& 辽& 沈阳市\\\\\n\n吉林省& 吉& 长春市\\\\\n"
     "黑龙江省& 黑& 哈尔滨市\\\\\n上海市& 沪/申& 上海\\\\\n江苏省& 苏& 南京市\\\\\n",
     # a listing's rows, TeX's line break ending each
+    "{picture/}{pic/}{pics/}{image/}{images/}}\n\n浮动体设置。\n",  # a line of code, then text
     "Repeated line without end\n\nnext part here\n\nRepeated line without end\n",
 ])
 def test_not_joined(text: str) -> None:
