@@ -184,6 +184,7 @@ _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as
 # A chapter's label or a section's number opening a line's letters: 第2章, chapter2, 8.
 _LEADING_LABEL = re.compile(r"^(?:第[\d一二三四五六七八九十百]+[章节篇部]|chapter\d+|\d+)")
 _SECTION_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")  # 3, 3.1, 3.1.: a section's
+_APPENDIX_LABEL = re.compile(r"^\s*[A-Z]\s*$")  # A, B: an appendix's label, as 3 is a chapter's
 _PAGE_AT_END = re.compile(r"(?<![\d.:/-])(\d{1,4})\s*$")  # a page's figure ending a line
 # A contents entry's leader, its page's number after it or not: five dots and more, where
 # an ellipsis at a sentence's end (``x1, . . . , xn.``, ``· · ·``) has three.
@@ -470,7 +471,9 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
     """The candidate lines at the top and the bottom edge of ``page``.
 
     From the page's first line down, and from its last line up, the walk goes through
-    blank lines, ``skip`` lines, short lines of figures alone and the ``marks`` of most
+    blank lines, ``skip`` lines, short lines of figures alone, a capital letter alone
+    (an appendix's label over its head, ``B`` / ``代码实现``, as a chapter's number
+    stands over a chapter's) and the ``marks`` of most
     pages (:func:`_marks_on_most_pages`), and through up to
     ``EDGE_DEPTH`` candidates, to the first line of running text. A copy below another
     copy of its own group is not at the edge: it is the heading under its own running
@@ -498,7 +501,7 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
                 groups_seen.add(group_of[position])
                 depth += 1
             elif not (line.blank or position in skip or _figures_alone(line.text)
-                      or line.text.strip() in marks):
+                      or _APPENDIX_LABEL.match(line.text) or line.text.strip() in marks):
                 break
             position += step
     return edges
@@ -2230,22 +2233,24 @@ def _figures_inside(doc: Document, pages: Pages, furniture: set[int], gone: froz
     on their page (blank lines and lines gone before aside), the same on
     ``boilerplate_min_repeats`` pages or more: a version, a date or a head's bullet that
     an extractor set on a line of its own in the middle of a foot or a head. So does a
-    section's number (``3.2``, ``5``) that stands first on its page, the head's words
-    right under it: the number of the head that pdftotext sets as ``3.2`` /
-    ``示例文件`` / ``3`` / ``使用说明``, or of a chapter's head over a page cut mid-sentence.
+    section's number (``3.2``, ``5``) or an appendix's letter (``B``) that stands first on
+    its page, the head's words right under it: the number of the head that pdftotext
+    sets as ``3.2`` / ``示例文件`` / ``3`` / ``使用说明`` (``B`` / ``代码实现``), or of a
+    chapter's head over a page cut mid-sentence.
     Such a line between a line of text and a head, between one page's foot and the next
     page's head, or on fewer pages, stays."""
     inside: dict[str, list[int]] = {}
     for line in doc.lines:
+        label = _APPENDIX_LABEL.match(line.text) is not None
         if line.blank or line.protected or line.index in furniture or line.index in gone or \
-                not _figures_alone(line.text):
+                not (_figures_alone(line.text) or label):
             continue
         page = pages.page_of(line.index)
         above, below = (next_text_line(doc, line.index, step, gone) for step in (-1, 1))
         first = above is None or pages.page_of(above) != page
         if below is not None and below in furniture and pages.page_of(below) == page and (
                 (above in furniture and not first) or (
-                    first and _SECTION_LABEL.match(line.text) is not None
+                    first and (label or _SECTION_LABEL.match(line.text) is not None)
                     and _letters(doc.lines[below].text) > 0)):
             inside.setdefault(line.text.strip(), []).append(line.index)
     return [Removal((index,), "boilerplate_line",

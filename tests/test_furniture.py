@@ -1251,6 +1251,32 @@ def test_a_chapters_head_stacked_under_its_sections_goes_but_its_heading_and_ent
     assert f"3\n{name}\n3" in result.text and f"\n3\n{name}\n\n" in result.text
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("label", ["B", "Bb"])
+def test_an_appendix_label_over_its_head_leads_the_walk_to_the_head(language: str,
+                                                                     label: str) -> None:
+    """pdftotext sets an appendix's head as its letter over its name (``B`` / ``代码实现``),
+    as a chapter's number over a chapter's.
+    The walk from the page's top goes past a capital letter alone, as past a number, so
+    the name goes from every page but the one its title opens, and the letter with it;
+    a line of two letters (on fewer than half the pages: no mark of most) is the page's
+    text, and the walk stops there."""
+    name = {"en": "Code listings", "zh": "代码实现"}[language]
+    pages = ["\n".join([*body(language, page, 6), "", str(page)]) for page in range(1, 10)]
+    pages.append("\n".join([label, "", name, "", label, "", name, "", *body(language, 10, 6),
+                            "", "10"]))
+    for page in range(11, 17):
+        pages.append("\n".join([label, "", name, "", *body(language, page, 6), "", str(page)]))
+    text = "\f".join(pages) + "\n"
+    result = cleaner.clean(text).text
+    if label == "B":
+        assert result.count(name) == 1 and f"B\n\n{name}\n\n" + body(language, 10, 1)[0] \
+            in result
+        assert result.count("B\n") == 1
+    else:
+        assert result.count(name) == 8 and result.count("Bb\n") == 8
+
+
 def test_a_heads_copy_under_its_pages_number_is_no_heading_though_its_edge_was_not_reached(
         ) -> None:
     """The chapter opens mid-page, under a head that already names it (``2.5`` /
