@@ -1267,7 +1267,13 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     contents. Where one group holds the heads of every chapter (their figure aside),
     each chapter's title under the first head of its very text stays
     (:func:`_titles_under_first_heads`), and so does each label over its entry in the
-    contents (:func:`_entry_before_its_heads`). The rest go. Other lines stay. Without the
+    contents (:func:`_entry_before_its_heads`). So does a copy under a section's number
+    of its own, which no copy at the edges has over it (:func:`_number_over`: ``2.4`` /
+    ``安装``, a section worded as the chapter ``安装`` that heads its pages; a head that
+    repeats its section's number over each page, ``3.5`` / ``前文``, goes whole), unless
+    the head stands on most pages: pdftotext sets such a head between a section's number
+    and its title (``6.2`` / ``TUGboat, Volume 0 (9999), No. 0`` / ``Appendices``). The
+    rest go. Other lines stay. Without the
     interruption, only a copy printed as the copies at the edges are goes (figures
     aside): ``(HÜRT-6)``, a flowchart's reference to a page, is no copy of the page
     label ``HÜRT-2`` however alike their letters.
@@ -1297,9 +1303,13 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
                 None)
     titles = _titles_under_first_heads([index for index in away if index not in interrupting],
                                        first_heads, context)
+    heads_numbers = {_number_over(context.doc, index) for index in paged}
     for index in away:
         if index == kept or index in titles:
             continue  # the copy that introduces its section
+        if not dominant and index not in interrupting and \
+                _number_over(context.doc, index) not in heads_numbers:
+            continue  # a section worded as its chapter, under a number of its own
         if kept is not None and index < kept and index in amid_text:
             continue  # before its section opens: an entry of the contents, not a head
         if index in interrupting or ((dominant or index in heading)
@@ -1482,7 +1492,9 @@ def _heading_again_amid_text(group: list[int], paged: list[int], context: _Conte
     them, a heading that interrupts no sentence, stands amid the text of a page whose
     edge holds another copy, after the page of the first copy at an edge: a form's title
     printed over each of its samples (a thesis guide's ``STATEMENT BY AUTHOR``, two to a
-    page), which a page's first lines bring to the edge. A head stands once on a page
+    page), which a page's first lines bring to the edge; not one under a section's number
+    of its own (``2.4`` / ``安装`` amid the pages that the chapter's name ``安装`` heads: a
+    section worded as its chapter, no sample's title). A head stands once on a page
     (twice on most pages of an exam set two pages to a sheet, where none of this
     holds); the heading that its section's heads repeat comes before them, or on their
     first page, and keeps its copy (:func:`_away_from_edges`). Only where form feeds
@@ -1497,7 +1509,7 @@ def _heading_again_amid_text(group: list[int], paged: list[int], context: _Conte
     return any(index not in paged and context.pages.page_of(index) in edge_pages
                and context.pages.page_of(index) > min(edge_pages)
                and is_heading(context.doc.lines[index].text) and not context.interrupts(index)
-               for index in group)
+               and not _number_over(context.doc, index) for index in group)
 
 
 def _as_printed(text: str) -> str:

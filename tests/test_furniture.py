@@ -1277,6 +1277,45 @@ def test_an_appendix_label_over_its_head_leads_the_walk_to_the_head(language: st
         assert result.count(name) == 8 and result.count("Bb\n") == 8
 
 
+@pytest.mark.parametrize("number_over", [True, False])
+def test_a_section_worded_as_its_chapter_under_its_number_is_a_section(
+        number_over: bool) -> None:
+    """A chapter of four pages, ``Installation`` heading each page after its first, holds
+    a section worded as itself (``2.4`` / ``Installation``, as pdftotext sets a numbered
+    heading) on its third page. Without its number, a heading again amid a page whose
+    edge holds the head is a form's title over each of its samples, and every copy
+    stays; under a section's number of its own it is a section worded as its chapter:
+    the heads go, the chapter's title and the section's heading stay."""
+    name = "Installation"
+    pages = ["\n".join([*body("en", page, 6), "", str(page)]) for page in (1, 2)]
+    pages.append("\n".join([*body("en", 30, 3), "2", name, *body("en", 3, 6), "", "3"]))
+    section = ["2.4", name] if number_over else [name]
+    pages.append("\n".join([name, *body("en", 4, 6), "", "4"]))
+    pages.append("\n".join([name, *body("en", 5, 3), *section, *body("en", 50, 3), "", "5"]))
+    pages.append("\n".join([name, *body("en", 6, 6), "", "6"]))
+    pages.append("\n".join(["3", "Usage", *body("en", 7, 6), "", "7"]))
+    text = "\f".join(pages) + "\n"
+    result = cleaner.clean(text).text
+    assert result.count(name) == (2 if number_over else 5)
+    if number_over:
+        assert f"2\n{name}\n" in result and f"2.4\n{name}\n" in result
+
+
+def test_a_head_on_every_page_between_a_sections_number_and_its_title_goes() -> None:
+    """pdftotext sets the journal's head, which tops every page, between a section's
+    number and its title where the section opens at a page's top (``6.2`` / ``Harbour
+    Journal, Volume 3`` / ``Appendices``): a head on most pages is never a section worded
+    as it, and that copy goes with the others."""
+    head = "Harbour Journal, Volume 3"
+    pages = ["\n".join([head, *body("en", page, 6), "", str(page)]) for page in range(1, 9)]
+    pages[5] = "\n".join([*body("en", 6, 6), "", "6.2", head, "Appendices",
+                          *body("en", 60, 4), "", "6"])
+    text = "\f".join(pages) + "\n"
+    result = cleaner.clean(text).text
+    assert text.count(head) == 8 and head not in result
+    assert "6.2\nAppendices\n" in result
+
+
 def test_a_heads_copy_under_its_pages_number_is_no_heading_though_its_edge_was_not_reached(
         ) -> None:
     """The chapter opens mid-page, under a head that already names it (``2.5`` /
