@@ -111,7 +111,7 @@ from .findings import (
     removed_lines,
 )
 from .matching import skipped_note
-from .normalize import is_cjk, median, ocr_key
+from .normalize import RADICALS, is_cjk, median, ocr_key
 from .options import Options
 from .pages import (
     DOT_LEADER,
@@ -205,7 +205,6 @@ _BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]
 _WIRE = re.compile(
     r"\b(?:press|wire|associated|news\s+service|special\s+to|correspondent|dispatch|"
     r"continued\s+(?:on|from)|turn\s+to)\b|下转|上接|转第|续第", re.IGNORECASE)
-_RADICALS = ("\u2e80", "\u2fdf")  # CJK radicals, which extractors write for ideographs (⻚: 页)
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")  # a line that ends so is a sentence, not a head
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a reference's year; a credit states none
 CREDIT_MAX_CHARS = 60  # a credit or jump line is one short line, never a sentence of text
@@ -527,7 +526,7 @@ def _too_short_to_count(text: str) -> bool:
     a mark of its own (an answer's blank ``．``, a formula's ``λ =``) is the text's."""
     letters = "".join(text.split())
     return 0 < line_groups.weighted_length(letters) < line_groups.MIN_CHARS and all(
-        char.isalnum() or _RADICALS[0] <= char <= _RADICALS[1] for char in letters)
+        char.isalnum() or RADICALS[0] <= char <= RADICALS[1] for char in letters)
 
 
 def _over_a_page_number(doc: Document, top: int, skip: Container[int],

@@ -4267,16 +4267,31 @@ def test_a_head_under_a_binding_margin_s_mark_is_at_the_page_s_edge(
 
 
 def test_a_short_line_is_a_mark_of_the_pages_only_on_half_of_them() -> None:
-    """A binding margin's mark stands on every page, and so does the page's total (its
-    页 written as the radical ⻚); a table's cells (``PU``), on the pages of the table,
-    three of eight here: the walk to a page's edge passes only the marks. A line of
-    four letters or more is a line group's, judged as furniture itself (``Name``)."""
-    pages = [f"装\n共8 \u2eda\nName\nA line of the page's own text, number {page}.\n"
+    """A binding margin's mark stands on every page, and so does the page's figure
+    (``8张``); a table's cells (``PU``), on the pages of the table, three of eight here:
+    the walk to a page's edge passes only the marks. A line of four letters or more is a
+    line group's, judged as furniture itself (``Name``), and so is the page's total
+    (``共8 页``, a CJK character counting twice), its 页 written as the radical ⻚ or not:
+    extractors write radicals for ideographs."""
+    pages = [f"装\n8张\n共8 \u2eda\n共8 页\nName\nA line of the page's own text, number {page}.\n"
              for page in range(8)]
     pages = [page + ("PU\n" if number < 3 else "") for number, page in enumerate(pages)]
     doc = segment("\f".join(pages))
     marks = furniture._marks_on_most_pages(doc, build(doc, frozenset()))
-    assert marks == {"装", "共8 \u2eda"}
+    assert marks == {"装", "8张"}
+
+
+@pytest.mark.parametrize("page_word", ["页", "\u2eda"])
+def test_an_exams_total_of_pages_goes_its_page_word_a_radical_or_not(page_word: str) -> None:
+    """PyMuPDF sets an exam's foot on two lines, ``第3 页`` over ``共6 页``, and writes 页 as
+    its radical ⻚ where the font maps it so. The radical is an ideograph's letter: the
+    total is a line group, and goes from the foot of every page, as with 页."""
+    text = exam_pages(page_word=page_word)
+    result = cleaner.clean(text)
+    assert text.count(f"共6 {page_word}") == 6
+    assert f"共6 {page_word}" not in result.text
+    assert all(edit.reason == "boilerplate_line" for edit in result.edits
+               if "共6" in edit.removed)
 
 
 @pytest.mark.parametrize("extractor", ["form feeds", "blank lines", "numbers only"])

@@ -171,6 +171,7 @@ def test_an_indented_half_is_joined_where_paragraphs_open_without_indent() -> No
      "plan of the入团"),
     ("The delegates from Hunan voted for the plan of 2017年\n\nand the town agreed.\n",
      "plan of 2017年and the town"),
+    ("学生按大学结业处理。省⽴\n\n⼭东⼤学和私⽴青岛⼤学是前⾝。\n", "省⽴⼭东⼤学"),  # radicals
 ], ids=case_id)
 def test_a_cjk_character_on_either_side_joins_with_no_space(text: str, joined: str) -> None:
     assert joined in cleaner.clean(text).text
