@@ -111,6 +111,9 @@ def test_join_table(case: Case, tmp_path: Path) -> None:
     "黑龙江省& 黑& 哈尔滨市\\\\\n上海市& 沪/申& 上海\\\\\n江苏省& 苏& 南京市\\\\\n",
     # a listing's rows, TeX's line break ending each
     "{picture/}{pic/}{pics/}{image/}{images/}}\n\n浮动体设置。\n",  # a line of code, then text
+    "\\end{acks}\n\nso that the information contained therein is collected.\n",  # ...in English
+    "Check whether we are in the manuscript mode\n\n32 \\newif\\if@aom@manuscript@mode\n",
+    # a listing's numbered line of code under its comment
     "Repeated line without end\n\nnext part here\n\nRepeated line without end\n",
 ])
 def test_not_joined(text: str) -> None:
