@@ -59,7 +59,9 @@ labelled before any rule of that stop, and L27 (``random.Random(80)``, outside L
 L26), labelled once its three rules were committed; L28 (stop 70, ``random.Random(81)``,
 outside L1 to L27), labelled before any rule of that stop, and L29 (``random.Random(82)``,
 outside L1 to L28), labelled once its five rules were committed; L30 (stop 71,
-``random.Random(83)``, outside L1 to L29), labelled before any rule of that stop. Chance
+``random.Random(83)``, outside L1 to L29), labelled before any rule of that stop, and L31
+(``random.Random(84)``, outside L1 to L30), labelled once its five rules were committed.
+Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
@@ -361,6 +363,16 @@ DOCUMENTS = {
         "sduthesisdoc": "sduthesis/sduthesis.pdf",
         "nwejmfrench": "nwejm/examples/article-in-french.pdf",
         "jnuexamaempty": "jnuexam/exam-a-empty.pdf"},
+    "L31 (chosen at random)": {  # stop 71, as L7 with random.Random(84), outside L1 to L30
+        "gfdldoc": "gfdl/gfdl.pdf", "hitszbeamermain": "hitszbeamer/main.pdf",
+        "confprocp001": "confproc/example/papers/p_001.pdf",
+        "brandeisexample": "brandeis-problemset/example.pdf", "aiaadoc": "aiaa/aiaa.pdf",
+        "eustreppublic": "proposal/eu/strep/public.pdf",
+        "thucourseworkiihw": "thucoursework/iihw.pdf",
+        "h2020ict": "h2020proposal/template-ict/template-ict.pdf",
+        "uspatentapplication": "uspatent/PatentApplication.pdf",
+        "activeconf": "active-conf/active-conf.pdf", "seuthesixrules": "seuthesix/rules.pdf",
+        "thubeamerexamplezh": "thubeamer/thubeamer-example.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
