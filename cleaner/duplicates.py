@@ -854,11 +854,11 @@ def _set_in_another_measure(pairs: list[tuple[int, int]], left: list[Paragraph],
     broken into other lines: of the later print's lines ``MEASURED_WIDTH`` wide or more,
     ``MEASURED_LINES`` at least, fewer than half stand as a line of the earlier print
     (nearly: ``LINE_ALIKE``, as long but for ``LINE_SLACK``, near where its place in the
-    paragraph puts it). A print made
-    again (a page scanned twice, a file pasted twice) repeats its lines as they were set,
-    garbled or not; a text broken into lines of another width was typeset twice, by its
-    author (a fact sheet's page set in one column, then again in two). Paragraphs of one
-    line each (a scrape's) repeat their lines, and are judged by the rules that follow.
+    paragraph puts it). A print made again (a page scanned twice, a file pasted twice)
+    repeats its lines as they were set, garbled or not; a text broken into lines of
+    another width was typeset twice, by its author (a fact sheet's page set in one
+    column, then again in two). Paragraphs of one line each (a scrape's) repeat their
+    lines, and are judged by the rules that follow.
 
     >>> from cleaner.segment import segment
     >>> words = "alpha beta gamma delta epsilon zeta theta kappa lambda omicron".split() * 5
@@ -1165,9 +1165,10 @@ def _kept_repeats(paragraphs: list[Paragraph], copies: _Copies, decision: _Decis
 
 
 def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
-    """Why a repeat stayed: ``why_kept``, or, for a copy near its twin, that the two
-    stand in passages alike (:func:`_in_parallel_passages`), under headings of their own,
-    or in a row three times or more."""
+    """Why a repeat stayed: ``why_kept``, or, for a copy near its twin, that the two are
+    broken into lines of another width (:func:`_set_in_another_measure`), stand in
+    passages alike (:func:`_in_parallel_passages`), under headings of their own, or in a
+    row three times or more."""
     if paragraph.position in copies.measures:
         return ("it and its copy are broken into lines of another width: one text set "
                 "twice, to two measures, by its author (a page shown in one column and in "

@@ -472,9 +472,9 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
     From the page's first line down, and from its last line up, the walk goes through
     blank lines, ``skip`` lines, short lines of figures alone, a capital letter alone
     (an appendix's label over its head, ``B`` / ``代码实现``, as a chapter's number
-    stands over a chapter's) and the ``marks`` of most
-    pages (:func:`_marks_on_most_pages`), and through up to
-    ``EDGE_DEPTH`` candidates, to the first line of running text. A copy below another
+    stands over a chapter's) and the ``marks`` of most pages
+    (:func:`_marks_on_most_pages`), and through up to ``EDGE_DEPTH`` candidates, to the
+    first line of running text. A copy below another
     copy of its own group is not at the edge: it is the heading under its own running
     head, also where the page's number stands between them and the page model put the
     break after the number (:func:`_over_a_page_number`).
@@ -1272,10 +1272,9 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     repeats its section's number over each page, ``3.5`` / ``前文``, goes whole), unless
     the head stands on most pages: pdftotext sets such a head between a section's number
     and its title (``6.2`` / ``TUGboat, Volume 0 (9999), No. 0`` / ``Appendices``). The
-    rest go. Other lines stay. Without the
-    interruption, only a copy printed as the copies at the edges are goes (figures
-    aside): ``(HÜRT-6)``, a flowchart's reference to a page, is no copy of the page
-    label ``HÜRT-2`` however alike their letters.
+    rest go. Other lines stay. Without the interruption, only a copy printed as the
+    copies at the edges are goes (figures aside): ``(HÜRT-6)``, a flowchart's reference
+    to a page, is no copy of the page label ``HÜRT-2`` however alike their letters.
     """
     going: list[int] = []
     dominant = len(paged) >= DOMINANT_SHARE * context.pages.count

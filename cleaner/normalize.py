@@ -24,7 +24,7 @@ from collections.abc import Sequence
 # and the radicals, which extractors write for ideographs (``⻚`` for ``页``).
 CJK_RANGES = ((0x2E80, 0x2FDF), (0x3000, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF),
               (0xFF00, 0xFF65), (0x20000, 0x2FFFF))
-RADICALS = ("\u2e80", "\u2fdf")
+RADICALS = ("\u2e80", "\u2fdf")  # the radicals' first and last: each an ideograph's letter
 CJK_CLASS = "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES)  # for a [...] class
 SPACED_WORD = re.compile(f"[^\\W\\d_{CJK_CLASS}]{{2,}}")  # a word of a script with spaces
 _DIGITS = re.compile(r"\d+")

@@ -1013,7 +1013,7 @@ ITEMS = [f"- item {n}: a pier" for n in range(12)]  # short lines, alike however
     (40, False, [], 0),  # set again, in a narrower column: the author's, both stay
     (110, False, [], 0),  # ...or a wider one
     (40, False, ITEMS, 0),  # ...however many short lines it has that fit either column
-    (72, False, ITEMS, 3),
+    (72, False, ITEMS, 3),  # ...printed again line for line, its items and all: it goes
 ])
 def test_a_block_set_again_to_another_width_is_no_print(second_width: int, garble: bool,
                                                         items: list[str], removed: int) -> None:

@@ -1256,11 +1256,10 @@ def test_a_chapters_head_stacked_under_its_sections_goes_but_its_heading_and_ent
 def test_an_appendix_label_over_its_head_leads_the_walk_to_the_head(language: str,
                                                                      label: str) -> None:
     """pdftotext sets an appendix's head as its letter over its name (``B`` / ``代码实现``),
-    as a chapter's number over a chapter's.
-    The walk from the page's top goes past a capital letter alone, as past a number, so
-    the name goes from every page but the one its title opens, and the letter with it;
-    a line of two letters (on fewer than half the pages: no mark of most) is the page's
-    text, and the walk stops there."""
+    as a chapter's number over a chapter's. The walk from the page's top goes past a
+    capital letter alone, as past a number, so the name goes from every page but the one
+    its title opens, and the letter with it; a line of two letters (on fewer than half
+    the pages: no mark of most) is the page's text, and the walk stops there."""
     name = {"en": "Code listings", "zh": "代码实现"}[language]
     pages = ["\n".join([*body(language, page, 6), "", str(page)]) for page in range(1, 10)]
     pages.append("\n".join([label, "", name, "", label, "", name, "", *body(language, 10, 6),
