@@ -78,6 +78,8 @@ COUNTED_SHARE = 0.8  # blocks are pages when this share of them count themselves
 MIN_COUNTED_PAGES = 4  # ...this many at least
 COUNT_EDGE_LINES = 3  # ...in one of a block's last this many lines (its first aside)
 _FIGURES = re.compile(r"\d+")
+_PAGE_ALONE = ("#", "# / #", "#/#")  # a page's number, or its page of the total (a slide's)
+_PAGE_OF_TOTAL_AT_END = re.compile(r"(?:^|\s)(\d{1,4})\s*/\s*(\d{1,4})\s*$")  # ... 3 / 16
 _SENTENCE_ENDS = tuple("。！？.!?…”\"」』")
 PAGE_WORD_CJK = "[页頁\u2eda]"  # 页, 頁, or the radical an extractor writes for 页 (⻚)
 # A line that names its page in words: ``Page 3``, ``p. 3 of 12``, ``3 von 5``, ``第3页``,
@@ -285,7 +287,7 @@ def _recognise(doc: Document, blocks: list[list[int]]) -> Layout:
                         and (shape.punctuated >= PHRASE_ENDS
                              or (shape.cjk >= 0.5 and shape.median_width <= CJK_PHRASE_WIDTH)))
     if not line_paragraphs and short_lines and (capitalised or short_and_ragged):
-        if counts_its_pages(doc, in_words=False):
+        if counts_its_pages(doc, in_words=False) or states_its_pages(lines):
             return Layout("prose", False, "pages that count themselves", margin)
         if names_its_pages(lines):
             return Layout("prose", False, "pages that name themselves", margin)
@@ -317,11 +319,38 @@ def names_its_pages(lines: list[str]) -> bool:
         sum(step == 1 for step in steps) >= COUNTED_SHARE * len(steps)
 
 
+def states_its_pages(lines: list[str]) -> bool:
+    """True when lines end on their page of one total (a slide's foot, ``报告标题 3 / 16``,
+    as pypdf runs it into one line with nothing to mark the pages),
+    ``MIN_COUNTED_PAGES`` pages at least, each the one before or the next (a slide's
+    builds state its page again) on ``COUNTED_SHARE`` of the steps. A poem's lines state
+    no page; a fraction (``3/4``) has no total that the others share.
+
+    >>> states_its_pages([line for n in range(1, 6) for line in ("一行", f"标题 {n} / 5")])
+    True
+    >>> states_its_pages([f"Title {n} / 9" for n in (1, 4, 2, 8, 3)])
+    False
+    >>> builds = [f"Title {n} / 9" for n in (1, 2, 2, 3, 3, 3, 4, 5)]  # a slide's builds
+    >>> states_its_pages(builds), states_its_pages(builds[:3] + ["mix 1/2", "add 3/4"] + builds[3:])
+    (True, True)
+    """
+    stated = [(int(found.group(1)), int(found.group(2)))
+              for found in map(_PAGE_OF_TOTAL_AT_END.search, lines) if found is not None]
+    if not stated:
+        return False
+    total = Counter(total for _, total in stated).most_common(1)[0][0]
+    pages = [page for page, of in stated if of == total and page <= total]
+    steps = [later - earlier for earlier, later in itertools.pairwise(pages)]
+    return len(set(pages)) >= MIN_COUNTED_PAGES and \
+        sum(step in (0, 1) for step in steps) >= COUNTED_SHARE * len(steps)
+
+
 def counts_its_pages(doc: Document, in_words: bool = True) -> bool:
     """True when the blocks between blank lines are pages, however short: of them,
     ``COUNTED_SHARE`` and ``MIN_COUNTED_PAGES`` at least carry a line that counts them,
     rising by one from block to block, at their foot: a number alone that ends the
-    block (pymupdf writes a page's number, then a blank line), or (``in_words``) among
+    block (pymupdf writes a page's number, then a blank line), or its page of the total
+    (a slide's ``3 / 16``), or (``in_words``) among
     their last ``COUNT_EDGE_LINES``, the same line in words (two at least) but for its
     number (a slide's foot, ``15. Mai 2019 | TEX/LATEX | M. Peischl | 3``), not by the
     number that opens it (``3. 设常数 k > 0 …``: an exam's question). The block's first
@@ -339,6 +368,8 @@ def counts_its_pages(doc: Document, in_words: bool = True) -> bool:
     False
     >>> counts_its_pages(segment(pages("A line\\n{}\\nAnother line\\n\\n")), in_words=False)
     False
+    >>> counts_its_pages(segment(pages("A line\\nAnother line\\n{} / 5\\n\\n")), in_words=False)
+    True
     >>> slides = segment(pages("A line\\nMay 2019 | A. Oneill | {}\\n(320×180 bp)\\n\\n"))
     >>> counts_its_pages(slides), counts_its_pages(slides, in_words=False)
     (True, False)
@@ -349,7 +380,7 @@ def counts_its_pages(doc: Document, in_words: bool = True) -> bool:
         for text in dict.fromkeys(texts[1:][-COUNT_EDGE_LINES:]):  # the first opens
             figures = tuple(int(found) for found in _FIGURES.findall(text))
             key = " ".join(_FIGURES.sub("#", text).split())
-            alone = key == "#" and text == texts[-1]  # the page's number ends the page
+            alone = key in _PAGE_ALONE and text == texts[-1]  # the page's number ends the page
             if figures and (alone or (in_words and holds_words(key))):
                 counted.setdefault(key, []).append(figures)
     blocks = len(doc.blocks)
@@ -357,7 +388,7 @@ def counts_its_pages(doc: Document, in_words: bool = True) -> bool:
         if len(copies) < max(MIN_COUNTED_PAGES, COUNTED_SHARE * blocks):
             continue
         width = len(copies[0])
-        opens = key.startswith("#") and key != "#"  # a numbered item's label: not a count
+        opens = key.startswith("#") and key not in _PAGE_ALONE  # an item's label: no count
         for position in range(1 if opens else 0, width):
             steps = [later[position] - earlier[position]
                      for earlier, later in itertools.pairwise(copies)

@@ -172,6 +172,7 @@ SPREAD_MIN_HEADS = 2  # a chapter's heads on every other page after its title: t
 PASSAGE_MIN_LINES = 8  # repeated lines in a row on a page: more than a head and a foot hold
 FEW_PAGES_PASSAGE_LINES = 4  # ...or this many, on a few pages of a longer document
 MARK_MIN_PAGES = 3  # a short line on this many pages at least may be a mark over a head
+LIST_MAX_NUMBER = 30  # a numbered list's entries (a talk's contents) count up to this
 STATED_PAGE_CHARS = 24  # a line that states its page of a total alone: ``Page 3 of 12``
 SLIDE_SHARE = 0.5  # of the slides a talk numbers: its foot stands on more
 BLOCK_LINE_WORDS = 4  # words: a line of a block's own text, not a label or a figure
@@ -492,6 +493,9 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
             line = doc.lines[position]
             if pages.page_of(position) != page:
                 break
+            if position in group_of and position not in skip and \
+                    _numbered_entry(doc, position, skip):
+                break  # an entry of a numbered list (a talk's contents): the page's text
             if position in group_of and position not in skip:
                 if group_of[position] not in groups_seen and (
                         depth or line.text.strip() != above
@@ -504,6 +508,51 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
                 break
             position += step
     return edges
+
+
+def _numbered_entry(doc: Document, index: int, skip: Container[int] = ()) -> bool:
+    """True when line ``index`` stands under a number alone that goes on counting a list
+    of lines: ``4`` right over it, ``3`` over the line before that (a talk's contents,
+    ``3`` / ``后期工作与安排`` / ``4`` / ``问题与解决方案``, which the nav bar over every
+    slide repeats), the entry before a title that opens on no figure
+    (:func:`reads_as_heading`; not a year set a figure a line, ``1`` / ``0`` / ``2``, nor
+    a contents entry that opens on its own number, ``5 Lösungen``, the figures around it
+    its pages), the number
+    ``LIST_MAX_NUMBER`` at most. A head's chapter number follows the page's number, not a
+    count, and a draft's numbers in the margin count its lines of text (``175`` /
+    ``AASTeX guidelines at http://…`` / ``176`` over the head); numbers that count the
+    pages (``skip``: pdfminer sets ``1`` / ``第一章 绪论`` / ``2`` / ``第二章 …``) are
+    no list's.
+
+    >>> from cleaner.segment import segment
+    >>> doc = segment("1\\nAims\\n2\\nProgress\\n3\\nLater work\\n")
+    >>> [_numbered_entry(doc, index) for index in (1, 3, 5)]
+    [False, True, True]
+    >>> _numbered_entry(segment("11\\n5\\nUsage notes\\n"), 2)
+    False
+    >>> _numbered_entry(segment("7\\nThe text goes on, as a draft's lines do.\\n8\\nHead\\n"), 3)
+    False
+    >>> heads = segment("1\\n第一章 绪论\\n2\\n第二章 武学\\n")
+    >>> [_numbered_entry(heads, 3, skip) for skip in ((), {0}, {2})]  # pages' numbers
+    [True, False, False]
+    >>> _numbered_entry(segment("175\\nResults\\n176\\nHead\\n"), 3)  # a draft's lines
+    False
+    >>> _numbered_entry(segment("1\\n0\\n2\\nCopyright\\n"), 3)  # a year, a figure a line
+    False
+    >>> _numbered_entry(segment("8\\n5 Lösungen\\n9\\nVersion vom 3. Mai\\n"), 3)
+    False
+    """
+    number = next_text_line(doc, index, -1, ())
+    if number is None or number in skip or not doc.lines[number].text.strip().isdigit() or \
+            int(doc.lines[number].text) > LIST_MAX_NUMBER:
+        return False
+    entry = next_text_line(doc, number, -1, ())
+    counted = next_text_line(doc, entry, -1, ()) if entry is not None else None
+    return entry is not None and counted is not None and counted not in skip and \
+        doc.lines[counted].text.strip().isdigit() and \
+        int(doc.lines[counted].text) + 1 == int(doc.lines[number].text) and \
+        not doc.lines[entry].text.strip()[0].isdigit() and \
+        reads_as_heading(doc.lines[entry].text.strip())
 
 
 def _marks_on_most_pages(doc: Document, pages: Pages) -> frozenset[str]:

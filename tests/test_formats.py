@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+import cleaner
 from cleaner.formats import Layout, recognise
 from cleaner.segment import segment
 
@@ -55,6 +56,38 @@ def _one_line_paragraphs(article: bool = False) -> str:
 def _stanzas() -> str:
     return "".join(f"Ask me why, I'll say I love you {n} times\n"
                    f"And I'm always thinking of you, day {n}\n\n" for n in range(1, 21))
+
+
+SLIDE_WORDS = ["研究", "内容", "进度", "介绍", "工作", "后期", "安排", "问题", "解决",
+               "方案", "文献", "成果", "实验", "数据", "模型", "方法", "结论", "分析"]
+
+
+def _slides(marked: bool) -> str:
+    """Sixteen slides of short CJK lines, each with its foot: as PyMuPDF writes them
+    (``marked``: the slide's page of the total alone on the slide's last line, a blank
+    line after it) or as pypdf does (nothing between the slides, the page of the total
+    run into the foot's last line)."""
+    rng = random.Random(5)
+    slides = []
+    for page in range(1, 17):
+        lines = ["目录 研究内容及进度 参考文献"]
+        lines += ["".join(rng.choices(SLIDE_WORDS, k=rng.randint(2, 6))) for _ in range(5)]
+        lines += ["杨敬轩 清华大学"]
+        lines += ["报告标题", f"{page} / 16"] if marked else [f"报告标题 {page} / 16"]
+        slides.append("\n".join(lines) + "\n")
+    return ("\n" if marked else "").join(slides)
+
+
+@pytest.mark.parametrize("marked", [True, False], ids=["pymupdf", "pypdf"])
+def test_slides_that_state_their_page_of_the_total_are_pages(marked: bool) -> None:
+    """A talk's slides are short CJK lines, as a poem's stanzas are; but each states its
+    page of the total at its foot (``3 / 16``, alone at the end of its block or ending
+    the foot's line), rising by one: pages, read as prose, whose feet go."""
+    text = _slides(marked)
+    layout = recognise(segment(text))
+    assert (layout.format, layout.why) == ("prose", "pages that count themselves")
+    result = cleaner.clean(text).text
+    assert text.count("杨敬轩 清华大学") == 16 and "杨敬轩 清华大学" not in result
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1315,6 +1315,32 @@ def test_a_head_on_every_page_between_a_sections_number_and_its_title_goes() -> 
     assert "6.2\nAppendices\n" in result
 
 
+def test_a_talks_numbered_contents_whose_entries_the_nav_bar_repeats_keeps_them() -> None:
+    """A talk's nav bar names its five sections over every slide, which PyMuPDF ends on
+    the slide's page of the total (thubeamer). The contents slide lists the sections,
+    each under its number, over the slide's foot: once the foot goes, its last entries
+    stand at the slide's bottom edge. An entry under a number that goes on counting
+    (``4`` under ``3`` / ``Later work``) is a numbered list's, and the walk from the
+    edge stops there: the nav bar goes from every slide, the contents' entries stay."""
+    sections = ["Research aims", "Progress so far", "Later work", "Open problems",
+                "Feasibility"]
+    slides = []
+    for page in range(1, 13):
+        lines = list(sections)
+        if page == 2:
+            lines += ["Contents"] + [line for number, section in enumerate(sections, 1)
+                                     for line in (str(number), section)]
+        else:
+            lines += body("en", page, 4)
+        lines += ["Yang Jingxuan", "Tsinghua University", f"{page} / 12"]
+        slides.append("\n".join(lines) + "\n")
+    result = cleaner.clean("\n".join(slides)).text
+    assert "Contents\n" + "\n".join(f"{number}\n{section}" for number, section
+                                     in enumerate(sections, 1)) + "\n" in result
+    assert all(result.count(section) == 1 for section in sections)
+    assert "Yang Jingxuan" not in result
+
+
 def test_a_heads_copy_under_its_pages_number_is_no_heading_though_its_edge_was_not_reached(
         ) -> None:
     """The chapter opens mid-page, under a head that already names it (``2.5`` /
