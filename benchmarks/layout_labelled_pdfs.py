@@ -60,7 +60,9 @@ L26), labelled once its three rules were committed; L28 (stop 70, ``random.Rando
 outside L1 to L27), labelled before any rule of that stop, and L29 (``random.Random(82)``,
 outside L1 to L28), labelled once its five rules were committed; L30 (stop 71,
 ``random.Random(83)``, outside L1 to L29), labelled before any rule of that stop, and L31
-(``random.Random(84)``, outside L1 to L30), labelled once its five rules were committed.
+(``random.Random(84)``, outside L1 to L30), labelled once its five rules were committed,
+and L32 (``random.Random(85)``, outside L1 to L31), labelled once its last rule, written
+against L31's slides, was.
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
@@ -373,6 +375,18 @@ DOCUMENTS = {
         "uspatentapplication": "uspatent/PatentApplication.pdf",
         "activeconf": "active-conf/active-conf.pdf", "seuthesixrules": "seuthesix/rules.pdf",
         "thubeamerexamplezh": "thubeamer/thubeamer-example.pdf"},
+    "L32 (chosen at random)": {  # stop 71, as L7 with random.Random(85), outside L1 to L31
+        "tugboatltubguid": "tugboat/ltubguid.pdf", "timbreicmc": "timbreicmc/timbreicmc.pdf",
+        "schuleminimalabdev": "schule/Beispiele/minimal-ab-dev.pdf",
+        "univielinghandout": "univie-ling/univie-ling-handout.pdf",
+        "llncsconfcrop": "llncsconf/example/example_llncs_crop.pdf",
+        "gacetaplantilla": "gaceta/plantilla-articulo-suelto.pdf",
+        "matc3memdoc": "matc3mem/matc3mem.pdf",
+        "udesgeniethese": "udes-genie-these/udes-genie-these.pdf",
+        "hitszthesisdoc": "hitszthesis/hitszthesis.pdf",
+        "elstest1pdoubleblind": "elsarticle/elstest-1pdoubleblind.pdf",
+        "fcavtexmanual": "fcavtex/manual/fcavtex.pdf",
+        "elteikthesisen": "elteikthesis/elteikthesis_en.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
