@@ -321,10 +321,10 @@ def names_its_pages(lines: list[str]) -> bool:
 
 def states_its_pages(lines: list[str]) -> bool:
     """True when lines end on their page of one total (a slide's foot, ``报告标题 3 / 16``,
-    as pypdf runs it into one line with nothing to mark the pages),
-    ``MIN_COUNTED_PAGES`` pages at least, each the one before or the next (a slide's
-    builds state its page again) on ``COUNTED_SHARE`` of the steps. A poem's lines state
-    no page; a fraction (``3/4``) has no total that the others share.
+    as pypdf runs it into one line with nothing to mark the pages), ``MIN_COUNTED_PAGES``
+    pages at least, each the one before or the next (a slide's builds state its page
+    again) on ``COUNTED_SHARE`` of the steps. A poem's lines state no page; a fraction
+    (``3/4``) has no total that the others share.
 
     >>> states_its_pages([line for n in range(1, 6) for line in ("一行", f"标题 {n} / 5")])
     True
@@ -350,10 +350,10 @@ def counts_its_pages(doc: Document, in_words: bool = True) -> bool:
     ``COUNTED_SHARE`` and ``MIN_COUNTED_PAGES`` at least carry a line that counts them,
     rising by one from block to block, at their foot: a number alone that ends the
     block (pymupdf writes a page's number, then a blank line), or its page of the total
-    (a slide's ``3 / 16``), or (``in_words``) among
-    their last ``COUNT_EDGE_LINES``, the same line in words (two at least) but for its
-    number (a slide's foot, ``15. Mai 2019 | TEX/LATEX | M. Peischl | 3``), not by the
-    number that opens it (``3. 设常数 k > 0 …``: an exam's question). The block's first
+    (a slide's ``3 / 16``), or (``in_words``) among their last ``COUNT_EDGE_LINES``, the
+    same line in words (two at least) but for its number (a slide's foot, ``15. Mai 2019
+    | TEX/LATEX | M. Peischl | 3``), not by the number that opens it (``3. 设常数 k > 0
+    …``: an exam's question). The block's first
     line is never its foot: a numbered item, a paragraph or a headline (``Item 3: …``,
     ``HEADLINE NUMBER 3``) opens its block, and a poem's number opens its poem. A song
     may count its stanzas in words (``… day 3``), so verse is told from pages by

@@ -475,7 +475,8 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
     (an appendix's label over its head, ``B`` / ``代码实现``, as a chapter's number
     stands over a chapter's) and the ``marks`` of most pages
     (:func:`_marks_on_most_pages`), and through up to ``EDGE_DEPTH`` candidates, to the
-    first line of running text. A copy below another
+    first line of running text, or to an entry of a numbered list (:func:`_numbered_entry`:
+    a talk's contents, whose entries its nav bar repeats). A copy below another
     copy of its own group is not at the edge: it is the heading under its own running
     head, also where the page's number stands between them and the page model put the
     break after the number (:func:`_over_a_page_number`).
@@ -517,9 +518,9 @@ def _numbered_entry(doc: Document, index: int, skip: Container[int] = ()) -> boo
     slide repeats), the entry before a title that opens on no figure
     (:func:`reads_as_heading`; not a year set a figure a line, ``1`` / ``0`` / ``2``, nor
     a contents entry that opens on its own number, ``5 Lösungen``, the figures around it
-    its pages), the number
-    ``LIST_MAX_NUMBER`` at most. A head's chapter number follows the page's number, not a
-    count, and a draft's numbers in the margin count its lines of text (``175`` /
+    its pages), the number ``LIST_MAX_NUMBER`` at most. A head's chapter number follows
+    the page's number, not a count, and a draft's numbers in the margin count its lines
+    of text (``175`` /
     ``AASTeX guidelines at http://…`` / ``176`` over the head); numbers that count the
     pages (``skip``: pdfminer sets ``1`` / ``第一章 绪论`` / ``2`` / ``第二章 …``) are
     no list's.
