@@ -351,13 +351,12 @@ def counts_its_pages(doc: Document, in_words: bool = True) -> bool:
     rising by one from block to block, at their foot: a number alone that ends the
     block (pymupdf writes a page's number, then a blank line), or its page of the total
     (a slide's ``3 / 16``), or (``in_words``) among their last ``COUNT_EDGE_LINES``, the
-    same line in words (two at least) but for its number (a slide's foot, ``15. Mai 2019
-    | TEX/LATEX | M. Peischl | 3``), not by the number that opens it (``3. 设常数 k > 0
-    …``: an exam's question). The block's first
-    line is never its foot: a numbered item, a paragraph or a headline (``Item 3: …``,
-    ``HEADLINE NUMBER 3``) opens its block, and a poem's number opens its poem. A song
-    may count its stanzas in words (``… day 3``), so verse is told from pages by
-    numbers alone.
+    same line in words (two at least) but for its number (a slide's foot,
+    ``15. Mai 2019 | TEX/LATEX | M. Peischl | 3``), not by the number that opens it
+    (``3. 设常数 k > 0 …``: an exam's question). The block's first line is never its foot:
+    a numbered item, a paragraph or a headline (``Item 3: …``, ``HEADLINE NUMBER 3``)
+    opens its block, and a poem's number opens its poem. A song may count its stanzas in
+    words (``… day 3``), so verse is told from pages by numbers alone.
 
     >>> from cleaner.segment import segment
     >>> def pages(page: str) -> str:

@@ -111,7 +111,7 @@ from .findings import (
     removed_lines,
 )
 from .matching import skipped_note
-from .normalize import RADICALS, is_cjk, median, ocr_key
+from .normalize import is_cjk, is_radical, median, ocr_key
 from .options import Options
 from .pages import (
     DOT_LEADER,
@@ -494,10 +494,9 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
             line = doc.lines[position]
             if pages.page_of(position) != page:
                 break
-            if position in group_of and position not in skip and \
-                    _numbered_entry(doc, position, skip):
-                break  # an entry of a numbered list (a talk's contents): the page's text
             if position in group_of and position not in skip:
+                if _numbered_entry(doc, position, skip):
+                    break  # an entry of a numbered list (a talk's contents): the page's text
                 if group_of[position] not in groups_seen and (
                         depth or line.text.strip() != above
                         or not _opens_its_text(doc, position, skip)):
@@ -520,10 +519,9 @@ def _numbered_entry(doc: Document, index: int, skip: Container[int] = ()) -> boo
     a contents entry that opens on its own number, ``5 Lösungen``, the figures around it
     its pages), the number ``LIST_MAX_NUMBER`` at most. A head's chapter number follows
     the page's number, not a count, and a draft's numbers in the margin count its lines
-    of text (``175`` /
-    ``AASTeX guidelines at http://…`` / ``176`` over the head); numbers that count the
-    pages (``skip``: pdfminer sets ``1`` / ``第一章 绪论`` / ``2`` / ``第二章 …``) are
-    no list's.
+    of text (``175`` / ``AASTeX guidelines at http://…`` / ``176`` over the head);
+    numbers that count the pages (``skip``: pdfminer sets ``1`` / ``第一章 绪论`` /
+    ``2`` / ``第二章 …``) are no list's.
 
     >>> from cleaner.segment import segment
     >>> doc = segment("1\\nAims\\n2\\nProgress\\n3\\nLater work\\n")
@@ -543,17 +541,21 @@ def _numbered_entry(doc: Document, index: int, skip: Container[int] = ()) -> boo
     >>> _numbered_entry(segment("8\\n5 Lösungen\\n9\\nVersion vom 3. Mai\\n"), 3)
     False
     """
-    number = next_text_line(doc, index, -1, ())
-    if number is None or number in skip or not doc.lines[number].text.strip().isdigit() or \
-            int(doc.lines[number].text) > LIST_MAX_NUMBER:
+    def count(position: int | None) -> int | None:
+        """The number alone on line ``position``, if it is no page's."""
+        if position is None or position in skip:
+            return None
+        text = doc.lines[position].text.strip()
+        return int(text) if text.isdigit() else None
+
+    above = next_text_line(doc, index, -1, ())
+    number = count(above)
+    entry = next_text_line(doc, above, -1, ()) if above is not None else None
+    if number is None or number > LIST_MAX_NUMBER or entry is None:
         return False
-    entry = next_text_line(doc, number, -1, ())
-    counted = next_text_line(doc, entry, -1, ()) if entry is not None else None
-    return entry is not None and counted is not None and counted not in skip and \
-        doc.lines[counted].text.strip().isdigit() and \
-        int(doc.lines[counted].text) + 1 == int(doc.lines[number].text) and \
-        not doc.lines[entry].text.strip()[0].isdigit() and \
-        reads_as_heading(doc.lines[entry].text.strip())
+    title = doc.lines[entry].text.strip()
+    return count(next_text_line(doc, entry, -1, ())) == number - 1 \
+        and not title[0].isdigit() and reads_as_heading(title)
 
 
 def _marks_on_most_pages(doc: Document, pages: Pages) -> frozenset[str]:
@@ -576,7 +578,7 @@ def _too_short_to_count(text: str) -> bool:
     a mark of its own (an answer's blank ``．``, a formula's ``λ =``) is the text's."""
     letters = "".join(text.split())
     return 0 < line_groups.weighted_length(letters) < line_groups.MIN_CHARS and all(
-        char.isalnum() or RADICALS[0] <= char <= RADICALS[1] for char in letters)
+        char.isalnum() or is_radical(char) for char in letters)
 
 
 def _over_a_page_number(doc: Document, top: int, skip: Container[int],

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .matching import find_clusters
-from .normalize import RADICALS, SPACED_WORD, cjk_count, content_length, nfkc, ocr_key
+from .normalize import SPACED_WORD, cjk_count, content_length, is_radical, nfkc, ocr_key
 from .options import Options
 from .segment import Document
 from .sentence import CAPTION
@@ -78,8 +78,7 @@ def candidate(text: str, max_chars: int) -> bool:
     False
     """
     return (weighted_length(text) >= MIN_CHARS and content_length(text) <= max_chars
-            and sum(char.isalpha() or RADICALS[0] <= char <= RADICALS[1] for char in text)
-            >= MIN_LETTERS
+            and sum(char.isalpha() or is_radical(char) for char in text) >= MIN_LETTERS
             and not _TAG_ONLY.match(text) and not CAPTION.match(text)
             and not _CONTENTS_ENTRY.search(text))
 

@@ -20,11 +20,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+RADICAL_RANGE = (0x2E80, 0x2FDF)  # CJK radicals, which extractors write for ideographs (⻚: 页)
 # Han, kana, Hangul and CJK punctuation: scripts written without spaces between words;
-# and the radicals, which extractors write for ideographs (``⻚`` for ``页``).
-CJK_RANGES = ((0x2E80, 0x2FDF), (0x3000, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF),
+# and the radicals.
+CJK_RANGES = (RADICAL_RANGE, (0x3000, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF),
               (0xFF00, 0xFF65), (0x20000, 0x2FFFF))
-RADICALS = ("\u2e80", "\u2fdf")  # the radicals' first and last: each an ideograph's letter
 CJK_CLASS = "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES)  # for a [...] class
 SPACED_WORD = re.compile(f"[^\\W\\d_{CJK_CLASS}]{{2,}}")  # a word of a script with spaces
 _DIGITS = re.compile(r"\d+")
@@ -98,8 +98,15 @@ def ocr_key(text: str) -> str:
 _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 
 
+def is_radical(char: str) -> bool:
+    """True when ``char`` is a CJK radical: an ideograph's letter, as extractors write it
+    (``⻚`` for ``页``)."""
+    return RADICAL_RANGE[0] <= ord(char) <= RADICAL_RANGE[1]
+
+
 def is_cjk(char: str) -> bool:
-    """A Han, kana or Hangul character, or CJK punctuation (no spaces between words)."""
+    """A Han, kana or Hangul character, a radical, or CJK punctuation (no spaces between
+    words)."""
     return _CJK_CHAR.match(char) is not None
 
 
