@@ -62,7 +62,8 @@ outside L1 to L28), labelled once its five rules were committed; L30 (stop 71,
 ``random.Random(83)``, outside L1 to L29), labelled before any rule of that stop, and L31
 (``random.Random(84)``, outside L1 to L30), labelled once its five rules were committed,
 and L32 (``random.Random(85)``, outside L1 to L31), labelled once its last rule, written
-against L31's slides, was.
+against L31's slides, was; L33 (stop 72, ``random.Random(86)``, outside L1 to L32), labelled
+before any rule of that stop.
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
@@ -387,6 +388,19 @@ DOCUMENTS = {
         "elstest1pdoubleblind": "elsarticle/elstest-1pdoubleblind.pdf",
         "fcavtexmanual": "fcavtex/manual/fcavtex.pdf",
         "elteikthesisen": "elteikthesis/elteikthesis_en.pdf"},
+    "L33 (chosen at random)": {  # stop 72, as L7 with random.Random(86), outside L1 to L32
+        "nostarchdoc": "nostarch/nostarch.pdf",
+        "h2020fettemplate": "h2020proposal/template-fet/template-fet.pdf",
+        "iodhbwmpartnaming": "iodhbwm/examples/customizing/iodhbwm-replace-part-naming.pdf",
+        "abntextomanual": "abntexto/abntexto-manual.pdf",
+        "bmstuexamples": "bmstu/examples/examples.pdf", "aiaapre2004": "aiaa/pre2004/aiaa.pdf",
+        "toptesisss": "toptesi/toptesi-example-sss.pdf",
+        "revtex41ltxdocext": "revtex4-1/source/ltxdocext.pdf",
+        "confprocp003": "confproc/example/papers/p_003.pdf",
+        "quantumarticledoc": "quantumarticle/quantumarticle.pdf",
+        "iodhbwmromannumbers": "iodhbwm/examples/customizing/iodhbwm-roman-numbers.pdf",
+        "asmeconfwidetext":
+            "asmeconf/examples/asmeconf-wide-equation-example/asmeconf-template-widetext.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
