@@ -467,7 +467,7 @@ class _Context:
 
 def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
                 group_of: dict[int, int], marks: Container[str] = frozenset(),
-                ) -> dict[int, int]:
+                labels: Container[int] = frozenset()) -> dict[int, int]:
     """The candidate lines at the top and the bottom edge of ``page``.
 
     From the page's first line down, and from its last line up, the walk goes through
@@ -475,11 +475,13 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
     (an appendix's label over its head, ``B`` / ``代码实现``, as a chapter's number
     stands over a chapter's) and the ``marks`` of most pages
     (:func:`_marks_on_most_pages`), and through up to ``EDGE_DEPTH`` candidates, to the
-    first line of running text, or to an entry of a numbered list (:func:`_numbered_entry`:
-    a talk's contents, whose entries its nav bar repeats). A copy below another
-    copy of its own group is not at the edge: it is the heading under its own running
-    head, also where the page's number stands between them and the page model put the
-    break after the number (:func:`_over_a_page_number`).
+    first line of running text, to an entry of a numbered list (:func:`_numbered_entry`:
+    a talk's contents, whose entries its nav bar repeats), or to a line of the groups
+    ``labels``, each copy an item's own (:func:`_each_its_own_item`: a table's
+    ``dev:wp1prototype`` over the foot, the row over it the table's too). A copy below
+    another copy of its own group is not at the edge: it is the heading under its own
+    running head, also where the page's number stands between them and the page model put
+    the break after the number (:func:`_over_a_page_number`).
     """
     top, bottom = pages.span(page, len(doc.lines))
     if page > 0 and pages.source == "form feeds":
@@ -495,8 +497,8 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
             if pages.page_of(position) != page:
                 break
             if position in group_of and position not in skip:
-                if _numbered_entry(doc, position, skip):
-                    break  # an entry of a numbered list (a talk's contents): the page's text
+                if group_of[position] in labels or _numbered_entry(doc, position, skip):
+                    break  # a label of its own, an entry of a numbered list: the page's text
                 if group_of[position] not in groups_seen and (
                         depth or line.text.strip() != above
                         or not _opens_its_text(doc, position, skip)):
@@ -757,10 +759,26 @@ def _each_its_own_number(group: list[int], doc: Document,
                          page_numbers: frozenset[int] = frozenset()) -> bool:
     """True when each copy carries a number no other copy carries: a chapter's label
     (:func:`_each_its_own_chapter`; ``page_numbers``, the page-number stage's lines, are
-    none), a section's number (:func:`_each_its_own_section`) or a part's
-    (:func:`_each_its_own_part`)."""
+    none), a section's number (:func:`_each_its_own_section`), a part's
+    (:func:`_each_its_own_part`) or an item's label (:func:`_each_its_own_item`)."""
     return _each_its_own_chapter(group, doc, page_numbers) or \
-        _each_its_own_section(group, doc) or _each_its_own_part(group, doc)
+        _each_its_own_section(group, doc) or _each_its_own_part(group, doc) or \
+        _each_its_own_item(group, doc)
+
+
+def _each_its_own_item(group: list[int], doc: Document) -> bool:
+    """True when every copy holds figures inside a word (:func:`_inside_a_word`), and no
+    two copies the same: each labels its own item (``dev:wp1specs``, ``dev:wp2specs``
+    under each work package's table). A head repeats its figures, and a page's number is
+    a word of its own."""
+    labels = []
+    for index in group:
+        text = doc.lines[index].text
+        inside = tuple(match[0] for match in _NUMBER.finditer(text) if _inside_a_word(text, match))
+        if not inside:
+            return False
+        labels.append(inside)
+    return len(set(labels)) == len(labels)
 
 
 def _each_its_own_part(group: list[int], doc: Document) -> bool:
@@ -855,10 +873,22 @@ def _section_numbers(doc: Document, index: int) -> tuple[str, ...]:
 def _figures(doc: Document, index: int) -> list[int]:
     """The numbers in line ``index``, in order: where a head's page number may be. A
     number a point and a figure follow is a level of a section's number, and no page's
-    (the ``5`` and ``2`` of ``5.2.1. Options``: subsections on three pages running)."""
+    (the ``5`` and ``2`` of ``5.2.1. Options``: subsections on three pages running); nor
+    is a number inside a word, a letter of a script with spaces on each side of it (the
+    ``1`` of ``dev:wp1specs``, a label in one work package's table a page: the tables
+    count the packages). A page's number is a word of its own, or set against an
+    ideograph (``第3页``)."""
     text = doc.lines[index].text
     return [int(match[0]) for match in _NUMBER.finditer(text)
-            if not _INNER_LEVEL.match(text, match.end())]
+            if not (_INNER_LEVEL.match(text, match.end()) or _inside_a_word(text, match))]
+
+
+def _inside_a_word(text: str, match: re.Match[str]) -> bool:
+    """True when the figures ``match`` found in ``text`` have a letter of a script with
+    spaces right before and right after them (``wp1specs``)."""
+    start, end = match.span()
+    return start > 0 and end < len(text) and all(
+        char.isalpha() and not is_cjk(char) for char in (text[start - 1], text[end]))
 
 
 def _counting_pages(group: list[int], context: _Context) -> list[int]:
@@ -2101,7 +2131,8 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
         (not (line.blank or line.index in context.skip or line.index in group_of)
          for line in doc.lines), initial=0))
     marks = _marks_on_most_pages(doc, pages) if pages.breaks else frozenset()
-    edges_of_page = {page: _page_edges(doc, pages, page, context.skip, group_of, marks)
+    labels = {number for number, group in enumerate(groups) if _each_its_own_item(group, doc)}
+    edges_of_page = {page: _page_edges(doc, pages, page, context.skip, group_of, marks, labels)
                      for page in (range(pages.count) if pages.breaks else ())}
     for page_edges in edges_of_page.values():
         context.edges.update(page_edges)
@@ -2136,7 +2167,8 @@ def _decide(doc: Document, pages: Pages, removed: frozenset[int], page_numbers: 
         for page in {pages.page_of(index) for index in going} if pages.breaks else ():
             for index in edges_of_page[page]:
                 del context.edges[index]
-            edges_of_page[page] = _page_edges(doc, pages, page, context.skip, group_of, marks)
+            edges_of_page[page] = _page_edges(doc, pages, page, context.skip, group_of, marks,
+                                              labels)
             context.edges.update(edges_of_page[page])
             touched |= {group_of[index] for index in edges_of_page[page]}
         near_going |= touched

@@ -4566,3 +4566,48 @@ def test_a_chapter_s_two_line_title_stays_two_pages_before_its_heads_in_chinese(
     assert kept[4].lstrip("\n").startswith("第三章\n使用说明\n")
     assert not any("第三章" in page or "使用说明" in page or "东南大学" in page
                    for page in kept[5:])
+
+
+@pytest.mark.parametrize("extractor", ["form feeds", "blank lines"])
+def test_a_tables_labels_that_count_its_items_stay_at_the_foot_of_their_pages(
+        extractor: str) -> None:
+    """h2020proposal's template ends each work package's table at the foot of its page
+    (pages 6 to 8 of 12): its deliverables, each labelled ``dev:wp1specs`` … under its
+    title. The labels' figures count the work packages, one a page, as a head's count
+    the pages; but a page's number is a word of its own, and these stand inside a word:
+    each labels its own item. They stay, and so does the row over the last, which the
+    walk from the foot no longer reaches past them; the foot (``ACRONYM``, the page's
+    number, the date) goes from every page."""
+    rows = [("Report on the definition of the model specifications. (M36)", "specs"),
+            ("Report on feasibility study for the model implementation. (M12)",
+             "implementation"),
+            ("Prototype of model implementation. (M24)", "prototype")]
+    pages = []
+    for page in range(1, 13):
+        own = textwrap.wrap(" ".join(body("en", page, lines=8)), 70)
+        package = page - 5
+        if 1 <= package <= 3:
+            own += ["Deliverables"]
+            for number, (title, label) in enumerate(rows, start=1):
+                own += [f"D{package}.{number}", title, f"dev:wp{package}{label}"]
+        pages.append("\n".join([*own, "ACRONYM", str(page), "September 19, 2015"]))
+    separator = {"form feeds": "\n\f", "blank lines": "\n\n\n"}[extractor]
+    result = cleaner.clean(separator.join(pages) + "\n")
+    for package in (1, 2, 3):
+        for _, label in rows:
+            assert f"dev:wp{package}{label}" in result.text
+    assert result.text.count("Prototype of model implementation. (M24)") == 3
+    assert "ACRONYM" not in result.text and "September 19, 2015" not in result.text
+
+
+def test_figures_inside_a_word_are_no_pages_number_and_label_an_item_each() -> None:
+    """``_figures`` leaves out a number with a letter of a script with spaces on both
+    sides (``wp1specs``), not one against an ideograph (``第3页``) or at a word's one
+    end (``S7``, ``7th``); a group whose copies each hold their own such label is an
+    item's, and one label twice, or a copy without one, is not."""
+    doc = segment("dev:wp1specs\n第3页\nS7 and 7th\nwp2specs\nwp2specs\nwp specs\n"
+                  "7th floor\n")
+    assert [furniture._figures(doc, index) for index in (0, 1, 2, 6)] == [[], [3], [7, 7], [7]]
+    assert furniture._each_its_own_item([0, 3], doc)
+    assert not furniture._each_its_own_item([3, 4], doc)  # the same label twice
+    assert not furniture._each_its_own_item([0, 5], doc)  # a copy without figures
