@@ -51,7 +51,7 @@ from typing import Literal
 from .formats import PAGE_WORD_CJK, counts_its_pages
 from .normalize import median
 from .segment import Document, Line
-from .sentence import is_heading, leaves_open
+from .sentence import closes_a_sentence, is_heading, leaves_open
 
 PageSource = Literal["form feeds", "page numbers", "blank lines", "stated pages", "numbered heads",
                      "none"]
@@ -80,6 +80,8 @@ TITLE_LINES = 12  # a document's title and authors stand among its first lines o
 _NUMBERED_LINE = re.compile(r"^\s*(?:\d{1,6}:)?(\d{1,4})\s+(\S.*?)\s*$"
                             r"|^\s*(\S.*?)\s+(?:\d{1,6}:)?(\d{1,4})\s*$")
 _WORD = re.compile(rf"[^\W\d_]{{{WORD_LETTERS},}}")
+# A line with a number between words, the first such: "ACRONYM 3 September 19, 2015".
+_NUMBER_AMID = re.compile(r"^\s*(\S.*?)\s+(\d{1,4})\s+(\S.*?)\s*$")
 STEADY_SHARE = 0.8  # share of steps between numbered copies that must be a page or a few
 MIN_STATED_PAGES = 4  # lines that state their page: fewer may be a form's fields
 # The page a line is on, of a total: "page 3 of 12", "page 3 of 1–12", "第3页 共12页", and
@@ -262,7 +264,9 @@ def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -
     (``ALTERNATING``): the author's name over even pages, the title over odd ones. One
     line counting up alone may be content (``Results for participant 3``); two that take
     turns to count the same pages are the two heads of a spread. One line alone marks
-    the pages when it is a foot, not a heading (:func:`_a_foot_that_counts`).
+    the pages when it is a foot, not a heading (:func:`_a_foot_that_counts`); so does a
+    line whose number stands amid its fields, where no head counts with a number at an
+    end (:func:`_counting_amid`).
     """
     found: dict[int, tuple[int, str]] = {}
     for line in doc.lines:
@@ -294,8 +298,45 @@ def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -
         if chain[-1][0] - chain[0][0] >= HEAD_SPAN * len(doc.lines) and \
                 (turns >= ALTERNATING * (len(chain) - 1) or _a_foot_that_counts(chain, doc)):
             return [Break(index - 1, index) for index, _, _ in chain if index > 0]
-    chain = _beside_a_fixed_line(doc, found, removed)
+    chain = _beside_a_fixed_line(doc, found, removed) or _counting_amid(doc, removed)
     return [Break(index - 1, index) for index, _, _ in chain if index > 0]
+
+
+def _counting_amid(doc: Document, removed: frozenset[int]) -> list[tuple[int, int, str]]:
+    """The copies of one line that counts the pages with a number amid its words
+    (``ACRONYM 3 September 19, 2015``, pypdf's foot of a proposal: its acronym, its
+    page, its date), when they mark the pages: ``MIN_HEAD_CHAIN`` copies or more, most of
+    the line's (``STEADY_SHARE``), each number one more than the last or a few more, a
+    page apart (``MIN_PAGE_LINES``, the median) through ``HEAD_SPAN`` of the document; and
+    the words around the number are fields set in a row, neither a heading (``Chapter 3
+    Summary`` after each chapter counts chapters) nor a sentence closed (``It was day 3
+    of the crossing.`` opening each entry of a diary). A line that states its page of a
+    total (``Article number, page 3 of 12``) marks pages as :func:`stated_page_breaks`
+    says, or none: where its pages skip one, the pages between are not known. Empty when
+    no line counts so."""
+    forms: dict[str, list[tuple[int, int, str]]] = {}
+    for line in doc.lines:
+        amid = None if line.blank or line.protected or line.index in removed or \
+            len(line.text) > HEAD_MAX_CHARS or PAGE_OF.search(line.text) \
+            else _NUMBER_AMID.match(line.text)
+        if amid is not None:
+            form = " ".join(f"{amid.group(1)} # {amid.group(3)}".casefold().split())
+            forms.setdefault(form, []).append((line.index, int(amid.group(2)), form))
+    for copies in forms.values():
+        if len(copies) < MIN_HEAD_CHAIN:
+            continue
+        amid = _NUMBER_AMID.match(doc.lines[copies[0][0]].text)
+        assert amid is not None  # each copy was found so
+        words = f"{amid.group(1)} {amid.group(3)}"
+        if sum(char.isalpha() for char in words) < HEAD_MIN_LETTERS or is_heading(words) \
+                or closes_a_sentence(words):
+            continue
+        for chain in _counting_runs(copies):
+            if len(chain) >= max(MIN_HEAD_CHAIN, STEADY_SHARE * len(copies)) and \
+                    chain[-1][0] - chain[0][0] >= HEAD_SPAN * len(doc.lines) and \
+                    median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) >= MIN_PAGE_LINES:
+                return chain
+    return []
 
 
 def stated_page_breaks(doc: Document, removed: frozenset[int] = frozenset()) -> list[Break]:

@@ -513,6 +513,55 @@ def test_a_sentence_that_counts_marks_pages_a_page_apart_and_after_its_end() -> 
     assert build(segment(account(diary, 30)), frozenset()).source == "none"
 
 
+ACRONYM_FOOT = "HARBOURS {page} September 19, 2015"
+
+
+@pytest.mark.parametrize(("line", "on", "marks"), [
+    (ACRONYM_FOOT, range(1, 13), True),  # a proposal's acronym, its page, its date
+    ("Chapter {page} Summary of the Harbour Works", range(1, 13), False),  # a heading
+    ("It was day {page} of the crossing, and the wind held.", range(1, 13), False),
+    (ACRONYM_FOOT, range(1, 6), False),  # not through half the document
+    (ACRONYM_FOOT, (3, 6, 9), False),  # three copies: three sections may count so
+    ("Rd {page} a, 2015", range(1, 13), False),  # a row of figures, few letters
+    (ACRONYM_FOOT + " " + "x" * 100, range(1, 13), False),  # longer than a line of a page
+    ("Article number, page {page} of 12", (1, 3, 4, 5, 7, 8, 10, 12), False),  # pages lost
+], ids=case_id)
+def test_pages_from_a_line_with_its_pages_number_amid_its_fields(
+        line: str, on: Any, marks: bool) -> None:
+    """h2020proposal's template through pypdf, nothing between its pages, ends each on
+    ``ACRONYM 3 September 19, 2015``: the proposal's acronym, the page's number and the
+    date, as fields in a row. One line whose number amid its words counts the pages
+    through half the document, four copies at least, marks them, as one with the number
+    at an end does, and every copy goes; a heading that counts chapters, a sentence
+    that counts days, a line on the first five pages of twelve or on three, a row of
+    figures or a paragraph's line, marks none; and a line that states its page of a
+    total marks pages where each states the next page only (A&A's foot, through pypdf
+    on eight of twelve pages: which page a head between two of them tops is unknown)."""
+    text, prose = _spread_without_marks(
+        lambda page: line.format(page=page) if page in on else None)
+    pages = build(segment(text), frozenset())
+    assert pages.source == ("numbered heads" if marks else "none")
+    if marks:
+        assert pages.count == 12
+        assert cleaner.clean(text).text.split("\n")[:-1] == prose
+
+
+def test_a_line_with_a_number_amid_marks_pages_when_most_copies_count_a_page_apart() -> None:
+    """The copies of a line with a number amid its fields mark pages only where most
+    of them count (a foot on eight pages of twelve, then four copies that say ``1``:
+    another count) and they stand a page apart, not a few lines (a tally)."""
+    def foot(page: int) -> str:
+        return ACRONYM_FOOT.format(page=page if page <= 8 else 1)
+    text, _ = _spread_without_marks(foot)
+    assert build(segment(text), frozenset()).source == "none"
+    for sentences, source in ((10, "none"), (30, "numbered heads")):
+        lines = []
+        for step in range(1, 13):
+            lines += textwrap.wrap(" ".join(body("en", step, sentences)), 72)
+            lines.append(ACRONYM_FOOT.format(page=step))
+        assert build(segment("\n".join(lines) + "\n"), frozenset()).source == source
+
+
 @pytest.mark.parametrize(("author", "byline", "first_page", "marks"), [
     ("Anna K. Lindqvist", "Lindqvist, Feb. 14, 2013", 15, True),
     ("Anna K. Berglund", "Lindqvist, Feb. 14, 2013", 15, False),  # another author
