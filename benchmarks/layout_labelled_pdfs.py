@@ -63,7 +63,8 @@ outside L1 to L28), labelled once its five rules were committed; L30 (stop 71,
 (``random.Random(84)``, outside L1 to L30), labelled once its five rules were committed,
 and L32 (``random.Random(85)``, outside L1 to L31), labelled once its last rule, written
 against L31's slides, was; L33 (stop 72, ``random.Random(86)``, outside L1 to L32), labelled
-before any rule of that stop.
+before any rule of that stop, and L34 (``random.Random(87)``, outside L1 to L33), labelled
+once its two rules were committed.
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
@@ -401,6 +402,15 @@ DOCUMENTS = {
         "iodhbwmromannumbers": "iodhbwm/examples/customizing/iodhbwm-roman-numbers.pdf",
         "asmeconfwidetext":
             "asmeconf/examples/asmeconf-wide-equation-example/asmeconf-template-widetext.pdf"},
+    "L34 (chosen at random)": {  # stop 72, as L7 with random.Random(87), outside L1 to L33
+        "stellenboschustitle": "stellenbosch/UStitle-1.0.pdf", "geradwpdoc": "geradwp/geradwp.pdf",
+        "toptesifrontespizio": "toptesi/toptesi-example-con-frontespizio.pdf",
+        "fbithesisdoc": "fbithesis/fbithesis.pdf",
+        "asmeconfauthorgrid": "asmeconf/examples/asmeconf-authorgrid-example.pdf",
+        "dccpaperdoc": "dccpaper/dccpaper.pdf", "aguplusdoc": "aguplus/aguplus.pdf",
+        "mulingdoc": "muling/muling.pdf", "jnuexama3input": "jnuexam/exam-a-a3input.pdf",
+        "iodhbwmappendix": "iodhbwm/examples/appendix/iodhbwm-appendix.pdf",
+        "acmguide": "acmart/acmguide.pdf", "revtex41ltxdocextroot": "revtex4-1/ltxdocext.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
