@@ -990,13 +990,15 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     on every page.
 
     A contents entry (a dot leader after it) is no copy of a head, and stays: the
-    contents of a paper listed at its end are no page's foot.
+    contents of a paper listed at its end are no page's foot; nor is a chapter's title
+    under its label (:func:`_under_its_chapter_label`).
 
     This does not depend on the page model, so that a document whose page numbers
     are gone is judged as it was with them.
     """
     lines = context.doc.lines
-    group = [index for index in group if not _CONTENTS_LEADER.search(lines[index].text)]
+    group = [index for index in group if not (_CONTENTS_LEADER.search(lines[index].text)
+                                              or _under_its_chapter_label(index, context))]
     by_key: dict[str, list[int]] = {}
     for index in group:
         by_key.setdefault(ocr_key(lines[index].text), []).append(index)
@@ -1023,6 +1025,17 @@ def _unmarked(group: list[int], context: _Context) -> list[int]:
     if any(context.interrupts(index) for index in copies) or _counts_pages(copies, context):
         return group
     return _holding_the_title(copies, context.doc)
+
+
+def _under_its_chapter_label(index: int, context: _Context) -> bool:
+    """True when the line of text right over line ``index`` is a chapter's label that
+    the document prints once (``Capitolo 2`` over ``Il barometro``): the copy is the
+    chapter's title on its opening page, where no head stands; the head over the pages
+    after it, and the contents' entry, repeat it. A head set under its chapter's label
+    repeats the label on every page."""
+    over = next_text_line(context.doc, index, -1, context.skip)
+    return over is not None and _CHAPTER_LABEL.match(context.doc.lines[over].text) is not None \
+        and not context.repeated_verbatim(over)
 
 
 def _turns_with_heads(group: list[int], context: _Context) -> list[int]:

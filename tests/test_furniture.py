@@ -4660,3 +4660,56 @@ def test_figures_inside_a_word_are_no_pages_number_and_label_an_item_each() -> N
     assert furniture._each_its_own_item([0, 3], doc)
     assert not furniture._each_its_own_item([3, 4], doc)  # the same label twice
     assert not furniture._each_its_own_item([0, 5], doc)  # a copy without figures
+
+
+def _thesis_with_one_head(label: str) -> str:
+    """A thesis as PyMuPDF joins its pages (a blank line between, the page's number
+    last), every page ending inside a sentence: the contents (chapters without a
+    leader, between their numbers and their pages), each chapter opening on its label
+    and title, and chapter 2's title again as the head of the page after its first,
+    cutting the sentence that runs over to it."""
+    contents = ["Indice", "1", "Introduzione generale", "3",
+                "1.1", "Principi generali . . . . . . . . . . . . . . . . 3",
+                "2", "Il barometro", "6", "2.1", "Generalità . . . . . . . . . . . . . . . 6",
+                "3", "Il listato del pacchetto", "9"]
+    pages = [[*contents, "", "2"]]
+    tops = {3: ["Capitolo 1", "Introduzione generale"],
+            4: [label, "Il barometro", "2.1", "Generalità"], 5: ["Il barometro"],
+            9: ["Capitolo 3", "Il listato del pacchetto"]}
+    for page in range(3, 12):
+        own = textwrap.wrap(" ".join(body("en", page, 30)), 80)
+        if page == 5:
+            own[0] = own[0][0].lower() + own[0][1:]  # the sentence of page 4 goes on
+        pages.append([*tops.get(page, []), *own[:-1], own[-1].rstrip("."), str(page)])
+    return "\n\n".join("\n".join(page) for page in pages) + "\n"
+
+
+@pytest.mark.parametrize(("label", "kept"), [("Capitolo 2", 3), ("Il capitolo", 0)])
+def test_a_chapters_title_under_its_label_is_no_copy_of_its_one_head(
+        label: str, kept: int) -> None:
+    """toptesi's sample through PyMuPDF: ``Capitolo 2`` / ``Il barometro`` opens the
+    chapter, and ``Il barometro`` heads its next page, the chapter's last, cutting a
+    sentence; the contents list it too. Spaced like running heads (nothing marks the
+    pages but blank lines), the three went: the chapter's entry, its title and its
+    head. The title under the chapter's label, printed once, is the chapter's name, no
+    copy of a head, and two copies are too few to tell a head by: all three stay. Under
+    a line that is no chapter's label, the three go as before."""
+    result = cleaner.clean(_thesis_with_one_head(label))
+    assert result.text.count("Il barometro") == kept
+    assert "Capitolo 3\nIl listato del pacchetto\n" in result.text
+
+
+def test_under_its_chapter_label_asks_for_a_label_printed_once() -> None:
+    """The line over a copy is a chapter's label (a word and its number) that no other
+    line repeats to the letter: a head set under its chapter's label on every page
+    repeats the label too; a line over it that is no label (``Il barometro`` under
+    prose) makes no title. Lines gone (a page's number) stand between neither."""
+    doc = segment("Capitolo 2\nIl barometro\ntext of the page\nCapitolo 3\nTitolo\n"
+                  "Capitolo 3\nTitolo\n")
+    group_of = {0: 0, 3: 0, 5: 0, 1: 1, 4: 2, 6: 2}
+    context = furniture._Context(doc, Pages("none", ()), set(), group_of, {}, 2)
+    assert [furniture._under_its_chapter_label(index, context) for index in (1, 2, 4, 6)] == \
+        [True, False, False, False]
+    numbered = segment("Capitolo 2\n12\nIl barometro\n")  # the page's number between
+    context = furniture._Context(numbered, Pages("none", ()), {1}, {0: 0, 2: 1}, {}, 2)
+    assert furniture._under_its_chapter_label(2, context)
