@@ -63,8 +63,10 @@ outside L1 to L28), labelled once its five rules were committed; L30 (stop 71,
 (``random.Random(84)``, outside L1 to L30), labelled once its five rules were committed,
 and L32 (``random.Random(85)``, outside L1 to L31), labelled once its last rule, written
 against L31's slides, was; L33 (stop 72, ``random.Random(86)``, outside L1 to L32), labelled
-before any rule of that stop, and L34 (``random.Random(87)``, outside L1 to L33), labelled
-once its two rules were committed.
+before any rule of that stop, L34 (``random.Random(87)``, outside L1 to L33), labelled
+once its two rules were committed, and L35 (``random.Random(88)``, outside L1 to L34),
+labelled once its third was: the six PDFs of 3 to 80 pages left that show furniture on
+three pages in five, all there were.
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
@@ -411,6 +413,11 @@ DOCUMENTS = {
         "mulingdoc": "muling/muling.pdf", "jnuexama3input": "jnuexam/exam-a-a3input.pdf",
         "iodhbwmappendix": "iodhbwm/examples/appendix/iodhbwm-appendix.pdf",
         "acmguide": "acmart/acmguide.pdf", "revtex41ltxdocextroot": "revtex4-1/ltxdocext.pdf"},
+    "L35 (chosen at random)": {  # stop 72, as L7 with random.Random(88): the six left
+        "kspthesisdoc": "ksp-thesis/ksp-thesis.pdf", "ndsuthesisdoc": "ndsu-thesis/ndsu-thesis.pdf",
+        "asaetrdoc": "asaetr/asaetr.pdf",
+        "asmecontractor": "asmeconf/examples/CONTRACTOR-copyright-asmeconf-template.pdf",
+        "scrjrnldoc": "scrjrnl/scrjrnl.pdf", "mlaexample": "mlacls/mla-example.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
