@@ -157,6 +157,7 @@ REJUDGE_TIMES = 2  # a decided group is judged again on the copies it left this 
 MIN_RUN = 4  # a run of this many identical lines is scrape debris; fewer may be a refrain
 DEBRIS_MAX_LETTERS = 60  # scrape debris is a short line (a link, a name), not a sentence
 UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
+BYLINE_MAX_WORDS = 4  # an author's name over the paper: "Dr. Suzie Que", "John Doe"
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
 PAGE_COUNT_MIN_COPIES = 4  # copies needed to tell a count of pages from one of sections
 PAGE_LENGTH_SPREAD = 1.6  # a page's text against the usual page's, either way, in lines
@@ -761,9 +762,35 @@ def _each_its_own_number(group: list[int], doc: Document,
     (:func:`_each_its_own_chapter`; ``page_numbers``, the page-number stage's lines, are
     none), a section's number (:func:`_each_its_own_section`), a part's
     (:func:`_each_its_own_part`) or an item's label (:func:`_each_its_own_item`)."""
-    return _each_its_own_chapter(group, doc, page_numbers) or \
-        _each_its_own_section(group, doc) or _each_its_own_part(group, doc) or \
-        _each_its_own_item(group, doc)
+    return (_each_its_own_chapter(group, doc, page_numbers) and not _names_the_author(group, doc)) \
+        or _each_its_own_section(group, doc) or _each_its_own_part(group, doc) \
+        or _each_its_own_item(group, doc)
+
+
+def _names_the_author(group: list[int], doc: Document) -> bool:
+    """True when the copies' word is the name a byline among the document's first lines
+    ends on (``Doe 2`` under ``John Doe``), and their numbers count up one at a time:
+    an MLA paper's head, its author's surname and the page's number, on every page. A
+    byline is a line of two to four words, each capitalised, and the only line but the
+    copies that holds the word: the paper's text does not use its author's surname as a
+    word, where a chapter's word stands in the contents and the text too (``Weiteres
+    Kapitel``, ``Zwei Kapitel sind zu wenig`` over ``Kapitel 1`` …), and a chapter's
+    label names no author (``Lecture 3`` under ``Lecture Notes on Harbours``)."""
+    labels = [_CHAPTER_LABEL.match(doc.lines[index].text) for index in group]
+    if not all(labels):
+        return False
+    numbers = [int(label.group(1)) for label in labels if label]
+    word = doc.lines[group[0]].text.split()[0]
+    if any(after - before != 1 for before, after in itertools.pairwise(numbers)):
+        return False
+    copies = set(group)
+    holding = [line for line in doc.lines
+               if line.index not in copies and word in line.text.split()]
+    if len(holding) != 1 or holding[0] not in _opening_lines(doc):
+        return False
+    words = holding[0].text.split()
+    return 2 <= len(words) <= BYLINE_MAX_WORDS and words[-1] == word and \
+        all(part[0].isupper() for part in words)
 
 
 def _each_its_own_item(group: list[int], doc: Document) -> bool:

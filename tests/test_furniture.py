@@ -4713,3 +4713,45 @@ def test_under_its_chapter_label_asks_for_a_label_printed_once() -> None:
     numbered = segment("Capitolo 2\n12\nIl barometro\n")  # the page's number between
     context = furniture._Context(numbered, Pages("none", ()), {1}, {0: 0, 2: 1}, {}, 2)
     assert furniture._under_its_chapter_label(2, context)
+
+
+@pytest.mark.parametrize(("byline", "label", "heads_go"), [
+    ("John Doe", "Doe", True),  # MLA: the author's surname and the page's number
+    ("Dr. Suzie Que", "Que", True),
+    ("Weiteres Kapitel", "Kapitel", False),  # a contents entry, and the word in the text
+    ("John Doe", "Poem", False),  # a poem a page, each its own number: content
+    ("Lecture Notes on Harbours", "Lecture", False),  # the title's word: no byline
+    ("John Doe of the Harbour Board", "Board", False),  # a sentence, not a name
+    ("Harbours", "Harbours", False),  # a title of one word: no byline
+    ("Minutes Of The Harbour Trust Board", "Board", False),  # six words: a title
+    ("Harbour Lecture Notes", "Lecture", False),  # the word amid the line
+    ("Notes on Harbours", "Harbours", False),  # a word in lower case: a title
+], ids=case_id)
+def test_a_head_of_the_authors_name_and_the_pages_number_goes_from_every_page(
+        byline: str, label: str, heads_go: bool) -> None:
+    """mlacls' example heads each page ``Doe 1``, ``Doe 2`` …: a word and a number, no
+    number twice, as a chapter's label is, which stays. Where the word is the surname
+    a byline among the first lines ends on (``John Doe``, two to four capitalised
+    words, and the only line but the heads that holds the word), the numbers counting
+    up one at a time, the line is the paper's head, and goes from every page; a poem's
+    number over each page, a word that opens the title, or a chapter's word that the
+    text uses too (schule's ``Kapitel 1`` under ``Weiteres Kapitel`` in the contents),
+    stays."""
+    assert not furniture._names_the_author(  # every other page: a count of its own
+        [0, 3, 4], segment("Doe 1\nJohn Doe\ntext\nDoe 3\nDoe 5\n"))
+    assert not furniture._names_the_author(  # a word over its number: a chapter's label
+        [0, 2], segment("Doe 1\nJohn Doe\nDoe\n2\n"))
+    signed = segment("Doe 1\n" + "A line of the letter.\n" * 12 + "Doe 2\nJohn Doe\n")
+    assert not furniture._names_the_author([0, 13], signed)  # signed at the end: no byline
+    pages = []
+    for page in range(1, 6):
+        top = [byline, "Professor Ann Smith", "Harbour Studies 101", "7 November 2020"] \
+            if page == 1 else []
+        own = textwrap.wrap(" ".join(body("en", page, 12)), 72)
+        if page == 3 and label == "Kapitel":
+            own.append("Zwei Kapitel sind zu wenig")
+        pages.append("\n".join([f"{label} {page}", *top, *own]))
+    result = cleaner.clean("\n\f".join(pages) + "\n")
+    assert result.text.startswith(byline if heads_go else f"{label} 1\n{byline}")
+    assert sum(f"{label} {page}\n" in result.text for page in range(1, 6)) == \
+        (0 if heads_go else 5)
