@@ -66,7 +66,10 @@ against L31's slides, was; L33 (stop 72, ``random.Random(86)``, outside L1 to L3
 before any rule of that stop, L34 (``random.Random(87)``, outside L1 to L33), labelled
 once its two rules were committed, and L35 (``random.Random(88)``, outside L1 to L34),
 labelled once its third was: the six PDFs of 3 to 80 pages left that show furniture on
-three pages in five, all there were.
+three pages in five, all there were; then L36 (``random.Random(89)``), twelve of the
+package's PDFs of 81 to 160 pages outside L1 to L35, alike otherwise, labelled once the
+stop's fourth rule was committed (chance picked ltxgrid four times over, the revtex
+bundles' copies of one manual).
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
@@ -418,6 +421,14 @@ DOCUMENTS = {
         "asaetrdoc": "asaetr/asaetr.pdf",
         "asmecontractor": "asmeconf/examples/CONTRACTOR-copyright-asmeconf-template.pdf",
         "scrjrnldoc": "scrjrnl/scrjrnl.pdf", "mlaexample": "mlacls/mla-example.pdf"},
+    "L36 (chosen at random)": {  # stop 72, random.Random(89), PDFs of 81 to 160 pages
+        "ltxgrid41": "revtex4-1/ltxgrid.pdf", "nwafuthesisdoc": "nwafuthesis/nwafuthesis.pdf",
+        "thuthesisdoc": "thuthesis/thuthesis.pdf",
+        "uantwerpendocsdoc": "uantwerpendocs/uantwerpendocs.pdf",
+        "ltxgrid4": "revtex4/ltxgrid.pdf", "ltxgridrevtex": "revtex/ltxgrid.pdf",
+        "abntex2cite": "abntex2/abntex2cite.pdf", "emisadoc": "emisa/emisa.pdf",
+        "ltxgrid41source": "revtex4-1/source/ltxgrid.pdf", "ltxutilrevtex": "revtex/ltxutil.pdf",
+        "bgteubnerdoc": "bgteubner/bgteucls.pdf", "revtex4doc": "revtex4/revtex4.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
