@@ -783,14 +783,17 @@ def _names_the_author(group: list[int], doc: Document) -> bool:
     word = doc.lines[group[0]].text.split()[0]
     if any(after - before != 1 for before, after in itertools.pairwise(numbers)):
         return False
+    bylines = [line.index for line in _opening_lines(doc) if _a_byline_of(line.text, word)]
     copies = set(group)
-    holding = [line for line in doc.lines
-               if line.index not in copies and word in line.text.split()]
-    if len(holding) != 1 or holding[0] not in _opening_lines(doc):
-        return False
-    words = holding[0].text.split()
-    return 2 <= len(words) <= BYLINE_MAX_WORDS and words[-1] == word and \
-        all(part[0].isupper() for part in words)
+    return bool(bylines) and [line.index for line in doc.lines if line.index not in copies
+                              and word in line.text.split()] == bylines[:1]
+
+
+def _a_byline_of(text: str, surname: str) -> bool:
+    """True when ``text`` is two to four words, each capitalised, the last ``surname``."""
+    words = text.split()
+    return 2 <= len(words) <= BYLINE_MAX_WORDS and words[-1] == surname and \
+        all(word[0].isupper() for word in words)
 
 
 def _each_its_own_item(group: list[int], doc: Document) -> bool:
