@@ -124,6 +124,7 @@ from .pages import (
     in_line_numbers,
     long_words,
     next_text_line,
+    numbers_a_listings_line,
     stating_pages,
 )
 from .segment import Document, Line
@@ -201,6 +202,7 @@ _CHAPTER_LABEL = re.compile(r"^\s*(?:[^\W\d_][\u0300-\u036f]*){3,}\s+(\d{1,4})\.
 _CHAPTER_WORD = re.compile(r"^\s*(?:[^\W\d_][\u0300-\u036f]*){3,}\s*$")  # ``Hoofdstuk``
 _CHAPTER_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # ...and ``1`` under it
 _TICK = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")  # a bare number: an axis tick, a table cell
+_SECTION_OF_CHAPTER = re.compile(r"(\d+)\.\d+")  # 7.2: section 2 of chapter 7
 # The whole line in brackets; OCR may lose one of the two.
 _BRACKETED = re.compile(r"^\W{0,3}[(\[（【〔][^()\[\]（）【】〔〕]*[)\]）】〕]?\W{0,3}$"
                         r"|^[^()\[\]（）【】〔〕]*[)\]）】〕]\W{0,3}$")
@@ -646,7 +648,9 @@ def _in_figure(context: _Context, index: int) -> bool:
     in every figure, and a figure may end a page; a head or a foot stands apart from the
     figures. Numbers with words between them are no axis: a head stacked as PyMuPDF
     sets it, the section's number, its title, the chapter's number, then the chapter's
-    name (``5.2`` / ``选项的定义和处理`` / ``5`` / ``实现细节``).
+    name (``5.2`` / ``选项的定义和处理`` / ``5`` / ``实现细节``); nor are a draft's line
+    numbers, or the numbers of a listing's lines under that head (``100`` / ``\\@nameuse…``
+    / ``101``: :func:`~cleaner.pages.numbers_a_listings_line`).
     """
     lines = context.doc.lines
     ticks = set()
@@ -659,11 +663,22 @@ def _in_figure(context: _Context, index: int) -> bool:
                 if CAPTION.match(text):
                     return True
                 if _TICK.fullmatch(text) is not None and \
-                        not in_line_numbers(context.doc, position):
+                        not in_line_numbers(context.doc, position) and \
+                        not numbers_a_listings_line(context.doc, position):
                     ticks.add(position)
             position += step
-    return any(position + 1 in ticks or (position == index - 1 and index + 1 in ticks)
+    return any(position + 1 in ticks or (
+        position == index - 1 and index + 1 in ticks
+        and not _section_over_its_chapter(lines[position].text, lines[index + 1].text))
                for position in ticks)
+
+
+def _section_over_its_chapter(over: str, under: str) -> bool:
+    """True when ``over`` is a section's number and ``under`` its chapter's (``7.2`` and
+    ``7``): a head stacked as PyMuPDF sets it, the section's title between the two
+    (``7.2`` / ``定义选项`` / ``7`` / ``实现细节``), not an axis's label between its ticks."""
+    section = _SECTION_OF_CHAPTER.fullmatch(over.strip())
+    return section is not None and section[1] == under.strip()
 
 
 def _page_runs(pages_of_copies: Sequence[int], minimum: int) -> set[int]:

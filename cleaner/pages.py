@@ -64,6 +64,7 @@ EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a bre
 MIN_BLANK_BREAKS = 2  # one gap is a section break; a page period needs two to measure
 LINE_COLUMN = 10  # numbers counting one a line, this many: a draft's line numbers
 COLUMN_GAP = 1  # ...with at most this many blank lines between two of them
+LISTING_NUMBERS = 3  # numbers each over one line, counting one a line: a listing's lines
 HEAD_MAX_CHARS = 120  # a running head is one line of a page's width, not a paragraph
 HEAD_MIN_LETTERS = 5  # ...and words, not a row of figures
 MIN_HEAD_COPIES = 3  # a head's words recur this often (a section's title twice: contents)
@@ -182,6 +183,28 @@ def in_line_numbers(doc: Document, index: int) -> bool:
 
     value = number(doc.lines[index])
     return value is not None and counted(value, -1) + 1 + counted(value, 1) >= LINE_COLUMN
+
+
+def numbers_a_listings_line(doc: Document, index: int) -> bool:
+    """True when line ``index`` is a number that counts a listing's lines as PyMuPDF
+    writes them, each number over its line (``100`` / ``\\@nameuse{…}`` / ``101`` /
+    ``}%``): ``LISTING_NUMBERS`` numbers or more in a run, each one more than the one two
+    lines over it, a line of text between. A figure's ticks stand next to one another or
+    step by more."""
+    def number(position: int) -> int | None:
+        text = doc.lines[position].text.strip() if 0 <= position < len(doc.lines) else ""
+        return int(text) if text.isascii() and text.isdigit() and len(text) <= 5 else None
+
+    value = number(index)
+    if value is None:
+        return False
+    run = 1
+    for step in (-2, 2):
+        position, expected = index, value
+        while run < LISTING_NUMBERS and number(position + step) == expected + step // 2 \
+                and not doc.lines[position + step // 2].blank:
+            position, expected, run = position + step, expected + step // 2, run + 1
+    return run >= LISTING_NUMBERS
 
 
 def blank_line_breaks(doc: Document, short: bool = False) -> list[Break]:

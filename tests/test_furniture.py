@@ -1264,11 +1264,18 @@ def test_axis_labels_of_a_figure_on_every_page_stay(figure_at: str) -> None:
     # a head stacked as PyMuPDF sets it: section number, title, chapter number, name
     (["5.2", "Options and their keys", "5", "Harbour Studies", "Text of the page."], False),
     (["Harbour Studies", "2", "Options and their keys", "3"], False),
+    # a listing's numbered lines under it, as PyMuPDF writes them: no ticks
+    (["5", "Harbour Studies", "100", "\\@nameuse{x}", "101", "}%", "102", "\\fi"], False),
+    (["5", "Harbour Studies", "100", "\\@nameuse{x}", "101", "}%"], True),  # two: ticks
+    (["5", "Harbour Studies", "100", "", "101", "", "102"], True),  # blank between: ticks
 ], ids=case_id)
 def test_line_numbers_beside_a_head_are_no_figure_s_ticks(lines: list[str],
                                                           in_figure: bool) -> None:
     """A draft numbered in the margin puts a column of line numbers beside each page's
-    head: numbers, but not a figure's ticks, so the head is judged at its edge."""
+    head: numbers, but not a figure's ticks, so the head is judged at its edge; so are a
+    listing's numbers under a head (thuthesis' manual through PyMuPDF, ``7`` /
+    ``实现细节`` over ``100`` / ``\\@nameuse{…}`` / ``101``), three at least, each over
+    its line of code."""
     doc = segment("\n".join(lines) + "\n")
     context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
     assert furniture._in_figure(context, lines.index("Harbour Studies")) is in_figure
@@ -4755,3 +4762,53 @@ def test_a_head_of_the_authors_name_and_the_pages_number_goes_from_every_page(
     assert result.text.startswith(byline if heads_go else f"{label} 1\n{byline}")
     assert sum(f"{label} {page}\n" in result.text for page in range(1, 6)) == \
         (0 if heads_go else 5)
+
+
+def test_a_head_over_a_listing_with_numbered_lines_goes_from_every_page() -> None:
+    """thuthesis' manual through PyMuPDF: each page of its code opens on the stacked head
+    (``7.2`` / ``定义选项`` / ``7`` / ``实现细节``) over a listing whose line numbers
+    PyMuPDF writes each over its line. The chapter's number over the head and the
+    listing's first number under it looked like an axis's ticks on either side of a
+    label, and the head stayed on every page; it goes, and every line of code stays."""
+    pages, code = ["\n".join(["ThuThesis: a thesis template", *body("zh", 1, 8), "", "40"])], []
+    for page in range(1, 10):
+        lines = [f"{(page - 1) * 6 + line + 100}" for line in range(6)]
+        listing = [part for number in lines
+                   for part in (number, f"\\thu@define{{key{number}}}{{value}}%")]
+        if page % 2:  # a line of code that runs over from the page before, unnumbered
+            listing.insert(0, f"{{default{page}}}%")
+        code += [line for line in listing if not line.isdigit()]
+        pages.append("\n".join(["7.2", "定义选项", "7", "实现细节", *listing, "", str(page + 40)]))
+    result = cleaner.clean("\n\f".join(pages) + "\n")
+    assert "实现细节" not in result.text and "定义选项" not in result.text
+    assert all(line in result.text for line in code)
+
+
+@pytest.mark.parametrize(("text", "index", "numbers"), [
+    ("100\n\\foo\n101\n}%\n102\n", 0, True),  # each number over its line of code
+    ("100\n\\foo\n101\n}%\n102\n", 4, True),  # the run counted upwards too
+    ("100\n\\foo\n101\n}%\n102\n", 1, False),  # a line of code is no number
+    ("100\n\n101\n\n102\n", 0, False),  # blank between: a column, judged otherwise
+    ("100\n\\foo\n101\n", 0, False),  # two: a tick over a label and a tick under it
+    ("0\nTime (s)\n10\nx\n20\n", 0, False),  # ticks step by more
+    ("x\ny\n1\nz\n2\n", 0, False),  # a line of text is none, numbers two lines on or not
+], ids=case_id)
+def test_a_listings_numbers_each_over_its_line(text: str, index: int, numbers: bool) -> None:
+    """PyMuPDF writes a listing's line numbers each over its line of code: three numbers
+    or more, each one more than the number two lines over it, a line of text between."""
+    from cleaner.pages import numbers_a_listings_line
+
+    assert numbers_a_listings_line(segment(text), index) is numbers
+
+
+@pytest.mark.parametrize(("over", "under", "ticks"), [
+    ("0.5", "1.5", True), ("10", "20", True), ("7.2", "7", False), ("0.5", "1", True),
+    ("7.2", "8", True), ("17.2", "7", True)])
+def test_a_sections_number_over_a_title_and_its_chapters_under_are_no_ticks(
+        over: str, under: str, ticks: bool) -> None:
+    """Two bare numbers on either side of a short line are an axis's ticks around its
+    label, but for a section's number over it and its chapter's under it (``7.2`` /
+    ``定义选项`` / ``7``): a head stacked as PyMuPDF sets it, not a figure."""
+    doc = segment(f"{over}\n定义选项\n{under}\nText of the page goes on here.\n")
+    context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
+    assert furniture._in_figure(context, 1) is ticks
