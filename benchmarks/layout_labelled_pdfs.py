@@ -69,7 +69,8 @@ labelled once its third was: the six PDFs of 3 to 80 pages left that show furnit
 three pages in five, all there were; then L36 (``random.Random(89)``), twelve of the
 package's PDFs of 81 to 160 pages outside L1 to L35, alike otherwise, labelled once the
 stop's fourth rule was committed (chance picked ltxgrid four times over, the revtex
-bundles' copies of one manual).
+bundles' copies of one manual), and L37 (``random.Random(90)``, PDFs of 81 to 160 pages
+outside L1 to L36), labelled once its fifth was.
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
@@ -429,6 +430,16 @@ DOCUMENTS = {
         "abntex2cite": "abntex2/abntex2cite.pdf", "emisadoc": "emisa/emisa.pdf",
         "ltxgrid41source": "revtex4-1/source/ltxgrid.pdf", "ltxutilrevtex": "revtex/ltxutil.pdf",
         "bgteubnerdoc": "bgteubner/bgteucls.pdf", "revtex4doc": "revtex4/revtex4.pdf"},
+    "L37 (chosen at random)": {  # stop 72, random.Random(90), PDFs of 81 to 160 pages
+        "suftesidoc": "suftesi/suftesi.pdf", "toptesidoc": "toptesi/toptesi.pdf",
+        "njuthesisdoc": "njuthesis/njuthesis.pdf", "bgteubnermanual": "bgteubner/bgteubner.pdf",
+        "yathesisspecimen": "yathesis/french/exemples/specimen/a-plat/these.pdf",
+        "hgbthesistutorial": "hagenberg-thesis/examples/HgbThesisTutorial/main.pdf",
+        "confprocdoc": "confproc/confproc.pdf",
+        "unamthlatexintro": "unamth-template/latex_intro.pdf",
+        "aip42revtex": "revtex/aip4-2.pdf", "ltxutil41": "revtex4-1/ltxutil.pdf",
+        "ndsuthesisextended": "ndsu-thesis-2022/NDSU-Thesis-Extended.pdf",
+        "acmartdoc": "acmart/acmart.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
