@@ -1562,13 +1562,16 @@ def _under_a_page_number(index: int, context: _Context) -> bool:
 def _listed_in_contents(doc: Document, index: int) -> bool:
     """True when line ``index`` is an entry of a table of contents set on lines of its
     own, as PyMuPDF sets it: a section's number alone right above it, its page's number
-    alone right under it (``3`` / ``使用说明`` / ``6``), and an entry's dot leader within
-    ``CONTENTS_REACH`` lines (``代码自动补全. . . . .``). The chapter's heading has its
-    text under it, a head its page's text, and a listing's numbered lines no leader."""
+    alone right under it (``3`` / ``使用说明`` / ``6``), or under its leader, set on a line
+    of its own (``5.9`` / ``封面绘制`` / ``. . . .`` / ``36``), and an entry's dot leader
+    within ``CONTENTS_REACH`` lines (``代码自动补全. . . . .``). The chapter's heading has
+    its text under it, a head its page's text, and a listing's numbered lines no leader."""
     lines = doc.lines
     if not 0 < index < len(lines) - 1:
         return False
     above, below = lines[index - 1].text, lines[index + 1].text
+    if DOT_LEADER.fullmatch(below.strip()) and index + 2 < len(lines):
+        below = lines[index + 2].text  # the leader alone: the page under it
     return _SECTION_LABEL.match(above) is not None and \
         _PAGE_REFERENCE.match(below) is not None and _near_a_leader(doc, index)
 

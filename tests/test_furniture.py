@@ -1693,10 +1693,19 @@ def test_a_copy_under_its_pages_number(lines: list[str], under: bool) -> None:
     (["33", "deleteStmtStr = '", "35", "34", "使用说明", "36", "deleteStmtStr);"], False),
     (["2.6", "编译用户手册. . . . . . . .", "6", "3", "使用说明", "本手册假定用户。"], False),
     (["2.6", "编译用户手册. . . . . . . .", "6", "Chapter", "使用说明", "6"], False),
+    # cquthesis: the leader on a line of its own between the name and its page
+    (["盲审模式", ". . . . . . . .", "36", "5.9", "使用说明", ". . . . . . . .", "36"], True),
+    (["624 }", "5.9", "使用说明", "5.9.1", "信息录入", "\\cqu@def@term"], False),  # the heading
+    (["2.6", "编译用户手册. . . . . . . .", "6", "5.9", "使用说明", ". . . . . . . .",
+      "本手册假定用户。"], False),  # no page under the leader
+    (["5.9", "使用说明", ". . . . . . . ."], False),  # the leader ends the text
 ], ids=case_id)
 def test_a_contents_entry_on_lines_of_its_own(lines: list[str], listed: bool) -> None:
     """PyMuPDF sets a contents entry on three lines: the chapter's number, its name and
-    its page. A head's copy so set, with an entry's leader near, is the contents'."""
+    its page, or on four, the leader alone between the name and the page. A head's copy
+    so set, with an entry's leader near, is the contents'; the section's heading with
+    its subsection under it is not, and stays where the heads go (cquthesis' ``5.9`` /
+    ``封面绘制``, whose entry was taken for the heading that opens the section)."""
     doc = segment("\n".join(lines) + "\n")
     assert furniture._listed_in_contents(doc, lines.index("使用说明")) is listed
 
