@@ -14,10 +14,12 @@ of paragraphs printed twice) are the duplicate stage's, which matches paragraphs
 fuzzily and knows the format. A stanza or a chorus is never that long; a run this
 long printed twice in a row is an accident in any format, unless the two differ in a
 number (``5. MARGIN CHECK`` over one, ``6. MARGIN CHECK`` over the other), or stand
-under headings of their own (``A section`` over one, ``A subsection`` over the other):
-a print made again repeats its numbers and its headings, and sections alike, numbered
-or headed apart, are the author's (:func:`_numbered_apart`,
-:func:`~cleaner.runs.headed_apart`; the duplicate stage judges them, paragraph by
+under headings of their own (``A section`` over one, ``A subsection`` over the other),
+or a figure's panel caption stands between them (``a: Unschöner Seitenumbruch …``: one
+sample page shown twice, as two panels): a print made again repeats its numbers, its
+headings and its captions, and sections alike, numbered, headed or captioned apart, are
+the author's (:func:`_numbered_apart`, :func:`~cleaner.runs.headed_apart`,
+:func:`~cleaner.runs.panel_between`; the duplicate stage judges them, paragraph by
 paragraph).
 
 A slide shown again as each build adds an item to it is printed once a build: where
@@ -70,8 +72,9 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     removals: list[Removal] = []
     for found in runs.find(labels, lambda later, earlier: True, enough):
         if _numbered_apart(found.pairs, labels) or \
-                runs.headed_apart(found.pairs, len(labels), labels.__getitem__):
-            continue  # sections (or pages) alike, numbered or headed apart: not one printed twice
+                runs.headed_apart(found.pairs, len(labels), labels.__getitem__) or \
+                runs.panel_between(found.pairs, labels.__getitem__):
+            continue  # sections (or pages) alike, numbered, headed or captioned apart
         pairs = [(items[later], items[earlier]) for later, earlier in found.pairs]
         first, last = pairs[0][1], max(earlier for _, earlier in pairs)
         message = (f"a run of {len(pairs)} lines printed twice in a row: copy of lines "

@@ -20,6 +20,7 @@ alike from one run printed twice: each under a heading of its own (:func:`headed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ MAX_SHIFT = 3  # items the distance between two prints may change by at a time
 GAP_EVERY = 10  # a gap is allowed after this many pairs matched in a row...
 DENSITY = 0.9  # ...and the prints must be alike on this share of their items
 WORDED_OTHERWISE = 3  # letters two headings differ by at least: not one heading garbled
+# A panel's caption in a figure: "a: Unschöner Seitenumbruch", "(b) After", "(c)" alone.
+PANEL_CAPTION = re.compile(r"^\s*(?:\([a-h]\)|[a-h][:)])(?:\s|$)")
 _SHIFTS = (0, *(sign * size for size in range(1, MAX_SHIFT + 1) for sign in (1, -1)))
 
 
@@ -146,6 +149,23 @@ def stepped_over(pairs: list[tuple[int, int]], size: int) -> Iterator[tuple[int,
             last = distance[later]
         elif later - last >= 0:
             yield later, later - last
+
+
+def panel_between(pairs: list[tuple[int, int]], text: Callable[[int], str]) -> bool:
+    """True when a panel's caption (``a: Unschöner Seitenumbruch …``, ``(b) After``)
+    stands between the end of the earlier print and the start of the later (``pairs``:
+    later, earlier): bgteubner's manual shows one sample page twice as a figure's
+    panels, the bad page break over ``a: …``, then the mended one over ``b: …``. A print
+    made again repeats its caption with it; a caption that stands after the earlier
+    print alone labels a panel of its own. ``text(item)`` is an item's text.
+
+    >>> panel_between([(4, 1), (5, 2)], ["x", "a", "b", "a: Before", "a", "b"].__getitem__)
+    True
+    >>> panel_between([(4, 1), (5, 2)], ["x", "a", "b", "Figure 3", "a", "b"].__getitem__)
+    False
+    """
+    between = range(max(earlier for _, earlier in pairs) + 1, min(later for later, _ in pairs))
+    return any(PANEL_CAPTION.match(text(at)) for at in between)
 
 
 def headed_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], str]) -> bool:

@@ -307,3 +307,29 @@ def test_an_earlier_print_cut_short_is_found_up_to_the_documents_last_item() -> 
     found = list(runs.find(labels, lambda later, earlier: True, lambda pairs: True,
                            lambda later, earlier: labels[earlier] == "a11 cut"))
     assert [(len(print.pairs), print.stops_short) for print in found] == [(11, (23, 11))]
+
+
+@pytest.mark.parametrize(("between", "after", "printed_twice"), [
+    ("a: A bad page break under a heading", "b: The page break mended", False),
+    ("(a) Before", "(b) After", False),
+    ("(a)", "(b)", False),  # a panel's letter alone
+    ("aa: not a panel, a note between", "", True),  # no panel's letter
+    ("a)bc is no caption", "", True),
+    ("", "", True),  # nothing between: a page printed twice
+])
+def test_a_page_shown_twice_as_a_figures_panels_is_the_authors(
+        between: str, after: str, printed_twice: bool) -> None:
+    """bgteubner's manual shows one sample page twice as a figure's panels: the bad page
+    break, captioned ``a: Unschöner Seitenumbruch …``, then the mended one, ``b: …``. A
+    panel's caption between the earlier print and the later is the author's mark: the
+    two stay, in the prints stage and through ``clean``. A print made again repeats its
+    caption with it; a note, or nothing, between two prints is no panel's caption, and
+    the later print goes."""
+    page = "".join(f"Line {n} of the sample page says the same thing in each panel.\n"
+                   for n in range(PRINT_LINES))
+    text = page + (f"\n{between}\n\n" if between else "\n") + page + \
+        (f"\n{after}\n" if after else "")
+    removals = detect(segment(text), (), Options()).removals
+    assert bool(removals) is printed_twice
+    result = cleaner.clean(text)
+    assert result.text.count("Line 7 of the sample page") == (1 if printed_twice else 2)
