@@ -70,7 +70,8 @@ three pages in five, all there were; then L36 (``random.Random(89)``), twelve of
 package's PDFs of 81 to 160 pages outside L1 to L35, alike otherwise, labelled once the
 stop's fourth rule was committed (chance picked ltxgrid four times over, the revtex
 bundles' copies of one manual), and L37 (``random.Random(90)``, PDFs of 81 to 160 pages
-outside L1 to L36), labelled once its fifth was.
+outside L1 to L36), labelled once its fifth was, whose bgteubner manual then gave the
+stop's last rule (a figure's panels printed alike).
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other

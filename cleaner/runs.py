@@ -155,9 +155,9 @@ def panel_between(pairs: list[tuple[int, int]], text: Callable[[int], str]) -> b
     """True when a panel's caption (``a: Unschöner Seitenumbruch …``, ``(b) After``)
     stands between the end of the earlier print and the start of the later (``pairs``:
     later, earlier): bgteubner's manual shows one sample page twice as a figure's
-    panels, the bad page break over ``a: …``, then the mended one over ``b: …``. A print
-    made again repeats its caption with it; a caption that stands after the earlier
-    print alone labels a panel of its own. ``text(item)`` is an item's text.
+    panels, the bad page break captioned ``a: …``, then the mended one, ``b: …``. A
+    print made again repeats its caption with it; a caption that stands after the
+    earlier print alone labels a panel of its own. ``text(item)`` is an item's text.
 
     >>> panel_between([(4, 1), (5, 2)], ["x", "a", "b", "a: Before", "a", "b"].__getitem__)
     True
