@@ -151,6 +151,12 @@ def form_feed_breaks(doc: Document, removed: frozenset[int]) -> list[Break]:
     return breaks
 
 
+def _bare_number(text: str, most_digits: int) -> int | None:
+    """The number a line holds alone, in ASCII figures, ``most_digits`` at most; else None."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= most_digits else None
+
+
 def in_line_numbers(doc: Document, index: int) -> bool:
     """True when line ``index`` is a number in a column of ``LINE_COLUMN`` or more, each
     one more than the line's above (``1``, ``2``, ``3`` going down), on one page: the
@@ -158,8 +164,7 @@ def in_line_numbers(doc: Document, index: int) -> bool:
     column, pdfminer with a blank line (``COLUMN_GAP`` at most) between them. A figure's
     ticks are fewer, or step by more; a page number does not go on from the column."""
     def number(line: Line) -> int | None:
-        text = line.text.strip()
-        return int(text) if text.isascii() and text.isdigit() and len(text) <= 4 else None
+        return _bare_number(line.text, 4)
 
     def counted(value: int, step: int) -> int:
         """How many numbers go on from ``value``, the line's, in the direction of ``step``;
@@ -192,8 +197,8 @@ def numbers_a_listings_line(doc: Document, index: int) -> bool:
     lines over it, a line of text between. A figure's ticks stand next to one another or
     step by more."""
     def number(position: int) -> int | None:
-        text = doc.lines[position].text.strip() if 0 <= position < len(doc.lines) else ""
-        return int(text) if text.isascii() and text.isdigit() and len(text) <= 5 else None
+        return _bare_number(doc.lines[position].text, 5) if 0 <= position < len(doc.lines) \
+            else None
 
     value = number(index)
     if value is None:
