@@ -71,7 +71,9 @@ package's PDFs of 81 to 160 pages outside L1 to L35, alike otherwise, labelled o
 stop's fourth rule was committed (chance picked ltxgrid four times over, the revtex
 bundles' copies of one manual), and L37 (``random.Random(90)``, PDFs of 81 to 160 pages
 outside L1 to L36), labelled once its fifth was, whose bgteubner manual then gave the
-stop's last rule (a figure's panels printed alike).
+stop's last rule (a figure's panels printed alike); and L38 (stop 73), labelled before
+any rule of that stop: every PDF of the package over 80 pages left outside L1 to L37
+that shows furniture on three pages in five (twelve of fourteen, 81 to 311 pages).
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
@@ -441,6 +443,16 @@ DOCUMENTS = {
         "aip42revtex": "revtex/aip4-2.pdf", "ltxutil41": "revtex4-1/ltxutil.pdf",
         "ndsuthesisextended": "ndsu-thesis-2022/NDSU-Thesis-Extended.pdf",
         "acmartdoc": "acmart/acmart.pdf"},
+    "L38 (the last of them)": {  # stop 73: every PDF of over 80 pages left that shows furniture
+        "yathesiscode": "yathesis/french/code/yathesis-code.pdf",
+        "yathesisfr": "yathesis/french/documentation/yathesis-fr.pdf",
+        "revtex42doc": "revtex/revtex4-2.pdf",
+        "hagenbergtutorial": "hagenberg-thesis/hagenberg-thesis-tutorial.pdf",
+        "revtex41doc": "revtex4-1/revtex4-1.pdf", "toptesiit": "toptesi/toptesi-it.pdf",
+        "revtex41source": "revtex4-1/source/revtex4-1.pdf",
+        "ltxutil41source": "revtex4-1/source/ltxutil.pdf",
+        "tudscrsource": "tudscr/tudscrsource.pdf", "tudscrprint": "tudscr/tudscr_print.pdf",
+        "gztcode": "gzt/english/gzt-code.pdf", "tudscrdoc": "tudscr/tudscr.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
