@@ -11,7 +11,8 @@ where its line break ends in the original text, so that every later stage speaks
 spans of the original.
 
 Some lines are *protected*: no detector removes or joins them. In every format
-that is fenced code (```` ``` ```` or ``~~~``), pipe tables, and the lines between a
+that is fenced code (```` ``` ```` or ``~~~``; a line that holds its fence's marks again
+further on opens none, in Markdown a backtick's only), pipe tables, and the lines between a
 line ``cleaner: off`` and a line ``cleaner: on`` (in any comment form); in Markdown
 also headings, list items, block quotes, front matter, HTML lines and code blocks
 indented by four spaces.
@@ -229,7 +230,7 @@ def _protected_lines(texts: list[str], markdown: bool) -> list[bool]:
                     len(fence_match.group(1)) >= len(fence) and not text.strip(" `~"):
                 fence = None
             continue
-        if fence_match:
+        if fence_match and _opens_a_fence(text, fence_match, markdown):
             fence = fence_match.group(1)
             protected[index] = True
             continue
@@ -242,6 +243,16 @@ def _protected_lines(texts: list[str], markdown: bool) -> list[bool]:
         protected[index] = (protected[index] or bool(_TABLE.match(text)) or markdown_structure
                             or indented_code)
     return protected
+
+
+def _opens_a_fence(text: str, fence: re.Match[str], markdown: bool) -> bool:
+    """Whether a line that begins with a fence's characters opens one: the rest of the line
+    (its info string) holds none of them, as CommonMark asks of backticks (````` ```a``` `````
+    is inline code). Outside Markdown tildes too: a row of LaTeX's ties
+    (``~~~~ & ~ &~~~~\\\\``) in a listing is no fence, and would protect every line under it.
+    """
+    mark = fence.group(1)[0]
+    return mark not in text[fence.end():] or (markdown and mark == "~")
 
 
 def _switched_off(texts: list[str]) -> list[bool]:

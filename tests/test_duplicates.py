@@ -336,6 +336,18 @@ def test_markdown_structure_is_protected_only_in_markdown() -> None:
     assert "duplicate_paragraph" in [edit.reason for edit in as_text.edits]
 
 
+def test_a_tilde_fence_opens_in_markdown_whatever_its_info_string_holds() -> None:
+    """CommonMark lets a tilde fence's info string hold tildes: in Markdown the block is
+    code and stays whole; in plain text the same row is no fence (see test_page_numbers),
+    nor in Markdown a backtick's whose info string holds backticks (inline code)."""
+    text = f"~~~ a ~ b\n\n{EN}\n\n{EN}\n\n~~~\n"
+    assert cleaner.clean(text, Options(format="markdown")).edits == ()
+    as_text = cleaner.clean(text, Options(format="text"))
+    assert "duplicate_paragraph" in [edit.reason for edit in as_text.edits]
+    inline = cleaner.clean(text.replace("~~~ a ~ b", "```a``` b"), Options(format="markdown"))
+    assert "duplicate_paragraph" in [edit.reason for edit in inline.edits]  # inline code
+
+
 @pytest.mark.parametrize(("paragraphs", "messages"), [
     (["Opening words.", EN, EN, "Closing words."],
      ["copy of the paragraph at line 3: printed twice in a row"]),

@@ -2084,6 +2084,22 @@ def test_numbers_in_fenced_code_on_every_page_are_never_page_numbers() -> None:
     assert all(f"```\n{n}\n```" in result.text for n in range(1, 6))
 
 
+@pytest.mark.parametrize("row", [
+    "~~~~~~~~~~~ & ~ &~~~~~~~~~~~~~\\\\",  # LaTeX's ties in a listing (confproc's manual)
+    "```inline``` code, set at the start of a line",
+])
+def test_a_line_of_fence_marks_that_opens_no_fence_protects_nothing_under_it(row: str) -> None:
+    """A line that begins with three tildes or backticks and holds them again further on
+    (a row of LaTeX's ties, inline code) opens no fenced block: the pages' numbers under
+    it are found as over it, where one such row once protected the rest of a manual."""
+    pages = [page_text(n) + f"\n{n}\n" for n in range(1, 7)]
+    pages[2] = pages[2].replace("\n", f"\n{row}\n", 1)
+    result = cleaner.clean("\f".join(pages))
+    assert [edit.removed.strip() for edit in result.edits
+            if edit.reason == "page_number"] == [str(n) for n in range(1, 7)]
+    assert row in result.text
+
+
 def _numbered_twice(twice: set[int], pages: int = 6, title: str = "") -> str:
     """Pages numbered at their foot; the pages in ``twice`` print the number over their
     text too, as a head, with the head's ``title`` under it."""
