@@ -12,8 +12,9 @@ spans of the original.
 
 Some lines are *protected*: no detector removes or joins them. In every format
 that is fenced code (```` ``` ```` or ``~~~``; a line that holds its fence's marks again
-further on opens none, in Markdown a backtick's only), pipe tables, and the lines between a
-line ``cleaner: off`` and a line ``cleaner: on`` (in any comment form); in Markdown
+further on opens none, in Markdown a backtick's only), pipe tables (a line between
+bars, or two in a row that open on one), and the lines between a line ``cleaner: off`` and a
+line ``cleaner: on`` (in any comment form); in Markdown
 also headings, list items, block quotes, front matter, HTML lines and code blocks
 indented by four spaces.
 
@@ -49,6 +50,7 @@ _GLYPH = re.compile(r"[\x00-\x08\x0e-\x1f]")  # a control character no text mean
 _BLANKS = (" ", "\t")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _TABLE = re.compile(r"^\s*\|")
+_TABLE_EDGE = re.compile(r"^\s*(?:\||\+[-=+:]*-)")  # a table's row, or its border
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}(\s|$)")
 _MD_LIST = re.compile(r"^\s*([-*+]|\d{1,9}[.)])\s+\S")
 _MD_QUOTE = re.compile(r"^ {0,3}>")
@@ -240,9 +242,22 @@ def _protected_lines(texts: list[str], markdown: bool) -> list[bool]:
         indented_code = markdown and bool(_MD_INDENTED.match(text)) and (
             index == 0 or not texts[index - 1].strip() or code_before)
         code_before = indented_code or (code_before and not text.strip())
-        protected[index] = (protected[index] or bool(_TABLE.match(text)) or markdown_structure
+        protected[index] = (protected[index] or _a_table_row(texts, index) or markdown_structure
                             or indented_code)
     return protected
+
+
+def _a_table_row(texts: list[str], index: int) -> bool:
+    """Whether line ``index`` is a row of a pipe table: it opens on a bar and closes on
+    one (``| 3.3 |``, a cell), or a line right over or under it opens on one too
+    (another row, the header's rule) or is an ASCII table's border (``+---+``). A bar
+    that only opens its line is a page's foot (``| 3``), no table."""
+    text = texts[index]
+    if not _TABLE.match(text):
+        return False
+    return (text.rstrip().endswith("|") and len(text.strip()) > 1) or any(
+        0 <= near < len(texts) and _TABLE_EDGE.match(texts[near])
+        for near in (index - 1, index + 1))
 
 
 def _opens_a_fence(text: str, fence: re.Match[str], markdown: bool) -> bool:

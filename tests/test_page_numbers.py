@@ -2100,6 +2100,19 @@ def test_a_line_of_fence_marks_that_opens_no_fence_protects_nothing_under_it(row
     assert row in result.text
 
 
+def test_a_foot_that_opens_on_a_bar_is_a_page_number_not_a_table() -> None:
+    """``| 3`` at each page's foot (dccpaper's journal, through pdfminer) opens on a bar as
+    a pipe table's row does, but no row stands over or under it: it is the page's number.
+    Two such lines in a row are a table, and stay."""
+    result = cleaner.clean(paged("| {n}"))
+    assert [edit.removed.strip() for edit in result.edits
+            if edit.reason == "page_number"] == [f"| {n}" for n in range(1, 5)]
+    table = cleaner.clean(paged("| {n}\n| total |"))
+    assert not [edit for edit in table.edits if edit.reason == "page_number"]
+    bordered = cleaner.clean(paged("| {n}\n+-------+"))
+    assert not [edit for edit in bordered.edits if edit.reason == "page_number"]
+
+
 def _numbered_twice(twice: set[int], pages: int = 6, title: str = "") -> str:
     """Pages numbered at their foot; the pages in ``twice`` print the number over their
     text too, as a head, with the head's ``title`` under it."""
