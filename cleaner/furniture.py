@@ -171,6 +171,7 @@ CONTENTS_REACH = 3  # lines: a contents entry on lines of its own has a leader t
 CONTENTS_PAGE_LEADERS = 3  # a page with this many lines ending on a dot leader lists contents
 ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
 SPREAD_MIN_HEADS = 2  # a chapter's heads on every other page after its title: this many
+MEETING_WORDS = 3  # a sentence written twice: the lines beside its copies meet them alike
 PASSAGE_MIN_LINES = 8  # repeated lines in a row on a page: more than a head and a foot hold
 FEW_PAGES_PASSAGE_LINES = 4  # ...or this many, on a few pages of a longer document
 MARK_MIN_PAGES = 3  # a short line on this many pages at least may be a mark over a head
@@ -179,6 +180,8 @@ STATED_PAGE_CHARS = 24  # a line that states its page of a total alone: ``Page 3
 SLIDE_SHARE = 0.5  # of the slides a talk numbers: its foot stands on more
 BLOCK_LINE_WORDS = 4  # words: a line of a block's own text, not a label or a figure
 _NUMBER = re.compile(r"\d+")
+_LETTERS_WORD = re.compile(r"[^\W\d_]+")
+_ENDS_ON_A_WORD = re.compile(r"[^\W\d_],?\s*$")  # a sentence goes on after it
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # 5.2.1: a section's number, or a version's
 _OPENING_SECTION = re.compile(r"^\s*(\d{1,3})\.\s+\S")  # 5. Options: a section's number
@@ -1313,6 +1316,56 @@ def _in_a_passage(group: list[int], context: _Context) -> bool:
         all(len(context.pages_of_group(number)) < ONCE_A_PAGE_MIN for number in passage)
 
 
+def _a_sentence_written_again(group: list[int], context: _Context) -> bool:
+    """True when every copy is a line of one sentence with the same line beside it on its
+    page (figures aside): the line under finishes the sentence the copy leaves open
+    (``...column inches of floats of this`` over ``type.``), or the copy finishes the one
+    the line over it leaves open (a footnote's ``plus de précisions).`` under its first
+    line, numbered apart on each page), or the sentence runs through the copy from the
+    same line over it to the same line under it (a change log's entry written three
+    times, wrapped at other widths). The author wrote that sentence more than once, and
+    removing the copies would leave the rest of it alone. A head stands beside each
+    page's own text, which differs from page to page; a foot of two lines may be one
+    sentence (a licence's note), and stands at the page edges, where this is not asked
+    (:func:`_judge`); beside a head (:func:`_stacked`), the head's other line is gone."""
+    runs_on = {step: _runs_on_alike(group, step, context) for step in (-1, 1)}
+    return any(run == "closed" for run in runs_on.values()) or None not in runs_on.values()
+
+
+def _runs_on_alike(group: list[int], step: int, context: _Context) -> str | None:
+    """``"closed"`` when each copy and the line beside it (over it, step -1; under, +1) on
+    its page are one sentence that the later of the two closes, the earlier no heading,
+    the same line beside each (:func:`_alike_where_they_meet`); ``"open"`` when the
+    earlier ends on a word (``Corrected indentation for``, which reads as a heading
+    alone) that the later goes on from; else None."""
+    lines, doc = context.doc.lines, context.doc
+    beside: list[list[str]] = []
+    closed = True
+    for index in group:
+        other = next_text_line(doc, index, step, context.skip)
+        if other is None or context.pages.page_of(other) != context.pages.page_of(index):
+            return None
+        opening, closing = (lines[at].text for at in sorted((index, other)))
+        if not (_ENDS_ON_A_WORD.search(opening) and can_continue(closing)):
+            return None
+        closed = closed and leaves_open(opening) and closes_a_sentence(closing)
+        beside.append(_LETTERS_WORD.findall(lines[other].text.casefold()))
+    return ("closed" if closed else "open") if _alike_where_they_meet(beside, step) else None
+
+
+def _alike_where_they_meet(beside: list[list[str]], step: int) -> bool:
+    """True when the lines beside the copies (their words) are one line, or end alike
+    (over the copies, step -1) or begin alike (under, +1) in ``MEETING_WORDS`` words
+    or as many as the shortest holds, two at least: a sentence wrapped at another
+    width (``Corrected indentation for``, ``indentation for``)."""
+    if all(words == beside[0] for words in beside):
+        return True
+    reach = min(MEETING_WORDS, *map(len, beside))
+    if reach < 2:
+        return False
+    return len({tuple(words[-reach:] if step < 0 else words[:reach]) for words in beside}) == 1
+
+
 def _runs_on(group: list[int], context: _Context) -> bool:
     """True when most copies go on with the sentence of the line above them, or leave
     theirs for the line below to finish, on their page, both lines full (``FULL_LINE``
@@ -2068,7 +2121,9 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     only pages marked by form feeds are evidence. The lines of a passage repeated whole
     (:func:`_in_a_passage`) and lines of code (opening on a TeX command, a brace or a
     comment sign: the end of an example file printed on three pages) are never furniture,
-    nor (set aside before any judge, :func:`_judge_all`) chapter labels that never repeat
+    nor, away from the page edges, a sentence written again
+    (:func:`_a_sentence_written_again`), nor (set aside before any judge,
+    :func:`_judge_all`) chapter labels that never repeat
     their number and items each with a section's number of their own.
     """
     enough = max(context.minimum, FURNITURE_FRACTION * len(group))
@@ -2078,6 +2133,8 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":
         return None
     at_edges = _at_edges(group, context)
+    if len(at_edges) < enough and _a_sentence_written_again(group, context):
+        return None  # a foot of two lines, one sentence, stands at the page edges
     counting = _counting_pages(group, context) if context.pages.breaks else []
     numbered = _beside_page_numbers(group, context)
     paged = sorted(set(at_edges) | set(counting) | set(numbered))
@@ -2147,7 +2204,8 @@ def _stacked(group: list[int], context: _Context) -> _Verdict | None:
             context.pages.source == "form feeds":
         return None
     text = context.doc.lines[group[0]].text
-    if _letters(text) < UNMARKED_MIN_LETTERS or not _wordy(text):
+    if _letters(text) < UNMARKED_MIN_LETTERS or not _wordy(text) or \
+            _a_sentence_written_again(group, context):
         return None
     partners: Counter[int] = Counter()
     beside = []

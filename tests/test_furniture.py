@@ -2475,6 +2475,22 @@ def test_a_line_next_to_a_head_goes_with_it_only_as_often_as_the_head() -> None:
     assert {edit.evidence for edit in result.edits} == {"spaced_like_running_heads"}
 
 
+def test_a_footnote_written_over_each_head_stays_though_it_stands_beside_them() -> None:
+    """Pages run together: the same footnote, numbered apart, ends every page, right over
+    the head (yathesis' manual through PyMuPDF). Its second line finishes the sentence
+    its first leaves open on every page: a sentence written again, not the head's line,
+    though it stands beside each; only the head goes."""
+    text, _ = _unmarked_pages([40] * 10, ["{page} Harbour Studies"])
+    lines = text.split("\n")
+    for page in range(1, 11):
+        at = lines.index(f"{page + 340} Harbour Studies")
+        lines[at - 1] = lines[at - 1].removesuffix(" and the") + "."
+        lines[at:at] = [f"{page}. {FOOTNOTE}", "more details on the repair of the pier)."]
+    result = cleaner.clean("\n".join(lines))
+    assert result.text.count("more details on the repair of the pier).") == 10
+    assert {edit.evidence for edit in result.edits} == {"spaced_like_running_heads"}
+
+
 def test_a_line_next_to_a_line_found_next_to_a_head_stays() -> None:
     """Only furniture that other evidence found makes its neighbour furniture: else the
     text above a foot would go a line at a time, each line next to the one that went.
@@ -3173,6 +3189,54 @@ def test_lines_that_do_not_take_turns_page_by_page_stay_mid_page(heads: Any,
     assert sorted(line for line in result.text.replace("\f", "\n").split("\n")
                   if line in (JOURNAL, AUTHORS, "Note", '"Harbour" "Quay"', "Solution",
                               "solution")) == sorted(kept)
+
+
+ALLOCATE = "We allocate a box register for use in tallying the column inches of floats of this"
+FOOTNOTE = "Whether the committee meets in winter or in spring (see the note on page 3 for"
+
+
+@pytest.mark.parametrize(("sentence", "repeated"), [
+    (lambda page: [ALLOCATE, "type."], ALLOCATE),  # the line under finishes it
+    (lambda page: [f"{page}. {FOOTNOTE}", "more details on the repair of the pier)."],
+     "more details on the repair of the pier)."),  # it finishes a footnote numbered apart
+], ids=["finished-below", "finishing-above"])
+def test_a_sentence_written_on_every_other_page_is_no_head_that_takes_turns(
+        sentence: Any, repeated: str) -> None:
+    """A sentence of two lines the author wrote on every other page (revtex's manual: the
+    same note on each kind of float), which the authors' head takes turns with: the
+    repeated line and the rest of its sentence stay, the head goes."""
+    text, _ = _two_columns(lambda page: sentence(page) if page % 2 else [AUTHORS] if page else [])
+    result = cleaner.clean(text)
+    lines = result.text.replace("\f", "\n").split("\n")
+    assert lines.count(repeated) == 4
+    assert AUTHORS not in lines
+    assert {edit.evidence for edit in result.edits} == {"takes_turns"}
+
+
+def test_a_foot_of_two_lines_that_are_one_sentence_goes() -> None:
+    """A licence's note at each page's foot, one sentence over two lines, the same on
+    every page (ASME's contractor template): the page edges show it is furniture, and
+    both lines go, though each line's sentence runs on into the other alike."""
+    foot = ["The United States Government retains a non-exclusive and irrevocable,",
+            "paid-up licence to publish this work for Government purposes."]
+    text = "\f".join("\n".join([*body("en", page, lines=8), *foot]) + "\n"
+                     for page in range(6))
+    result = cleaner.clean(text)
+    assert not any(line in result.text for line in foot)
+    assert {edit.evidence for edit in result.edits} == {"page_edges"}
+
+
+def test_a_head_that_reads_on_from_the_line_over_each_copy_still_goes() -> None:
+    """A head in small letters that could end the sentence the line over it leaves open,
+    on each of its pages, is no sentence written again: that line differs from page to
+    page. It takes turns with the authors' head, and both go."""
+    head = "quarterly notes of the harbour."
+    text, _ = _two_columns(lambda page: [head] if page % 2 else [AUTHORS] if page else [])
+    lines = text.split("\n")
+    for at in [at for at, line in enumerate(lines) if line == head]:
+        lines[at - 1] = lines[at - 1].removesuffix(".") + " and the"
+    result = cleaner.clean("\n".join(lines))
+    assert head not in result.text and AUTHORS not in result.text
 
 
 def test_two_lines_that_take_turns_over_fewer_than_five_pages_stay() -> None:
