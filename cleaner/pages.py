@@ -73,6 +73,8 @@ MAX_HEAD_STEP = 3  # a chain may skip pages without a head (a chapter's first, a
 MIN_HEAD_GAP = 3  # lines: a page is longer than this
 HEAD_SPAN = 0.5  # the chain runs through this share of the document's lines
 ALTERNATING = 0.5  # this share of a chain's steps at least go from one head to another
+CHAPTER_RUNS = 3  # ...or the words change chapter by chapter, in this many runs at least
+MIN_HEAD_RUN = 3  # ...of this many pages each, counted one at a time
 FIXED_MIN_LETTERS = 3  # a foot run into the next page's head: a date (Nov. 2002) or more
 WORD_LETTERS = 4  # a head's words that name a document: not "of", "et", "al."
 TITLE_LINES = 12  # a document's title and authors stand among its first lines of text
@@ -292,9 +294,10 @@ def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -
     (``ALTERNATING``): the author's name over even pages, the title over odd ones. One
     line counting up alone may be content (``Results for participant 3``); two that take
     turns to count the same pages are the two heads of a spread. One line alone marks
-    the pages when it is a foot, not a heading (:func:`_a_foot_that_counts`); so does a
-    line whose number stands amid its fields, where no head counts with a number at an
-    end (:func:`_counting_amid`).
+    the pages when it is a foot, not a heading (:func:`_a_foot_that_counts`); heads
+    that change their words chapter by chapter mark them too (:func:`_chapter_by_chapter`),
+    and so does a line whose number stands amid its fields, where no head counts with
+    a number at an end (:func:`_counting_amid`).
     """
     found: dict[int, tuple[int, str]] = {}
     for line in doc.lines:
@@ -326,8 +329,38 @@ def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -
         if chain[-1][0] - chain[0][0] >= HEAD_SPAN * len(doc.lines) and \
                 (turns >= ALTERNATING * (len(chain) - 1) or _a_foot_that_counts(chain, doc)):
             return [Break(index - 1, index) for index, _, _ in chain if index > 0]
-    chain = _beside_a_fixed_line(doc, found, removed) or _counting_amid(doc, removed)
+    chain = _chapter_by_chapter(chains, doc) or _beside_a_fixed_line(doc, found, removed) \
+        or _counting_amid(doc, removed)
     return [Break(index - 1, index) for index, _, _ in chain if index > 0]
+
+
+def _chapter_by_chapter(chains: list[list[tuple[int, int, str]]], doc: Document,
+                        ) -> list[tuple[int, int, str]]:
+    """The heads of the chains whose words change chapter by chapter (a book's head: its
+    chapter's title and its page's number, ``Kapitel 3 Die Posterklasse 58`` to ``62``,
+    then ``Kapitel 4 …``), when together they run through ``HEAD_SPAN`` of the document,
+    one after another (a chapter without heads, or whose head breaks the count, ends a
+    chain: a part's title page): each chain ``MIN_HEAD_CHAIN`` heads or more in
+    ``CHAPTER_RUNS`` runs of one head each at least, each head in one run only, each run
+    counting its pages one at a time (``MIN_HEAD_RUN`` of them at least), a page apart
+    (``MIN_PAGE_LINES`` lines, the median). A heading that counts its sections
+    (``Results for participant 3``) is one run, and numbered sections count one a
+    section; empty when there are none."""
+    books = []
+    for chain in chains:
+        runs = [list(run) for _, run in itertools.groupby(chain, key=lambda head: head[2])]
+        counting = [run for run in runs if len(run) >= MIN_HEAD_RUN]
+        if len(chain) >= MIN_HEAD_CHAIN and len({run[0][2] for run in runs}) == len(runs) \
+                and len(counting) >= CHAPTER_RUNS and all(
+                    b[1] - a[1] == 1 for run in counting for a, b in itertools.pairwise(run)) \
+                and median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) >= MIN_PAGE_LINES:
+            books.append(chain)
+    books.sort(key=lambda chain: chain[0][0])
+    if not books or any(earlier[-1][0] > later[0][0] for earlier, later in
+                        itertools.pairwise(books)) or \
+            books[-1][-1][0] - books[0][0][0] < HEAD_SPAN * len(doc.lines):
+        return []
+    return [head for chain in books for head in chain]
 
 
 def _counting_amid(doc: Document, removed: frozenset[int]) -> list[tuple[int, int, str]]:

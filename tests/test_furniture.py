@@ -478,6 +478,33 @@ def test_pages_from_running_heads_that_number_them_where_nothing_marks_pages() -
     assert result.text.split("\n")[:-1] == prose
 
 
+BOOK_HEADS = ["Chapter 1 The harbour board", "Chapter 2 Repairs of the pier",
+              "Chapter 3 Accounts of the year", "Chapter 4 Winter storms"]
+
+
+@pytest.mark.parametrize(("chapters", "step", "marks"), [
+    ([1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 4, 4, 4], 1, True),  # three pages or more each
+    ([1, 1, 1, 2, 2, 2, 1, 1, 1, 2, 2, 2, 3], 1, False),  # a head in two runs
+    ([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2], 1, False),  # two chapters only
+    ([1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 4, 4, 4], 2, False),  # each head counts by two
+], ids=["book", "heads-come-back", "two-chapters", "by-two"])
+def test_pages_from_heads_that_change_chapter_by_chapter(chapters: list[int], step: int,
+                                                         marks: bool) -> None:
+    """A book's head, its chapter's title and its page's number (``Kapitel 3 Die
+    Posterklasse 58``, tudscr's manual through pypdf), changes its words chapter by
+    chapter: neither two heads taking turns nor one line alone. Heads that count their
+    pages one at a time in three runs or more, each head in one run, mark the pages and
+    go; heads that come back after another, two runs only, or numbers that skip mark
+    none (numbered headings may count so)."""
+    def head(page: int) -> str:
+        return f"{BOOK_HEADS[chapters[page - 1] - 1]} {step * page}"
+    text, prose = _spread_without_marks(head, pages=len(chapters))
+    pages = build(segment(text), frozenset())
+    assert (pages.source == "numbered heads") is marks
+    if marks:
+        assert cleaner.clean(text).text.split("\n")[:-1] == prose
+
+
 @pytest.mark.parametrize("foot", [
     "and comments shall be mailed to <editor@harbours.example>. {page}",
     "Accepted in Harbours 2020-05-09, click title to verify. Published under CC-BY 4.0. {page}",
