@@ -340,10 +340,10 @@ def _chapter_by_chapter(chains: list[list[tuple[int, int, str]]], doc: Document,
     chapter's title and its page's number, ``Kapitel 3 Die Posterklasse 58`` to ``62``,
     then ``Kapitel 4 …``), when together they run through ``HEAD_SPAN`` of the document,
     one after another (a chapter without heads, or whose head breaks the count, ends a
-    chain: a part's title page): each chain ``MIN_HEAD_CHAIN`` heads or more in
-    ``CHAPTER_RUNS`` runs of one head each at least, each head in one run only, each run
-    counting its pages one at a time (``MIN_HEAD_RUN`` of them at least), a page apart
-    (``MIN_PAGE_LINES`` lines, the median). A heading that counts its sections
+    chain: a part's title page). Each chain holds ``MIN_HEAD_CHAIN`` heads or more, each
+    head in one run of copies in a row only, ``CHAPTER_RUNS`` runs or more of
+    ``MIN_HEAD_RUN`` copies that count their pages one at a time, the copies a page
+    apart (``MIN_PAGE_LINES`` lines, the median). A heading that counts its sections
     (``Results for participant 3``) is one run, and numbered sections count one a
     section; empty when there are none."""
     books = []

@@ -2087,7 +2087,7 @@ def test_numbers_in_fenced_code_on_every_page_are_never_page_numbers() -> None:
 @pytest.mark.parametrize("row", [
     "~~~~~~~~~~~ & ~ &~~~~~~~~~~~~~\\\\",  # LaTeX's ties in a listing (confproc's manual)
     "```inline``` code, set at the start of a line",
-])
+], ids=["latex-ties", "inline-code"])
 def test_a_line_of_fence_marks_that_opens_no_fence_protects_nothing_under_it(row: str) -> None:
     """A line that begins with three tildes or backticks and holds them again further on
     (a row of LaTeX's ties, inline code) opens no fenced block: the pages' numbers under
