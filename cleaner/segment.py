@@ -41,11 +41,12 @@ if TYPE_CHECKING:
 _LINE_BREAK = re.compile(r"\r\n|\n|\r|\f")
 _LINE_BREAK_BUT_FEEDS = re.compile(r"\r\n|\n|\r")
 # Form feeds three or more in a row look like glyphs (two are a blank page between two),
-# as does one before a small letter in a word (the "fi" of ``speci\fc``, ``\fle``)...
-_GLYPH_FEEDS = re.compile(r"\f{3,}|(?<=[^\W\d_]|[ \t])\f(?=[a-z])")
+# in a line or a column of lines (``\f\n\f\n\f``: a drawing's glyphs, one a line), as
+# does one before a small letter in a word (the "fi" of ``speci\fc``, ``\fle``)...
+_GLYPH_FEEDS = re.compile(r"\f(?:\n?\f){2,}|(?<=[^\W\d_]|[ \t])\f(?=[a-z])")
 MIN_GLYPH_FEEDS = 10  # ...and this many such, over half the feeds, make them all glyphs
 _FEED_RUN = re.compile(r"\f+")
-_FEED_RUNS_OF_THREE = re.compile(r"\f{3,}")
+_FEED_RUNS_OF_THREE = re.compile(r"\f(?:\n?\f){2,}")
 _GLYPH = re.compile(r"[\x00-\x08\x0e-\x1f]")  # a control character no text means: a glyph
 _BLANKS = (" ", "\t")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -142,8 +143,9 @@ class Document:
 
 def feeds_break_pages(text: str) -> bool:
     """Whether the form feeds of ``text`` stand between its pages. They do, unless
-    most of them, ten at least, stand three or more in a row, as an extractor writes
-    the pieces of a mathematics symbol it cannot map (no run of pages is that empty),
+    most of them, ten at least, stand three or more in a row or in a column, one a line,
+    as an extractor writes the pieces of a mathematics symbol or of a drawing it cannot
+    map (no run of pages is that empty),
     or inside a word before a small letter, where a font put its ligature ``fi`` (a
     page that breaks a word starts on a new line); or unless every one before the
     text's end stands three or more in a row, however few (PyMuPDF's one bracket of
@@ -156,14 +158,17 @@ def feeds_break_pages(text: str) -> bool:
     False
     >>> feeds_break_pages("B(r) =\\n\\f\\f\\f\\f\\nn\\nX\\n"), feeds_break_pages("one\\f\\f\\f")
     (False, True)
+    >>> column = "H\\n\\f\\n\\f\\n\\f\\nA\\n"  # a drawing's glyphs, one a line
+    >>> feeds_break_pages(column * 4), feeds_break_pages("Page\\f" * 6 + column * 2)
+    (False, True)
     """
     if "\f" not in text or _all_between_words(text):
         return False
     body = text.rstrip()  # blank pages after the text are pages, however many
-    in_runs = sum(len(run) for run in _FEED_RUNS_OF_THREE.findall(body))
+    in_runs: int = sum(run.count("\f") for run in _FEED_RUNS_OF_THREE.findall(body))
     if in_runs and in_runs == body.count("\f"):  # no feed of its own ends a page
         return False
-    glyphs = sum(len(run) for run in _GLYPH_FEEDS.findall(body))
+    glyphs: int = sum(run.count("\f") for run in _GLYPH_FEEDS.findall(body))
     return glyphs < MIN_GLYPH_FEEDS or 2 * glyphs <= text.count("\f")
 
 
@@ -180,6 +185,9 @@ def _all_between_words(text: str) -> bool:
     >>> glyphs = "Namen:\\n\\x0f\\n\\x0e\\n\\f\\n\\nKliop"
     >>> _all_between_words(glyphs), _all_between_words("a\\n\\fb")
     (True, False)
+    >>> table = "Code\\n\\x08\\x08\\n\\f\\n\\f\\n\\f\\f\\n\\x10\\x10\\nChar"  # a column of glyphs
+    >>> _all_between_words(table), _all_between_words("a\\n\\f\\n\\f\\nb")
+    (True, False)
     """
     return all((text[run.start() - 1:run.start()] in _BLANKS and
                 text[run.end():run.end() + 1] in _BLANKS)
@@ -189,9 +197,10 @@ def _all_between_words(text: str) -> bool:
 
 
 def _past_line_breaks(text: str, position: int, step: int) -> str:
-    """The first character from ``position`` on (step 1) or back (step -1) that is not a
-    line feed; empty at the text's edge."""
-    while 0 <= position < len(text) and text[position] == "\n":
+    """The first character from ``position`` on (step 1) or back (step -1) that is
+    neither a line feed nor a form feed (a column of glyphs, one a line, may hold
+    several feeds: a table of control characters); empty at the text's edge."""
+    while 0 <= position < len(text) and text[position] in "\n\f":
         position += step
     return text[position] if 0 <= position < len(text) else ""
 

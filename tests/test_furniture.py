@@ -910,6 +910,26 @@ def test_one_bracket_of_feeds_in_a_paper_is_a_glyph_not_two_pages() -> None:
                for line in textwrap.wrap(" ".join(body("en", page, 24)), 70))
 
 
+def test_form_feeds_in_a_column_one_a_line_are_a_drawings_glyphs_not_pages() -> None:
+    """The LaTeX introduction through PyMuPDF: a picture's glyphs written one a line, a
+    column of feeds among letters (``H`` / ``\\f`` / ``\\f`` / ``\\f`` / ``A``), on a few
+    pages, and no other feed. Taken for page breaks, they made a dozen pages of a book of
+    a hundred, and no head nor number went; they are characters of their lines, kept,
+    and the pages are found from the blank line between them."""
+    pages = []
+    for page in range(1, 13):
+        lines = textwrap.wrap(" ".join(body("en", page, 24)), 70)
+        if page in (3, 7, 9):
+            lines[6:6] = ["H", "H", "\f", "\f", "\f", "\f\f", "A", "B"]
+        pages.append("\n".join(["A Short Introduction to Harbours", *lines, str(page)]) + "\n")
+    result = cleaner.clean("\n".join(pages))
+    assert "A Short Introduction" not in result.text
+    assert all(f"\n{page}\n" not in result.text for page in range(1, 13))
+    assert result.text.count("H\nH\n\f\n\f\n\f\n\f\f\nA\nB\n") == 3
+    assert all(line in result.text for page in range(1, 13)
+               for line in textwrap.wrap(" ".join(body("en", page, 24)), 70))
+
+
 def test_form_feeds_inside_words_are_a_fonts_ligature_not_pages() -> None:
     """pypdf writes the ligature ``fi`` of an old TeX font as a form feed: ``This macro
     speci\\fes the \\flename``, in one sentence of every entry. Those feeds are
