@@ -145,12 +145,12 @@ def feeds_break_pages(text: str) -> bool:
     """Whether the form feeds of ``text`` stand between its pages. They do, unless
     most of them, ten at least, stand three or more in a row or in a column, one a line,
     as an extractor writes the pieces of a mathematics symbol or of a drawing it cannot
-    map (no run of pages is that empty),
-    or inside a word before a small letter, where a font put its ligature ``fi`` (a
-    page that breaks a word starts on a new line); or unless every one before the
-    text's end stands three or more in a row, however few (PyMuPDF's one bracket of
-    seven pieces in a paper: pages would each end with a feed of their own); or unless
-    every one stands between two words of a line (:func:`_all_between_words`).
+    map (no run of pages is that empty), or inside a word before a small letter, where
+    a font put its ligature ``fi`` (a page that breaks a word starts on a new line); or
+    unless every one before the text's end stands three or more in a row, however few
+    (PyMuPDF's one bracket of seven pieces in a paper: pages would each end with a feed
+    of their own); or unless every one stands between two words of a line
+    (:func:`_all_between_words`).
 
     >>> feeds_break_pages("one\\ftwo\\f\\fthree"), feeds_break_pages("\\f\\f\\f(x)\\n" * 4)
     (True, False)
@@ -175,8 +175,8 @@ def feeds_break_pages(text: str) -> bool:
 def _all_between_words(text: str) -> bool:
     """Whether every run of form feeds in ``text`` stands inside a line with a space or
     a tab on each side, as pypdf writes a bracket it cannot map (``x ∈ Rn \\f\\f\\f nX``),
-    or next to another control character, lines between aside, as pypdf writes the
-    glyphs of a drawing it cannot map, one a line (``\\x0f\\n\\x0e\\n\\f\\n``). A page's
+    or next to another control character, lines and feeds between aside, as pypdf
+    writes the glyphs of a drawing it cannot map, one a line (``\\x0f\\n\\x0e\\n\\f\\n``). A page's
     feed stands at a line break (pdftotext and pdfminer end a page's text with one), or
     between two pages' texts where a script joined them (``Footer\\fTwo``).
 
