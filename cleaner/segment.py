@@ -174,9 +174,10 @@ def feeds_break_pages(text: str) -> bool:
 
 def _all_between_words(text: str) -> bool:
     """Whether every run of form feeds in ``text`` stands inside a line with a space or
-    a tab on each side, as pypdf writes a bracket it cannot map (``x ∈ Rn \\f\\f\\f nX``),
-    or next to another control character, lines and feeds between aside, as pypdf
-    writes the glyphs of a drawing it cannot map, one a line (``\\x0f\\n\\x0e\\n\\f\\n``). A page's
+    a tab on each side (two feeds or more: on one side, :func:`_amid_a_line`), as pypdf
+    writes a bracket it cannot map (``x ∈ Rn \\f\\f\\f nX``), or next to another
+    control character, lines and feeds between aside, as pypdf writes the glyphs of a
+    drawing it cannot map, one a line (``\\x0f\\n\\x0e\\n\\f\\n``). A page's
     feed stands at a line break (pdftotext and pdfminer end a page's text with one), or
     between two pages' texts where a script joined them (``Footer\\fTwo``).
 
@@ -185,15 +186,26 @@ def _all_between_words(text: str) -> bool:
     >>> glyphs = "Namen:\\n\\x0f\\n\\x0e\\n\\f\\n\\nKliop"
     >>> _all_between_words(glyphs), _all_between_words("a\\n\\fb")
     (True, False)
+    >>> [_all_between_words(text) for text in ("Rn\\f\\f gj(x)\\n", "a\\f b", "a \\f\\f\\nb")]
+    [True, False, False]
     >>> table = "Code\\n\\x08\\x08\\n\\f\\n\\f\\n\\f\\f\\n\\x10\\x10\\nChar"  # a column of glyphs
     >>> _all_between_words(table), _all_between_words("a\\n\\f\\n\\f\\nb")
     (True, False)
     """
-    return all((text[run.start() - 1:run.start()] in _BLANKS and
-                text[run.end():run.end() + 1] in _BLANKS)
+    return all(_amid_a_line(text, run)
                or _GLYPH.match(_past_line_breaks(text, run.start() - 1, -1))
                or _GLYPH.match(_past_line_breaks(text, run.end(), 1))
                for run in _FEED_RUN.finditer(text))
+
+
+def _amid_a_line(text: str, run: re.Match[str]) -> bool:
+    """Whether a run of form feeds stands inside a line with a space or a tab on each
+    side, or, two feeds or more, on one side (PyMuPDF's bracket in ``𝑥∈ℜ𝑛\\f\\f 𝑔𝑗(𝑥)``)."""
+    before, after = text[run.start() - 1:run.start()], text[run.end():run.end() + 1]
+    if before in _BLANKS and after in _BLANKS:
+        return True
+    return len(run.group()) >= 2 and (before in _BLANKS or after in _BLANKS) and \
+        bool(before) and bool(after) and not {before, after} & {"\n", "\r"}
 
 
 def _past_line_breaks(text: str, position: int, step: int) -> str:

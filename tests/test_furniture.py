@@ -930,6 +930,24 @@ def test_form_feeds_in_a_column_one_a_line_are_a_drawings_glyphs_not_pages() -> 
                for line in textwrap.wrap(" ".join(body("en", page, 24)), 70))
 
 
+def test_two_feeds_amid_a_formula_are_a_brackets_glyph_not_pages() -> None:
+    """hitsz' bachelor thesis through PyMuPDF: one set's bracket in the whole thesis,
+    written as two feeds between a letter and a space (``𝑥∈ℜ𝑛\\f\\f 𝑔𝑗(𝑥) ≤0``), and no
+    other feed. Taken for page breaks, they cut the thesis into three pages, and no head
+    nor number went; they are characters of their line, kept where they stood."""
+    formula = "𝑥∈ℜ𝑛\f\f 𝑔𝑗(𝑥) ≤0, 𝑗= 1, 2, · · · , 𝑝"
+    pages = []
+    for page in range(1, 13):
+        lines = textwrap.wrap(" ".join(body("en", page, 24)), 70)
+        if page == 5:
+            lines[6:6] = ["𝑆=", formula]
+        pages.append("\n".join(["A Thesis on Harbours", *lines, str(page)]) + "\n")
+    result = cleaner.clean("\n".join(pages))
+    assert "A Thesis on Harbours" not in result.text
+    assert all(f"\n{page}\n" not in result.text for page in range(1, 13))
+    assert f"𝑆=\n{formula}\n" in result.text
+
+
 def test_form_feeds_inside_words_are_a_fonts_ligature_not_pages() -> None:
     """pypdf writes the ligature ``fi`` of an old TeX font as a form feed: ``This macro
     speci\\fes the \\flename``, in one sentence of every entry. Those feeds are
