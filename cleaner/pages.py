@@ -336,31 +336,38 @@ def numbered_head_breaks(doc: Document, removed: frozenset[int] = frozenset()) -
 
 def _chapter_by_chapter(chains: list[list[tuple[int, int, str]]], doc: Document,
                         ) -> list[tuple[int, int, str]]:
-    """The heads of the chains whose words change chapter by chapter (a book's head: its
-    chapter's title and its page's number, ``Kapitel 3 Die Posterklasse 58`` to ``62``,
-    then ``Kapitel 4 …``), when together they run through ``HEAD_SPAN`` of the document,
-    one after another (a chapter without heads, or whose head breaks the count, ends a
-    chain: a part's title page). Each chain holds ``MIN_HEAD_CHAIN`` heads or more, each
-    head in one run of copies in a row only, ``CHAPTER_RUNS`` runs or more of
-    ``MIN_HEAD_RUN`` copies that count their pages one at a time, the copies a page
-    apart (``MIN_PAGE_LINES`` lines, the median). A heading that counts its sections
-    (``Results for participant 3``) is one run, and numbered sections count one a
-    section; empty when there are none."""
-    books = []
-    for chain in chains:
-        runs = [list(run) for _, run in itertools.groupby(chain, key=lambda head: head[2])]
-        counting = [run for run in runs if len(run) >= MIN_HEAD_RUN]
-        if len(chain) >= MIN_HEAD_CHAIN and len({run[0][2] for run in runs}) == len(runs) \
-                and len(counting) >= CHAPTER_RUNS and all(
-                    b[1] - a[1] == 1 for run in counting for a, b in itertools.pairwise(run)) \
-                and median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) >= MIN_PAGE_LINES:
-            books.append(chain)
-    books.sort(key=lambda chain: chain[0][0])
+    """The heads of the chains whose words change chapter by chapter
+    (:func:`_a_books_heads`), when together they run through ``HEAD_SPAN`` of the
+    document, one after another (a chapter without heads, or whose head breaks the
+    count, ends a chain: a part's title page); empty when there are none."""
+    books = sorted((chain for chain in chains if _a_books_heads(chain)),
+                   key=lambda chain: chain[0][0])
     if not books or any(earlier[-1][0] > later[0][0] for earlier, later in
                         itertools.pairwise(books)) or \
             books[-1][-1][0] - books[0][0][0] < HEAD_SPAN * len(doc.lines):
         return []
     return [head for chain in books for head in chain]
+
+
+def _a_books_heads(chain: list[tuple[int, int, str]]) -> bool:
+    """True when a chain is a book's heads, its chapter's title and its page's number
+    (``Kapitel 3 Die Posterklasse 58`` to ``62``, then ``Kapitel 4 …``):
+    ``MIN_HEAD_CHAIN`` heads or more, each head in one run of copies in a row only,
+    ``CHAPTER_RUNS`` runs or more of ``MIN_HEAD_RUN`` copies that count their pages one
+    at a time, a page apart. A heading that counts its sections (``Results for
+    participant 3``) is one run, and numbered sections count one a section."""
+    runs = [list(run) for _, run in itertools.groupby(chain, key=lambda head: head[2])]
+    counting = [run for run in runs if len(run) >= MIN_HEAD_RUN]
+    return (len(chain) >= MIN_HEAD_CHAIN and len({run[0][2] for run in runs}) == len(runs)
+            and len(counting) >= CHAPTER_RUNS
+            and all(b[1] - a[1] == 1 for run in counting for a, b in itertools.pairwise(run))
+            and _a_page_apart(chain))
+
+
+def _a_page_apart(chain: list[tuple[int, int, str]]) -> bool:
+    """True when a chain's lines stand a page apart: ``MIN_PAGE_LINES`` lines between
+    two, the median."""
+    return median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) >= MIN_PAGE_LINES
 
 
 def _counting_amid(doc: Document, removed: frozenset[int]) -> list[tuple[int, int, str]]:
@@ -395,7 +402,7 @@ def _counting_amid(doc: Document, removed: frozenset[int]) -> list[tuple[int, in
         for chain in _counting_runs(copies):
             if len(chain) >= max(MIN_HEAD_CHAIN, STEADY_SHARE * len(copies)) and \
                     chain[-1][0] - chain[0][0] >= HEAD_SPAN * len(doc.lines) and \
-                    median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) >= MIN_PAGE_LINES:
+                    _a_page_apart(chain):
                 return chain
     return []
 
@@ -510,7 +517,7 @@ def _heads_of_pages(chain: list[tuple[int, int, str]], doc: Document) -> bool:
     forms = Counter(words for _, _, words in chain)
     return (len(chain) >= MIN_HEAD_CHAIN and len(forms) <= 2 and min(forms.values()) >= 2
             and chain[-1][0] - chain[0][0] >= HEAD_SPAN * len(doc.lines)
-            and median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) >= MIN_PAGE_LINES
+            and _a_page_apart(chain)
             and _names_the_document(chain, doc))
 
 
@@ -584,7 +591,7 @@ def _a_foot_that_counts(chain: list[tuple[int, int, str]], doc: Document) -> boo
     line left open marks them when it names the author as the document's first lines
     print him (``1 Kuhn, Feb. 14, 2013`` under ``Matthew R. Kuhn``): a byline and date."""
     if len({words for _, _, words in chain}) != 1 or \
-            median([b[0] - a[0] for a, b in itertools.pairwise(chain)]) < MIN_PAGE_LINES:
+            not _a_page_apart(chain):
         return False
     match = _NUMBERED_LINE.match(doc.lines[chain[0][0]].text)
     assert match is not None  # the chain's lines are numbered heads

@@ -13,10 +13,9 @@ spans of the original.
 Some lines are *protected*: no detector removes or joins them. In every format
 that is fenced code (```` ``` ```` or ``~~~``; a line that holds its fence's marks again
 further on opens none, in Markdown a backtick's only), pipe tables (a line between
-bars, or two in a row that open on one), and the lines between a line ``cleaner: off`` and a
-line ``cleaner: on`` (in any comment form); in Markdown
-also headings, list items, block quotes, front matter, HTML lines and code blocks
-indented by four spaces.
+bars, or two in a row that open on one), and the lines between a line ``cleaner: off``
+and a line ``cleaner: on`` (in any comment form); in Markdown also headings, list
+items, block quotes, front matter, HTML lines and code blocks indented by four spaces.
 
 >>> doc = segment("a\\r\\n\\r\\nb")
 >>> [(line.text, line.start, line.content_end, line.end) for line in doc.lines]
@@ -205,7 +204,7 @@ def _amid_a_line(text: str, run: re.Match[str]) -> bool:
     if before in _BLANKS and after in _BLANKS:
         return True
     return len(run.group()) >= 2 and (before in _BLANKS or after in _BLANKS) and \
-        bool(before) and bool(after) and not {before, after} & {"\n", "\r"}
+        {before, after}.isdisjoint(("", "\n", "\r"))  # inside the line, not at its end
 
 
 def _past_line_breaks(text: str, position: int, step: int) -> str:
