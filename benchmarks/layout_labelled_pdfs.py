@@ -73,14 +73,19 @@ bundles' copies of one manual), and L37 (``random.Random(90)``, PDFs of 81 to 16
 outside L1 to L36), labelled once its fifth was, whose bgteubner manual then gave the
 stop's last rule (a figure's panels printed alike); and L38 (stop 73), labelled before
 any rule of that stop: every PDF of the package over 80 pages left outside L1 to L37
-that shows furniture on three pages in five (twelve of fourteen, 81 to 311 pages).
+that shows furniture on three pages in five (twelve of fourteen, 81 to 311 pages); and L39
+(stop 74, ``random.Random(91)``), labelled before any rule of that stop: twelve PDFs of 3 to
+160 pages from two packages no set had drawn on (texlive-humanities-doc and
+texlive-science-doc), alike otherwise; and L40 (``random.Random(92)``), twelve of those two
+packages' PDFs of 20 to 400 pages outside L1 to L39, labelled with it.
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
 samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's grader
 scores each.
 
-Run: pip install '.[bench]'; apt install poppler-utils texlive-publishers-doc
+Run: pip install '.[bench]'; apt install poppler-utils texlive-publishers-doc \
+         texlive-humanities-doc texlive-science-doc
      python benchmarks/layout_labelled_pdfs.py [--work DIR] [--python PY]
 """
 
@@ -453,6 +458,25 @@ DOCUMENTS = {
         "ltxutil41source": "revtex4-1/source/ltxutil.pdf",
         "tudscrsource": "tudscr/tudscrsource.pdf", "tudscrprint": "tudscr/tudscr_print.pdf",
         "gztcode": "gzt/english/gzt-code.pdf", "tudscrdoc": "tudscr/tudscr.pdf"},
+    "L39 (other packages)": {  # stop 74: texlive-humanities-doc and texlive-science-doc
+        "glosmathtools": "glosmathtools/sample_glosmathtools_en.pdf",
+        "cascade": "cascade/cascade.pdf",
+        "eledparpagetitles":
+            "eledmac/examples/4-eledpar_page_titles_in_line_numbering_with_notes.pdf",
+        "algorithmicx": "algorithmicx/algorithmicx.pdf",
+        "chemschemex": "chemschemex/chemschemex.pdf",
+        "proofattheend": "proof-at-the-end/proof-at-the-end_demo.pdf",
+        "functan": "functan/functan.pdf", "gotoh": "gotoh/gotoh.pdf",
+        "twelvemany": "12many/12many.pdf", "steinmetz": "steinmetz/steinmetz.pdf",
+        "thalie": "thalie/thalie.pdf", "structmech": "structmech/structmech.pdf"},
+    "L40 (other packages, longer)": {  # stop 74: the same two packages, 20 to 400 pages
+        "prftree": "prftree/prftreedoc.pdf", "dramatist": "dramatist/dramatist.pdf",
+        "axodraw": "axodraw2/axodraw2-man.pdf", "recthy": "rec-thy/rec-thy.pdf",
+        "siunits": "siunits/SIunits.pdf", "hepnicenames": "hepnames/hepnicenames-rm.pdf",
+        "numericatables": "numerica-tables/numerica-tables.pdf",
+        "numerica": "numerica/numerica.pdf", "mecaso": "mecaso/mecaso.pdf",
+        "nicematrixfr": "nicematrix/nicematrix-french.pdf", "ebproof": "ebproof/ebproof.pdf",
+        "ribbonproofs": "ribbonproofs/ribbonproofsmanual.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
@@ -654,7 +678,8 @@ def main() -> None:
     if not GRADER.is_file():
         sys.exit(f"{GRADER}: not found (the shared corpus is not here)")
     if not LATEX_DOCS.is_dir():
-        sys.exit(f"{LATEX_DOCS}: not found; apt install texlive-publishers-doc")
+        sys.exit(f"{LATEX_DOCS}: not found; apt install texlive-publishers-doc"
+                 " texlive-humanities-doc texlive-science-doc")
     names = collections.Counter(name for documents in DOCUMENTS.values() for name in documents)
     if max(names.values()) > 1:  # a name is extracted once: a later PDF of that name goes unread
         sys.exit(f"names used twice in DOCUMENTS: {sorted(n for n, c in names.items() if c > 1)}")
