@@ -1323,13 +1323,17 @@ def _a_sentence_written_again(group: list[int], context: _Context) -> bool:
     the line over it leaves open (a footnote's ``plus de précisions).`` under its first
     line, numbered apart on each page), or the sentence runs through the copy from the
     same line over it to the same line under it (a change log's entry written three
-    times, wrapped at other widths). The author wrote that sentence more than once, and
-    removing the copies would leave the rest of it alone. A head stands beside each
-    page's own text, which differs from page to page; a foot of two lines may be one
-    sentence (a licence's note), and stands at the page edges, where this is not asked
-    (:func:`_judge`); beside a head (:func:`_stacked`), the head's other line is gone."""
-    runs_on = {step: _runs_on_alike(group, step, context) for step in (-1, 1)}
-    return any(run == "closed" for run in runs_on.values()) or None not in runs_on.values()
+    times, wrapped at other widths), or from the same line on one side to a line of each
+    copy's own on the other: sibling sentences that end apart (a manual's ``Elle prend
+    comme entrées`` / ``dans l'ordre le point déjà connu, puis…`` over ``le solide
+    concerné.`` three times and ``l'élément appliquant la force`` once). The author wrote
+    that sentence more than once, and removing the copies would leave the rest of it
+    alone. A head stands beside each page's own text, which differs from page to page on
+    both sides; a foot of two lines may be one sentence (a licence's note), and stands at
+    the page edges, where this is not asked (:func:`_judge`); beside a head
+    (:func:`_stacked`), the head's other line is gone."""
+    runs_on = sorted(str(_runs_on_alike(group, step, context)) for step in (-1, 1))
+    return "closed" in runs_on or runs_on in (["open", "open"], ["apart", "open"])
 
 
 def _runs_on_alike(group: list[int], step: int, context: _Context) -> str | None:
@@ -1337,7 +1341,8 @@ def _runs_on_alike(group: list[int], step: int, context: _Context) -> str | None
     its page are one sentence that the later of the two closes, the earlier no heading,
     the same line beside each (:func:`_alike_where_they_meet`); ``"open"`` when the
     earlier ends on a word (``Corrected indentation for``, which reads as a heading
-    alone) that the later goes on from; else None."""
+    alone) that the later goes on from; ``"apart"`` when the sentence goes on so at
+    every copy but the lines beside them differ; else None."""
     lines, doc = context.doc.lines, context.doc
     beside: list[list[str]] = []
     closed = True
@@ -1350,7 +1355,9 @@ def _runs_on_alike(group: list[int], step: int, context: _Context) -> str | None
             return None
         closed = closed and leaves_open(opening) and closes_a_sentence(closing)
         beside.append(_LETTERS_WORD.findall(lines[other].text.casefold()))
-    return ("closed" if closed else "open") if _alike_where_they_meet(beside, step) else None
+    if not _alike_where_they_meet(beside, step):
+        return "apart"
+    return "closed" if closed else "open"
 
 
 def _alike_where_they_meet(beside: list[list[str]], step: int) -> bool:

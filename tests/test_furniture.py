@@ -3278,6 +3278,32 @@ def test_a_sentence_written_on_every_other_page_is_no_head_that_takes_turns(
     assert {edit.evidence for edit in result.edits} == {"takes_turns"}
 
 
+def test_sibling_sentences_that_end_apart_stay_though_spaced_like_heads() -> None:
+    """A manual writes one sentence for each of four commands, three pages apart, where
+    only page numbers mark the pages (pypdf): its middle lines alike, its first line
+    ending alike (``…the formula of Varignon``) and its last line the same three times
+    and another once. The middle lines are spaced like running heads, and one copy
+    interrupts a sentence as read around it; but the sentence runs through every copy
+    from the same line over it, to a line of its own under it: siblings, which stay."""
+    endings = ["the solid concerned. In the example that follows, the command gives",
+               "the element applying the force on a solid S. In the example that",
+               "the solid concerned. In the example that follows, the command gives",
+               "the solid concerned. In the example that follows, the command gives"]
+    sentence = ["between two points A and B in any frame R. It takes as its arguments",
+                "in order the point already known, then the point to evaluate and then"]
+    lines = []
+    for page in range(1, 13):
+        lines += textwrap.wrap(" ".join(body("en", page, lines=18)), 72)[:20]
+        if page % 3 == 2:
+            opening = textwrap.wrap(" ".join(body("en", page + 50, lines=1)), 30)[0]
+            lines += [f"{opening} writes the formula of Varignon", *sentence,
+                      endings[page // 3], body("en", page + 70, lines=1)[0]]
+        lines += [*textwrap.wrap(" ".join(body("en", page + 100, lines=18)), 72)[:20], str(page)]
+    result = cleaner.clean("\n".join(lines) + "\n")
+    assert [result.text.count(line) for line in sentence] == [4, 4]
+    assert {edit.kind for edit in result.edits} == {"page_number"}
+
+
 def test_a_foot_of_two_lines_that_are_one_sentence_goes() -> None:
     """A licence's note at each page's foot, one sentence over two lines, the same on
     every page (ASME's contractor template): the page edges show it is furniture, and
