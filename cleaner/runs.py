@@ -32,6 +32,7 @@ MAX_SHIFT = 3  # items the distance between two prints may change by at a time
 GAP_EVERY = 10  # a gap is allowed after this many pairs matched in a row...
 DENSITY = 0.9  # ...and the prints must be alike on this share of their items
 WORDED_OTHERWISE = 3  # letters two headings differ by at least: not one heading garbled
+OPENING_LINES = 2  # lines a heading over an item's text takes (``6`` over ``Bold font``)
 # A panel's caption in a figure: "a: Unschöner Seitenumbruch", "(b) After", "(c)" alone.
 PANEL_CAPTION = re.compile(r"^\s*(?:\([a-h]\)|[a-h][:)])(?:\s|$)")
 _SHIFTS = (0, *(sign * size for size in range(1, MAX_SHIFT + 1) for sign in (1, -1)))
@@ -151,6 +152,30 @@ def stepped_over(pairs: list[tuple[int, int]], size: int) -> Iterator[tuple[int,
             yield later, later - last
 
 
+def _opening_headings(later: str, earlier: str) -> list[str] | None:
+    """The lines two items open on, each joined into one, where the rest of the two is
+    alike line for line and longer than what opens them (``OPENING_LINES`` lines at
+    most): ``6`` / ``Bold sans font`` and ``7`` / ``Italic sans font``, each over the
+    same page of a list of particles that a manual prints in each typeface. None when
+    the items go on otherwise.
+
+    >>> page = "\\nkaon\\npion\\nmuon"
+    >>> _opening_headings("6\\nBold font" + page, "7\\nItalic font" + page)
+    ['6 Bold font', '7 Italic font']
+    >>> _opening_headings("6\\nBold font" + page, "7\\nItalic font\\nkaon\\ntau") is None
+    True
+    """
+    lines = [[line for line in item.split("\n") if line.strip()] for item in (later, earlier)]
+    shared = 0
+    while shared < min(map(len, lines)) and \
+            paragraph_key(lines[0][-1 - shared]) == paragraph_key(lines[1][-1 - shared]):
+        shared += 1
+    openings = [item[:len(item) - shared] for item in lines]
+    if not all(0 < len(opening) <= OPENING_LINES < shared for opening in openings):
+        return None
+    return [" ".join(line.strip() for line in opening) for opening in openings]
+
+
 def panel_between(pairs: list[tuple[int, int]], text: Callable[[int], str]) -> bool:
     """True when a panel's caption (``a: Unschöner Seitenumbruch …``, ``(b) After``)
     stands between the end of the earlier print and the start of the later (``pairs``:
@@ -178,7 +203,9 @@ def headed_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], 
     the earlier print may end on its last item cut short, a short line too. A heading
     inside the later print that the earlier one lacks sets them apart as well: a filler
     text that runs on through sections (``Blindtext`` under ``Überschrift auf Ebene 2``,
-    then ``Ebene 3``) repeats with each period, its headings do not.
+    then ``Ebene 3``) repeats with each period, its headings do not. Two items that
+    open on such headings and go on alike count as two headings (:func:`_opening_headings`:
+    a page that opens a section over its list, where each page is one item).
     ``text(item)`` is an item's text.
 
     >>> texts = ["A section", "a", "b", "A subsection", "a", "b"]
@@ -203,6 +230,8 @@ def headed_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], 
                 paragraph_key(text(later)))):
             continue  # a print's own item, or the earlier print's last one, cut short
         headings = [text(later).strip(), text(earlier).strip()]
+        if not all(reads_as_heading(heading) for heading in headings):
+            headings = _opening_headings(*headings) or headings
         if all(reads_as_heading(heading) for heading in headings) and \
                 Levenshtein.distance(*map(paragraph_key, headings)) >= WORDED_OTHERWISE:
             return True
