@@ -77,7 +77,11 @@ that shows furniture on three pages in five (twelve of fourteen, 81 to 311 pages
 (stop 74, ``random.Random(91)``), labelled before any rule of that stop: twelve PDFs of 3 to
 160 pages from two packages no set had drawn on (texlive-humanities-doc and
 texlive-science-doc), alike otherwise; and L40 (``random.Random(92)``), twelve of those two
-packages' PDFs of 20 to 400 pages outside L1 to L39, labelled with it.
+packages' PDFs of 20 to 400 pages outside L1 to L39, labelled with it; L41
+(``random.Random(93)``, alike, outside L1 to L40), labelled once the stop's first rule was
+committed, to check it on documents it was not written on (its hepnames manual then gave
+the stop's second rule); and L42 (``random.Random(94)``, alike, outside L1 to L41),
+labelled once the second was, and graded before and after both, as the check.
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
@@ -477,6 +481,21 @@ DOCUMENTS = {
         "numerica": "numerica/numerica.pdf", "mecaso": "mecaso/mecaso.pdf",
         "nicematrixfr": "nicematrix/nicematrix-french.pdf", "ebproof": "ebproof/ebproof.pdf",
         "ribbonproofs": "ribbonproofs/ribbonproofsmanual.pdf"},
+    "L41 (other packages)": {  # stop 74: alike, labelled after the first rule
+        "engtlc": "engtlc/engtlc.pdf", "heppennames": "hepnames/heppennames-rm.pdf",
+        "algxpar": "algxpar/algxpar.pdf", "nathguide": "nath/nathguide.pdf",
+        "sankey": "sankey/sankey.pdf", "yquant": "yquant/yquant-doc.pdf",
+        "textopo": "textopo/textopo.pdf", "poetry": "poetry/poetry.pdf",
+        "scratchx": "scratchx/Explications_ScratchX.pdf", "xyling": "xyling/xyli-doc.pdf",
+        "ionumbers": "ionumbers/ionumbers.pdf", "rmathbr": "rmathbr/rmathbr.pdf"},
+    "L42 (other packages, check)": {  # stop 74: alike, graded before and after the rules
+        "physconst": "physconst/physconst.pdf", "siunitx": "siunitx/siunitx.pdf",
+        "complexity": "computational-complexity/cc.pdf",
+        "sesamath": "sesamanuel/sesamath-doc-fr.pdf", "chemobabel": "chemobabel/chemobabel-en.pdf",
+        "ytableau": "ytableau/ytableau.pdf", "jmgerdoc": "juramisc/doc/jmgerdoc.pdf",
+        "covington": "covington/covington.pdf", "pseudo": "pseudo/doc/pseudo.pdf",
+        "eledmac": "eledmac/eledmac.pdf", "karnaughmap": "karnaughmap/karnaughmap.pdf",
+        "cryptocode": "cryptocode/cryptocode.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
