@@ -164,6 +164,8 @@ def _opening_headings(later: str, earlier: str) -> list[str] | None:
     ['6 Bold font', '7 Italic font']
     >>> _opening_headings("6\\nBold font" + page, "7\\nItalic font\\nkaon\\ntau") is None
     True
+    >>> _opening_headings("6\\nBold font\\nmuon", "7\\nItalic font\\nmuon") is None  # too short
+    True
     """
     lines = [[line for line in item.split("\n") if line.strip()] for item in (later, earlier)]
     shared = 0

@@ -3317,15 +3317,19 @@ def test_a_foot_of_two_lines_that_are_one_sentence_goes() -> None:
     assert {edit.evidence for edit in result.edits} == {"page_edges"}
 
 
-def test_a_head_that_reads_on_from_the_line_over_each_copy_still_goes() -> None:
+@pytest.mark.parametrize("through", [False, True], ids=["ending-it", "reading-through"])
+def test_a_head_that_reads_on_from_the_line_over_each_copy_still_goes(through: bool) -> None:
     """A head in small letters that could end the sentence the line over it leaves open,
-    on each of its pages, is no sentence written again: that line differs from page to
-    page. It takes turns with the authors' head, and both go."""
-    head = "quarterly notes of the harbour."
+    on each of its pages, or go on with it to the line under it, is no sentence written
+    again: those lines differ from page to page. It takes turns with the authors' head,
+    and both go."""
+    head = "quarterly notes of the harbour" + ("" if through else ".")
     text, _ = _two_columns(lambda page: [head] if page % 2 else [AUTHORS] if page else [])
     lines = text.split("\n")
     for at in [at for at, line in enumerate(lines) if line == head]:
         lines[at - 1] = lines[at - 1].removesuffix(".") + " and the"
+        if through:
+            lines[at + 1] = lines[at + 1][0].lower() + lines[at + 1][1:]
     result = cleaner.clean("\n".join(lines))
     assert head not in result.text and AUTHORS not in result.text
 
