@@ -1332,8 +1332,10 @@ def _a_sentence_written_again(group: list[int], context: _Context) -> bool:
     both sides; a foot of two lines may be one sentence (a licence's note), and stands at
     the page edges, where this is not asked (:func:`_judge`); beside a head
     (:func:`_stacked`), the head's other line is gone."""
-    runs_on = sorted(str(_runs_on_alike(group, step, context)) for step in (-1, 1))
-    return "closed" in runs_on or runs_on in (["open", "open"], ["apart", "open"])
+    over, under = (_runs_on_alike(group, step, context) for step in (-1, 1))
+    if "closed" in (over, under):
+        return True
+    return {over, under} <= {"open", "apart"} and "open" in (over, under)
 
 
 def _runs_on_alike(group: list[int], step: int, context: _Context) -> str | None:
