@@ -81,7 +81,10 @@ packages' PDFs of 20 to 400 pages outside L1 to L39, labelled with it; L41
 (``random.Random(93)``, alike, outside L1 to L40), labelled once the stop's first rule was
 committed, to check it on documents it was not written on (its hepnames manual then gave
 the stop's second rule); and L42 (``random.Random(94)``, alike, outside L1 to L41),
-labelled once the second was, and graded before and after both, as the check.
+labelled once the second was, and graded before and after both, as the check. The hepnames
+manuals of L40 and L41 print one list several times over: the grader's alignment (difflib)
+pairs the prints crosswise and counts hundreds of false removals where the cleaner removed
+page numbers only; read those files' edits, not their figures.
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other
