@@ -1332,8 +1332,11 @@ def _a_sentence_written_again(group: list[int], context: _Context) -> bool:
     both sides; a foot of two lines may be one sentence (a licence's note), and stands at
     the page edges, where this is not asked (:func:`_judge`); beside a head
     (:func:`_stacked`), the head's other line is gone."""
-    over, under = (_runs_on_alike(group, step, context) for step in (-1, 1))
-    if "closed" in (over, under):
+    over = _runs_on_alike(group, -1, context)
+    if over == "closed":
+        return True  # the side under need not be read
+    under = _runs_on_alike(group, 1, context)
+    if under == "closed":
         return True
     return {over, under} <= {"open", "apart"} and "open" in (over, under)
 

@@ -42,10 +42,10 @@ _LINE_BREAK_BUT_FEEDS = re.compile(r"\r\n|\n|\r")
 # Form feeds three or more in a row look like glyphs (two are a blank page between two),
 # in a line or a column of lines (``\f\n\f\n\f``: a drawing's glyphs, one a line), as
 # does one before a small letter in a word (the "fi" of ``speci\fc``, ``\fle``)...
-_GLYPH_FEEDS = re.compile(r"\f(?:\n?\f){2,}|(?<=[^\W\d_]|[ \t])\f(?=[a-z])")
+_FEED_RUNS_OF_THREE = re.compile(r"\f(?:\n?\f){2,}")
+_GLYPH_FEEDS = re.compile(_FEED_RUNS_OF_THREE.pattern + r"|(?<=[^\W\d_]|[ \t])\f(?=[a-z])")
 MIN_GLYPH_FEEDS = 10  # ...and this many such, over half the feeds, make them all glyphs
 _FEED_RUN = re.compile(r"\f+")
-_FEED_RUNS_OF_THREE = re.compile(r"\f(?:\n?\f){2,}")
 _GLYPH = re.compile(r"[\x00-\x08\x0e-\x1f]")  # a control character no text means: a glyph
 _BLANKS = (" ", "\t")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
