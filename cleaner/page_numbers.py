@@ -110,6 +110,7 @@ BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: this far from
 ALIKE_SHARE = 0.8  # ...the longest, or this share of the pages (one may hold a long listing)
 MIN_REPEATED_CHAIN = 5  # each numbering, when a style numbers pages more than once
 PAGE_RATE_SHARE = 0.5  # ...its pages at least this long, in lines, against the longest's
+GAP_MIDDLE = (0.3, 0.7)  # a page's missing number stands this far into its gap's lines
 
 
 def page_number(text: str) -> int | None:
@@ -402,7 +403,8 @@ def _chain_to_extend(chains: list[list[tuple[int, int]]], waiting: dict[int, lis
 
 def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     """Page-number lines in chains of at least ``page_number_min_run`` rising numbers,
-    and the numbers they skip that are run into a line of text
+    the numbers they skip that stand beside a table's or a listing's figures
+    (:func:`_skipped_beside_debris`), and those run into a line of text
     (:mod:`cleaner.glued_numbers`).
 
     Removed when ``remove_page_numbers`` is on, left in place (and known) when off.
@@ -410,12 +412,47 @@ def detect(doc: Document, prior: Prior, options: Options) -> Findings:
     removed = removed_lines(prior)
     chains, twins, pages = _page_number_chains(doc, removed, options.page_number_min_run)
     found = _removals(chains, twins)
-    numbers = frozenset(index for removal in found for index in removal.lines)
+    paging = frozenset(index for removal in found for index in removal.lines)
+    skipped = tuple(removal for chain in chains
+                    for removal in _skipped_beside_debris(doc, chain, removed))
+    numbers = paging | {index for removal in skipped for index in removal.lines}
     trims = glued_numbers.find(doc, _sequences(doc, chains), pages, removed | numbers)
-    model = build(doc, numbers, removed, frozenset(trim.line for trim in trims))
+    # the pages are the chains' own: a number found in a gap goes, but marks no page
+    # (letting it mark one re-drew eledmac's pages, and section headings went with the
+    # heads found anew)
+    model = build(doc, paging, removed, frozenset(trim.line for trim in trims))
+    found = tuple(sorted(found + skipped, key=lambda removal: removal.lines))
     if options.remove_page_numbers:
         return Findings(NAME, removals=found, pages=model, trims=tuple(trims))
     return Findings(NAME, left=found, pages=model)
+
+
+def _skipped_beside_debris(doc: Document, chain: list[tuple[int, int]],
+                           removed: frozenset[int]) -> list[Removal]:
+    """The numbers ``chain`` skips one at a time, where a line alone states the number
+    skipped (in the chain's style) and stands in the middle of the lines between its
+    neighbours (``GAP_MIDDLE``), the only such line there, and was set aside only as
+    debris (:func:`_beside`: a table's last cell ``0`` right over the page's ``6``, a
+    listing's line numbers around it). A page's number stands a page after the last and
+    a page before the next; a tick or a cell that reads so stands anywhere. A number
+    that is not alone in the gap, or stands near either end of it, stays."""
+    found = []
+    for (first, value), (last, after) in itertools.pairwise(chain):
+        if after != value + 2:
+            continue
+        digits = doc.lines[first].text.strip().isdigit()
+        alike = [line for line in doc.lines[first + 1:last]
+                 if not line.blank and not line.protected and line.index not in removed
+                 and page_number(line.text) == value + 1
+                 and line.text.strip().isdigit() == digits]
+        if len(alike) != 1:
+            continue
+        share = (alike[0].index - first) / (last - first)
+        if GAP_MIDDLE[0] <= share <= GAP_MIDDLE[1] and _beside(doc, alike[0]) == "debris":
+            found.append(Removal((alike[0].index,), "page_number", f"page number {value + 1}, "
+                                 f"the one a sequence of {len(chain)} skips between {value} "
+                                 f"and {after}, beside a table's or a listing's figures"))
+    return found
 
 
 def _form_feed_pages(doc: Document, removed: frozenset[int]) -> list[int] | None:

@@ -2478,3 +2478,38 @@ def test_a_stamp_that_counts_short_pages_leaves_their_numbers_where_they_stand()
     text = "\n\n".join(pages) + "\n"
     assert all(8 <= len(page.splitlines()) < 20 for page in pages)
     assert removed_numbers(text) == [str(page) for page in range(1, 10)]
+
+
+@pytest.mark.parametrize(("page_six", "style", "gone"), [
+    (["<text>", "<table>", "6"], "{n}", True),  # the number skipped, at its page's foot
+    (["6", "<table>", "<text>"], "{n}", False),  # right under 5: out of step
+    (["<text>", "<table>", "6", "<table>", "6"], "{n}", False),  # which 6 is the page's?
+    (["<text>", "<table>", "6"], "- {n} -", False),  # the chain's numbers set otherwise
+], ids=["at-its-foot", "out-of-step", "twice", "another-style"])
+def test_a_number_the_chain_skips_beside_a_tables_cell_is_its_pages(
+        page_six: list[str], style: str, gone: bool) -> None:
+    """Ten pages as pypdf writes them (nothing marks them but their numbers, each at its
+    page's foot); page 6 ends on a table whose last cell, ``0``, stands right over the
+    page's ``6``, as numerica-tables' pages do. A number beside a cell is set aside as a
+    figure's tick, and the chain skips 6; but 6 is the number it skips, standing a page
+    after 5 and a page before 7, the only line there that says 6: it goes with the
+    others, and its reason says so. The same ``6`` at the top of the page, right under
+    5, is out of step; two lines that say 6 leave the page's unknown; a bare ``6`` among
+    numbers set ``- 5 -`` is a cell. Those stay."""
+    lines = []
+    for page in range(1, 11):
+        text = (page_text(page) * 3).splitlines()
+        table = ["Step", "Value", "0.5", "1", "0"]
+        if page != 6:
+            lines += [*text, style.format(n=page)]
+        else:
+            parts = {"<text>": text, "<table>": table}
+            lines += [part for line in page_six for part in parts.get(line, [line])]
+    result = cleaner.clean("\n".join(lines) + "\nThe end.\n")
+    assert [edit.removed.strip() for edit in result.edits if edit.kind == "page_number"] == [
+        style.format(n=page) for page in range(1, 11) if gone or page != 6]
+    assert result.text.count("\n0\n") == page_six.count("<table>")
+    skipped = [edit.message for edit in result.edits if "skips" in edit.message]
+    assert skipped == (["page number 6, the one a sequence of 9 skips between 5 and 7, "
+                        "beside a table's or a listing's figures"] if gone else [])
+
