@@ -1736,10 +1736,11 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
     two copies, each its own, the first is the heading. A heading reads as one, or is
     numbered as a section is, in sentence case (``1 First (numbered) section``), or is
     the document's title among its first lines, the head its letters in another case
-    (``The amsfonts package``, the head ``THE AMSFONTS PACKAGE``); a copy that holds the
-    head whole is the head with a word run into it. Where the copies differ only in the
-    page's number run into them, the one without it may be the title
-    (:func:`_without_its_page`)."""
+    (``The amsfonts package``, the head ``THE AMSFONTS PACKAGE``), or anywhere in small
+    letters under a head in capitals (:func:`_in_small_letters`), even where it seems to
+    cut a sentence; a copy that holds the head whole is the head with a word run into it.
+    Where the copies differ only in the page's number run into them, the one without it
+    may be the title (:func:`_without_its_page`)."""
     lines = context.doc.lines
     keys = [_DIGITS_AT_ENDS.sub("", lines[index].text.strip()) for index in group]
     copies = Counter(keys)
@@ -1757,13 +1758,30 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
         return None
     heading = group[place]
     text = lines[heading].text.strip()
-    if place > len(group) - 1 - place or context.interrupts(heading) or \
-            _run_into(usual.strip(), text) or not (
+    if place > len(group) - 1 - place:
+        return None
+    if _in_small_letters(text, usual.strip()):
+        return heading
+    if context.interrupts(heading) or _run_into(usual.strip(), text) or not (
             is_heading(text) or (_NUMBERED_SECTION.match(text) and not text.endswith("."))
             or (text.casefold() == usual.strip().casefold()
                 and _among_the_first_lines(context.doc, heading))):
         return None
     return heading
+
+
+def _in_small_letters(text: str, head: str) -> bool:
+    """True when ``text`` is ``head``'s words in small letters where the head prints
+    capitals only (``jurabase`` under heads ``JURABASE``): the title the head was set
+    from. A head is printed alike on every page, and so is one an extractor misplaced
+    into a sentence; a copy in other letters is none, wherever it stands.
+
+    >>> _in_small_letters("jurabase", "JURABASE"), _in_small_letters("Jurabase", "JURABASE")
+    (True, True)
+    >>> _in_small_letters("JURABASE", "JURABASE"), _in_small_letters("Jurabase", "Jurabase")
+    (False, False)
+    """
+    return head.isupper() and not text.isupper() and text.casefold() == head.casefold()
 
 
 def _without_its_page(group: list[int], context: _Context) -> int | None:

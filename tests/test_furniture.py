@@ -3522,6 +3522,33 @@ def test_a_title_the_head_sets_in_capitals_stays(title: str, title_stays: bool) 
     assert result.text.count(title) == int(title_stays)
 
 
+
+@pytest.mark.parametrize(("title", "title_stays"), [
+    ("harbour accounts", True),  # the package's name as its author writes it
+    ("HARBOUR ACCOUNTS", False),  # the head itself, on the chapter's first page too
+])
+def test_a_title_in_small_letters_under_heads_in_capitals_stays(title: str,
+                                                                title_stays: bool) -> None:
+    """jmgerdoc's chapter 2 opens on its title, the package's name in small letters
+    (``jurabase``), under the page's number; the head over its other pages prints the
+    name in capitals (``JURABASE``). The page before ends on a sentence left open and
+    the chapter's text begins with the name again, so the title seems to cut a sentence
+    as a misplaced head does; but a head, misplaced or not, prints as the head does. The
+    one copy in small letters is the title the head was set from, far from the
+    document's first lines, and stays; the head itself there goes with the others."""
+    pages = ["\n".join(["1", *_prose(0, 29), "with thanks to the harbour's newsgroup"])]
+    pages.append("\n".join(["2", title, "harbour accounts is the package that every class "
+                            "of the bundle loads first, and", *_prose(2, 29)]))
+    pages += ["\n".join([str(page), "HARBOUR ACCOUNTS", *_prose(page, 30)])
+              for page in range(3, 10)]
+    result = cleaner.clean("\n\f".join(pages) + "\n")
+    assert (f"{title}\nharbour accounts is the package" in result.text) is title_stays
+    assert [edit.removed.strip() for edit in result.edits
+            if edit.reason == "boilerplate_line"] == ["HARBOUR ACCOUNTS"] * (8 - title_stays)
+    assert [edit.removed.strip() for edit in result.edits if edit.kind == "page_number"] == [
+        str(page) for page in range(1, 10)]
+
+
 TEMPLATE_NOTE = [
     "Frequently asked questions about this template:",
     "the three citation commands print plain,",
