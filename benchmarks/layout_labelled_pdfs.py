@@ -81,7 +81,10 @@ packages' PDFs of 20 to 400 pages outside L1 to L39, labelled with it; L41
 (``random.Random(93)``, alike, outside L1 to L40), labelled once the stop's first rule was
 committed, to check it on documents it was not written on (its hepnames manual then gave
 the stop's second rule); and L42 (``random.Random(94)``, alike, outside L1 to L41),
-labelled once the second was, and graded before and after both, as the check. The hepnames
+labelled once the second was, and graded before and after both, as the check; and L43
+(stop 75, ``random.Random(95)``, alike, outside L1 to L42), drawn once that stop's first two
+rules were committed (its first rule's losses had been read in L42, which then checked its
+second no more), and graded before and after them and the third. The hepnames
 manuals of L40 and L41 print one list several times over: the grader's alignment (difflib)
 pairs the prints crosswise and counts hundreds of false removals where the cleaner removed
 page numbers only; read those files' edits, not their figures.
@@ -499,6 +502,14 @@ DOCUMENTS = {
         "covington": "covington/covington.pdf", "pseudo": "pseudo/doc/pseudo.pdf",
         "eledmac": "eledmac/eledmac.pdf", "karnaughmap": "karnaughmap/karnaughmap.pdf",
         "cryptocode": "cryptocode/cryptocode.pdf"},
+    "L43 (other packages, check)": {  # stop 75: alike, drawn once two rules were committed
+        "euclideangeometry": "euclideangeometry/euclideangeometry-man.pdf",
+        "binomexp": "binomexp/binomexp.pdf", "faktor": "faktor/faktor.pdf",
+        "lingmacros": "ling-macros/ling-macros-doc.pdf", "skmath": "skmath/skmath.pdf",
+        "struktex": "struktex/struktex.de.pdf", "eledform": "eledform/eledform.pdf",
+        "theatre": "theatre/doc/Help_Theatre.pdf", "textglos": "textglos/textglos.pdf",
+        "sides": "sides/sides-sample.pdf", "chemexec": "chemexec/chemexec_en.pdf",
+        "eledpartitles": "eledmac/examples/4-eledpar_titles_not_in_line_numbering.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
