@@ -102,7 +102,8 @@ MAX_PAGE_NUMBER_CHARS = 24  # longer lines are never page numbers
 SUBSECTION_REACH = 50  # a section's first subsection opens within this many lines of its title
 PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this share of its pages
 OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
-LISTING_REACH = 2  # lines: a listing's numbered lines stand this near each other
+LISTING_REACH = 2  # lines: a listing's numbered lines stand this near each other...
+HEAD_REACH = 4  # ...or this many more, past a blank line: a page's break and its head
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
 PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
 GAP_PACE = 3.0  # ...with a gap between two chains of one count, this many paces a page
@@ -233,7 +234,10 @@ def _counts_over(doc: Document, line: Line, neighbour: Line) -> bool:
     """True when ``neighbour`` is a number of a listing's count that ``line`` interrupts,
     as a page's number does: the number before it opens one of the ``LISTING_REACH``
     lines on the other side of ``line``, and the count goes on a third number, past
-    either (``540 \\def``, ``19``, ``541``, ``542 \\def``)."""
+    either (``540 \\def``, ``19``, ``541``, ``542 \\def``). PyMuPDF sets the page's
+    break and head between the number before and ``line`` (``1365 \\Set…``, a blank line,
+    ``7`` / ``CODE``, ``36``, ``1366``): past a blank line, the number before may stand
+    ``HEAD_REACH`` lines further, where the count goes on past both ends."""
     text = neighbour.text.strip()
     if not (text.isascii() and text.isdigit()):
         return False
@@ -241,10 +245,13 @@ def _counts_over(doc: Document, line: Line, neighbour: Line) -> bool:
     number = int(text)
     if page_number(line.text) in (number, number - step):
         return False  # a column of numbers that ``line`` is one of (a contents' pages)
+    goes_on = _opening_near(doc, neighbour.index, step, number + step) is not None
     other = _opening_near(doc, line.index, -step, number - step)
-    return other is not None and (
-        _opening_near(doc, neighbour.index, step, number + step) is not None
-        or _opening_near(doc, other, -step, number - 2 * step) is not None)
+    if other is None:  # the page's break and its head between the two
+        other = _opening_near(doc, line.index, -step, number - step, across_a_break=True)
+        return other is not None and goes_on and \
+            _opening_near(doc, other, -step, number - 2 * step) is not None
+    return goes_on or _opening_near(doc, other, -step, number - 2 * step) is not None
 
 
 def _numbers_its_title(doc: Document, neighbour: Line) -> bool:
@@ -260,13 +267,23 @@ def _numbers_its_title(doc: Document, neighbour: Line) -> bool:
     return after is None or page_number(doc.lines[after].text) is None
 
 
-def _opening_near(doc: Document, index: int, step: int, number: int) -> int | None:
+def _opening_near(doc: Document, index: int, step: int, number: int,
+                  across_a_break: bool = False) -> int | None:
     """The line among the ``LISTING_REACH`` after line ``index`` (before it, ``step``
-    -1) that ``number`` opens, with no blank line between; None where none does."""
-    for distance in range(1, LISTING_REACH + 1):
+    -1) that ``number`` opens, with no blank line between; None where none does.
+    ``across_a_break``: among ``HEAD_REACH`` lines more, a blank line between."""
+    crossed = False
+    for distance in range(1, LISTING_REACH + 1 + (HEAD_REACH if across_a_break else 0)):
         other = index + step * distance
-        if not 0 <= other < len(doc.lines) or doc.lines[other].blank:
+        if not 0 <= other < len(doc.lines):
             return None
+        if doc.lines[other].blank:
+            if not across_a_break:
+                return None
+            crossed = True
+            continue
+        if across_a_break and not crossed:
+            continue
         opening = _OPENING_NUMBER.match(doc.lines[other].text)
         if opening and int(opening.group(1)) == number:
             return other

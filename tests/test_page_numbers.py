@@ -27,6 +27,7 @@ from cleaner.page_numbers import (
     _contents_run_entries,
     _counts_lines,
     _counts_on_over_a_gap,
+    _counts_over,
     _form_feed_pages,
     _inside_a_numbering,
     _labels_a_heading,
@@ -2513,3 +2514,42 @@ def test_a_number_the_chain_skips_beside_a_tables_cell_is_its_pages(
     assert skipped == (["page number 6, the one a sequence of 9 skips between 5 and 7, "
                         "beside a table's or a listing's figures"] if gone else [])
 
+
+@pytest.mark.parametrize("head", [["CODE"], []], ids=["under-its-head", "alone"])
+def test_a_page_number_between_a_listings_numbers_across_its_break(head: list[str]) -> None:
+    """rmathbr's code through PyMuPDF: a listing numbers each line on a line of its own
+    (``1365`` / ``\\SetBreakableRel{…}``), and each page ends on a blank line, then its
+    head and number (``CODE`` / ``36``), then the listing goes on (``1366``). The page's
+    number stands beside a number of the count, but the count runs across it, from the
+    page before to the page after, and it is no tick among ticks: each page's number
+    goes, and not one of the listing's."""
+    lines, count = [], 1300
+    for page in range(1, 13):
+        if page > 1:
+            lines += ["", *head, str(page)]
+        for _ in range(20):
+            lines += [str(count), f"\\SetBreakableRel{{\\arrow{count % 7}}}"]
+            count += 1
+    result = cleaner.clean("\n".join(lines) + "\n")
+    assert [edit.removed.strip() for edit in result.edits if edit.kind == "page_number"] == [
+        str(page) for page in range(2, 13)]
+    assert all(str(number) in result.text.split("\n") for number in range(1300, 1540))
+
+
+@pytest.mark.parametrize(("before", "after", "counts_over"), [
+    (["1364", "a", "1365", "b", "", "CODE"], ["1366", "c", "1367"], True),
+    (["1364", "a", "1365", "b", "", "CODE"], ["1366", "c", "end."], False),  # count ends
+    (["1363", "a", "1365", "b", "", "CODE"], ["1366", "c", "1367"], False),  # no count before
+    (["1364", "a", "1365", "b", "more", "CODE"], ["1366", "c", "1367"], False),  # no break
+    (["1364", "a", "1365", "b", "", "CODE", "7", "x", "y"], ["1366", "c", "1367"],
+     False),  # too far: a page's head is a few lines
+], ids=["across-a-break", "ends", "no-count-before", "no-blank-line", "too-far"])
+def test_a_listings_count_runs_across_a_page_break(before: list[str], after: list[str],
+                                                    counts_over: bool) -> None:
+    """The listing's number under a page's number (``36`` over ``1366``) is a number of a
+    count the page's number interrupts when the count ran on before the page's break and
+    head (``1364``, ``1365``) and goes on past it (``1367``); else it is a neighbour as
+    a figure's tick is."""
+    doc = segment("\n".join([*before, "36", *after]) + "\n")
+    line = doc.lines[len(before)]
+    assert _counts_over(doc, line, doc.lines[line.index + 1]) is counts_over
