@@ -179,11 +179,15 @@ LIST_MAX_NUMBER = 30  # a numbered list's entries (a talk's contents) count up t
 STATED_PAGE_CHARS = 24  # a line that states its page of a total alone: ``Page 3 of 12``
 SLIDE_SHARE = 0.5  # of the slides a talk numbers: its foot stands on more
 BLOCK_LINE_WORDS = 4  # words: a line of a block's own text, not a label or a figure
+FALLING_SHARE = 1 / 3  # of the times a group's figures change, they fall back this often...
+FALLING_MIN = 2  # ...and this many times at least (once: two sections of one name, their
+# contents entries first, then each section's heads)
 _NUMBER = re.compile(r"\d+")
 _LETTERS_WORD = re.compile(r"[^\W\d_]+")
 _ENDS_ON_A_WORD = re.compile(r"[^\W\d_],?\s*$")  # a sentence goes on after it
 _INNER_LEVEL = re.compile(r"\.\d")  # after a number: it is one level of a section's
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # 5.2.1: a section's number, or a version's
+_VERSION_OR_NUMBER = re.compile(r"\d+(?:\.\d+)*")  # 12, 0.4, 5.2.1: read as one number each
 _OPENING_SECTION = re.compile(r"^\s*(\d{1,3})\.\s+\S")  # 5. Options: a section's number
 _DIGITS_AT_ENDS = re.compile(  # a page number run into a head: 12, or 111:12 as ACM numbers
     r"^\s*(?:\d{1,6}:)?\d+\s+|\s+(?:\d{1,6}:)?\d+\s*$")
@@ -1770,6 +1774,45 @@ def _opens_its_section(group: list[int], context: _Context) -> int | None:
     return heading
 
 
+def _figures_come_and_go(group: list[int], doc: Document) -> bool:
+    """True when the figures of ``group``'s copies, in the document's order, fall back
+    at least ``FALLING_SHARE`` of the times they change, and ``FALLING_MIN`` times at
+    least: a margin note that names the version a command changed in (yquant's
+    ``Updated in 0.4``, ``Updated in 0.1.1``, ``Updated in 0.7``). A head's figures stay (a volume, a year) or rise with the pages (a
+    page's number, a chapter's, a section's), and fall back once where two sections bear
+    one name (``9 Cross referencing`` and ``37 Cross referencing``: the contents' two
+    entries, then each section's heads). Copies are compared with those that hold
+    as many numbers as most do (``2.1 Cadre de travail 15`` over its pages, not the
+    section's heading ``2.1 Cadre de travail``).
+
+    >>> from cleaner.segment import segment
+    >>> doc = segment("".join(f"Updated in {version}\\n" for version in ("0.4", "0.1.1", "0.7",
+    ...                                                                "0.2", "0.6")))
+    >>> _figures_come_and_go([0, 1, 2, 3, 4], doc), _figures_come_and_go([1, 2, 3, 4], doc)
+    (True, False)
+    >>> doc = segment("Chapter 1 12\\nChapter 1 13\\nChapter 2 14\\nChapter 2 15\\n")
+    >>> _figures_come_and_go([0, 1, 2, 3], doc)
+    False
+    >>> doc = segment("9 Cross referencing\\n37 Cross referencing\\n9 Cross referencing\\n"
+    ...               "37 Cross referencing\\n37 Cross referencing\\n")
+    >>> _figures_come_and_go([0, 1, 2, 3, 4], doc)
+    False
+    >>> doc = segment("2.1 Cadre 15\\n2.1 Cadre\\n2.1 Cadre 16\\n2.1 Cadre\\n2.1 Cadre 17\\n")
+    >>> _figures_come_and_go([0, 1, 2, 3, 4], doc)
+    False
+    """
+    figures = [tuple(tuple(int(part) for part in number.split("."))
+                     for number in _VERSION_OR_NUMBER.findall(doc.lines[index].text))
+               for index in group]
+    usual = Counter(len(found) for found in figures if found).most_common(1)
+    if not usual:
+        return False
+    alike = [found for found in figures if len(found) == usual[0][0]]
+    changes = [(before, after) for before, after in itertools.pairwise(alike) if before != after]
+    falls = sum(after < before for before, after in changes)
+    return falls >= FALLING_MIN and falls >= FALLING_SHARE * len(changes)
+
+
 def _in_small_letters(text: str, head: str) -> bool:
     """True when ``text`` is ``head``'s words in small letters where the head prints
     capitals only (``jurabase`` under heads ``JURABASE``): the title the head was set
@@ -2160,6 +2203,8 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     policy = context.doc.layout.policy
     if _in_a_passage(group, context) or CODE_LINE.match(context.doc.lines[group[0]].text):
         return None
+    if _figures_come_and_go(group, context.doc):
+        return None  # a margin note's versions (``Updated in 0.4``, ``… 0.1.1``), no head
     if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":
         return None
     at_edges = _at_edges(group, context)

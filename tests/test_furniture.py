@@ -5007,3 +5007,24 @@ def test_a_sections_number_over_a_title_and_its_chapters_under_are_no_ticks(
     doc = segment(f"{over}\n定义选项\n{under}\nText of the page goes on here.\n")
     context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
     assert furniture._in_figure(context, 1) is ticks
+
+
+@pytest.mark.parametrize(("versions", "notes_stay"), [
+    (["0.4", "0.1", "0.7", "0.2", "0.6", "0.3", "0.5", "0.2"], True),  # up and down
+    (["0.1", "0.2", "0.2", "0.3", "0.4", "0.6", "0.7", "0.8"], False),  # with the pages
+    (["0.4"] * 8, False),  # the same on every page
+])
+def test_margin_notes_whose_versions_go_up_and_down_are_no_head(versions: list[str],
+                                                               notes_stay: bool) -> None:
+    """yquant's manual notes in its margin the version each command changed in
+    (``Updated in 0.4``, ``Updated in 0.1``, ``Updated in 0.7``), and PyMuPDF writes a
+    page's margin first: one note at the top of each of eight pages, worded alike but for
+    its figures. A head's figures stay or rise with the pages; these fall back as often
+    as they rise, and the notes stay. The same line with figures that rise, or stay, is
+    a head, and goes."""
+    pages = [f"Updated in {version}\n" + "\n".join(body("en", page, 12)) + "\n"
+             for page, version in enumerate(versions)]
+    result = cleaner.clean("\f".join(pages))
+    kept = [line for line in result.text.replace("\f", "\n").split("\n")
+            if line.startswith("Updated in")]
+    assert kept == ([f"Updated in {version}" for version in versions] if notes_stay else [])
