@@ -1778,12 +1778,13 @@ def _figures_come_and_go(group: list[int], doc: Document) -> bool:
     """True when the figures of ``group``'s copies, in the document's order, fall back
     at least ``FALLING_SHARE`` of the times they change, and ``FALLING_MIN`` times at
     least: a margin note that names the version a command changed in (yquant's
-    ``Updated in 0.4``, ``Updated in 0.1.1``, ``Updated in 0.7``). A head's figures stay (a volume, a year) or rise with the pages (a
-    page's number, a chapter's, a section's), and fall back once where two sections bear
-    one name (``9 Cross referencing`` and ``37 Cross referencing``: the contents' two
-    entries, then each section's heads). Copies are compared with those that hold
-    as many numbers as most do (``2.1 Cadre de travail 15`` over its pages, not the
-    section's heading ``2.1 Cadre de travail``).
+    ``Updated in 0.4``, ``Updated in 0.1.1``, ``Updated in 0.7``). A head's figures
+    stay (a volume, a year) or rise with the pages (a page's number, a chapter's, a
+    section's), and fall back once where two sections bear one name (``9 Cross
+    referencing`` and ``37 Cross referencing``: the contents' two entries, then each
+    section's heads). Copies are compared with those that hold as many numbers as most
+    do (``2.1 Cadre de travail 15`` over its pages, not the section's heading ``2.1
+    Cadre de travail``).
 
     >>> from cleaner.segment import segment
     >>> doc = segment("".join(f"Updated in {version}\\n" for version in ("0.4", "0.1.1", "0.7",
