@@ -84,7 +84,7 @@ the stop's second rule); and L42 (``random.Random(94)``, alike, outside L1 to L4
 labelled once the second was, and graded before and after both, as the check; and L43
 (stop 75, ``random.Random(95)``, alike, outside L1 to L42), drawn once that stop's first two
 rules were committed (its first rule's losses had been read in L42, which then checked its
-second no more), and graded before and after them and the third. The hepnames
+second no more), and graded before and after them and the stop's later rules. The hepnames
 manuals of L40 and L41 print one list several times over: the grader's alignment (difflib)
 pairs the prints crosswise and counts hundreds of false removals where the cleaner removed
 page numbers only; read those files' edits, not their figures.

@@ -271,7 +271,8 @@ def _opening_near(doc: Document, index: int, step: int, number: int,
                   across_a_break: bool = False) -> int | None:
     """The line among the ``LISTING_REACH`` after line ``index`` (before it, ``step``
     -1) that ``number`` opens, with no blank line between; None where none does.
-    ``across_a_break``: among ``HEAD_REACH`` lines more, a blank line between."""
+    ``across_a_break``: past a blank line (the lines before it, a page's head, are not
+    read), among ``HEAD_REACH`` lines more."""
     crossed = False
     for distance in range(1, LISTING_REACH + 1 + (HEAD_REACH if across_a_break else 0)):
         other = index + step * distance

@@ -2486,7 +2486,8 @@ def test_a_stamp_that_counts_short_pages_leaves_their_numbers_where_they_stand()
     (["6", "<table>", "<text>"], "{n}", False),  # right under 5: out of step
     (["<text>", "<table>", "6", "<table>", "6"], "{n}", False),  # which 6 is the page's?
     (["<text>", "<table>", "6"], "- {n} -", False),  # the chain's numbers set otherwise
-], ids=["at-its-foot", "out-of-step", "twice", "another-style"])
+    (["<text>"] * 4 + ["<table>", "6"], "{n}", False),  # four fifths of the way to 7
+], ids=["at-its-foot", "out-of-step", "twice", "another-style", "late"])
 def test_a_number_the_chain_skips_beside_a_tables_cell_is_its_pages(
         page_six: list[str], style: str, gone: bool) -> None:
     """Ten pages as pypdf writes them (nothing marks them but their numbers, each at its
@@ -2495,8 +2496,9 @@ def test_a_number_the_chain_skips_beside_a_tables_cell_is_its_pages(
     figure's tick, and the chain skips 6; but 6 is the number it skips, standing a page
     after 5 and a page before 7, the only line there that says 6: it goes with the
     others, and its reason says so. The same ``6`` at the top of the page, right under
-    5, is out of step; two lines that say 6 leave the page's unknown; a bare ``6`` among
-    numbers set ``- 5 -`` is a cell. Those stay."""
+    5, is out of step, and so is one four fifths of the way from 5 to 7 (a page four
+    times as long as the others); two lines that say 6 leave the page's unknown; a bare
+    ``6`` among numbers set ``- 5 -`` is a cell. Those stay."""
     lines = []
     for page in range(1, 11):
         text = (page_text(page) * 3).splitlines()
