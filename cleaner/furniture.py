@@ -2195,6 +2195,7 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     only pages marked by form feeds are evidence. The lines of a passage repeated whole
     (:func:`_in_a_passage`) and lines of code (opening on a TeX command, a brace or a
     comment sign: the end of an example file printed on three pages) are never furniture,
+    nor copies whose figures go up and down (:func:`_figures_come_and_go`: margin notes),
     nor, away from the page edges, a sentence written again
     (:func:`_a_sentence_written_again`), nor (set aside before any judge,
     :func:`_judge_all`) chapter labels that never repeat
@@ -2204,10 +2205,10 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     policy = context.doc.layout.policy
     if _in_a_passage(group, context) or CODE_LINE.match(context.doc.lines[group[0]].text):
         return None
-    if _figures_come_and_go(group, context.doc):
-        return None  # a margin note's versions (``Updated in 0.4``, ``… 0.1.1``), no head
     if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":
         return None
+    if _figures_come_and_go(group, context.doc):
+        return None  # a margin note's versions (``Updated in 0.4``, ``… 0.1.1``), no head
     at_edges = _at_edges(group, context)
     if len(at_edges) < enough and _a_sentence_written_again(group, context):
         return None  # a foot of two lines, one sentence, stands at the page edges
