@@ -64,13 +64,14 @@ from typing import Literal
 from . import glued_numbers
 from .findings import Findings, Prior, Removal, removed_lines
 from .formats import PAGE_WORD_CJK
-from .normalize import line_key, median, nfkc, paragraph_key
+from .normalize import line_key, nfkc, paragraph_key
 from .options import Options
 from .pages import (
     DOT_LEADER,
     EDGE_LINES,
     MAX_PAGE_LINES,
     Pages,
+    alike_in_length,
     blank_line_breaks,
     build,
     form_feed_breaks,
@@ -107,8 +108,6 @@ HEAD_REACH = 4  # ...or this many more, past a blank line: a page's break and it
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
 PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
 GAP_PACE = 3.0  # ...with a gap between two chains of one count, this many paces a page
-BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: this far from the median...
-ALIKE_SHARE = 0.8  # ...the longest, or this share of the pages (one may hold a long listing)
 MIN_REPEATED_CHAIN = 5  # each numbering, when a style numbers pages more than once
 PAGE_RATE_SHARE = 0.5  # ...its pages at least this long, in lines, against the longest's
 GAP_MIDDLE = (0.3, 0.7)  # a page's missing number stands this far into its gap's lines
@@ -486,24 +485,17 @@ def _form_feed_pages(doc: Document, removed: frozenset[int]) -> list[int] | None
 
 
 def _beside_blank_breaks(doc: Document, minimum: int) -> frozenset[int] | None:
-    """The lines of text next to a page break that blank lines mark as pymupdf writes
-    them (one after every page, the pages alike in length: the longest at most
-    ``BLANK_PAGE_SPREAD`` times the median, or ``ALIKE_SHARE`` of them within that of
-    the median either way, a long listing's page or a short title page aside), the
-    ``EDGE_LINES`` on each side, and at the document's start and end (the first page's
-    top, the last page's foot); None when no blank lines mark the pages so (a few blank
-    lines of pypdf's are not pages: they stand at any distance). A line of the pages'
-    furniture at the edge does not count (a line of words within reach of ``minimum``
-    breaks or more, the same but for its figures): a page's number under a head of
-    three lines is as near the break as one under none."""
+    """The lines of text next to a page break that blank lines mark as pymupdf writes them
+    (one after every page, the pages alike in length:
+    :func:`~cleaner.pages.alike_in_length`), the ``EDGE_LINES`` on each side, and at the
+    document's start and end (the first page's top, the last page's foot); None when no
+    blank lines mark the pages so (a few blank lines of pypdf's are not pages: they
+    stand at any distance). A line of the pages' furniture at the edge does not count (a
+    line of words within reach of ``minimum`` breaks or more, the same but for its
+    figures): a page's number under a head of three lines is as near the break as one
+    under none."""
     breaks = blank_line_breaks(doc)
-    if not breaks:
-        return None
-    ends = [-1, *(found.before for found in breaks), len(doc.lines) - 1]
-    spans = [b - a for a, b in itertools.pairwise(ends)]
-    usual = median(spans)
-    alike = sum(usual / BLANK_PAGE_SPREAD <= span <= BLANK_PAGE_SPREAD * usual for span in spans)
-    if max(spans) > BLANK_PAGE_SPREAD * usual and alike < ALIKE_SHARE * len(spans):
+    if not breaks or not alike_in_length(doc, breaks):
         return None
     starts = [(0, 1), (len(doc.lines) - 1, -1)]  # the first page's top, the last one's foot
     starts += [(found.before, -1) for found in breaks] + [(found.after, 1) for found in breaks]

@@ -8,10 +8,13 @@ stricter across a page break). The breaks come from the first source that has an
 - page-number lines that count up (found by :mod:`cleaner.page_numbers`): the
   page ends at the number, wherever it stands, or at the line a number the sequence
   skips is run into (:mod:`cleaner.glued_numbers`);
-- blank lines, when they are few and far apart: pymupdf ends each page with one
-  blank line and has no others. Ordinary prose, with a blank line between
-  paragraphs, never looks like that; where they are near (slides), when the blocks
-  between them count themselves at their foot, unless page numbers mark pages. Where
+- blank lines, when they are few and far apart and the pages between them alike in
+  length (:func:`alike_in_length`): pymupdf ends each page with one blank line and
+  has no others. Ordinary prose, with a blank line between paragraphs, never looks
+  like that, nor a few blank lines at any distance (pypdf's, or those a cleaning
+  before left where it removed the pages' numbers); where they are near (slides),
+  when the blocks between them count themselves at their foot, unless page numbers
+  mark pages. Where
   they mark as many pages as the page numbers found do, or more (a number lost, or
   taken for a figure's tick), they come first: pages merged would put heads in the
   middle of a page, and a number at a page's top ends no page. Between two page
@@ -62,6 +65,8 @@ MAX_PAGE_LINES = 200  # ...unless they are farther apart than a page is long
 DOT_LEADER = re.compile(r"(?:(?:\.\s+){2,}\.|\.{4,}|(?:[·⋅∙]\s*){3,}|…{2,})\s*$")
 EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a break
 MIN_BLANK_BREAKS = 2  # one gap is a section break; a page period needs two to measure
+BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: this far from the median...
+ALIKE_SHARE = 0.8  # ...the longest, or this share of the pages (one may hold a long listing)
 LINE_COLUMN = 10  # numbers counting one a line, this many: a draft's line numbers
 COLUMN_GAP = 1  # ...with at most this many blank lines between two of them
 LISTING_NUMBERS = 3  # numbers each over one line, counting one a line: a listing's lines
@@ -254,6 +259,19 @@ def _far_apart(runs: tuple[list[Break], float], doc: Document, short: bool) -> l
             usual < MIN_PAGE_LINES and not (short and counts_its_pages(doc))):
         return []
     return breaks
+
+
+def alike_in_length(doc: Document, breaks: list[Break]) -> bool:
+    """True when the pages that ``breaks`` make are alike in length, as pages are: the
+    longest at most ``BLANK_PAGE_SPREAD`` times the median, or ``ALIKE_SHARE`` of them
+    within that of the median either way (a long listing's page, a short title page
+    aside). A few blank lines that a text leaves between its parts stand at any
+    distance: pypdf's, or those a cleaning left where it removed the page's furniture."""
+    ends = [-1, *(found.before for found in breaks), len(doc.lines) - 1]
+    spans = [b - a for a, b in itertools.pairwise(ends)]
+    usual = median(spans)
+    alike = sum(usual / BLANK_PAGE_SPREAD <= span <= BLANK_PAGE_SPREAD * usual for span in spans)
+    return max(spans) <= BLANK_PAGE_SPREAD * usual or alike >= ALIKE_SHARE * len(spans)
 
 
 def _numbered_head(text: str) -> tuple[int, str] | None:
@@ -688,13 +706,17 @@ def build(doc: Document, page_numbers: frozenset[int],
     if breaks:
         return Pages("form feeds", tuple(breaks))
     blank_runs = _blank_runs(doc)
-    breaks = _far_apart(blank_runs, doc, short=False)
+    far_apart = _far_apart(blank_runs, doc, short=False)
+    breaks = far_apart
+    if not alike_in_length(doc, breaks):
+        breaks = []
     if page_numbers and len(page_numbers) > len(breaks) + 1:  # pages each marks, not breaks
         ends = [Break(index - 1, index + 1) for index in page_numbers]
         ends += [Break(index, index + 1) for index in run_in]
         return Pages("page numbers", tuple(_one_a_page(
             doc, sorted(ends, key=lambda found: found.after), page_numbers)))
-    breaks = breaks or _far_apart(blank_runs, doc, short=True)
+    if not far_apart:  # slides: short pages that count themselves
+        breaks = _far_apart(blank_runs, doc, short=True)
     if breaks:
         return Pages("blank lines", tuple(_one_between_numbers(doc, breaks, page_numbers)))
     if doc.layout.policy.page_numbers_without_form_feeds:

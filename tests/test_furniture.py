@@ -407,6 +407,26 @@ def test_pages_from_blank_lines_when_they_are_few_and_far_apart() -> None:
     assert build(prose, frozenset()).source == "none"
 
 
+def test_blank_lines_at_any_distance_mark_no_pages() -> None:
+    """Blank lines that a text leaves between its parts, parts of 40 to 300 lines, mark
+    no pages: the longest part is more than ``BLANK_PAGE_SPREAD`` times the median, and
+    fewer than four in five are within that of it. The short line that opens three of
+    the parts and stands amid a fourth is a block of a program, no head."""
+    parts = []
+    for number, length in enumerate((40, 300, 45, 50, 250, 42)):
+        lines = body("en", number, length)
+        if number in (1, 2, 3):
+            lines[0:0] = ["quand", "est cliqué"]
+        if number == 4:
+            lines[100:100] = ["quand", "est cliqué"]
+        parts.append("\n".join(lines))
+    text = "\n\n".join(parts) + "\n"
+    assert build(segment(text), frozenset()).source != "blank lines"
+    assert cleaner.clean(text).text == text
+    even = "\n\n".join("\n".join(body("en", number, 60)) for number in range(6)) + "\n"
+    assert build(segment(even), frozenset()).source == "blank lines"
+
+
 ACM_FOOT = "ACM Trans. Graph., Vol. 37, No. 4, Article 111. Publication date: August 2018."
 
 
