@@ -10,11 +10,12 @@ stricter across a page break). The breaks come from the first source that has an
   skips is run into (:mod:`cleaner.glued_numbers`);
 - blank lines, when they are few and far apart and the pages between them alike in
   length (:func:`alike_in_length`): pymupdf ends each page with one blank line and
-  has no others. Ordinary prose, with a blank line between paragraphs, never looks
-  like that, nor a few blank lines at any distance (pypdf's, or those a cleaning
-  before left where it removed the pages' numbers); where they are near (slides),
-  when the blocks between them count themselves at their foot, unless page numbers
-  mark pages. Where
+  has no others (but for a table's empty cells, whose runs of pages of a line or two
+  are amid one page: :func:`_past_short_runs`). Ordinary prose, with a blank line
+  between paragraphs, never looks like that, nor a few blank lines at any distance
+  (pypdf's, or those a cleaning before left where it removed the pages' numbers);
+  where they are near (slides), when the blocks between them count themselves at
+  their foot, unless page numbers mark pages. Where
   they mark as many pages as the page numbers found do, or more (a number lost, or
   taken for a figure's tick), they come first: pages merged would put heads in the
   middle of a page, and a number at a page's top ends no page. Between two page
@@ -67,6 +68,7 @@ EDGE_LINES = 3  # where blank lines mark pages, a page number is this near a bre
 MIN_BLANK_BREAKS = 2  # one gap is a section break; a page period needs two to measure
 BLANK_PAGE_SPREAD = 2.5  # blank lines mark pages alike in length: this far from the median...
 ALIKE_SHARE = 0.8  # ...the longest, or this share of the pages (one may hold a long listing)
+SHORT_PAGE_LINES = 5  # fewer lines of text than this, twice in a row: no pages, a table's rows
 LINE_COLUMN = 10  # numbers counting one a line, this many: a draft's line numbers
 COLUMN_GAP = 1  # ...with at most this many blank lines between two of them
 LISTING_NUMBERS = 3  # numbers each over one line, counting one a line: a listing's lines
@@ -272,6 +274,22 @@ def alike_in_length(doc: Document, breaks: list[Break]) -> bool:
     usual = median(spans)
     alike = sum(usual / BLANK_PAGE_SPREAD <= span <= BLANK_PAGE_SPREAD * usual for span in spans)
     return max(spans) <= BLANK_PAGE_SPREAD * usual or alike >= ALIKE_SHARE * len(spans)
+
+
+def _past_short_runs(doc: Document, breaks: list[Break]) -> list[Break]:
+    """The blank-line ``breaks``, but none beside a page of fewer than
+    ``SHORT_PAGE_LINES`` lines of text that stands next to another such: a run of
+    pages of a line or two is a table whose empty cells pymupdf wrote as blank lines
+    (``\\t`` / ``sinnvoll`` / ``nicht sinnvoll`` / ``\\t``, five rows), amid one page.
+    A short page alone (a chapter's last lines) is a page."""
+    ends = [-1, *(found.before for found in breaks), len(doc.lines) - 1]
+    short = [sum(not doc.lines[index].blank for index in range(a + 1, b + 1))
+             < SHORT_PAGE_LINES for a, b in itertools.pairwise(ends)]
+    in_a_run = [is_short and ((page > 0 and short[page - 1])
+                              or (page + 1 < len(short) and short[page + 1]))
+                for page, is_short in enumerate(short)]
+    return [found for position, found in enumerate(breaks)  # page ``position`` is before it
+            if not (in_a_run[position] or in_a_run[position + 1])]
 
 
 def _numbered_head(text: str) -> tuple[int, str] | None:
@@ -707,7 +725,7 @@ def build(doc: Document, page_numbers: frozenset[int],
         return Pages("form feeds", tuple(breaks))
     blank_runs = _blank_runs(doc)
     far_apart = _far_apart(blank_runs, doc, short=False)
-    breaks = far_apart
+    breaks = _past_short_runs(doc, far_apart)
     if not alike_in_length(doc, breaks):
         breaks = []
     if page_numbers and len(page_numbers) > len(breaks) + 1:  # pages each marks, not breaks

@@ -407,6 +407,35 @@ def test_pages_from_blank_lines_when_they_are_few_and_far_apart() -> None:
     assert build(prose, frozenset()).source == "none"
 
 
+def _survey_as_pymupdf(pages: int = 30) -> str:
+    """PyMuPDF's text of a survey without page numbers: a blank line after every page of
+    30 lines (a chapter's last page, of 3), and on two pages a table of five rows whose
+    empty cells it writes as lines of a tab alone (``\\t`` / ``sinnvoll\\t`` / ``nicht
+    sinnvoll``)."""
+    table = "\n".join(["\t\nsinnvoll\t\nnicht sinnvoll"] * 5)
+    texts = []
+    for page in range(pages):
+        lines = body("en", page, 3 if page == 10 else 30)
+        if page in (3, 4):
+            lines[12:12] = [table]
+        texts.append("\n".join(lines))
+    return "\n\n".join(texts) + "\n"
+
+
+def test_a_tables_empty_cells_amid_pages_that_blank_lines_mark_end_no_page() -> None:
+    """A table's rows between lines of a tab alone are pages of two lines each in a row:
+    no pages, but one table amid a page, and its cells, at no page's edge, stay; a short
+    page alone is a page. A cleaning before may have left the blank lines and removed
+    the numbers that marked the pages: cleaning it again must not take the cells for
+    heads."""
+    text = _survey_as_pymupdf()
+    doc = segment(text)
+    pages = build(doc, frozenset())
+    assert pages.source == "blank lines"
+    assert pages.count == 30
+    assert cleaner.clean(text).text == text
+
+
 def test_blank_lines_at_any_distance_mark_no_pages() -> None:
     """Blank lines that a text leaves between its parts, parts of 40 to 300 lines, mark
     no pages: the longest part is more than ``BLANK_PAGE_SPREAD`` times the median, and
