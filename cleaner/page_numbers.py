@@ -582,16 +582,19 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     do not; a chain that goes on from it may, over a few pages of font charts, a line a
     glyph), and a chain whose numbers stand far nearer together than a numbering's of
     its style that runs over more of the text counts lines, not pages
-    (:func:`_counts_lines_not_pages`). Which chains are numberings (``roman``: the chains
+    (:func:`_counts_lines_not_pages`), and so do chains that each go on with the count
+    of the one before, together rising a number every ``MIN_LINES_BETWEEN_PAGES`` lines
+    or faster (:func:`_counting_on_too_fast`). Which chains are numberings (``roman``: the chains
     in roman numerals): :func:`_numberings`.
     """
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
     found: list[int] = []
     candidates = [chain_id for chain_id, chain in enumerate(chains) if len(chain) >= minimum]
+    listings = _counting_on_too_fast(candidates, chains, styles) if pages is None else set()
     for chain_id in sorted(candidates, key=lambda chain_id: -len(chains[chain_id])):
         chain = chains[chain_id]
-        if pages is None and _counts_lines_not_pages(
-                chain_id, candidates, chains, styles):
+        if pages is None and (chain_id in listings or _counts_lines_not_pages(
+                chain_id, candidates, chains, styles)):
             continue
         if pages is not None:
             offsets = [number - pages[index] for index, number in chain]
@@ -644,6 +647,44 @@ def _counts_on_over_a_gap(earlier: list[tuple[int, int]], later: list[tuple[int,
         return False
     pace = max(_lines_a_page(earlier), _lines_a_page(later))
     return (later[0][0] - earlier[-1][0]) / skipped <= GAP_PACE * pace
+
+
+def _counting_on_too_fast(candidates: list[int], chains: list[list[tuple[int, int]]],
+                          styles: list[str]) -> set[int]:
+    """The chains (of ``candidates``) that, one after another in the text, each going on
+    with the count of the one before (its first number higher than that one's last, its
+    first line after that one's last, and no more numbers on than lines on: a count of
+    lines rises a number a line at most), rise together one number every
+    ``MIN_LINES_BETWEEN_PAGES`` lines or faster, from the first one's first number to
+    the last one's last, most of the count between the chains, not in them: a
+    listing's line numbers, those that an extractor set alone on a line, every four or
+    five lines (the others, most, it ran into their lines of code), in a document whose
+    pages' own numbers are gone (a cleaning before removed them). A page is longer than
+    that; each chain alone may not show it. Pages lost between two chains of page
+    numbers are fewer than the pages found. A chain that stands
+    amid another breaks the run: where pages' numbers run through the text, this
+    judges nothing."""
+    found: set[int] = set()
+    by_style: dict[str, list[int]] = {}
+    for chain_id in sorted(candidates, key=lambda chain_id: chains[chain_id][0][0]):
+        by_style.setdefault(styles[chain_id], []).append(chain_id)
+    for in_order in by_style.values():
+        runs: list[list[int]] = []
+        for chain_id in in_order:
+            chain = chains[chain_id]
+            last_line, last_number = chains[runs[-1][-1]][-1] if runs else (0, 0)
+            if runs and 0 < chain[0][1] - last_number <= chain[0][0] - last_line:
+                runs[-1].append(chain_id)
+            else:
+                runs.append([chain_id])
+        for run in runs:
+            (first_line, first_number), (last_line, last_number) = \
+                chains[run[0]][0], chains[run[-1]][-1]
+            within = sum(len(chains[chain_id]) for chain_id in run)
+            if within < last_number - first_number + 1 - within and last_line - first_line \
+                    <= MIN_LINES_BETWEEN_PAGES * (last_number - first_number):
+                found.update(run)
+    return found
 
 
 def _counts_lines_not_pages(chain_id: int, others: list[int],

@@ -25,6 +25,7 @@ from cleaner.page_numbers import (
     _contents_labels,
     _contents_reference,
     _contents_run_entries,
+    _counting_on_too_fast,
     _counts_lines,
     _counts_on_over_a_gap,
     _counts_over,
@@ -1185,6 +1186,68 @@ def test_a_listings_numbers_alone_on_their_lines_stay_however_often_it_is_cleane
     gone, the longest chain left. A number with the one before it just above and the
     one after just under counts lines, not pages."""
     assert removed_numbers(_documented_listing()) == []
+
+
+def _listing_with_sparse_numbers(chunks: int = 12) -> str:
+    """A documented source as PyMuPDF extracts it, its pages' numbers already cleaned
+    away: prose, then ten keys of a listing, each number alone on its line over its key
+    and a value wrapped in two (a number every four lines), then twenty lines of code
+    with their numbers run into them: the count rises some two lines a number."""
+    out, number = [], 700
+    for chunk in range(chunks):
+        out += (page_text(chunk) + page_text(chunk + 7)).splitlines()[:4]
+        for key in range(10):
+            number += 1
+            word = WORDS[(chunk + key) % len(WORDS)]
+            out += [str(number), word, f".tl_set:N = \\g__harbour_{word}_tl", ","]
+        for _ in range(20):
+            number += 1
+            out.append(f"{number} \\cs_new:Npn \\harbour_{WORDS[number % len(WORDS)]}:n #1")
+    return "\n".join(out) + "\n"
+
+
+def test_a_listings_numbers_every_four_lines_stay_once_the_pages_numbers_are_gone() -> None:
+    """Each run of a listing's numbers alone on their lines (every four lines) could be
+    pages of four lines, and together they run through the document. But each goes on
+    with the count of the one before, and from the first number to the last the count
+    rises every two lines: the lines run into their numbers between count too. No page
+    is that short."""
+    assert removed_numbers(_listing_with_sparse_numbers()) == []
+
+
+@pytest.mark.parametrize(("chains", "styles", "found", "why"), [
+    ([_every(4, 0, 1, 10), _every(4, 60, 31, 10), _every(4, 120, 61, 10)], ["n"] * 3,
+     {0, 1, 2}, "each four lines a number, and 30 numbers every 60 lines: a listing's"),
+    ([_every(4, 0, 1, 5), _every(4, 40, 21, 5), _every(4, 80, 29, 5)], ["n"] * 3,
+     {0, 1, 2}, "from the first to the last, three lines a number: no page is as short"),
+    ([_every(4, 0, 1, 5), _every(4, 40, 21, 5), _every(4, 80, 28, 5)], ["n"] * 3,
+     set(), "a little over three lines a number: slides may be that short"),
+    ([_every(4, 0, 1, 3), _every(4, 12, 6, 3)], ["n"] * 2, set(),
+     "two pages lost between six found: most of the count is in the chains"),
+    ([_every(4, 0, 1, 10), _every(4, 60, 11, 10), _every(4, 120, 21, 10)], ["n"] * 3,
+     set(), "the count goes on as fast as its chains: pages of four lines, slides"),
+    ([_every(4, 0, 1, 10), _every(4, 80, 41, 10), _every(4, 160, 5, 10)], ["n"] * 3,
+     {0, 1}, "the third starts the count again: a run of its own, one chain long"),
+    ([_every(4, 0, 1, 10), _every(4, 30, 31, 10), _every(4, 120, 61, 10)], ["n"] * 3,
+     set(), "the second begins before the first ends: it breaks the run"),
+    ([_every(4, 0, 1, 10), _every(4, 60, 31, 10), _every(4, 120, 61, 10)], ["n", "r", "n"],
+     {0, 2}, "of another style: the run goes past it"),
+    ([_every(4, 0, 1, 10), _every(60, 0, 1, 4), _every(4, 120, 61, 10)], ["n"] * 3,
+     set(), "a chain of pages' numbers through the text breaks every run: none judged"),
+    ([_every(4, 0, 1, 5), _every(4, 40, 5, 5), _every(4, 100, 40, 5)], ["n"] * 3, {1, 2},
+     "the second opens on the first's last number: a count of its own, the first apart"),
+    ([_every(4, 0, 1, 5), _every(4, 40, 29, 5)], ["n"] * 2, {0, 1},
+     "as many numbers on as lines on, a number a line: still a count of lines"),
+    ([_every(4, 0, 1, 5), _every(4, 28, 16, 5)], ["n"] * 2, set(),
+     "as many numbers between the chains as in them: not most"),
+    ([_every(4, 0, 1, 3), _every(26, 18, 64, 5)], ["n"] * 2, set(),
+     "61 numbers on ten lines on: no count of lines, a list's 1 to 3 before page 64"),
+    ([_every(2, 0, 1, 10)], ["n"], set(), "one chain alone: judged by its own pace"),
+], ids=case_id)
+def test_which_chains_count_on_faster_than_pages(chains: list[list[tuple[int, int]]],
+                                                 styles: list[str], found: set[int],
+                                                 why: str) -> None:
+    assert _counting_on_too_fast(list(range(len(chains))), chains, styles) == found, why
 
 
 def _contents_and_sections(entries: int = 40) -> str:
