@@ -584,8 +584,8 @@ def _true_chains(chains: list[list[tuple[int, int]]], styles: list[str],
     its style that runs over more of the text counts lines, not pages
     (:func:`_counts_lines_not_pages`), and so do chains that each go on with the count
     of the one before, together rising a number every ``MIN_LINES_BETWEEN_PAGES`` lines
-    or faster (:func:`_counting_on_too_fast`). Which chains are numberings (``roman``: the chains
-    in roman numerals): :func:`_numberings`.
+    or faster (:func:`_counting_on_too_fast`). Which chains are numberings (``roman``:
+    the chains in roman numerals): :func:`_numberings`.
     """
     taken: dict[str, list[tuple[int, int]]] = {}  # style -> spans (pages, or lines) taken
     found: list[int] = []
@@ -656,14 +656,13 @@ def _counting_on_too_fast(candidates: list[int], chains: list[list[tuple[int, in
     first line after that one's last, and no more numbers on than lines on: a count of
     lines rises a number a line at most), rise together one number every
     ``MIN_LINES_BETWEEN_PAGES`` lines or faster, from the first one's first number to
-    the last one's last, most of the count between the chains, not in them: a
-    listing's line numbers, those that an extractor set alone on a line, every four or
-    five lines (the others, most, it ran into their lines of code), in a document whose
-    pages' own numbers are gone (a cleaning before removed them). A page is longer than
-    that; each chain alone may not show it. Pages lost between two chains of page
-    numbers are fewer than the pages found. A chain that stands
-    amid another breaks the run: where pages' numbers run through the text, this
-    judges nothing."""
+    the last one's last, most of the count between the chains, not in them: a listing's
+    line numbers, those that an extractor set alone on a line, every four or five lines
+    (the others, most, it ran into their lines of code), in a document whose pages' own
+    numbers are gone (a cleaning before removed them). A page is longer than that; each
+    chain alone may not show it. Pages lost between two chains of page numbers are fewer
+    than the pages found. A chain that stands amid another breaks the run: where pages'
+    numbers run through the text, this judges nothing."""
     found: set[int] = set()
     by_style: dict[str, list[int]] = {}
     for chain_id in sorted(candidates, key=lambda chain_id: chains[chain_id][0][0]):
@@ -672,8 +671,8 @@ def _counting_on_too_fast(candidates: list[int], chains: list[list[tuple[int, in
         runs: list[list[int]] = []
         for chain_id in in_order:
             chain = chains[chain_id]
-            last_line, last_number = chains[runs[-1][-1]][-1] if runs else (0, 0)
-            if runs and 0 < chain[0][1] - last_number <= chain[0][0] - last_line:
+            end_line, end_number = chains[runs[-1][-1]][-1] if runs else (0, 0)
+            if runs and 0 < chain[0][1] - end_number <= chain[0][0] - end_line:
                 runs[-1].append(chain_id)
             else:
                 runs.append([chain_id])
