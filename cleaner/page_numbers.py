@@ -757,23 +757,25 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
         if continues or len(chains[chain_id]) >= MIN_REPEATED_CHAIN:
             kept.append(chain_id)
     return [chain_id for chain_id in kept
-            if not _inside_a_numbering(chain_id, kept, chains, styles)]
+            if not _inside_a_numbering(chain_id, kept, chains, styles, roman)]
 
 
 def _inside_a_numbering(chain_id: int, kept: list[int], chains: list[list[tuple[int, int]]],
-                        styles: list[str]) -> bool:
+                        styles: list[str], roman: frozenset[int] = frozenset()) -> bool:
     """True when the chain stands between two chains of its style that go on from each
     other (``15`` to ``19``, then ``20`` to ``43``: the first's last number and the
-    second's first a step apart, ``MAX_STEP`` at most): no page is left between them
-    for it to number. A chart's data (``3``, ``4``, ``5`` ... ``16``) on a long page
-    broke the numbering in two, and a chain that a numbering after it continues is
-    taken for the pages before that one (:func:`_numberings`)."""
+    second's first a step apart, ``MAX_STEP`` at most), both in figures or both in
+    ``roman`` numerals: no page is left between them for it to number. A chart's data
+    (``3``, ``4``, ``5`` ... ``16``) on a long page broke the numbering in two, and a
+    chain that a numbering after it continues is taken for the pages before that one
+    (:func:`_numberings`). The front matter's ``xxxi`` and the body's ``32`` do not go
+    on from each other: the body's pages ``14`` to ``31`` between them are pages."""
     first_line, last_line = chains[chain_id][0][0], chains[chain_id][-1][0]
-    ends = {chains[other][-1][1] for other in kept if other != chain_id
+    ends = {(chains[other][-1][1], other in roman) for other in kept if other != chain_id
             and styles[other] == styles[chain_id] and chains[other][-1][0] < first_line}
-    return any(0 < chains[other][0][1] - end <= MAX_STEP for other in kept
-               if other != chain_id and styles[other] == styles[chain_id]
-               and chains[other][0][0] > last_line for end in ends)
+    return any(0 < chains[other][0][1] - end <= MAX_STEP and (other in roman) == in_roman
+               for other in kept if other != chain_id and styles[other] == styles[chain_id]
+               and chains[other][0][0] > last_line for end, in_roman in ends)
 
 
 def _lines_a_page(chain: list[tuple[int, int]]) -> float:

@@ -1658,6 +1658,16 @@ def test_a_chain_between_two_parts_of_a_numbering_numbers_no_page(
         is inside
 
 
+def test_the_front_matters_numerals_and_the_bodys_figures_are_two_numberings() -> None:
+    """yathesisspecimen: the front matter's ``xxiv`` to ``xxxi``, the body's ``14`` to
+    ``31``, then its ``32`` to ``42``. ``xxxi`` and ``32`` are a step apart, but a chain
+    counts in numerals or in figures: the body's pages between stand in no numbering."""
+    chains = [[(339, 24), (448, 31)], [(984, 14), (1573, 31)], [(1575, 32), (1901, 42)]]
+    assert _inside_a_numbering(1, [0, 1, 2], chains, ["0"] * 3, frozenset({0})) is False
+    assert _inside_a_numbering(1, [0, 1, 2], chains, ["0"] * 3, frozenset({0, 2})) is True
+    assert _inside_a_numbering(1, [0, 1, 2], chains, ["0"] * 3) is True  # all in figures
+
+
 @pytest.mark.parametrize(("near", "beside"), [
     ({10: {"foot"}, 20: {"foot"}}, True),  # the same foot beside both numbers
     ({10: {"foot"}, 20: {"other"}}, False),  # a line beside one number is no head
