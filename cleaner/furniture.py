@@ -113,6 +113,7 @@ from .findings import (
 from .matching import skipped_note
 from .normalize import is_cjk, is_radical, median, ocr_key
 from .options import Options
+from .page_numbers import page_number
 from .pages import (
     DOT_LEADER,
     MAX_PAGE_LINES,
@@ -169,6 +170,7 @@ WIDE_SHARE = 0.1  # this share of the lines are full width; a full line is FULL_
 FIGURES_LINE_MAX = 12  # characters: a page number or a date beside a head, not a table row
 CONTENTS_REACH = 3  # lines: a contents entry on lines of its own has a leader this near
 CONTENTS_PAGE_LEADERS = 3  # a page with this many lines ending on a dot leader lists contents
+ENTRIES_IN_A_RUN = 3  # ...and a short contents without leaders, this many entries in a row
 ONCE_A_PAGE_MIN = 5  # pages in a row with one copy each: a run no content makes
 SPREAD_MIN_HEADS = 2  # a chapter's heads on every other page after its title: this many
 MEETING_WORDS = 3  # a sentence written twice: the lines beside its copies meet them alike
@@ -200,6 +202,7 @@ _PAGE_AT_END = re.compile(r"(?<![\d.:/-])(\d{1,4})\s*$")  # a page's figure endi
 # an ellipsis at a sentence's end (``x1, . . . , xn.``, ``· · ·``) has three.
 _CONTENTS_LEADER = re.compile(r"(?:[.·⋅∙]\s*){5,}\d{0,4}\s*$")
 _PAGE_REFERENCE = re.compile(r"^\s*\d{1,4}\s*$")  # a contents entry's page
+_ANY_PAGE_REFERENCE = re.compile(r"^\s*(?:\d{1,4}|[ivxlc]{1,8})\s*$")  # ...or the front matter's
 _PAGES = r"\d{1,4}(?:\s*[–-]\s*\d{1,4})?"  # 23, 13–15: pages an index entry refers to
 _INDEX_ENTRY = re.compile(rf"[^\W\d_][^,]*,\s*{_PAGES}(?:,\s*{_PAGES})*\s*$")  # name, 28, 35
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
@@ -1633,16 +1636,65 @@ def _listed_in_contents(doc: Document, index: int) -> bool:
     own, as PyMuPDF sets it: a section's number alone right above it, its page's number
     alone right under it (``3`` / ``使用说明`` / ``6``), or under its leader, set on a line
     of its own (``5.9`` / ``封面绘制`` / ``. . . .`` / ``36``), and an entry's dot leader
-    within ``CONTENTS_REACH`` lines (``代码自动补全. . . . .``). The chapter's heading has
-    its text under it, a head its page's text, and a listing's numbered lines no leader."""
+    within ``CONTENTS_REACH`` lines (``代码自动补全. . . . .``). An entry without a number
+    has the entry before's page over it instead, in the same numerals and no higher
+    (``xix`` / ``Avertissement`` / ``xxiii``), and stands near a leader or in a run of
+    such entries (:func:`_in_a_run_of_entries`). The chapter's heading has its text
+    under it, a head its page's text (or the page's own number under it, after the
+    contents' last page: ``7`` / ``Sample Project`` / ``iii``), and a listing's numbered
+    lines no leader."""
     lines = doc.lines
     if not 0 < index < len(lines) - 1:
         return False
     above, below = lines[index - 1].text, lines[index + 1].text
     if DOT_LEADER.fullmatch(below.strip()) and index + 2 < len(lines):
         below = lines[index + 2].text  # the leader alone: the page under it
-    return _SECTION_LABEL.match(above) is not None and \
-        _PAGE_REFERENCE.match(below) is not None and _near_a_leader(doc, index)
+    if _SECTION_LABEL.match(above) is not None and _PAGE_REFERENCE.match(below) is not None:
+        return _near_a_leader(doc, index)
+    return _pages_in_order(above, below) and (
+        _near_a_leader(doc, index) or _in_a_run_of_entries(doc, index))
+
+
+def _pages_in_order(above: str, below: str) -> bool:
+    """True when ``above`` and ``below`` are each a page's reference alone, the one under
+    no lower, or the front matter's in roman numerals over the body's in figures
+    (``xli`` / ``Introduction générale`` / ``1``): two entries' pages. Figures over
+    numerals go back (the contents' last page, ``7``, over the head of a page ``iii``)."""
+    if not (_ANY_PAGE_REFERENCE.match(above) and _ANY_PAGE_REFERENCE.match(below)):
+        return False
+    first, second = page_number(above), page_number(below)
+    if first is None or second is None:
+        return False
+    if above.strip().isdigit() != below.strip().isdigit():
+        return below.strip().isdigit()
+    return first <= second
+
+
+def _in_a_run_of_entries(doc: Document, index: int) -> bool:
+    """True when line ``index`` stands between two entries' pages (:func:`_pages_in_order`),
+    in a run of ``ENTRIES_IN_A_RUN`` such lines or more, every other line, the pages not
+    all one apart: entries of a contents set a part a line, a short one that prints no
+    leaders (``xix`` / ``Avertissement`` / ``xxiii`` / ``Acronymes`` / ``xxv`` /
+    ``Symboles`` / ``xxix``). A talk's contents in its nav bar numbers its sections one
+    by one (``1`` / ``研究背景`` / ``2`` / ``问题与解决方案`` / ``3``), and a head on a page
+    of its number alone, a blank verso, stands between two numbers once."""
+    lines = doc.lines
+
+    def entry_at(position: int) -> bool:
+        return 0 < position < len(lines) - 1 and not lines[position].blank \
+            and not _ANY_PAGE_REFERENCE.match(lines[position].text) \
+            and _pages_in_order(lines[position - 1].text, lines[position + 1].text)
+
+    starts = range(index - 2 * (ENTRIES_IN_A_RUN - 1), index + 1, 2)
+    for start in starts:
+        run = range(start, start + 2 * ENTRIES_IN_A_RUN - 1, 2)
+        if all(entry_at(position) for position in run):
+            pages = [page_number(lines[position - 1].text) for position in run]
+            pages.append(page_number(lines[run[-1] + 1].text))
+            if any(later != earlier + 1 for earlier, later in itertools.pairwise(pages)
+                   if earlier is not None and later is not None):
+                return True
+    return False
 
 
 def _other_head_runs_past(title: int, context: _Context) -> bool:

@@ -1813,13 +1813,35 @@ def test_a_copy_under_its_pages_number(lines: list[str], under: bool) -> None:
     (["2.6", "编译用户手册. . . . . . . .", "6", "5.9", "使用说明", ". . . . . . . .",
       "本手册假定用户。"], False),  # no page under the leader
     (["5.9", "使用说明", ". . . . . . . ."], False),  # the leader ends the text
+    # the entry before's page over it, not a section's number: the front matter's
+    (["Remerciements . . . . . . . .", "xix", "使用说明", "xxiii", "Acronymes"], True),
+    (["Une section", "21", "使用说明", "25", "Symboles", "29 . . . . . . . ."], True),
+    # a short contents that prints no leaders: three entries a part a line, or more
+    (["xix", "Avertissement", "xxiii", "使用说明", "xxv", "Symboles", "xxix"], True),
+    (["xvii", "Remerciements", "xix", "Avertissement", "xxiii", "使用说明", "xxv"], True),
+    (["xxiii", "使用说明", "xxv", "Symboles", "xxix", "Avant-propos", "xxxi"], True),
+    (["xix", "Avertissement", "xxv", "使用说明", "xxiii", "Symboles", "xxix"], False),  # down
+    (["Avertissement", "xxiii", "使用说明", "xxv", "Symboles", "xxix"], False),  # two entries
+    (["xxii", "Avertissement", "xxiii", "使用说明", "xxv", "Prose goes on, page xxv."], False),
+    (["1", "2", "3", "4", "5", "使用说明", "6"], False),  # a column of figures: no entries
+    (["xix", "Avertissement", "xxiii", "Acronymes", "xli", "使用说明", "1"], True),  # the body's
+    (["3", "Avertissement", "5", "Acronymes", "7", "使用说明", "iii"], False),  # figures, then iii
+    # a talk's contents in its nav bar, its sections numbered one by one
+    (["1", "研究背景", "2", "使用说明", "3", "按时完成可能性", "4"], False),
+    (["i", "Aims", "ii", "使用说明", "iii", "Later work", "iv"], False),
+    (["xix", "Aims", "xx", "使用说明", "xxi", "Later work", "xxv"], True),  # the last step 4
+    (["i", "ii", "iii", "iv", "v", "使用说明", "vi"], False),  # a column of numerals
+    (["Remerciements . . . . . . . .", "xxv", "使用说明", "xxv", "Symboles"], True),  # one page
 ], ids=case_id)
 def test_a_contents_entry_on_lines_of_its_own(lines: list[str], listed: bool) -> None:
     """PyMuPDF sets a contents entry on three lines: the chapter's number, its name and
     its page, or on four, the leader alone between the name and the page. A head's copy
     so set, with an entry's leader near, is the contents'; the section's heading with
     its subsection under it is not, and stays where the heads go (cquthesis' ``5.9`` /
-    ``封面绘制``, whose entry was taken for the heading that opens the section)."""
+    ``封面绘制``, whose entry was taken for the heading that opens the section). Where
+    the entry has no number, the entry before's page stands over it (the front matter's
+    ``xix`` over ``Avertissement``); a short contents prints no leaders, and three entries
+    in a row, their pages not going down, show it (yathesisspecimen's ``Sommaire``)."""
     doc = segment("\n".join(lines) + "\n")
     assert furniture._listed_in_contents(doc, lines.index("使用说明")) is listed
 
