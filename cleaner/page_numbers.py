@@ -1104,7 +1104,23 @@ def _chains(doc: Document, numbered: list[tuple[int, int, str, bool]],
             styles.append(style)
         chains[chain_id].append((index, number))
         waiting[style, roman].setdefault(number, []).append(chain_id)
+    if pages is None:
+        chains = [_past_a_far_first(chain) for chain in chains]
     return chains, styles
+
+
+def _past_a_far_first(chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The chain, but for a first number far back: more than ``PACE_SPREAD`` times as many
+    lines a page before the second as the rest of the chain's pages run, where the rest
+    has a pace (``PACE_MIN_NUMBERS``). Without page marks, a chain takes a number far on
+    only until it has a pace (:func:`_chain_to_extend`); its first step was taken
+    before: a ``13`` in a thesis' list of acronyms, 577 lines before page 14's number on
+    pages of 35 lines, is no page's, and would stretch the chain over the front matter's
+    own numbering."""
+    while len(chain) > PACE_MIN_NUMBERS and (chain[1][0] - chain[0][0]) \
+            > PACE_SPREAD * _lines_a_page(chain[1:]) * (chain[1][1] - chain[0][1]):
+        chain = chain[1:]
+    return chain
 
 
 def _numbering_chains(doc: Document, numbered: list[tuple[int, int, str, bool]],

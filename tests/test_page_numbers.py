@@ -36,6 +36,7 @@ from cleaner.page_numbers import (
     _numberings,
     _numbers_sections,
     _opens_its_subsections,
+    _past_a_far_first,
     _titles_a_section,
     _true_chains,
     page_number,
@@ -1666,6 +1667,30 @@ def test_the_front_matters_numerals_and_the_bodys_figures_are_two_numberings() -
     assert _inside_a_numbering(1, [0, 1, 2], chains, ["0"] * 3, frozenset({0})) is False
     assert _inside_a_numbering(1, [0, 1, 2], chains, ["0"] * 3, frozenset({0, 2})) is True
     assert _inside_a_numbering(1, [0, 1, 2], chains, ["0"] * 3) is True  # all in figures
+
+
+def test_a_number_far_before_the_pages_chain_is_no_page_of_it() -> None:
+    """A list's ``13`` alone on its line, then 70 lines of text without a number, then
+    pages of seven lines numbered from ``14`` at their foot, nothing marking them: the
+    chain took the ``13`` before it had a pace. It is no page's number, and stays."""
+    listing = "Acronyms\nASCII American Standard Code. See page\n13\n"
+    prose = "".join(page_text(n) for n in range(14))  # 70 lines
+    text = listing + prose + numbered_pages(list(range(14, 34)), form_feeds=False)
+    assert removed_numbers(text) == [str(n) for n in range(14, 34)]
+
+
+@pytest.mark.parametrize(("chain", "first"), [
+    ([(407, 13), *_every(35, 984, 14, 6)], 984),  # 577 lines back, pages of 35: dropped
+    ([(720, 13), *_every(35, 984, 14, 6)], 720),  # 264 lines back: under 8 pages' worth
+    ([(407, 13), *_every(35, 984, 14, 4)], 407),  # the rest has no pace: kept
+    ([(440, 12), *_every(35, 984, 14, 6)], 440),  # two pages back: 272 lines a page
+], ids=case_id)
+def test_a_chains_first_number_far_before_its_pace_is_dropped(
+        chain: list[tuple[int, int]], first: int) -> None:
+    """Without page marks a chain takes a number far on only until it has a pace; its
+    first step came before: a ``13`` 577 lines before ``14``, on pages of 35, is no
+    page's (:func:`_past_a_far_first`)."""
+    assert _past_a_far_first(chain)[0][0] == first
 
 
 @pytest.mark.parametrize(("near", "beside"), [
