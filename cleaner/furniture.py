@@ -1632,13 +1632,13 @@ def _under_a_page_number(index: int, context: _Context) -> bool:
 
 
 def _listed_in_contents(doc: Document, index: int) -> bool:
-    """True when line ``index`` is an entry of a table of contents set on lines of its
-    own, as PyMuPDF sets it: a section's number alone right above it, its page's number
-    alone right under it (``3`` / ``使用说明`` / ``6``), or under its leader, set on a line
-    of its own (``5.9`` / ``封面绘制`` / ``. . . .`` / ``36``), and an entry's dot leader
-    within ``CONTENTS_REACH`` lines (``代码自动补全. . . . .``). An entry without a number
-    has the entry before's page over it instead, in the same numerals and no higher
-    (``xix`` / ``Avertissement`` / ``xxiii``), and stands near a leader or in a run of
+    """True when line ``index`` is an entry of a table of contents set on lines of its own,
+    as PyMuPDF sets it: a section's number alone right above it, its page's number alone
+    right under it (``3`` / ``使用说明`` / ``6``), or under its leader, set on a line of its
+    own (``5.9`` / ``封面绘制`` / ``. . . .`` / ``36``), and an entry's dot leader within
+    ``CONTENTS_REACH`` lines (``代码自动补全. . . . .``). An entry without a number has the
+    entry before's page over it instead, its own no lower (:func:`_pages_in_order`:
+    ``xix`` / ``Avertissement`` / ``xxiii``), and stands near a leader or in a run of
     such entries (:func:`_in_a_run_of_entries`). The chapter's heading has its text
     under it, a head its page's text (or the page's own number under it, after the
     contents' last page: ``7`` / ``Sample Project`` / ``iii``), and a listing's numbered
