@@ -236,7 +236,9 @@ def _counts_over(doc: Document, line: Line, neighbour: Line) -> bool:
     either (``540 \\def``, ``19``, ``541``, ``542 \\def``). PyMuPDF sets the page's
     break and head between the number before and ``line`` (``1365 \\Set…``, a blank line,
     ``7`` / ``CODE``, ``36``, ``1366``): past a blank line, the number before may stand
-    ``HEAD_REACH`` lines further, where the count goes on past both ends."""
+    ``HEAD_REACH`` lines further, where the count goes on past both ends; so it may
+    stand a line further past the head alone, with no blank line (tudscr's source:
+    ``234``, code, ``File c: tudscr-fonts.dtx …``, ``39``, ``235``)."""
     text = neighbour.text.strip()
     if not (text.isascii() and text.isdigit()):
         return False
@@ -246,8 +248,11 @@ def _counts_over(doc: Document, line: Line, neighbour: Line) -> bool:
         return False  # a column of numbers that ``line`` is one of (a contents' pages)
     goes_on = _opening_near(doc, neighbour.index, step, number + step) is not None
     other = _opening_near(doc, line.index, -step, number - step)
-    if other is None:  # the page's break and its head between the two
+    if other is None:  # the page's break and its head between the two, or its head alone
         other = _opening_near(doc, line.index, -step, number - step, across_a_break=True)
+        if other is None:
+            other = _opening_near(doc, line.index, -step, number - step,
+                                  reach=LISTING_REACH + 1)
         return other is not None and goes_on and \
             _opening_near(doc, other, -step, number - 2 * step) is not None
     return goes_on or _opening_near(doc, other, -step, number - 2 * step) is not None
@@ -267,13 +272,13 @@ def _numbers_its_title(doc: Document, neighbour: Line) -> bool:
 
 
 def _opening_near(doc: Document, index: int, step: int, number: int,
-                  across_a_break: bool = False) -> int | None:
-    """The line among the ``LISTING_REACH`` after line ``index`` (before it, ``step``
-    -1) that ``number`` opens, with no blank line between; None where none does.
+                  across_a_break: bool = False, reach: int = LISTING_REACH) -> int | None:
+    """The line among the ``reach`` after line ``index`` (before it, ``step`` -1) that
+    ``number`` opens, with no blank line between; None where none does.
     ``across_a_break``: past a blank line (the lines before it, a page's head, are not
     read), among ``HEAD_REACH`` lines more."""
     crossed = False
-    for distance in range(1, LISTING_REACH + 1 + (HEAD_REACH if across_a_break else 0)):
+    for distance in range(1, reach + 1 + (HEAD_REACH if across_a_break else 0)):
         other = index + step * distance
         if not 0 <= other < len(doc.lines):
             return None

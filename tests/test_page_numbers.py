@@ -2615,18 +2615,20 @@ def test_a_number_the_chain_skips_beside_a_tables_cell_is_its_pages(
                         "beside a table's or a listing's figures"] if gone else [])
 
 
-@pytest.mark.parametrize("head", [["CODE"], []], ids=["under-its-head", "alone"])
+@pytest.mark.parametrize("head", [["", "CODE"], [""], ["File c: tudscr-fonts.dtx"]],
+                         ids=["under-its-head", "alone", "under-its-head-no-blank-line"])
 def test_a_page_number_between_a_listings_numbers_across_its_break(head: list[str]) -> None:
     """rmathbr's code through PyMuPDF: a listing numbers each line on a line of its own
     (``1365`` / ``\\SetBreakableRel{…}``), and each page ends on a blank line, then its
     head and number (``CODE`` / ``36``), then the listing goes on (``1366``). The page's
     number stands beside a number of the count, but the count runs across it, from the
     page before to the page after, and it is no tick among ticks: each page's number
-    goes, and not one of the listing's."""
+    goes, and not one of the listing's. tudscr's documented source (PyMuPDF, unjoined)
+    sets no blank line, only the head, between the listing's lines and the number."""
     lines, count = [], 1300
     for page in range(1, 13):
         if page > 1:
-            lines += ["", *head, str(page)]
+            lines += [*head, str(page)]
         for _ in range(20):
             lines += [str(count), f"\\SetBreakableRel{{\\arrow{count % 7}}}"]
             count += 1
@@ -2643,7 +2645,11 @@ def test_a_page_number_between_a_listings_numbers_across_its_break(head: list[st
     (["1364", "a", "1365", "b", "more", "CODE"], ["1366", "c", "1367"], False),  # no break
     (["1364", "a", "1365", "b", "", "CODE", "7", "x", "y"], ["1366", "c", "1367"],
      False),  # too far: a page's head is a few lines
-], ids=["across-a-break", "ends", "no-count-before", "no-blank-line", "too-far"])
+    (["1364", "a", "1365", "b", "CODE"], ["1366", "c", "1367"], True),  # its head alone
+    (["1364", "a", "1365", "b", "CODE"], ["1366", "c", "end."], False),  # ... count ends
+    (["1363", "a", "1365", "b", "CODE"], ["1366", "c", "1367"], False),  # ... none before
+], ids=["across-a-break", "ends", "no-count-before", "no-blank-line", "too-far",
+        "head-alone", "head-alone-ends", "head-alone-no-count-before"])
 def test_a_listings_count_runs_across_a_page_break(before: list[str], after: list[str],
                                                     counts_over: bool) -> None:
     """The listing's number under a page's number (``36`` over ``1366``) is a number of a
