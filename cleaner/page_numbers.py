@@ -93,6 +93,7 @@ _ITEM_LABEL = re.compile(r"^\s*[^\W\d_]\)\s*$")  # ``c)``: a list item's label
 _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
 MIN_LINES_BETWEEN_PAGES = 3  # a page is longer than this many lines
 CONTENTS_RUN = 3  # a table of contents lists this many entries one after another
+COLUMN_REPEATS = 3  # a number this many times in a column, a line or two apart: no page's
 PACE_MIN_NUMBERS = 5  # without page marks, a chain this long has a pace (lines a page)...
 PACE_SPREAD = 8.0  # ...at most this many pages on (nor, twice running, this many times nearer)
 MARKED_PACE_MIN_NUMBERS = 2  # a number beside a mark keeps the pace of a chain this long
@@ -812,6 +813,7 @@ def _numbered_lines(doc: Document, removed: frozenset[int], pages: list[int] | N
         if titles is None:
             titles = _numbered_titles(doc, _contents_labels(doc, entries))
         if _contents_reference(doc, line) or _counts_lines(doc, line, number) \
+                or _repeated_near(doc, line, number) \
                 or _labels_a_heading(doc, line, titles) or _titles_a_section(doc, line):
             continue
         beside_a_mark = beside == "mark"
@@ -842,8 +844,8 @@ def _contents_reference(doc: Document, line: Line) -> bool:
     return after_leader and not lines[line.index + 1].blank
 
 
-# An entry's number: ``2``, ``2.1``, ``1.``, ``A``, ``IV``, ``Chapter 3.``
-_ENTRY_LABEL = r"(?:[^\W\d_]+\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]|[IVX]{1,5})"
+# An entry's number: ``2``, ``2.1``, ``1.``, ``A``, ``IV``, ``I.``, ``Chapter 3.``
+_ENTRY_LABEL = r"(?:[^\W\d_]+\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]|[IVX]{1,5}\.?)"
 _LABEL_ALONE = re.compile(rf"^\s*{_ENTRY_LABEL}\s*$")
 _LABEL_AND_TITLE = re.compile(rf"^\s*{_ENTRY_LABEL}\s+\S")
 _DOTTED_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s*$")  # ``2.1``: never a page
@@ -1016,6 +1018,36 @@ def _begins_alike(title: str, heading: str) -> bool:
     of a paragraph (``3. ptptex.cls`` in a list, ``ptptex.cls is designed to be``)."""
     shorter, longer = sorted((title, heading), key=len)
     return longer.startswith(shorter) and len(shorter) >= TITLE_SHARE * len(longer)
+
+
+def _repeated_near(doc: Document, line: Line, number: int) -> bool:
+    """True when ``number`` stands alone on ``COLUMN_REPEATS - 1`` other lines, each at
+    most ``MIN_LINES_BETWEEN_PAGES`` lines from the one before, no blank line or page
+    break between: a page prints its number once, and a page is longer than that. A
+    column of figures, each alone on its line, that repeat from line to line is a
+    contents' page references written a part a line (``I. Introduction`` / ``1`` /
+    ``II. Formatting`` / ``1`` / ``II.1. Preprint`` / ``1``) or a table's. A page's
+    number over the next page's chapter number (``1`` / ``1`` / ``Introduction``:
+    PyMuPDF sets no blank line between the pages) is not such a column, nor a page's
+    number over a table's cells (``1`` / ``Table 1.1: Mine`` / ``1`` / ``a`` / ``s`` /
+    ``1``): between two figures of the column stands an entry's title, not fragments."""
+    found = 0
+    for step in (-1, 1):
+        other = last = line.index
+        titled = False  # a line of text since the last figure of the column
+        while abs(other + step - last) <= MIN_LINES_BETWEEN_PAGES:
+            following = other + step
+            if not 0 <= following < len(doc.lines) or doc.lines[following].blank \
+                    or doc.lines[min(other, following)].page_break_after:
+                break
+            other = following
+            if page_number(doc.lines[other].text) != number:
+                titled = titled or not _fragment(doc.lines[other])
+            elif not titled:
+                break
+            else:
+                found, last, titled = found + 1, other, False
+    return found >= COLUMN_REPEATS - 1
 
 
 def _counts_lines(doc: Document, line: Line, number: int) -> bool:

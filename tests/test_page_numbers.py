@@ -37,6 +37,7 @@ from cleaner.page_numbers import (
     _numbers_sections,
     _opens_its_subsections,
     _past_a_far_first,
+    _repeated_near,
     _titles_a_section,
     _true_chains,
     page_number,
@@ -1119,6 +1120,12 @@ CHAPTERS_AND_SECTIONS = ["Contents", "1", "Introduction", "3", "1.1", "The harbo
     ([*CHAPTERS_AND_SECTIONS, "2.2", "The lighthouse . . . .\f6"],
      {1, 3, 4, 6, 7, 9, 10, 12}),  # a page break between a title and a number: the next page's
     ([str(n) for n in range(1, 10)], set()),                  # a column of numbers
+    (["Inhaltsverzeichnis", "I.", "Allgemeines", "4", "1. Allgemeines zum Paket", "4",
+      "1.1. Wichtiger Hinweis . . . .", "4"], {1, 3, 5, 7}),  # a part's numeral and its dot
+    (["CONTENTS", "I. Introduction", "1", "II. Formatting", "1", "III. Title", "2"],
+     {2, 4, 6}),                                            # ... opening the title's line
+    (["CONTENTS", "I.Introduction", "1", "II.Formatting", "1", "III.Title", "2"],
+     set()),                                                # a word, not a label and a title
 ], ids=case_id)
 def test_a_contents_entries_a_line_each_in_a_run_are_no_page_numbers(
         lines: list[str], entries: set[int]) -> None:
@@ -2659,3 +2666,49 @@ def test_a_listings_count_runs_across_a_page_break(before: list[str], after: lis
     doc = segment("\n".join([*before, "36", *after]) + "\n")
     line = doc.lines[len(before)]
     assert _counts_over(doc, line, doc.lines[line.index + 1]) is counts_over
+
+
+def test_a_contents_page_references_that_repeat_line_to_line_are_no_page_numbers() -> None:
+    """apsguide through PyMuPDF (unjoined): the contents sets each entry's page alone
+    under its title, and the sections' numbers (``II.1.``) are no entry's label, so no
+    run of entries is read; its references ``1``, ``1``, ``1``, ``2`` … would start a
+    chain longer than the pages' own (the title page has no number: ``2`` to ``5`` at
+    the pages' feet). A page prints its number once: a figure alone on a line repeated
+    a line or two on is a column's. The pages' numbers go, and every reference stays."""
+    chapters = ["Introduction", "Formatting", "Front matter", "References"]
+    contents = ["CONTENTS"]
+    for k, (numeral, chapter) in enumerate(zip(["I", "II", "III", "IV"], chapters, strict=True)):
+        contents += [f"{numeral}. {chapter}", str(k + 1)]
+        for section in (1, 2):
+            contents += [f"{numeral}.{section}. The {WORDS[k + section]} and its "
+                         f"{WORDS[k + section + 1]}", str(k + 1)]
+    lines = [*contents, *(page_text(1) * 3).splitlines()]
+    for page in range(2, 6):
+        lines += [*(page_text(page) * 4).splitlines(), str(page)]
+    text = "\n".join(lines) + "\nThe end.\n"
+    result = cleaner.clean(text)
+    assert [(edit.first_line, edit.removed.strip()) for edit in result.edits
+            if edit.kind == "page_number"] == [
+        (index + 1, line) for index, line in enumerate(lines)
+        if index >= len(contents) and line.isdigit()]
+    assert result.text.startswith("\n".join(contents) + "\n")
+
+
+@pytest.mark.parametrize(("lines", "index", "repeated"), [
+    (["1", "Introduction", "1", "Formatting", "1"], 0, True),     # a contents' column
+    (["1", "Introduction", "1", "Formatting", "1"], 2, True),     # ... from its middle
+    (["1", "Intro", "duction", "1", "For", "mats", "1"], 0, True),  # each three lines on
+    (["1", "In", "tro", "duction", "1", "Formats", "1"], 0, False),  # four lines: too far
+    (["1", "1", "Introduction", "The text."], 0, False),          # a page's over a chapter's
+    (["1", "Introduction", "", "1", "Formatting", "1"], 0, False),  # a blank line between
+    (["1", "Introduction", "1\f1", "Formatting"], 0, False),       # a page break between
+    (["1", "Intro", "1", "Formats", "2", "1"], 0, True),          # another figure amid it
+    (["1", "Table 1.1: Mine", "1", "a", "s", "1"], 0, False),     # a table's cells under it
+], ids=case_id)
+def test_a_number_repeated_in_a_column_numbers_no_page(lines: list[str], index: int,
+                                                        repeated: bool) -> None:
+    """A page prints its number once, and a page is longer than a few lines: a figure
+    alone on its line thrice, each a line or three from the one before, is a column's
+    (a contents' references written a part a line), not a page's."""
+    doc = segment("\n".join(lines) + "\n")
+    assert _repeated_near(doc, doc.lines[index], 1) is repeated
