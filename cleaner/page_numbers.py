@@ -90,6 +90,7 @@ _PAGE_NUMBER = re.compile(
 )
 _LABELLED = re.compile(r"^\W*([^\W\d_]{1,6})[-‐‑–]\s*\d")  # ``DAFX-23``: a label, then the number
 _ITEM_LABEL = re.compile(r"^\s*[^\W\d_]\)\s*$")  # ``c)``: a list item's label
+_SECTION_LETTER = re.compile(r"^(?:[A-Z]|[IVX]{1,5})\.$")  # ``C.``, ``IV.``: a section's
 _ROMAN_PAGE = re.compile(rf"^{_DASHES}([ivxl]{{1,7}}){_DASHES}$")
 MIN_LINES_BETWEEN_PAGES = 3  # a page is longer than this many lines
 CONTENTS_RUN = 3  # a table of contents lists this many entries one after another
@@ -260,13 +261,15 @@ def _counts_over(doc: Document, line: Line, neighbour: Line) -> bool:
 
 
 def _numbers_its_title(doc: Document, neighbour: Line) -> bool:
-    """True when ``neighbour`` is a number in figures over a title of its own (so it
-    stands under the number beside it, never over it): a section's number (``3`` /
-    ``How to Code the Header``), which stands right under the page's number where the
-    page opens with that section; not a contents entry's (``1`` / ``Introduction`` /
-    ``1``, its page)."""
+    """True when ``neighbour`` is a number in figures, or a letter or a numeral with its
+    dot (``C.``, ``IV.``), over a title of its own (so it stands under the number beside
+    it, never over it): a section's number (``3`` / ``How to Code the Header``, ``C.`` /
+    ``Submitting to AIP Journals``), which stands right under the page's number where
+    the page opens with that section; not a contents entry's (``1`` / ``Introduction``
+    / ``1``, its page). An index's letter (``C`` over its entries) has no dot."""
     title = _title_under(doc, neighbour.index)
-    if not neighbour.text.strip().isdecimal() or title is None:
+    text = neighbour.text.strip()
+    if not (text.isdecimal() or _SECTION_LETTER.match(text)) or title is None:
         return False
     after = next_text_line(doc, title, 1, ())  # a contents entry's page: ``1`` / ``Intro`` / ``1``
     return after is None or page_number(doc.lines[after].text) is None

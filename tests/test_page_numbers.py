@@ -871,6 +871,10 @@ def test_a_number_among_figure_fragments_is_no_page_number(lines: list[str], ind
     (["Text of the page goes on.", "7", "20"], False),            # a number
     (["ab", "7", "?"], False),                                    # debris on the other side
     (["ab", "7", "", "Text of the page goes on."], False),        # only the fragment beside
+    (["Text of the page goes on.", "7", "C.", "Submitting to Journals"], False),  # a section's
+    (["Text of the page goes on.", "7", "IV.", "Results"], False),  # ... letter, numeral
+    (["Text of the page goes on.", "7", "C.", "the text goes on."], True),  # no title
+    (["Text of the page goes on.", "7", "C", "Submitting to Journals"], True),  # no dot
 ], ids=case_id)
 def test_a_number_beside_a_mark_has_letters_on_one_side_and_text_on_the_other(
         lines: list[str], beside: bool) -> None:
