@@ -20,6 +20,8 @@ a page's number is no tick. A table of contents' page reference, after its entry
 leader (:func:`_contents_reference`), is no page number either, nor are the numbers and
 pages of contents entries written a part a line (:func:`_contents_entries`), nor a
 listing's line number among others a line or so apart (:func:`_counts_lines`), nor a
+figure that stands alone twice more in a column, an entry's title between each two (a
+contents' references whose entries no run shows, :func:`_repeated_near`), nor a
 section's number over its heading where a contents entry sets the two together, though
 the section opens the page of that number (:func:`_labels_a_heading`): cleaned a second
 time, a manual whose page numbers went keeps its sections' numbers. A page prints its
@@ -1027,7 +1029,7 @@ def _repeated_near(doc: Document, line: Line, number: int) -> bool:
     """True when ``number`` stands alone on ``COLUMN_REPEATS - 1`` other lines, each at
     most ``MIN_LINES_BETWEEN_PAGES`` lines from the one before, no blank line or page
     break between: a page prints its number once, and a page is longer than that. A
-    column of figures, each alone on its line, that repeat from line to line is a
+    column of figures, each alone on its line, that repeat from line to line holds a
     contents' page references written a part a line (``I. Introduction`` / ``1`` /
     ``II. Formatting`` / ``1`` / ``II.1. Preprint`` / ``1``) or a table's. A page's
     number over the next page's chapter number (``1`` / ``1`` / ``Introduction``:
