@@ -673,7 +673,10 @@ def _counting_on_too_fast(candidates: list[int], chains: list[list[tuple[int, in
     numbers are gone (a cleaning before removed them). A page is longer than that; each
     chain alone may not show it. Pages lost between two chains of page numbers are fewer
     than the pages found. A chain that stands amid another breaks the run: where pages'
-    numbers run through the text, this judges nothing."""
+    numbers run through the text, this judges nothing. The run may begin later than its
+    first chain: a document's first pages keep their numbers where a cleaning before
+    could not chain them (njuthesisdoc's ``3``, ``4``, ``5``, then its listing's ``503``
+    on), and their slow count hides the listing's after it."""
     found: set[int] = set()
     by_style: dict[str, list[int]] = {}
     for chain_id in sorted(candidates, key=lambda chain_id: chains[chain_id][0][0]):
@@ -687,13 +690,16 @@ def _counting_on_too_fast(candidates: list[int], chains: list[list[tuple[int, in
                 runs[-1].append(chain_id)
             else:
                 runs.append([chain_id])
-        for run in runs:
-            (first_line, first_number), (last_line, last_number) = \
-                chains[run[0]][0], chains[run[-1]][-1]
-            within = sum(len(chains[chain_id]) for chain_id in run)
-            if within < last_number - first_number + 1 - within and last_line - first_line \
-                    <= MIN_LINES_BETWEEN_PAGES * (last_number - first_number):
-                found.update(run)
+        for run in runs:  # from its first chain, or from a later one: pages before it
+            for start in range(len(run)):
+                (first_line, first_number), (last_line, last_number) = \
+                    chains[run[start]][0], chains[run[-1]][-1]
+                within = sum(len(chains[chain_id]) for chain_id in run[start:])
+                if within < last_number - first_number + 1 - within and \
+                        last_line - first_line <= MIN_LINES_BETWEEN_PAGES * (
+                            last_number - first_number):
+                    found.update(run[start:])
+                    break
     return found
 
 

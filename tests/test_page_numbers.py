@@ -1255,6 +1255,9 @@ def test_a_listings_numbers_every_four_lines_stay_once_the_pages_numbers_are_gon
     ([_every(4, 0, 1, 3), _every(26, 18, 64, 5)], ["n"] * 2, set(),
      "61 numbers on ten lines on: no count of lines, a list's 1 to 3 before page 64"),
     ([_every(2, 0, 1, 10)], ["n"], set(), "one chain alone: judged by its own pace"),
+    ([_every(44, 0, 3, 3), _every(4, 2000, 503, 10), _every(4, 2060, 532, 10),
+      _every(4, 2120, 561, 10)], ["n"] * 4, {1, 2, 3},
+     "three pages' numbers before the listing's: the run counts too fast from its second"),
 ], ids=case_id)
 def test_which_chains_count_on_faster_than_pages(chains: list[list[tuple[int, int]]],
                                                  styles: list[str], found: set[int],
