@@ -750,8 +750,9 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
     the front matter's ``ii`` to ``iv`` before the body's ``1``), or that are numberings
     of their own (``MIN_REPEATED_CHAIN`` long: a document printed again), with pages as
     long as the longest's, or near (``PAGE_RATE_SHARE``; a numbering in ``roman``
-    numerals is the front matter's, of short pages). Figure panels numbered 1, 2, 3
-    twice are neither, nor a listing's line numbers, a number every few lines."""
+    numerals is the front matter's, of short pages, and so is a chain that runs on into
+    the next numbering at its own pace, :func:`_at_its_pace`). Figure panels numbered
+    1, 2, 3 twice are neither, nor a listing's line numbers, a number every few lines."""
     kept: list[int] = []
     longest: dict[str, float] = {}  # style -> lines a page in its longest chain
     for chain_id in found:  # longest first
@@ -760,21 +761,36 @@ def _numberings(found: list[int], chains: list[list[tuple[int, int]]],
             longest[style] = _lines_a_page(chains[chain_id])
             kept.append(chain_id)
             continue
-        if chain_id not in roman and \
-                _lines_a_page(chains[chain_id]) < PAGE_RATE_SHARE * longest[style]:
-            continue  # a listing's line numbers, a number every few lines
         (first_line, first_number), (last_line, last_number) = \
             chains[chain_id][0], chains[chain_id][-1]
         before = [chains[other][-1] for other in kept
                   if styles[other] == style and chains[other][-1][0] < first_line]
         after = [chains[other][0] for other in kept
                  if styles[other] == style and chains[other][0][0] > last_line]
+        rate = _lines_a_page(chains[chain_id])
+        if chain_id not in roman and rate < PAGE_RATE_SHARE * longest[style] and not (
+                after and _at_its_pace(chains[chain_id][-1], min(after), rate)):
+            continue  # a listing's line numbers, a number every few lines
         continues = (bool(before) and max(before)[1] < first_number) or \
             (bool(after) and (min(after)[1] > last_number or chain_id in roman))
         if continues or len(chains[chain_id]) >= MIN_REPEATED_CHAIN:
             kept.append(chain_id)
     return [chain_id for chain_id in kept
             if not _inside_a_numbering(chain_id, kept, chains, styles, roman)]
+
+
+def _at_its_pace(last: tuple[int, int], next_first: tuple[int, int], rate: float) -> bool:
+    """True when a chain whose ``last`` (line, number) is followed by a numbering's first,
+    ``next_first``, a higher number, runs on into it at its own pace: as many lines a
+    page between the two as in the chain (``rate``), within a factor of
+    ``1 / PAGE_RATE_SHARE`` either way. A manual's first pages of prose, shorter than its
+    listing's pages further on, keep their numbers (njuthesisdoc's ``3`` to ``5`` on
+    pages of 44 lines, then ``9`` 201 lines on, its body's pages of 92)."""
+    (last_line, last_number), (next_line, next_number) = last, next_first
+    if next_number <= last_number:
+        return False
+    between = (next_line - last_line) / (next_number - last_number)
+    return PAGE_RATE_SHARE * between <= rate <= between / PAGE_RATE_SHARE
 
 
 def _inside_a_numbering(chain_id: int, kept: list[int], chains: list[list[tuple[int, int]]],
