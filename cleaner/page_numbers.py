@@ -691,9 +691,9 @@ def _counting_on_too_fast(candidates: list[int], chains: list[list[tuple[int, in
             else:
                 runs.append([chain_id])
         for run in runs:  # from its first chain, or from a later one: pages before it
+            last_line, last_number = chains[run[-1]][-1]
             for start in range(len(run)):
-                (first_line, first_number), (last_line, last_number) = \
-                    chains[run[start]][0], chains[run[-1]][-1]
+                first_line, first_number = chains[run[start]][0]
                 within = sum(len(chains[chain_id]) for chain_id in run[start:])
                 if within < last_number - first_number + 1 - within and \
                         last_line - first_line <= MIN_LINES_BETWEEN_PAGES * (
