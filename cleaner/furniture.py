@@ -1481,12 +1481,16 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
     contents (:func:`_entry_before_its_heads`). So does a copy under a section's number
     of its own, which no copy at the edges has over it (:func:`_number_over`: ``2.4`` /
     ``安装``, a section worded as the chapter ``安装`` that heads its pages; a head that
-    repeats its section's number over each page, ``3.5`` / ``前文``, goes whole), unless
-    the head stands on most pages: pdftotext sets such a head between a section's number
-    and its title (``6.2`` / ``TUGboat, Volume 0 (9999), No. 0`` / ``Appendices``). The
-    rest go. Other lines stay. Without the interruption, only a copy printed as the
-    copies at the edges are goes (figures aside): ``(HÜRT-6)``, a flowchart's reference
-    to a page, is no copy of the page label ``HÜRT-2`` however alike their letters.
+    repeats its section's number over each page, ``3.5`` / ``前文``, goes whole), or under
+    a chapter's figure of its own (:func:`_numbers_over_heads`), unless the head stands
+    on most pages: pdftotext sets such a head between a section's number and its title
+    (``6.2`` / ``TUGboat, Volume 0 (9999), No. 0`` / ``Appendices``). Such a copy opens
+    another section and is never the one kept for the heads' own; of another chapter's
+    copies, the ones after its opening that top their page go as its heads
+    (:func:`_heads_of_other_sections`). The rest go. Other lines stay. Without the
+    interruption, only a copy printed as the copies at the edges are goes (figures
+    aside): ``(HÜRT-6)``, a flowchart's reference to a page, is no copy of the page label
+    ``HÜRT-2`` however alike their letters.
     """
     going: list[int] = []
     dominant = len(paged) >= DOMINANT_SHARE * context.pages.count
@@ -1498,8 +1502,13 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
             and not _listed_in_contents(context.doc, index)
             and not _entry_before_its_heads(index, first_heads, context)]
     interrupting = {index for index in away if context.interrupts(index)}
+    numbers_over = _numbers_over_heads(group, paged, context)
+    heads_numbers = {numbers_over[index] for index in paged}
+    own_number = {index for index in away if not dominant and index not in interrupting
+                  and numbers_over[index] not in heads_numbers}
+    others_heads = _heads_of_other_sections(own_number, numbers_over, printed, context)
     heading = {index for index in away if is_heading(context.doc.lines[index].text)}
-    headings = [index for index in away if index not in interrupting
+    headings = [index for index in away if index not in interrupting and index not in own_number
                 and (index in heading or _numbered_heading(context.doc.lines[index].text))]
     first_head = min(paged, default=len(context.doc.lines))
     early = [index for index in headings
@@ -1513,12 +1522,12 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
                 None)
     titles = _titles_under_first_heads([index for index in away if index not in interrupting],
                                        first_heads, context)
-    heads_numbers = {_number_over(context.doc, index) for index in paged}
     for index in away:
         if index == kept or index in titles:
             continue  # the copy that introduces its section
-        if not dominant and index not in interrupting and \
-                _number_over(context.doc, index) not in heads_numbers:
+        if index in own_number:
+            if index in others_heads:
+                going.append(index)
             continue  # a section worded as its chapter, under a number of its own
         if kept is not None and index < kept and index in amid_text:
             continue  # before its section opens: an entry of the contents, not a head
@@ -1526,6 +1535,59 @@ def _away_from_edges(group: list[int], paged: list[int], context: _Context) -> l
                                      and _as_printed(context.doc.lines[index].text) in printed):
             going.append(index)
     return going
+
+
+def _numbers_over_heads(group: list[int], paged: list[int],
+                        context: _Context) -> dict[int, tuple[str, ...]]:
+    """The section's number over each copy of ``group`` (:func:`_number_over`), or, where
+    every figure alone over the copies at the edges stands over two of them or more, the
+    chapter's figure alone on the line over a copy: ``164`` / ``32`` / ``Endnotes`` over
+    the pages of chapter 32, where chapter 37 of the same name has ``37`` over its
+    copies. A figure over each head that changes from head to head is a page's number,
+    whether found or not, and names no chapter; nor does one under another figure that
+    is no page's number (``639`` / ``640`` / ``实现细节``: a listing's count, a head
+    among its numbers)."""
+    lines = context.doc.lines
+
+    def figure_over(index: int) -> str | None:
+        over = next_text_line(context.doc, index, -1, ())
+        if over is None or not _CHAPTER_NUMBER.match(lines[over].text):
+            return None
+        above = next_text_line(context.doc, over, -1, ())
+        if above is not None and above not in context.page_numbers and \
+                _figures_alone(lines[above].text):
+            return None
+        return lines[over].text.strip()
+
+    numbers = {index: _number_over(context.doc, index) for index in group}
+    figures = Counter(figure for figure in map(figure_over, paged) if figure is not None)
+    if figures and min(figures.values()) >= 2:
+        for index in group:
+            figure = figure_over(index)
+            if figure is not None:
+                numbers[index] = (figure,)
+    return numbers
+
+
+def _heads_of_other_sections(own_number: set[int], numbers_over: dict[int, tuple[str, ...]],
+                             printed: set[str], context: _Context) -> set[int]:
+    """The heads of another section of the same name among the copies ``own_number``:
+    of the copies under one number, all but the one that opens its section (the first
+    amid its page's text, else the first) that top their page under its number
+    (:func:`_under_a_page_number`) and are printed as the heads at the edges are
+    (``39`` / ``9`` / ``Cross referencing`` opens chapter 9, ``40`` / ``9`` / ``Cross
+    referencing`` heads its next page, where chapter 37 of the same name heads the
+    pages the group was found on)."""
+    sections: dict[tuple[str, ...], list[int]] = {}
+    for index in sorted(own_number):
+        sections.setdefault(numbers_over[index], []).append(index)
+    heads = set()
+    for copies in sections.values():
+        tops = [index for index in copies if _under_a_page_number(index, context)]
+        opening = next((index for index in copies if index not in tops), copies[0])
+        heads |= {index for index in tops if index != opening
+                  and _as_printed(context.doc.lines[index].text) in printed}
+    return heads
 
 
 def _opens_its_text(doc: Document, index: int, skip: Container[int]) -> bool:

@@ -1470,6 +1470,67 @@ def test_a_section_worded_as_its_chapter_under_its_number_is_a_section(
         assert f"2\n{name}\n" in result and f"2.4\n{name}\n" in result
 
 
+@pytest.mark.parametrize("opens_at_top", [True, False])
+def test_a_chapter_of_the_heads_name_keeps_its_heading(opens_at_top: bool) -> None:
+    """A manual's two chapters share a name (eledmac's chapters 9 and 37, ``Cross
+    referencing``), and PyMuPDF sets each page's head as its number, the chapter's figure
+    and the chapter's name, a line each. Chapter 2 opens on page 5, and is gone by page
+    7: too few pages for its heads to be found at the edges. Chapter 4's heads are, under
+    their figure ``4``; a copy under another chapter's figure is that chapter's, and the
+    one that opens it stays: the first amid its page's text, else the first (chapter 2
+    opening at the top of page 5, under the page's number like a head). Its other copies
+    that top their page as the heads do go, and so do chapter 4's heads; chapter 4's
+    heading amid page 10 stays."""
+    name = "Cross referencing"
+    opening = ["2", name, "The package provides labels to mark places in the text."]
+    pages = [[str(page), "1", "Overview", *body("en", page, 8)] for page in range(1, 5)]
+    pages.append(["5", *opening, *body("en", 5, 7)] if opens_at_top else
+                 ["5", "2", name, *body("en", 5, 3), *opening, *body("en", 5, 4)])
+    pages.append(["6", "2", name, "and then it prints the page they stand on.",
+                  *body("en", 6, 7)])
+    pages += [[str(page), "3", "Implementation", *body("en", page, 8)] for page in (7, 8, 9)]
+    pages.append(["10", "4", name, *body("en", 10, 3), "4", name,
+                  "Here is the code that writes the labels.", *body("en", 100, 4)])
+    pages += [[str(page), "4", name, *body("en", page, 8)] for page in range(11, 15)]
+    text = "\f".join("\n".join(page) for page in pages) + "\n"
+    result = cleaner.clean(text).text
+    assert text.count(name) == (8 if opens_at_top else 9) and result.count(name) == 2
+    assert "\n".join(opening) in result
+    assert f"4\n{name}\nHere is the code" in result
+
+
+def test_a_chapters_heading_keeps_its_copy_where_a_section_of_its_name_came_first() -> None:
+    """A section worded as a later chapter (``1.3`` / ``Endnotes``) stays under its own
+    number, and takes no place from the chapter's heading: chapter 3 opens near the foot
+    of page 7 (``3`` / ``Endnotes``), before its heads (``8`` / ``3`` / ``Endnotes``), and
+    stays too. So does an appendix's section of that name (``Appendix A.6.2`` /
+    ``Endnotes``): the heads have their chapter's figure over them, and it has none."""
+    name = "Endnotes"
+    pages = []
+    for page in range(1, 5):
+        lines = [str(page), "1", "Overview", *body("en", page, 8)]
+        if page == 2:
+            lines[5:5] = ["1.3", name, "The package keeps six series of endnotes."]
+        pages.append(lines)
+    for page in range(5, 8):
+        lines = [str(page), "2", "Implementation", *body("en", page, 8)]
+        if page == 7:
+            lines += ["3", name, "First, check the option that turns them off."]
+        pages.append(lines)
+    pages += [[str(page), "3", name, *body("en", page, 8)] for page in range(8, 12)]
+    for page in range(12, 16):
+        lines = [str(page), "Appendix", *body("en", page, 8)]
+        if page == 13:
+            lines[4:4] = ["Appendix A.6.2", name, "In any case, clean the file first."]
+        pages.append(lines)
+    text = "\f".join("\n".join(page) for page in pages) + "\n"
+    result = cleaner.clean(text).text
+    assert text.count(name) == 7 and result.count(name) == 3
+    assert f"1.3\n{name}\nThe package keeps" in result
+    assert f"3\n{name}\nFirst, check" in result
+    assert f"Appendix A.6.2\n{name}\nIn any case" in result
+
+
 def test_a_head_on_every_page_between_a_sections_number_and_its_title_goes() -> None:
     """pdftotext sets the journal's head, which tops every page, between a section's
     number and its title where the section opens at a page's top (``6.2`` / ``Harbour
@@ -1798,6 +1859,54 @@ def test_a_copy_under_its_pages_number(lines: list[str], under: bool) -> None:
     context = furniture._Context(doc, build(doc, frozenset()), set(numbers), {}, {}, 3,
                                  page_numbers=numbers)
     assert furniture._under_a_page_number(lines.index("使用说明"), context) is under
+
+
+@pytest.mark.parametrize(("over_heads", "over_copy", "found"), [
+    (["4", "4"], ["5", "2"], ("2",)),  # chapter 4's heads, chapter 2's copy
+    (["4", "4"], ["2.4"], ("2.4",)),  # a section's number
+    (["11", "12"], ["5", "2"], ()),  # figures that change from head to head: pages'
+    (["4", "4"], ["639", "640"], ()),  # a listing's count
+    (["4", "4"], ["Text of the page.", "2"], ("2",)),
+    (["4", "4"], ["Text of the page."], ()),
+], ids=case_id)
+def test_the_number_over_a_copy_of_the_heads(over_heads: list[str], over_copy: list[str],
+                                             found: tuple[str, ...]) -> None:
+    """The number over a copy is its section's (``2.4``), or its chapter's figure alone
+    where the heads at the edges each have theirs over them, two heads or more to a
+    figure; not a figure under another that no page's number is (a listing's count)."""
+    name = "Cross referencing"
+    lines = ["Text of the page."]
+    heads = []
+    for page, figure in enumerate(over_heads, 20):
+        lines += [str(page), figure]
+        heads.append(len(lines))
+        lines += [name, "Text of the page."]
+    lines += ["Text of the page.", *over_copy]
+    copy = len(lines)
+    lines += [name, "Text of the page."]
+    doc = segment("\n".join(lines) + "\n")
+    numbers = frozenset(heads[position] - 2 for position in range(len(heads))) | (
+        {copy - 2} if over_copy[0] == "5" else set())
+    context = furniture._Context(doc, build(doc, frozenset()), set(numbers), {}, {}, 3,
+                                 page_numbers=numbers)
+    assert furniture._numbers_over_heads([*heads, copy], heads, context)[copy] == found
+
+
+@pytest.mark.parametrize(("printed", "heads"), [("Cross referencing", 1), ("Crossing", 0)])
+def test_a_copy_under_another_chapters_figure_goes_only_printed_as_the_heads(
+        printed: str, heads: int) -> None:
+    """Of a chapter's copies under its figure, the ones after its opening that top their
+    page go as that chapter's heads only where printed as the heads at the edges are."""
+    lines = ["Text of the page.", "5", "2", "Cross referencing", "Text of the page.",
+             "Text of the page.", "6", "2", "Cross referencing", "and the text goes on."]
+    doc = segment("\n".join(lines) + "\n")
+    numbers = frozenset({1, 6})
+    context = furniture._Context(doc, build(doc, frozenset()), set(numbers), {}, {}, 3,
+                                 page_numbers=numbers)
+    copies = {3, 8}
+    found = furniture._heads_of_other_sections(copies, dict.fromkeys(copies, ("2",)),
+                                               {printed}, context)
+    assert found == ({8} if heads else set())
 
 
 @pytest.mark.parametrize(("lines", "listed"), [
