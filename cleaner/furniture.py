@@ -2205,7 +2205,13 @@ def _opens_before_its_heads(going: list[int], group: list[int],
                             context: _Context) -> int | None:
     """The first copy, when it is a title on the page right before the others, and they
     stand on every other page after it (``SPREAD_MIN_HEADS`` at least): a chapter's
-    title on its opening page, then its name as the head of each left-hand page. A head
+    title on its opening page, then its name as the head of each left-hand page; or two
+    pages before them, on their side, where the other head runs past it
+    (:func:`_other_head_runs_past`) or it stands amid its page and they at the edges
+    (:func:`_amid_its_page_before_heads`). A title reads as a heading, is shaped as a
+    title, or is numbered in sentence case on the page right before its heads, a
+    chapter's opening page (``22 Marking text for notes``; two pages before, such a
+    copy may be the first head, the title broken over two lines). A head
     on every page leaves its title no mark of its own, and goes with it, unless the
     heads change on the title's page (:func:`_opens_a_chapter`): it opens a chapter
     whose pages the one before's head no longer tops (``Literatur`` over a
@@ -2220,12 +2226,44 @@ def _opens_before_its_heads(going: list[int], group: list[int],
     title = going[0]
     text = context.doc.lines[title].text.strip()
     spread = all(step == 2 for step in steps[1:]) and (
-        steps[0] == 1 or (steps[0] == 2 and _other_head_runs_past(title, context)))
+        steps[0] == 1 or (steps[0] == 2 and (_other_head_runs_past(title, context)
+                                             or _amid_its_page_before_heads(going, group,
+                                                                            context))))
     every_page = all(step == 1 for step in steps) and _opens_a_chapter(going, group, context)
+    numbered = steps[0] == 1 and _numbered_heading(text)  # on the chapter's first page
     if not (spread or every_page) or context.interrupts(title) \
-            or not (is_heading(text) or title_shaped(text)):
+            or not (is_heading(text) or title_shaped(text) or numbered):
         return None
     return title
+
+
+def _amid_its_page_before_heads(going: list[int], group: list[int], context: _Context) -> bool:
+    """True when the first copy going stands away from its page's edges and every other
+    one at an edge, opens its section's text (:func:`_opens_its_section_text`), and no
+    copy that stays (but the contents' entries) comes before it: a
+    section's title amid the page two before its first head, the heads naming the
+    section on that side of each spread after it (``34.3 Options`` over its first
+    subsection, then at the top of the next two odd pages). Where a copy before it stays,
+    that copy is the title, and this one a head that the walk from the edge missed."""
+    title = going[0]
+    return title not in context.edges and all(index in context.edges for index in going[1:]) \
+        and not any(index < title and index not in going
+                    and not _near_a_leader(context.doc, index) for index in group) \
+        and _opens_its_section_text(title, context)
+
+
+def _opens_its_section_text(index: int, context: _Context) -> bool:
+    """True when line ``index`` has its section's prose under it (:func:`_opens_its_text`)
+    or its first subsection, numbered under its own number (``34.3 Options`` over
+    ``34.3.1 Tools to set options``, or ``34.3`` / ``Options`` over ``34.3.1``): a
+    title that opens its text, not a foot over a figure's labels."""
+    doc = context.doc
+    if _opens_its_text(doc, index, context.skip):
+        return True
+    number = _section_numbers(doc, index)[:1] or _number_over(doc, index)
+    below = next_text_line(doc, index, 1, context.skip)
+    return bool(number) and below is not None and \
+        doc.lines[below].text.strip().startswith(number[0] + ".")
 
 
 def _opens_a_chapter(going: list[int], group: list[int], context: _Context) -> bool:

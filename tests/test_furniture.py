@@ -4326,15 +4326,15 @@ def test_a_title_continued_over_slides_each_part_numbered_stays(titles: list[str
     assert sum(line in titles for line in lines) == kept
 
 
-def _chapter(left_heads_only: bool, last_page: int = 17) -> str:
+def _chapter(left_heads_only: bool, last_page: int = 17, name: str = "Harbour Accounts") -> str:
     """A book's contents, then a chapter that opens on page 9 under its title ``Harbour
-    Accounts``, pages up to ``last_page`` after it, and a page number at each page's
-    foot: its name the head of every left-hand page (10, 12, 14, 16) and ``The Northern
-    Pier`` (its section) the head of every right-hand one; or, ``left_heads_only``
-    False, the chapter's name the head of every page."""
-    pages = ["Contents\nHarbour Accounts . . . . . . . . 9\nThe Northern Pier . . . . . . 10\n"]
+    Accounts`` (or ``name``), pages up to ``last_page`` after it, and a page number at
+    each page's foot: its name the head of every left-hand page (10, 12, 14, 16) and
+    ``The Northern Pier`` (its section) the head of every right-hand one; or,
+    ``left_heads_only`` False, the chapter's name the head of every page."""
+    pages = [f"Contents\n{name} . . . . . . . . 9\nThe Northern Pier . . . . . . 10\n"]
     for page in range(9, last_page + 1):
-        top = "Harbour Accounts" if page == 9 or page % 2 == 0 or not left_heads_only \
+        top = name if page == 9 or page % 2 == 0 or not left_heads_only \
             else "The Northern Pier"
         pages.append("\n".join([top, "", *body("en", page, 12), "", str(page)]) + "\n")
     return "\f".join(pages)
@@ -4356,6 +4356,114 @@ def test_a_chapter_s_title_stays_when_its_name_heads_every_other_page_after_it(
     assert "Harbour Accounts . . . . . . . . 9" in pages[0]
     heads = [edit for edit in result.edits if edit.reason == "boilerplate_line"]
     assert len(heads) == 8 + (not title_kept)
+
+
+@pytest.mark.parametrize(("name", "title_kept"), [
+    ("22 Marking text for notes", True),  # numbered, in sentence case
+    ("22 marking text for notes.", False),  # a sentence
+])
+def test_a_chapter_s_numbered_title_in_sentence_case_stays_before_its_heads(
+        name: str, title_kept: bool) -> None:
+    """pdfminer sets eledmac's chapter ``22 Marking text for notes`` at the top of its
+    opening page, its heads over every other page after it: a title numbered in
+    sentence case reads as a heading, as in title case, and stays."""
+    pages = cleaner.clean(_chapter(True, name=name)).text.split("\f")
+    assert pages[1].startswith(f"{name}\n") is title_kept
+    assert not any(name in page for page in pages[2:])
+
+
+def test_a_numbered_head_two_pages_after_its_broken_title_goes() -> None:
+    """lionmsc's section ``2.2 Experimental investigation of 4-photon quantum
+    correlations`` opens on page 12, its title broken over two lines, and heads the odd
+    pages from 13; the thesis' name heads every even page. The first head stands two
+    pages before the next, the other head running past it, as a chapter's title in title
+    case does on its side of the spread; numbered in sentence case, it reads as a
+    heading only on a chapter's first page, the page right before its heads, and goes
+    with the others."""
+    name = "2.2 Experimental investigation of photon pairs"
+    pages = []
+    for page in range(1, 19):
+        top = "A thesis on entangled photons" if page % 2 == 0 else \
+            name if page >= 13 else "2.1 Theory of parametric downconversion"
+        lines = [top, "", *body("en", page, 12), "", str(page)]
+        if page == 12:
+            lines[7:7] = ["", "2.2 Experimental investigation of photon", "pairs", ""]
+        pages.append("\n".join(lines) + "\n")
+    text = "\f".join(pages)
+    result = cleaner.clean(text).text
+    assert text.count(name) == 3 and name not in result
+    assert "2.2 Experimental investigation of photon\npairs" in result
+
+
+@pytest.mark.parametrize(("title_at_top", "title_kept"), [(False, True), (True, False)])
+def test_a_section_s_title_amid_its_page_stays_two_pages_before_its_heads(
+        title_at_top: bool, title_kept: bool) -> None:
+    """eledmac's section ``34.3 Options`` opens amid page 7 over its first subsection,
+    and names the right-hand pages after it (9, 11), its chapter ``Display`` the
+    left-hand ones from page 8 (the chapter before's, ``Series order``, before). The
+    title stands two pages before its first head, on its side of the spread, amid its
+    page where the heads stand at the edges, and opens its text: it stays. A copy atop
+    page 7 is that page's head, and goes with the others."""
+    name = "34.3 Options"
+    pages = []
+    for page in range(1, 13):
+        top = ("Display" if page > 7 else "Series order") if page % 2 == 0 else \
+            name if page > 7 else "Test series order"
+        lines = [top, "", *body("en", page, 12), "", str(page)]
+        if page == 7 and title_at_top:
+            lines[0] = name
+        elif page == 7:
+            lines[7:7] = ["", name, "", "34.3.1 Tools to set options", ""]
+        pages.append("\n".join(lines) + "\n")
+    result = cleaner.clean("\f".join(pages)).text.split("\f")
+    assert (name in result[6]) is title_kept
+    assert not any(name in page for page in result[7:])
+
+
+@pytest.mark.parametrize(("under", "opens"), [
+    (["The options are set as keys and values in the preamble."], True),  # prose
+    (["34.3.1 Tools to set options"], True),  # its first subsection
+    (["34.3.1", "Tools to set options"], True),
+    (["34.4 Colours"], False),  # the next section: a contents' line
+    (["34.31 Colours"], False),  # another section's number that begins with its own
+    (["𝑟0=1𝜙0𝑟𝜙𝑅𝐶𝑥𝑦(a)", "(b)"], False),  # a figure's labels under a foot
+])
+@pytest.mark.parametrize("number_apart", [False, True])
+def test_a_title_opens_its_section_s_text(under: list[str], opens: bool,
+                                          number_apart: bool) -> None:
+    """A section's title has its prose under it, or its first subsection, numbered
+    under its own number, its number on the title's line or over it."""
+    title = ["34.3", "Options"] if number_apart else ["34.3 Options"]
+    lines = ["The text before the section closes here.", *title, *under]
+    doc = segment("\n".join(lines) + "\n")
+    context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
+    assert furniture._opens_its_section_text(len(title), context) is opens
+
+
+@pytest.mark.parametrize(("edges", "before", "under", "amid"), [
+    ({1, 2}, None, "The options are set as keys and values in the preamble.", True),
+    ({1, 2}, None, "𝑟0=1𝜙0𝑟𝜙𝑅𝐶𝑥𝑦(a)", False),  # a foot over a figure's labels
+    ({0, 1, 2}, None, None, False),  # the first copy stands at an edge too
+    ({1}, None, None, False),  # a later copy stands away from the edges
+    ({1, 2}, "Options", None, False),  # a copy before it stays: the title, this a head
+    ({1, 2}, "Options . . . . . . . . 7", None, True),  # the contents' entry
+])
+def test_a_first_copy_amid_its_page_before_heads_at_the_edges(
+        edges: set[int], before: str | None, under: str | None, amid: bool) -> None:
+    """The first copy going stands away from its page's edges, every later one at an
+    edge, it opens its section's text, and no copy that stays comes before it but the
+    contents' entry."""
+    prose = "The options are set as keys and values in the preamble."
+    lines = [prose, "Options", under or prose, "Options", prose, "Options", prose]
+    if before:
+        lines[:0] = [before, prose, prose, prose, prose]
+    doc = segment("\n".join(lines) + "\n")
+    copies = [index for index, line in enumerate(lines) if line == "Options"]
+    going = copies[-3:]
+    group = sorted({0, *copies}) if before else copies
+    context = furniture._Context(doc, build(doc, frozenset()), set(), {}, {}, 3)
+    context.edges = {going[position]: position for position in edges}
+    assert furniture._amid_its_page_before_heads(going, group, context) is amid
 
 
 @pytest.mark.parametrize(("left_heads_only", "title_kept"), [(True, True), (False, False)])
