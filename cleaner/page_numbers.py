@@ -109,6 +109,7 @@ PAGE_SHARE = 0.4  # where form feeds count the pages, a chain stands on this sha
 OFFSET_CHANGES = 0.2  # ...and number and page drift apart on at most this share of steps
 LISTING_REACH = 2  # lines: a listing's numbered lines stand this near each other...
 HEAD_REACH = 4  # ...or this many more, past a blank line: a page's break and its head
+HEAD_FIGURES = 2  # ...and, with no blank line, past this many numbers of the head's
 FRAGMENT_CHARS = 2  # a neighbour this short is figure debris: numbers beside it are ticks
 PAGE_SPAN = 0.5  # without form feeds, page numbers run through this share of the lines
 GAP_PACE = 3.0  # ...with a gap between two chains of one count, this many paces a page
@@ -242,7 +243,9 @@ def _counts_over(doc: Document, line: Line, neighbour: Line) -> bool:
     ``7`` / ``CODE``, ``36``, ``1366``): past a blank line, the number before may stand
     ``HEAD_REACH`` lines further, where the count goes on past both ends; so it may
     stand a line further past the head alone, with no blank line (tudscr's source:
-    ``234``, code, ``File c: tudscr-fonts.dtx …``, ``39``, ``235``)."""
+    ``234``, code, ``File c: tudscr-fonts.dtx …``, ``39``, ``235``), read past the
+    head's chapter or section number too (rmathbr's: ``160``, code, ``7`` / ``CODE``,
+    ``11``, ``161``)."""
     text = neighbour.text.strip()
     if not (text.isascii() and text.isdigit()):
         return False
@@ -256,7 +259,7 @@ def _counts_over(doc: Document, line: Line, neighbour: Line) -> bool:
         other = _opening_near(doc, line.index, -step, number - step, across_a_break=True)
         if other is None:
             other = _opening_near(doc, line.index, -step, number - step,
-                                  reach=LISTING_REACH + 1)
+                                  reach=LISTING_REACH + 1, past_figures=True)
         return other is not None and goes_on and \
             _opening_near(doc, other, -step, number - 2 * step) is not None
     return goes_on or _opening_near(doc, other, -step, number - 2 * step) is not None
@@ -278,13 +281,20 @@ def _numbers_its_title(doc: Document, neighbour: Line) -> bool:
 
 
 def _opening_near(doc: Document, index: int, step: int, number: int,
-                  across_a_break: bool = False, reach: int = LISTING_REACH) -> int | None:
+                  across_a_break: bool = False, reach: int = LISTING_REACH,
+                  past_figures: bool = False) -> int | None:
     """The line among the ``reach`` after line ``index`` (before it, ``step`` -1) that
     ``number`` opens, with no blank line between; None where none does.
     ``across_a_break``: past a blank line (the lines before it, a page's head, are not
-    read), among ``HEAD_REACH`` lines more."""
+    read), among ``HEAD_REACH`` lines more. ``past_figures``: up to ``HEAD_FIGURES``
+    lines that are a chapter's or a section's number alone are read and not counted
+    (the head's number over its name, ``7`` / ``CODE``, ``2.4.4`` / ``页眉页脚``)."""
     crossed = False
-    for distance in range(1, reach + 1 + (HEAD_REACH if across_a_break else 0)):
+    figures = 0  # read past, not counted
+    last = reach + (HEAD_REACH if across_a_break else 0)
+    for distance in range(1, last + HEAD_FIGURES + 1):
+        if distance > last + figures:
+            return None
         other = index + step * distance
         if not 0 <= other < len(doc.lines):
             return None
@@ -298,6 +308,8 @@ def _opening_near(doc: Document, index: int, step: int, number: int,
         opening = _OPENING_NUMBER.match(doc.lines[other].text)
         if opening and int(opening.group(1)) == number:
             return other
+        if past_figures and _HEADS_NUMBER.fullmatch(doc.lines[other].text.strip()):
+            figures += 1
     return None
 
 
@@ -981,6 +993,7 @@ def _entry_start(doc: Document, page_line: int) -> int | None:
 
 
 _OPENING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s|$)")
+_HEADS_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*")  # a chapter's or a section's, alone
 _NUMBERED_TITLE = re.compile(r"^\s*(\d{1,3})\.?\s+(\S.*)$")
 _ENTRY_PAGE = re.compile(r"(?:[\s.·⋅∙…]*\d{1,4})?[\s.·⋅∙…]*$")
 MIN_TITLE_CHARS = 3  # a heading and the title it begins have this many letters at least

@@ -2642,8 +2642,10 @@ def test_a_number_the_chain_skips_beside_a_tables_cell_is_its_pages(
                         "beside a table's or a listing's figures"] if gone else [])
 
 
-@pytest.mark.parametrize("head", [["", "CODE"], [""], ["File c: tudscr-fonts.dtx"]],
-                         ids=["under-its-head", "alone", "under-its-head-no-blank-line"])
+@pytest.mark.parametrize("head", [["", "CODE"], [""], ["File c: tudscr-fonts.dtx"],
+                                  ["37", "CODE"], ["2.4.4", "页眉页脚"]],
+                         ids=["under-its-head", "alone", "under-its-head-no-blank-line",
+                              "under-its-figure-and-head", "under-its-section-and-head"])
 def test_a_page_number_between_a_listings_numbers_across_its_break(head: list[str]) -> None:
     """rmathbr's code through PyMuPDF: a listing numbers each line on a line of its own
     (``1365`` / ``\\SetBreakableRel{…}``), and each page ends on a blank line, then its
@@ -2651,7 +2653,10 @@ def test_a_page_number_between_a_listings_numbers_across_its_break(head: list[st
     number stands beside a number of the count, but the count runs across it, from the
     page before to the page after, and it is no tick among ticks: each page's number
     goes, and not one of the listing's. tudscr's documented source (PyMuPDF, unjoined)
-    sets no blank line, only the head, between the listing's lines and the number."""
+    sets no blank line, only the head, between the listing's lines and the number;
+    rmathbr's and xduthesis' (unjoined) set the chapter's figure or the section's number
+    over the head's name (``7`` / ``CODE``, ``2.4.4`` / ``页眉页脚``; here ``37``, which no
+    page of twelve is numbered)."""
     lines, count = [], 1300
     for page in range(1, 13):
         if page > 1:
@@ -2675,8 +2680,17 @@ def test_a_page_number_between_a_listings_numbers_across_its_break(head: list[st
     (["1364", "a", "1365", "b", "CODE"], ["1366", "c", "1367"], True),  # its head alone
     (["1364", "a", "1365", "b", "CODE"], ["1366", "c", "end."], False),  # ... count ends
     (["1363", "a", "1365", "b", "CODE"], ["1366", "c", "1367"], False),  # ... none before
+    (["1364", "a", "1365", "b", "7", "CODE"], ["1366", "c", "1367"], True),  # its figure
+    (["1364", "a", "1365", "b", "2.4.4", "Usage"], ["1366", "c", "1367"], True),
+    (["1364", "a", "1365", "b", "more", "7", "CODE"], ["1366", "c", "1367"], False),
+    (["1364", "a", "1365", "b", "2", "2.1", "Usage"], ["1366", "c", "1367"], True),
+    (["1364", "a", "1365", "b", "7", "8", "9", "CODE"], ["1366", "c", "1367"], False),
+    (["1364", "a", "1365", "b", "7", "8", "9", "10", "11", "CODE"], ["1366", "c", "1367"],
+     False),  # a column of figures, no head's
 ], ids=["across-a-break", "ends", "no-count-before", "no-blank-line", "too-far",
-        "head-alone", "head-alone-ends", "head-alone-no-count-before"])
+        "head-alone", "head-alone-ends", "head-alone-no-count-before", "head-and-figure",
+        "head-and-section", "head-figure-and-text", "head-chapter-and-section",
+        "three-figures", "figures"])
 def test_a_listings_count_runs_across_a_page_break(before: list[str], after: list[str],
                                                     counts_over: bool) -> None:
     """The listing's number under a page's number (``36`` over ``1366``) is a number of a
