@@ -66,7 +66,7 @@ from typing import Literal
 from . import glued_numbers
 from .findings import Findings, Prior, Removal, removed_lines
 from .formats import PAGE_WORD_CJK
-from .normalize import line_key, nfkc, paragraph_key
+from .normalize import cjk_count, line_key, nfkc, paragraph_key
 from .options import Options
 from .pages import (
     DOT_LEADER,
@@ -315,9 +315,13 @@ def _opening_near(doc: Document, index: int, step: int, number: int,
 
 def _title_under(doc: Document, index: int) -> int | None:
     """The next line of text after line ``index`` where it is shaped as a title
-    (:func:`~cleaner.sentence.title_shaped`), else None."""
+    (:func:`~cleaner.sentence.title_shaped`), or is a heading in CJK characters, which
+    have no case (``索引``, ``实现细节``: :func:`~cleaner.sentence.is_heading`), else None."""
     below = next_text_line(doc, index, 1, ())
-    return below if below is not None and title_shaped(doc.lines[below].text.strip()) else None
+    if below is None:
+        return None
+    text = doc.lines[below].text.strip()
+    return below if title_shaped(text) or (is_heading(text) and cjk_count(text) > 0) else None
 
 
 def _among_fragments(doc: Document, line: Line) -> bool:

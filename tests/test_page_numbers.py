@@ -2642,6 +2642,23 @@ def test_a_number_the_chain_skips_beside_a_tables_cell_is_its_pages(
                         "beside a table's or a listing's figures"] if gone else [])
 
 
+@pytest.mark.parametrize(("head", "found"), [("实现细节", True), ("实现细节。", False)])
+def test_a_page_number_over_its_chapters_figure_and_name_goes(head: str, found: bool) -> None:
+    """thuthesis' manual through PyMuPDF (unjoined): each page opens on its number, then
+    its head, the chapter's figure over its name (``138`` / ``8`` / ``索引``). The figure
+    beside the page's number is a chapter's number over its title, in CJK characters
+    (which have no case) as in Latin ones, not a tick beside a tick: the pages' numbers
+    go, and the heads. A figure over a sentence stands beside the number as a tick."""
+    sentence = "这一节说明模板的第{n}部分如何实现，以及各个选项的用法。"
+    lines = []
+    for page in range(1, 13):
+        lines += [str(page), "7", head, *(sentence.format(n=10 * page + k) for k in range(12))]
+    result = cleaner.clean("\n".join(lines) + "\n")
+    assert [edit.removed.strip() for edit in result.edits if edit.kind == "page_number"] == [
+        str(page) for page in range(1, 13) if found]
+    assert (head in result.text) is not found
+
+
 @pytest.mark.parametrize("head", [["", "CODE"], [""], ["File c: tudscr-fonts.dtx"],
                                   ["37", "CODE"], ["2.4.4", "页眉页脚"]],
                          ids=["under-its-head", "alone", "under-its-head-no-blank-line",
