@@ -205,6 +205,7 @@ _PAGE_REFERENCE = re.compile(r"^\s*\d{1,4}\s*$")  # a contents entry's page
 _ANY_PAGE_REFERENCE = re.compile(r"^\s*(?:\d{1,4}|[ivxlc]{1,8})\s*$")  # ...or the front matter's
 _PAGES = r"\d{1,4}(?:\s*[–-]\s*\d{1,4})?"  # 23, 13–15: pages an index entry refers to
 _INDEX_ENTRY = re.compile(rf"[^\W\d_][^,]*,\s*{_PAGES}(?:,\s*{_PAGES})*\s*$")  # name, 28, 35
+_LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)")  # 22, 3.1: a line's first figures
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
 _PART = re.compile(r"\S\s*\((\d{1,3})(?:/\d{1,3})?\)\s*$")  # Common Specials (2): a part
 # Kapitel 3, Lecture 12, Capı́tulo 2 (an accent set apart from its letter, as extractors write it)
@@ -2210,8 +2211,10 @@ def _opens_before_its_heads(going: list[int], group: list[int],
     (:func:`_other_head_runs_past`) or it stands amid its page and they at the edges
     (:func:`_amid_its_page_before_heads`). A title reads as a heading, is shaped as a
     title, or is numbered in sentence case on the page right before its heads, a
-    chapter's opening page (``22 Marking text for notes``; two pages before, such a
-    copy may be the first head, the title broken over two lines). A head
+    chapter's opening page, where the heads repeat its number (``22 Marking text for
+    notes``; two pages before, such a copy may be the first head, the title broken over
+    two lines; a number that changes from head to head is the page's, which pypdf runs
+    into the head, ``6 CAPITOLO 3. I comandi …``, ``8 CAPITOLO 3. …``). A head
     on every page leaves its title no mark of its own, and goes with it, unless the
     heads change on the title's page (:func:`_opens_a_chapter`): it opens a chapter
     whose pages the one before's head no longer tops (``Literatur`` over a
@@ -2230,11 +2233,19 @@ def _opens_before_its_heads(going: list[int], group: list[int],
                                              or _amid_its_page_before_heads(going, group,
                                                                             context))))
     every_page = all(step == 1 for step in steps) and _opens_a_chapter(going, group, context)
-    numbered = steps[0] == 1 and _numbered_heading(text)  # on the chapter's first page
+    numbered = steps[0] == 1 and _numbered_heading(text) \
+        and _leading_number(text) in {_leading_number(context.doc.lines[head].text)
+                                      for head in going[1:]}  # its chapter's, not its page's
     if not (spread or every_page) or context.interrupts(title) \
             or not (is_heading(text) or title_shaped(text) or numbered):
         return None
     return title
+
+
+def _leading_number(text: str) -> str | None:
+    """The number that opens ``text`` (``22`` of ``22 Marking text for notes``)."""
+    found = _LEADING_NUMBER.match(text)
+    return found.group(1) if found else None
 
 
 def _amid_its_page_before_heads(going: list[int], group: list[int], context: _Context) -> bool:

@@ -4372,6 +4372,20 @@ def test_a_chapter_s_numbered_title_in_sentence_case_stays_before_its_heads(
     assert not any(name in page for page in pages[2:])
 
 
+def test_a_head_led_by_its_page_s_number_is_no_numbered_title() -> None:
+    """pypdf runs each page's number into the head (itengtlc: ``6 CAPITOLO 3. I comandi
+    …``, ``8 CAPITOLO 3. …``): the first copy, a page before the others, reads as a
+    title numbered in sentence case, but its number changes from head to head, a page's,
+    not the chapter's, and it goes with the others."""
+    pages = ["Contents\nChapter three, the commands . . . . . . . . 9\n"]
+    for page in range(9, 18):
+        top = f"{page} Chapter three, the commands" if page == 9 or page % 2 == 0 \
+            else "The Northern Pier"
+        pages.append("\n".join([top, "", *body("en", page, 12)]) + "\n")
+    result = cleaner.clean("\f".join(pages)).text.split("\f")
+    assert not any("Chapter three, the commands" in page for page in result[1:])
+
+
 def test_a_numbered_head_two_pages_after_its_broken_title_goes() -> None:
     """lionmsc's section ``2.2 Experimental investigation of 4-photon quantum
     correlations`` opens on page 12, its title broken over two lines, and heads the odd
