@@ -84,8 +84,10 @@ the stop's second rule); and L42 (``random.Random(94)``, alike, outside L1 to L4
 labelled once the second was, and graded before and after both, as the check; and L43
 (stop 75, ``random.Random(95)``, alike, outside L1 to L42), drawn once that stop's first two
 rules were committed (its first rule's losses had been read in L42, which then checked its
-second no more), and graded before and after them and the stop's later rules. The hepnames
-manuals of L40 and L41 print one list several times over: the grader's alignment (difflib)
+second no more), and graded before and after them and the stop's later rules; and L44 (stop 78,
+``random.Random(96)``, alike, outside L1 to L43), drawn once that stop's four rules were
+committed, and graded before and after them. The hepnames
+manuals of L40, L41 and L44 print one list several times over: the grader's alignment (difflib)
 pairs the prints crosswise and counts hundreds of false removals where the cleaner removed
 page numbers only; read those files' edits, not their figures.
 Chance
@@ -510,6 +512,14 @@ DOCUMENTS = {
         "theatre": "theatre/doc/Help_Theatre.pdf", "textglos": "textglos/textglos.pdf",
         "sides": "sides/sides-sample.pdf", "chemexec": "chemexec/chemexec_en.pdf",
         "eledpartitles": "eledmac/examples/4-eledpar_titles_not_in_line_numbering.pdf"},
+    "L44 (other packages, check)": {  # stop 78: alike, drawn once four rules were committed
+        "mathpartir": "mathpartir/mathpartir.pdf", "tablor": "tablor/tablor.pdf",
+        "overarrows": "overarrows/overarrows.pdf", "sesamanuel": "sesamanuel/sesamanuel.pdf",
+        "statistics": "statistics/statistics.pdf", "itengtlc": "engtlc/itengtlc.pdf",
+        "sistyle23a": "sistyle/SIstyle-2.3a.pdf", "diffcoeff4": "diffcoeff/diffcoeff4.pdf",
+        "zxcalculus": "zx-calculus/zx-calculus.pdf",
+        "hepnicenamesit": "hepnames/hepnicenames-it.pdf", "verse": "verse/verse.pdf",
+        "thermodynamics": "thermodynamics/thermodynamics.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
