@@ -1561,12 +1561,10 @@ def _numbers_over_heads(group: list[int], paged: list[int],
         return lines[over].text.strip()
 
     numbers = {index: _number_over(context.doc, index) for index in group}
-    figures = Counter(figure for figure in map(figure_over, paged) if figure is not None)
-    if figures and min(figures.values()) >= 2:
-        for index in group:
-            figure = figure_over(index)
-            if figure is not None:
-                numbers[index] = (figure,)
+    over = {index: figure_over(index) for index in group}
+    figures = Counter(over[index] for index in paged if over[index] is not None)
+    if figures and min(figures.values()) >= 2:  # each a chapter's, over two heads or more
+        numbers.update({index: (figure,) for index, figure in over.items() if figure})
     return numbers
 
 
@@ -2250,12 +2248,12 @@ def _leading_number(text: str) -> str | None:
 
 def _amid_its_page_before_heads(going: list[int], group: list[int], context: _Context) -> bool:
     """True when the first copy going stands away from its page's edges and every other
-    one at an edge, opens its section's text (:func:`_opens_its_section_text`), and no
-    copy that stays (but the contents' entries) comes before it: a
-    section's title amid the page two before its first head, the heads naming the
-    section on that side of each spread after it (``34.3 Options`` over its first
-    subsection, then at the top of the next two odd pages). Where a copy before it stays,
-    that copy is the title, and this one a head that the walk from the edge missed."""
+    one at an edge, it opens its section's text (:func:`_opens_its_section_text`), and
+    no copy that stays (but the contents' entries) comes before it: a section's title
+    amid the page two before its first head, the heads naming the section on that side
+    of each spread after it (``34.3 Options`` over its first subsection, then at the top
+    of the next two odd pages). Where a copy before it stays, that copy is the title,
+    and this one a head that the walk from the edge missed."""
     title = going[0]
     return title not in context.edges and all(index in context.edges for index in going[1:]) \
         and not any(index < title and index not in going
