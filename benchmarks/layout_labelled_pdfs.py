@@ -84,12 +84,12 @@ the stop's second rule); and L42 (``random.Random(94)``, alike, outside L1 to L4
 labelled once the second was, and graded before and after both, as the check; and L43
 (stop 75, ``random.Random(95)``, alike, outside L1 to L42), drawn once that stop's first two
 rules were committed (its first rule's losses had been read in L42, which then checked its
-second no more), and graded before and after them and the stop's later rules; and L44 (stop 78,
-``random.Random(96)``, alike, outside L1 to L43), drawn once that stop's four rules were
-committed, and graded before and after them. The hepnames
-manuals of L40, L41 and L44 print one list several times over: the grader's alignment (difflib)
-pairs the prints crosswise and counts hundreds of false removals where the cleaner removed
-page numbers only; read those files' edits, not their figures.
+second no more), and graded before and after them and the stop's later rules; and L44
+(stop 78, ``random.Random(96)``, alike, outside L1 to L43), drawn once that stop's four
+rules were committed, and graded before and after them. The hepnames manuals of L40, L41
+and L44 print one list several times over: the grader's alignment (difflib) pairs the
+prints crosswise and counts hundreds of false removals where the cleaner removed page
+numbers only; read those files' edits, not their figures.
 Chance
 picks other versions of
 earlier documents too (revtex4-1's ``aip`` and ``ltxfront`` beside revtex's) and other

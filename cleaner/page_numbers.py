@@ -321,7 +321,7 @@ def _title_under(doc: Document, index: int) -> int | None:
     if below is None:
         return None
     text = doc.lines[below].text.strip()
-    return below if title_shaped(text) or (is_heading(text) and cjk_count(text) > 0) else None
+    return below if title_shaped(text) or (cjk_count(text) > 0 and is_heading(text)) else None
 
 
 def _among_fragments(doc: Document, line: Line) -> bool:
