@@ -242,8 +242,8 @@ class _Copies:
     fields: set[int] = field(default_factory=set)  # kept: among more copies, no fixed order
     measures: set[int] = field(default_factory=set)  # kept: set again to another width
     _verdicts: dict[tuple[int, int], _Link | None] = field(default_factory=dict)
-    _capitals: dict[tuple[int, int], bool] = field(default_factory=dict)
-    capitalised_later: set[int] = field(default_factory=set)  # listed as siblings already
+    _forms: dict[tuple[int, int], bool] = field(default_factory=dict)
+    in_form_later: set[int] = field(default_factory=set)  # listed as siblings already
 
     def link(self, a: int, b: int) -> _Link | None:
         """How the paragraphs at positions ``a`` and ``b`` are copies, or None (not alike,
@@ -272,19 +272,20 @@ class _Copies:
         return match is not None and match.similarity.relation == "near" \
             and self.link(a, b) is None
 
-    def capitalised(self, a: Paragraph, b: Paragraph) -> bool:
+    def in_form(self, a: Paragraph, b: Paragraph) -> bool:
         """True when two paragraphs of one key differ in a word one capitalises and the
-        other does not: siblings, listed as such."""
-        from .kinship import capitalised  # imported only when two texts of a key differ
+        other does not, a command one stars, a sign one has (``N-`` / ``N``) or an option
+        set with other symbols: siblings, listed as such (:func:`cleaner.kinship.in_form`)."""
+        from .kinship import in_form  # imported only when two texts of a key differ
 
         pair = (a.position, b.position)
-        if pair not in self._capitals:
+        if pair not in self._forms:
             text_a, text_b = self.doc.joined_text(a.lines), self.doc.joined_text(b.lines)
-            difference = None if text_a == text_b else capitalised(text_a, text_b)
-            self._capitals[pair] = difference is not None
+            difference = None if text_a == text_b else in_form(text_a, text_b)
+            self._forms[pair] = difference is not None
             if difference is not None:
-                self.capitalised_later.add(self._sibling(a, b, 100.0, difference).position)
-        return self._capitals[pair]
+                self.in_form_later.add(self._sibling(a, b, 100.0, difference).position)
+        return self._forms[pair]
 
     def _sibling(self, a: Paragraph, b: Paragraph, score: float,
                  difference: Difference) -> Paragraph:
@@ -970,12 +971,13 @@ def _starts(longer: str, shorter: str) -> bool:
 def _copy_pair(a: Paragraph, b: Paragraph, copies: _Copies) -> bool:
     """True when two paragraphs of one label are copies of each other (short paragraphs:
     the same text), not merely in one group through others, and neither capitalises a
-    word the other does not (``\\cad`` / ``\\Cad``: two commands)."""
+    word the other does not (``\\cad`` / ``\\Cad``: two commands), stars a command,
+    has a sign (``N-`` / ``N``) or sets an option otherwise."""
     if a.judged and b.judged:
         copy = copies.link(a.position, b.position) is not None
     else:
         copy = a.key == b.key
-    return copy and not (a.key == b.key and copies.capitalised(a, b))
+    return copy and not (a.key == b.key and copies.in_form(a, b))
 
 
 def _block_enough(run: list[Paragraph], single: bool, doc: Document) -> bool:
@@ -1138,7 +1140,7 @@ def _kept_repeats(paragraphs: list[Paragraph], copies: _Copies, decision: _Decis
     for paragraph in paragraphs:
         key = copies.key_of.get(paragraph.position)
         if key is None or paragraph.position in decision.gone \
-                or paragraph.position in copies.capitalised_later:
+                or paragraph.position in copies.in_form_later:
             continue
         if key not in first_of:
             first_of[key] = paragraph

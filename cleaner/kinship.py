@@ -22,9 +22,13 @@ at every difference:
   ``本集团``), or of two that the document uses elsewhere, and a single negation
   (``不``, ``未``) or numeral (``二十六`` / ``二十七``) however short the change;
   a word capitalised in one text and not the other, the texts alike to the letter
-  otherwise (``\\cad`` / ``\\Cad``, ``the company`` / ``the Company``), and a TeX
+  otherwise (``\\cad`` / ``\\Cad``, ``the company`` / ``the Company``), a TeX
   command or environment starred in one and not the other (``\\begin{align}`` /
-  ``\\begin{align*}``: a sample file shows both forms, one after the other).
+  ``\\begin{align*}``: a sample file shows both forms, one after the other), and a
+  sign one text has and the other has not, the texts the same otherwise (``-5`` /
+  ``5``, ``\\ar[rd,N-]`` / ``\\ar[rd,N]``: a manual shows one example with and
+  without an option), or a command's option set with other symbols
+  (``\\ar[ru,<']`` / ``\\ar[ru,.>]``), even in a copy otherwise cut off.
 
 Two paragraphs are copies only when every difference is noise or truncation;
 otherwise they are siblings, and both stay.
@@ -70,7 +74,16 @@ MAX_USE_RATIO = 20  # two alike words used this unequally are one word and its m
 MIN_WORD_COUNT = 3  # a word the document uses this often is a real word
 CAPITALISED = "a word capitalised"
 STARRED = "a command starred"
+SIGNED = "a sign"
+OPTIONED = "a command's option"
 _COMMAND = re.compile(r"\\[A-Za-z@]+\*?|\{[A-Za-z@]+\*?\}")  # \section*, {align*}
+_OPTION = re.compile(r"\\[A-Za-z@]+\*?(\[[^\[\]\n]*\])")  # \ar[ru,<'], its option
+_NOT_LETTER = re.compile(r"[\W_]+")
+_MARK_FORMS = str.maketrans("\u2019\u2018\u2032\u2212", "'''-")  # quotes, a minus
+# a number's sign (-5, (+3), or a sign or prime that closes a name (N-, Ca2+, s'), not
+# a hyphen inside a word
+_SIGN = re.compile(r"(?<![\w+\-\u2212\u00b1])[-+\u2212\u00b1](?=\d)"
+                   r"|(?<=[\w^])[-+\u2212'\u2019\u2032](?=[\s\]\)\}:;,.]|$)")
 SCANS_FIRST = 256  # CJK runs asked of a long text found by a scan each, before indexing it
 
 
@@ -426,17 +439,25 @@ def judge(a: str, b: str, *, vocabulary: Vocabulary, truncated: bool = False) ->
         found = _alike_but_in_form(a, b, ta, tb)
         if found is not None:
             return found
+    else:
+        option = _optioned(a, b)
+        if option is not None:
+            return Difference(False, (OPTIONED,), option)
     return Difference(True, tuple(dict.fromkeys(kinds)))
 
 
-def capitalised(a: str, b: str) -> Difference | None:
+def in_form(a: str, b: str) -> Difference | None:
     """The difference of two texts alike to the letter but for a word one capitalises
-    and the other does not (:func:`_capitalised`), or a command one stars and the other
-    does not (:func:`_starred`); None when they differ otherwise, or not at all.
+    and the other does not (:func:`_capitalised`), a command one stars and the other
+    does not (:func:`_starred`), a sign one has and the other has not (:func:`_signed`),
+    or a command's option set with other symbols (:func:`_optioned`); None when they
+    differ otherwise, or not at all.
 
-    >>> capitalised("\\\\begin{align}", "\\\\begin{align*}").describe()
+    >>> in_form("\\\\begin{align}", "\\\\begin{align*}").describe()
     'a command starred: {align} / {align*}'
-    >>> capitalised("see (a)*", "see (a)") is None
+    >>> in_form("With N-:", "With N:").describe()
+    'a sign: N-: / N:'
+    >>> in_form("see (a)*", "see (a)") is None
     True
     """
     ta, tb = _tokens(a), _tokens(b)
@@ -447,12 +468,68 @@ def capitalised(a: str, b: str) -> Difference | None:
 
 def _alike_but_in_form(a: str, b: str, ta: _Tokens, tb: _Tokens) -> Difference | None:
     """The difference of two texts alike to the letter, once folded, that still differ
-    in form: a word capitalised, a command starred; None when they do not."""
+    in form: a word capitalised, a command starred, a sign, an option; None when they
+    do not."""
     capital = _capitalised(ta, tb)
     if capital is not None:
         return Difference(False, (CAPITALISED,), capital)
     starred = _starred(a, b)
-    return None if starred is None else Difference(False, (STARRED,), starred)
+    if starred is not None:
+        return Difference(False, (STARRED,), starred)
+    signed = _signed(a, b)
+    if signed is not None:
+        return Difference(False, (SIGNED,), signed)
+    option = _optioned(a, b)
+    return None if option is None else Difference(False, (OPTIONED,), option)
+
+
+def _as_set(option: str) -> str:
+    """An option as set, but for spacing and the form of its quotes and minus signs."""
+    return "".join(option.split()).translate(_MARK_FORMS)
+
+
+def _optioned(a: str, b: str) -> str | None:
+    """The first option of a TeX command (``\\ar[ru,<']``) that the two texts write with
+    other symbols, its letters and digits the same (``\\ar[ru,.>]``), the options
+    before it the same but for spacing and the form of a quote or a minus (counted from
+    the start, or from the end: one text may be the other cut off); None when there is
+    none. An extractor copies a command's option as it is set; an option whose arrows
+    or marks differ is another option (a manual shows an arrow drawn each way).
+
+    >>> _optioned("\\\\ar[ru,<'] \\\\ar[rd,<.]", "\\\\ar[ru,.>] \\\\ar[rd,'>] x")
+    "[ru,<'] / [ru,.>]"
+    >>> _optioned("\\\\ar[ru,<'] x", "\\\\ar[lu,.>] x") is None  # another letter: judged so
+    True
+    """
+    options_a, options_b = _OPTION.findall(a), _OPTION.findall(b)
+    for order in (1, -1):
+        for one, other in zip(options_a[::order], options_b[::order], strict=False):
+            if _NOT_LETTER.sub("", one) != _NOT_LETTER.sub("", other):
+                break
+            if _as_set(one) != _as_set(other):
+                return f"{one} / {other}"
+    return None
+
+
+def _signed(a: str, b: str) -> str | None:
+    """The first sign that one text has and the other has not, the texts the same to
+    the letter otherwise (but for spacing): a number's sign (``-5`` / ``5``) or a sign or
+    prime that closes a name (``N-`` / ``N``, ``Ca2+`` / ``Ca2``, ``s'`` / ``s``); None
+    when there is none. An extractor neither adds such a sign nor drops it: it is
+    another number, another option. (A hyphen inside a word is not one; nor is a sign
+    set in another form, ``−5`` / ``-5``, ``students’`` / ``students'``.)
+
+    >>> _signed("\\\\ar[rd,N-]", "\\\\ar[rd,N]"), _signed("at -5 C", "at 5 C")
+    ('\\\\ar[rd,N-] / \\\\ar[rd,N]', '-5 / 5')
+    >>> _signed("well-known", "wellknown") is None, _signed("a -5", "a  -5") is None
+    (True, True)
+    """
+    words_a, words_b = a.split(), b.split()
+    if words_a == words_b or [_SIGN.sub("", word) for word in words_a] != \
+            [_SIGN.sub("", word) for word in words_b]:
+        return None
+    return next((f"{one} / {other}" for one, other in zip(words_a, words_b, strict=True)
+                 if len(_SIGN.findall(one)) != len(_SIGN.findall(other))), None)
 
 
 def _starred(a: str, b: str) -> str | None:

@@ -204,6 +204,38 @@ def test_a_sample_shown_again_with_its_command_starred_is_a_sibling(star: str,
         assert "\\begin{align}" not in result.text.split("Unnumbered version:")[1]
 
 
+@pytest.mark.parametrize(("option", "stays"), [
+    ("N-", True),  # the example again with another option: a manual's second example
+    ("N\u2019", True),  # a prime after the option's name: another option
+    ("N", False),  # the same example printed twice in a row
+])
+def test_an_example_shown_again_with_a_sign_is_a_sibling(option: str, stays: bool) -> None:
+    """zx-calculus's manual, as pdfminer extracts it, shows an arrow's option ``N`` and
+    then ``N-``: the same diagrams, the same source lines, but for a sign after the
+    option's name. The paragraphs' keys (letters and digits only) are one, and the second
+    example went as a print of the first, 77 lines of content. An extractor neither adds
+    a sign after a name nor drops one: both examples stay, listed as siblings."""
+    def example(name: str) -> list[str]:
+        lines = [f"With {name}:", "\u21d2 ui", "\u03b1", ".", "\u03b1 + \u03b2", "{%",
+                 "\\def\\zxEnableIntersectionsNodes{}"]
+        for node in ("\\alpha+\\beta", "\\alpha+\\gamma", "\\beta+\\gamma",
+                     "\\alpha+\\beta+\\gamma"):
+            lines += ["\\begin{ZX}", f"\\zxX{{{node}}} \\ar[rd,{name}]\\\\ & \\zxX{{{node}}}",
+                      "\\end{ZX} $\\Rightarrow $ ui \\begin{ZX}",
+                      f"\\zxX{{{node}}} \\ar[rd,ui,{name}]\\\\ & \\zxX{{{node}}}",
+                      "\\end{ZX}."]
+        return [*lines, "}"]
+    opening = "The options of an arrow, shown on the same diagrams each."
+    text = doc(opening, *example("N"), *example(option), "The next option comes here.")
+    result = cleaner.clean(text)
+    if stays:
+        assert result.text == text
+        assert f"a sign: N: / {option}:" in {
+            sibling.message.rsplit("kept: ", 1)[-1] for sibling in result.siblings}
+    else:
+        assert result.text == doc(opening, *example("N"), "The next option comes here.")
+
+
 def test_verse_keeps_a_chorus_printed_twice_in_a_row() -> None:
     chorus = ("Ask me why, I'll say I love you\nAnd I'm always thinking of you\n"
               "I love you, 'cause you tell me things I want to know\n"

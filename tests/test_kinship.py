@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 import cleaner
 from cleaner import duplicates
 from cleaner.cli import main
-from cleaner.kinship import Difference, Vocabulary, _cut, capitalised, judge
+from cleaner.kinship import Difference, Vocabulary, _cut, _signed, in_form, judge
 
 from .conftest import case_id
 
@@ -394,9 +394,67 @@ def test_judge_table(a: str, b: str, copy: bool, kinds: tuple[str, ...]) -> None
 def test_a_starred_command_is_named_first_where_it_differs() -> None:
     """Of two texts whose commands differ in their stars twice, the report names the
     first that differs (``\\section``), as it names the first word capitalised."""
-    difference = capitalised("\\section{Tides}\n\\begin{align}x\\end{align}",
-                             "\\section*{Tides}\n\\begin{align*}x\\end{align*}")
+    difference = in_form("\\section{Tides}\n\\begin{align}x\\end{align}",
+                         "\\section*{Tides}\n\\begin{align*}x\\end{align*}")
     assert difference is not None and difference.detail == "\\section / \\section*"
+
+
+SIGN = "a sign"
+
+
+@pytest.mark.parametrize(("a", "b", "word", "kind"), [
+    ("\\ar[rd,N-] & x", "\\ar[rd,N] & x", "\\ar[rd,N-] / \\ar[rd,N]", SIGN),  # an option's sign
+    ("It froze at -5 degrees.", "It froze at 5 degrees.", "-5 / 5", SIGN),  # a number's sign
+    ("Add (+3) to it.", "Add (3) to it.", "(+3) / (3)", SIGN),
+    ("The ion Ca2+ binds.", "The ion Ca2 binds.", "Ca2+ / Ca2", SIGN),  # a charge
+    ("Take f\u2032 here.", "Take f here.", "f\u2032 / f", SIGN),  # a prime
+    ("It is f\u2019.", "It is f.", "f\u2019. / f.", SIGN),  # ...before a stop
+    ("The state x^+ here.", "The state x^ here.", "x^+ / x^", SIGN),  # a superscript sign
+    ("A well-known rule.", "A wellknown rule.", None, None),  # a hyphen inside a word
+    ("A range 1-2 here.", "A range 12 here.", None, None),  # a dash between figures
+    ("It froze at -5 degrees.", "It froze at  -5  degrees.", None, None),  # spacing only
+    ("It froze at -5 degrees.", "It froze at \u22125 degrees.", None, None),  # a minus
+    ("The students\u2019 union.", "The students' union.", None, None),  # set otherwise
+    ("It froze at -5 degrees.", "It froze at 5 Degrees.", "degrees / Degrees",
+     "a word capitalised"),
+    ("\\ar[ru,<'] here", "\\ar[ru,.>] here", "[ru,<'] / [ru,.>]",
+     "a command's option"),  # an arrow drawn the other way
+    ("\\ar[ru,<\u2019] here", "\\ar[ru,<'] here", None, None),  # a quote set otherwise
+])
+def test_a_sign_or_an_option_set_otherwise_is_named(a: str, b: str, word: str | None,
+                                                   kind: str | None) -> None:
+    """Two texts the same but for a sign (a number's, or one closing a name), or for the
+    symbols of a command's option: another number or option, as an extractor neither
+    adds nor drops a sign, nor changes an option. The texts' keys (letters and digits)
+    are one, so the duplicate stage asks this of them."""
+    difference = in_form(a, b)
+    if word is None or kind is None:
+        assert difference is None
+        assert _signed(a, b) is None  # a hyphen or dash is no sign even where tokens agree
+    else:
+        assert difference == Difference(False, (kind,), word)
+
+
+@pytest.mark.parametrize(("shorter", "copy", "detail"), [
+    ("\\begin{ZX} \\zxN{} & \\zxZ{} \\zxX{} \\ar[ru,.>] \\ar[rd,'>] \\end{ZX}", False,
+     "[ru,<'] / [ru,.>]"),  # the arrows drawn the other way: another example
+    ("\\begin{ZX} \\zxN{} & \\zxZ{} \\zxX{} \\ar[ru, <'] \\ar[rd,<.] \\end{ZX}", True,
+     ""),  # the same options, a space put in: a copy cut off
+    ("\\ar[rd,'>] \\end{ZX} \\pi 2", False,
+     "[rd,<.] / [rd,'>]"),  # the end of the other: its options counted from the end
+])
+def test_a_commands_option_set_with_other_symbols_is_content(shorter: str, copy: bool,
+                                                           detail: str) -> None:
+    """zx-calculus's manual draws an arrow ``<'`` and then ``.>``: two examples whose
+    letters are one, the second with the next figure's label glued on (pdftotext), so
+    the first read as a copy of it cut off. A command's option is copied as set; other
+    symbols in it are another option, even where the rest is a truncation."""
+    longer = "\\begin{ZX} \\zxN{} & \\zxZ{} \\zxX{} \\ar[ru,<'] \\ar[rd,<.] \\end{ZX} \\pi 2"
+    difference = judge(longer, shorter, vocabulary=Vocabulary(longer + shorter),
+                       truncated=True)
+    assert difference.copy is copy
+    assert difference.detail == detail
+    assert (difference.kinds == ("a command's option",)) is not copy
 
 
 def test_a_difference_says_what_differs_and_quotes_at_most_max_detail() -> None:
@@ -553,5 +611,5 @@ def test_two_cjk_characters_added_are_a_word_only_where_the_document_uses_them(
 def test_a_word_capitalised_is_named(a: str, b: str, word: str | None) -> None:
     """Two texts alike to the letter but for a word one capitalises: the duplicate stage
     asks this of paragraphs whose keys (case folded) are one."""
-    assert capitalised(a, b) == (None if word is None else
-                                 Difference(False, ("a word capitalised",), word))
+    assert in_form(a, b) == (None if word is None else
+                             Difference(False, ("a word capitalised",), word))
