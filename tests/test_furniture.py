@@ -1184,6 +1184,36 @@ def test_a_line_of_code_is_never_spaced_like_a_running_head(head: list[str],
     assert (result.text == text) != goes
 
 
+@pytest.mark.parametrize(("head", "closed", "goes"), [
+    (["can be done by invoking the macro as many times as needed"], False, False),
+    (["  can be done as often as needed"], False, False),  # seven words, indented
+    (["Can be done by invoking the macro as many times as needed"], False, True),
+    (["harbour studies quarterly review series"], False, True),  # a head in lower case
+    (["can be done by invoking the macro as many times as needed"], True, True),
+])
+def test_a_sentences_middle_line_said_again_is_no_running_head(head: list[str], closed: bool,
+                                                               goes: bool) -> None:
+    """A manual's entries each say ``This macro allows … This`` / ``can be done by
+    invoking the macro as many times as needed``: spaced like running heads where pages
+    run together (UAntwerpen's manual through PyMuPDF, six copies), the line went as a
+    head. It goes on with the sentence the line before it leaves open, each time: a
+    sentence's middle, said again; a head interrupts a sentence. Set in upper case, or
+    a few words, or (``closed``) after a sentence's end on every other page, it is no
+    sentence's middle, and goes."""
+    text, content = _unmarked_pages([30, 32, 29, 31, 30, 33], head)
+    if closed:
+        lines = text.split("\n")
+        for page, at in enumerate([at for at, line in enumerate(lines) if line == head[0]]):
+            if page % 2 == 0:
+                ended = lines[at - 1].removesuffix(" and the") + "."
+                content[content.index(lines[at - 1])] = ended
+                lines[at - 1] = ended
+        text = "\n".join(lines)
+    result = cleaner.clean(text)
+    assert (result.text.splitlines() == [*content, "The end."]) == goes
+    assert (result.text == text) != goes
+
+
 def test_a_second_head_line_goes_with_the_head_it_stands_under() -> None:
     """Pages of very unequal length: the head's title line alone does not recur at a
     page's period, but it stands under the numbered head line, which does (numbered in
