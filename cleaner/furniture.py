@@ -399,7 +399,10 @@ class _Context:
         beside one (:meth:`in_a_listing`) cuts no sentence. Nor is a copy that ends the
         sentence itself (``clinically significant metastases.``, in lower case and
         closed), nor an index's entry between two others (``annotation, 23`` under
-        ``figure, 22``, as under ``\\annotate macro, 28``: a name and its pages)."""
+        ``figure, 22``, as under ``\\annotate macro, 28``: a name and its pages). A line
+        that ends on a dot leader and its page (``cd=fullcolor: … . . . 25``) ends an
+        entry of a contents or a change log, no sentence: ``cdfont=<Einstellung>
+        (Option): Werte angepasst`` under it, in each version's list, is an entry too."""
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
         if before is None or after is None:
             return False
@@ -410,6 +413,7 @@ class _Context:
         return (len(between) <= 2 * EDGE_DEPTH
                 and leaves_open(lines[before].text) and _goes_on(lines[after].text)
                 and self.in_running_text(before) and not CODE_LINE.match(lines[before].text)
+                and not _CONTENTS_LEADER.search(lines[before].text)
                 and not self.in_a_listing(index)
                 and not (can_continue(copy) and not leaves_open(copy))
                 and not all(_INDEX_ENTRY.search(text)

@@ -1214,6 +1214,30 @@ def test_a_sentences_middle_line_said_again_is_no_running_head(head: list[str], 
     assert (result.text == text) != goes
 
 
+@pytest.mark.parametrize(("leader", "goes"), [
+    (" . . . . . . . . . . . . 25", False),  # an entry of a list ends there
+    ("", True),  # a sentence's line: the repeated line interrupts it
+])
+def test_a_line_after_entries_with_dot_leaders_interrupts_no_sentence(leader: str,
+                                                                      goes: bool) -> None:
+    """A change log lists each version's options, an entry a line, most with a dot
+    leader and a page (TU Dresden's manual through PyMuPDF): ``cdfont=<Einstellung>
+    (Option): Werte angepasst`` in four versions' lists, spaced like running heads where
+    pages run together, went as a head, and with it the group's ``cd=…`` entries. The
+    line before it ends an entry, no sentence: it interrupts none."""
+    line = "cdfont=<Einstellung> (Option): Werte angepasst"
+    text, content = _unmarked_pages([30, 32, 29, 31, 30, 33], [line])
+    lines = text.split("\n")
+    for at in [at for at, found in enumerate(lines) if found == line and leader]:
+        entry = lines[at - 1].removesuffix(" and the") + leader
+        content[content.index(lines[at - 1])] = entry
+        lines[at - 1] = entry
+    text = "\n".join(lines)
+    result = cleaner.clean(text)
+    assert (result.text.splitlines() == [*content, "The end."]) == goes
+    assert (result.text == text) != goes
+
+
 def test_a_second_head_line_goes_with_the_head_it_stands_under() -> None:
     """Pages of very unequal length: the head's title line alone does not recur at a
     page's period, but it stands under the numbered head line, which does (numbered in
