@@ -86,8 +86,10 @@ labelled once the second was, and graded before and after both, as the check; an
 rules were committed (its first rule's losses had been read in L42, which then checked its
 second no more), and graded before and after them and the stop's later rules; and L44
 (stop 78, ``random.Random(96)``, alike, outside L1 to L43), drawn once that stop's four
-rules were committed, and graded before and after them. The hepnames manuals of L40, L41
-and L44 print one list several times over: the grader's alignment (difflib) pairs the
+rules were committed, and graded before and after them; and L45 (stop 79,
+``random.Random(97)``, alike, outside L1 to L44), drawn as that stop's first rule was
+written, and graded before and after all its rules. The hepnames manuals of L40, L41, L44
+and L45 print one list several times over: the grader's alignment (difflib) pairs the
 prints crosswise and counts hundreds of false removals where the cleaner removed page
 numbers only; read those files' edits, not their figures.
 Chance
@@ -520,6 +522,15 @@ DOCUMENTS = {
         "zxcalculus": "zx-calculus/zx-calculus.pdf",
         "hepnicenamesit": "hepnames/hepnicenames-it.pdf", "verse": "verse/verse.pdf",
         "thermodynamics": "thermodynamics/thermodynamics.pdf"},
+    "L45 (other packages, check)": {  # stop 79: alike, drawn as its first rule was written
+        "algorithm2e": "algorithm2e/algorithm2e.pdf", "ledarab": "ledmac/ledarab.pdf",
+        "jmgerdocscr": "juramisc/doc/jmgerdoc_scr.pdf", "screenplay": "screenplay/screenplay.pdf",
+        "chemmacrosmanual": "chemmacros/chemmacros-manual.pdf", "metrix": "metrix/metrix.pdf",
+        "mathsemanticsdocumentation": "mathsemantics/mathsemantics-documentation.pdf",
+        "poemscol": "poemscol/poemscol.pdf", "adtreesdoc": "adtrees/adtreesdoc.pdf",
+        "heppennamesit": "hepnames/heppennames-it.pdf",
+        "chemformulamanual": "chemformula/chemformula-manual.pdf",
+        "ghsystemmanual": "ghsystem/ghsystem-manual.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
