@@ -2453,7 +2453,7 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
 
 
 def _stacked(group: list[int], context: _Context) -> _Verdict | None:
-    """All copies, when most stand right next to furniture and recur as often as it
+    """The copies, when most stand right next to furniture and recur as often as it
     does: the second line of a head, or a head right above a foot, that an extractor
     ran together with the text.
 
@@ -2466,7 +2466,11 @@ def _stacked(group: list[int], context: _Context) -> _Verdict | None:
     own line that the heads repeat (the venue in an ACM paper's copyright note,
     ``Conference acronym ’XX, …``), and stays (one that cuts a sentence is judged a head
     before: :func:`_unmarked`); the heads are spaced a page apart without it (the note
-    stands at the first page's foot, a few lines over the second page's head)."""
+    stands at the first page's foot, a few lines over the second page's head). A copy
+    beside no furniture, at no page's edge, cutting no sentence and past the document's
+    first lines (where the first page's head stands) is amid the text, and stays: ``For
+    example,`` opens a sentence over a figure's labels on six pages of a manual, three
+    times under the head."""
     if not context.doc.layout.policy.furniture_without_form_feeds or \
             context.pages.source == "form feeds":
         return None
@@ -2496,7 +2500,9 @@ def _stacked(group: list[int], context: _Context) -> _Verdict | None:
     spacing = median([b - a for a, b in itertools.pairwise(going)])
     if spacing > MAX_PAGE_STEP * period:
         return None
-    return _Verdict(going, "boilerplate_line", "next_to_furniture",
+    placed = [index for index in going if index in beside or index in context.edges
+              or context.interrupts(index) or _among_the_first_lines(context.doc, index)]
+    return _Verdict(placed, "boilerplate_line", "next_to_furniture",
                     f"{len(beside)} next to other furniture")
 
 

@@ -2804,6 +2804,36 @@ def test_a_line_next_to_a_line_found_next_to_a_head_stays() -> None:
     assert result.text.count("Abnormal iodine body scan") == 8
 
 
+@pytest.mark.parametrize(("under_head", "amid_text", "cutting"), [
+    ([1, 2, 3, 6, 9], [4, 10], []),
+    ([1, 2, 5, 9], [3, 7], []),
+    ([1, 2, 3, 6, 9], [4], [10]),
+])
+def test_a_line_found_next_to_a_head_stays_where_it_stands_amid_the_text(
+        under_head: list[int], amid_text: list[int], cutting: list[int]) -> None:
+    """Pages run together: ``For example,`` opens a sentence over a figure on six pages
+    of a manual (adtrees' through PyMuPDF and pypdf), right under the head on three or
+    more of them. Next to the head that often, it went on every page, and with it the
+    copies that stand amid a page's text, beside no furniture and at no page's edge:
+    those stay, unless they cut a sentence in two (a head's line set amid the text);
+    the copies under the head go with it."""
+    text, _ = _unmarked_pages([40] * 10, ["{page} Harbour Studies"])
+    lines = text.split("\n")
+    for page in sorted(under_head + amid_text + cutting, reverse=True):
+        at = lines.index(f"{page + 340} Harbour Studies")
+        if page in under_head:
+            lines.insert(at + 1, "For example,")
+        else:  # half a page above the head, after a sentence's end or inside a sentence
+            lines[at - 20] += "." if page in amid_text else " and the"
+            lines.insert(at - 19, "For example,")
+    result = cleaner.clean("\n".join(lines))
+    going = [edit for edit in result.edits if edit.removed.strip() == "For example,"]
+    assert [edit.evidence for edit in going] == ["next_to_furniture"] * (len(under_head)
+                                                                        + len(cutting))
+    kept = [line for line in result.text.split("\n") if line == "For example,"]
+    assert len(kept) == len(amid_text)
+
+
 def test_a_head_under_a_date_or_a_stray_page_number_stands_at_the_page_edge() -> None:
     """The walk from a page's edge to its first line of text goes through short lines
     of figures alone (``2004-06`` beside the head, a page number whose run the
