@@ -88,7 +88,9 @@ second no more), and graded before and after them and the stop's later rules; an
 (stop 78, ``random.Random(96)``, alike, outside L1 to L43), drawn once that stop's four
 rules were committed, and graded before and after them; and L45 (stop 79,
 ``random.Random(97)``, alike, outside L1 to L44), drawn as that stop's first rule was
-written, and graded before and after all its rules. The hepnames manuals of L40, L41, L44
+written, and graded before and after all its rules; and L46 (``random.Random(98)``, alike,
+outside L1 to L45), drawn once the stop's fourth rule was read off L45, to check it, and
+graded before and after all the stop's rules. The hepnames manuals of L40, L41, L44
 and L45 print one list several times over: the grader's alignment (difflib) pairs the
 prints crosswise and counts hundreds of false removals where the cleaner removed page
 numbers only; read those files' edits, not their figures.
@@ -531,6 +533,13 @@ DOCUMENTS = {
         "heppennamesit": "hepnames/heppennames-it.pdf",
         "chemformulamanual": "chemformula/chemformula-manual.pdf",
         "ghsystemmanual": "ghsystem/ghsystem-manual.pdf"},
+    "L46 (other packages, check)": {  # stop 79: alike, drawn to check its fourth rule
+        "chairxmath": "nchairx/chairxmath.pdf", "pfdiconsdoc": "pfdicons/pfdicons-doc.pdf",
+        "reledpar": "reledmac/reledpar.pdf", "bodeplot": "bodeplot/bodeplot.pdf",
+        "siunitxcode": "siunitx/siunitx-code.pdf", "ulqda": "ulqda/ulqda.pdf",
+        "liehasse": "lie-hasse/lie-hasse.pdf", "ccool": "ccool/ccool.pdf",
+        "kvdoc": "karnaugh/kvdoc.pdf", "bytefield": "bytefield/bytefield.pdf",
+        "chemnumen": "chemnum/chemnum_en.pdf", "pmisomath": "pm-isomath/pm-isomath.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
