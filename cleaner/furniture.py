@@ -159,7 +159,7 @@ REJUDGE_TIMES = 2  # a decided group is judged again on the copies it left this 
 MIN_RUN = 4  # a run of this many identical lines is scrape debris; fewer may be a refrain
 DEBRIS_MAX_LETTERS = 60  # scrape debris is a short line (a link, a name), not a sentence
 UNMARKED_MIN_LETTERS = 5  # without pages, only lines this long count
-MIDDLE_WORDS = 6  # a line of prose this long, going on from the line before, is text
+MIDDLE_WORDS = 6  # a line this long in lower case, going on from the one before, is text
 BYLINE_MAX_WORDS = 4  # an author's name over the paper: "Dr. Suzie Que", "John Doe"
 MAX_GAP_RATIO = 3.0  # without pages, the widest gap between copies over the narrowest
 PAGE_COUNT_MIN_COPIES = 4  # copies needed to tell a count of pages from one of sections
@@ -1096,9 +1096,9 @@ def _each_goes_on_from_the_text(copies: list[int], context: _Context) -> bool:
     (``can be done by invoking the macro as many times as needed``, under ``This macro
     allows … This`` in each macro's entry of a manual). Such a line is the middle of a
     sentence its entries say alike; a head interrupts a sentence and says nothing of
-    its own in it. The line before is the nearest one,
-    skipped lines aside (a page's number): under a head's first line, the same every
-    time, the head's second line is no sentence's middle."""
+    its own in it. The line before is the nearest one, skipped lines aside (a page's
+    number): under a head's first line, the same every time, the head's second line is
+    no sentence's middle."""
     lines = context.doc.lines
     before = [context.beside(index, -1, set()) for index in copies]
     return all(at is not None and leaves_open(lines[at].text)
