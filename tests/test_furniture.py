@@ -9,6 +9,7 @@ import random
 import re
 import textwrap
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -1184,6 +1185,20 @@ def test_a_line_of_code_is_never_spaced_like_a_running_head(head: list[str],
     assert (result.text == text) != goes
 
 
+def _end_lines_before(text: str, content: list[str], copy: str, ending: str,
+                      which: Callable[[int], bool] = lambda page: True) -> str:
+    """``text`` (of :func:`_unmarked_pages`) with the line before each copy of ``copy``
+    that ``which`` picks (by its count, from 0) ending in ``ending`` instead of its open
+    `` and the``; ``content`` changed alike, in place."""
+    lines = text.split("\n")
+    for page, at in enumerate([at for at, line in enumerate(lines) if line == copy]):
+        if which(page):
+            ended = lines[at - 1].removesuffix(" and the") + ending
+            content[content.index(lines[at - 1])] = ended
+            lines[at - 1] = ended
+    return "\n".join(lines)
+
+
 @pytest.mark.parametrize(("head", "closed", "goes"), [
     (["can be done by invoking the macro as many times as needed"], False, False),
     (["  can be done as often as needed"], False, False),  # seven words, indented
@@ -1202,13 +1217,7 @@ def test_a_sentences_middle_line_said_again_is_no_running_head(head: list[str], 
     sentence's middle, and goes."""
     text, content = _unmarked_pages([30, 32, 29, 31, 30, 33], head)
     if closed:
-        lines = text.split("\n")
-        for page, at in enumerate([at for at, line in enumerate(lines) if line == head[0]]):
-            if page % 2 == 0:
-                ended = lines[at - 1].removesuffix(" and the") + "."
-                content[content.index(lines[at - 1])] = ended
-                lines[at - 1] = ended
-        text = "\n".join(lines)
+        text = _end_lines_before(text, content, head[0], ".", lambda page: page % 2 == 0)
     result = cleaner.clean(text)
     assert (result.text.splitlines() == [*content, "The end."]) == goes
     assert (result.text == text) != goes
@@ -1227,12 +1236,8 @@ def test_a_line_after_entries_with_dot_leaders_interrupts_no_sentence(leader: st
     line before it ends an entry, no sentence: it interrupts none."""
     line = "cdfont=<Einstellung> (Option): Werte angepasst"
     text, content = _unmarked_pages([30, 32, 29, 31, 30, 33], [line])
-    lines = text.split("\n")
-    for at in [at for at, found in enumerate(lines) if found == line and leader]:
-        entry = lines[at - 1].removesuffix(" and the") + leader
-        content[content.index(lines[at - 1])] = entry
-        lines[at - 1] = entry
-    text = "\n".join(lines)
+    if leader:
+        text = _end_lines_before(text, content, line, leader)
     result = cleaner.clean(text)
     assert (result.text.splitlines() == [*content, "The end."]) == goes
     assert (result.text == text) != goes
