@@ -52,7 +52,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .normalize import CJK_CLASS, SPACED_WORD, fold_ocr, is_cjk, nfkc
+from .normalize import CJK_CLASS, SPACED_WORD, fold_ocr, is_cjk, letters_and_digits, nfkc
 
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad\u2010]\s*\n\s*(\w)")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)*|\d+")
@@ -78,7 +78,6 @@ SIGNED = "a sign"
 OPTIONED = "a command's option"
 _COMMAND = re.compile(r"\\[A-Za-z@]+\*?|\{[A-Za-z@]+\*?\}")  # \section*, {align*}
 _OPTION = re.compile(r"\\[A-Za-z@]+\*?(\[[^\[\]\n]*\])")  # \ar[ru,<'], its option
-_NOT_LETTER = re.compile(r"[\W_]+")
 _MARK_FORMS = str.maketrans("\u2019\u2018\u2032\u2212", "'''-")  # quotes, a minus
 # a number's sign (-5, (+3), or a sign or prime that closes a name (N-, Ca2+, s'), not
 # a hyphen inside a word
@@ -504,7 +503,7 @@ def _optioned(a: str, b: str) -> str | None:
     options_a, options_b = _OPTION.findall(a), _OPTION.findall(b)
     for order in (1, -1):
         for one, other in zip(options_a[::order], options_b[::order], strict=False):
-            if _NOT_LETTER.sub("", one) != _NOT_LETTER.sub("", other):
+            if letters_and_digits(one) != letters_and_digits(other):
                 break
             if _as_set(one) != _as_set(other):
                 return f"{one} / {other}"

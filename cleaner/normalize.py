@@ -151,6 +151,11 @@ def median(values: Sequence[float]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
+def letters_and_digits(text: str) -> str:
+    """``text``'s letters and digits alone, as written (no folding)."""
+    return _NOT_WORD.sub("", text)
+
+
 def content_length(text: str) -> int:
     """How many letters and digits ``text`` has: the length options are measured in."""
-    return len(_NOT_WORD.sub("", text))
+    return len(letters_and_digits(text))
