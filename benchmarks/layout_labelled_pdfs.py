@@ -90,7 +90,9 @@ rules were committed, and graded before and after them; and L45 (stop 79,
 ``random.Random(97)``, alike, outside L1 to L44), drawn as that stop's first rule was
 written, and graded before and after all its rules; and L46 (``random.Random(98)``, alike,
 outside L1 to L45), drawn once the stop's fourth rule was read off L45, to check it, and
-graded before and after all the stop's rules. The hepnames manuals of L40, L41, L44
+graded before and after all the stop's rules; and L47 (stop 80, ``random.Random(99)``,
+alike, outside L1 to L46), drawn at that stop's start to check stop 79's fourth rule
+again, and graded before and after the stop's rules. The hepnames manuals of L40, L41, L44
 and L45 print one list several times over: the grader's alignment (difflib) pairs the
 prints crosswise and counts hundreds of false removals where the cleaner removed page
 numbers only; read those files' edits, not their figures.
@@ -540,6 +542,13 @@ DOCUMENTS = {
         "liehasse": "lie-hasse/lie-hasse.pdf", "ccool": "ccool/ccool.pdf",
         "kvdoc": "karnaugh/kvdoc.pdf", "bytefield": "bytefield/bytefield.pdf",
         "chemnumen": "chemnum/chemnum_en.pdf", "pmisomath": "pm-isomath/pm-isomath.pdf"},
+    "L47 (other packages, check)": {  # stop 80: alike, drawn to check stop 79's fourth rule
+        "hepthesis": "hepthesis/hepthesis.pdf", "numericaplus": "numerica-plus/numerica-plus.pdf",
+        "diadia": "diadia/diadia.pdf", "spalign": "spalign/spalign.pdf",
+        "ledmac": "ledmac/ledmac.pdf", "causets": "causets/causets.pdf",
+        "biblerefmouth": "bibleref-mouth/bibleref-mouth.pdf", "ledpar": "ledmac/ledpar.pdf",
+        "nchairx": "nchairx/nchairx.pdf", "apxproof": "apxproof/apxproof.pdf",
+        "prooftrees": "prooftrees/prooftrees.pdf", "jura": "jura/jura.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
