@@ -137,10 +137,12 @@ from .sentence import (
     LABELLED_ENTRY,
     can_continue,
     closes_a_sentence,
+    closing_mark,
     continues,
     holds_words,
     is_heading,
     leaves_open,
+    left_open_for,
     looks_like_prose,
     reads_as_heading,
     title_shaped,
@@ -149,6 +151,7 @@ from .sentence import (
 NAME = "furniture"
 FURNITURE_FRACTION = 0.5  # at least this share of a group's copies must show the evidence
 EDGE_DEPTH = 2  # a head may stand below one other head line (a journal name, then a title)
+WRAP_REACH = 3  # lines: an extractor may set one or two between a wrapped line's halves
 FIGURE_REACH = 3  # lines: an axis label stands this close to its ticks or caption
 LABEL_MAX_CHARS = 30  # an axis label is a few words; a head names a journal or a paper
 FIGURE_SHARE = 0.75  # an axis label is in figures nearly every time; a head, where one opens a page
@@ -500,7 +503,12 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
     ``dev:wp1prototype`` over the foot, the row over it the table's too). A copy below
     another copy of its own group is not at the edge: it is the heading under its own
     running head, also where the page's number stands between them and the page model put
-    the break after the number (:func:`_over_a_page_number`).
+    the break after the number (:func:`_over_a_page_number`). Nor is a line past two that
+    are the halves of one line of code or of text, wrapped, one of them a candidate: one
+    leaves a bracket or a comment open and the other closes it first (``1 Function
+    FnRecursive(some args) /* algorithm as a recursive function`` over ``*/``): they are
+    the page's text. (A listing's braces alone, ``{%`` over ``}%``, neither a candidate,
+    are walked through as figures are.)
     """
     top, bottom = pages.span(page, len(doc.lines))
     if page > 0 and pages.source == "form feeds":
@@ -511,11 +519,23 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
         groups_seen: set[int] = set()
         above = _over_a_page_number(doc, top, skip, group_of) \
             if step == 1 and pages.source == "page numbers" else None
+        leaves, meets = (left_open_for, closing_mark) if step == 1 \
+            else (closing_mark, left_open_for)
+        left_by_lines: set[str] = set()  # brackets the lines walked leave to lines past them
+        left_by_candidates: set[str] = set()  # ...and the candidates among them
         while 0 <= position < len(doc.lines) and depth < EDGE_DEPTH:
             line = doc.lines[position]
             if pages.page_of(position) != page:
                 break
-            if position in group_of and position not in skip:
+            candidate = position in group_of and position not in skip
+            if meets(line.text) in (left_by_lines if candidate else left_by_candidates):
+                break  # one line of code or text, wrapped, one half a candidate: page's text
+            mark = leaves(line.text)
+            if mark is not None:
+                left_by_lines.add(mark)
+                if candidate:
+                    left_by_candidates.add(mark)
+            if candidate:
                 if group_of[position] in labels or _numbered_entry(doc, position, skip):
                     break  # a label of its own, an entry of a numbered list: the page's text
                 if group_of[position] not in groups_seen and (
@@ -2395,6 +2415,8 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     policy = context.doc.layout.policy
     if _in_a_passage(group, context) or CODE_LINE.match(context.doc.lines[group[0]].text):
         return None
+    if _each_half_of_a_wrapped_line(group, context):
+        return None
     if not policy.furniture_without_form_feeds and context.pages.source != "form feeds":
         return None
     if _figures_come_and_go(group, context.doc):
@@ -2450,6 +2472,37 @@ def _judge(group: list[int], context: _Context, options: Options) -> _Verdict | 
     if len(credits) >= enough and not options.keep_credit_lines:
         return _Verdict(credits, "credit_line", "credit_line", "a credit line")
     return None
+
+
+def _each_half_of_a_wrapped_line(group: list[int], context: _Context) -> bool:
+    """True when most copies are half of one line of code or of text, wrapped
+    (:func:`_wrapped_with`: ``1 Function FnRecursive(some args) /* algorithm as a
+    recursive function`` over ``*/``, an algorithm's first line at the top of each page
+    its example floats to). A head is whole on its line."""
+    halves = sum(_wrapped_with(index, 1, context) or _wrapped_with(index, -1, context)
+                 for index in group)
+    return halves > FURNITURE_FRACTION * len(group)
+
+
+def _wrapped_with(index: int, step: int, context: _Context) -> bool:
+    """True when line ``index`` leaves a bracket or a comment open that a line under it
+    closes first (step 1), or closes first one that a line over it leaves open (-1):
+    one of the next ``WRAP_REACH`` lines of text on its page, those between them
+    neither closing another (under) nor leaving one open (over). pdfminer sets an
+    algorithm's ``2 {`` between ``… /* algorithm as a recursive function`` and ``*/``."""
+    lines = context.doc.lines
+    mine = (left_open_for if step == 1 else closing_mark)(lines[index].text)
+    theirs = closing_mark if step == 1 else left_open_for
+    position = index
+    for _ in range(WRAP_REACH if mine is not None else 0):
+        found = next_text_line(context.doc, position, step, context.skip)
+        if found is None or context.pages.page_of(found) != context.pages.page_of(index):
+            return False
+        other = theirs(lines[found].text)
+        if other is not None:
+            return other == mine
+        position = found
+    return False
 
 
 def _stacked(group: list[int], context: _Context) -> _Verdict | None:

@@ -224,6 +224,47 @@ def continues(before: str, after: str) -> bool:
             and can_continue(after))
 
 
+_BRACKET_MARK = re.compile(r"/\*|\*/|[()\[\]{}]")
+_CLOSER_OF = {"(": ")", "[": "]", "{": "}", "/*": "*/"}
+
+
+def _brackets(text: str) -> tuple[str | None, list[str]]:
+    """The first mark in ``text`` that closes a bracket or a comment ``text`` did not
+    open (or None), and the marks that would close those ``text`` leaves open, the
+    innermost last."""
+    first_unopened, left_open = None, []
+    marks: list[str] = _BRACKET_MARK.findall(text)
+    for mark in marks:
+        if mark in _CLOSER_OF:
+            left_open.append(_CLOSER_OF[mark])
+        elif left_open and left_open[-1] == mark:
+            left_open.pop()
+        elif first_unopened is None:
+            first_unopened = mark
+    return first_unopened, left_open
+
+
+def left_open_for(text: str) -> str | None:
+    """The mark that closes the last bracket or comment ``text`` opens and leaves open,
+    or None (a closing mark with no opening one before it is passed over).
+
+    >>> left_open_for("Function F(args) /* a recursive function"), left_open_for("f(x) = 1")
+    ('*/', None)
+    """
+    left_open = _brackets(text)[1]
+    return left_open[-1] if left_open else None
+
+
+def closing_mark(text: str) -> str | None:
+    """The first mark in ``text`` that closes a bracket or a comment ``text`` did not open,
+    or None: the line goes on from one that left that mark to close.
+
+    >>> closing_mark("Realms) Bill"), closing_mark("(a) list"), closing_mark("*/ {")
+    (')', None, '*/')
+    """
+    return _brackets(text)[0]
+
+
 def plainly_open(text: str) -> bool:
     """True when ``text`` ends on a comma, a hyphen or an opening bracket or quote."""
     core = text.rstrip()

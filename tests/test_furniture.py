@@ -2714,6 +2714,92 @@ def test_a_foot_on_every_page_of_the_document_goes_though_three_stand_at_the_edg
         assert [page for page in result.text.split("\f") if page.strip()][1:12] == bodies[1:12]
 
 
+def _algorithm_floated(lines: list[str], to: str, pages: int = 8,
+                       second_line_lost_on: int = 0) -> str:
+    """Pages between form feeds, each with its text and its number at the foot; on pages
+    2 to 7 an example algorithm floats ``to`` the ``top`` (opening on ``lines``, the same
+    on each page, then one of the page's own) or the ``foot`` of the text (a line of its
+    own, then ``lines``), without the second of ``lines`` on page
+    ``second_line_lost_on``. A running head tops each page where the algorithm floats to
+    the foot, and a running foot ends it where the algorithm floats to the top."""
+    texts = []
+    for page in range(1, pages + 1):
+        own = body("en", page + pages, lines=1)[0].lower()
+        text = body("en", page, lines=5)
+        if 2 <= page <= 7:
+            float_ = [lines[0], *lines[2:]] if page == second_line_lost_on else lines
+            text = [*float_, own, *text] if to == "top" else [*text, own, *float_]
+        text = [*text, GUIDE] if to == "top" else [GUIDE, *text]
+        texts.append("\n".join([*text, str(page)]) + "\n")
+    return "\f".join(texts)
+
+
+GUIDE = "A Guide to Typesetting Algorithms"
+
+
+@pytest.mark.parametrize(("lines", "to", "kept"), [
+    (["Function Recurse(some args) /* algorithm as a recursive function", "*/",
+      "Data: Some input data"], "top", True),
+    (["Function Recurse(some args) /* algorithm as a recursive function", "end)",
+      "Data: Some input data"], "top", False),  # the line under closes another bracket
+    (["Function Recurse(some args) /* algorithm as a recursive function", "2 {", "*/",
+      "Data: Some input data"], "top", True),  # pdfminer: the algorithm's next line between
+    (["Result: Same for output data", "end /* of the while loop, and of the function",
+      "*/"], "foot", True),
+    (["end /* of the while loop, and of the", "function Recurse */"], "foot", True),
+    (["Function Recurse(some args) /* algorithm as a recursive function */",
+      "Data: Some input data"], "top", False),
+])
+def test_a_line_of_code_wrapped_at_a_page_edge_is_no_head(lines: list[str], to: str,
+                                                          kept: bool) -> None:
+    """An algorithm floats to the top of six pages in a row, its first lines the same on
+    each: ``Function Recurse(some args) /* algorithm as a recursive function`` over
+    ``*/`` and ``Data: Some input data``; or to their foot, ending on ``end /* of the
+    while loop, and of the`` over ``function Recurse */``. A line that leaves a bracket
+    or a comment open for the line under it to close, or closes one the line over it
+    leaves open, is half of one line, wrapped, and no head, also where an extractor
+    sets a line or two of the algorithm between the halves (pdfminer's ``2 {``); nor
+    does a line past the two stand at the page's edge. The page's head or foot still
+    goes. Whole on one line, the algorithm's first line is one line at the top of six
+    pages in a row, as a head is, and goes (and the line under it, one layer at a
+    time), as it does where the line under it closes another bracket than the one it
+    leaves open."""
+    result = cleaner.clean(_algorithm_floated(lines, to))
+    left = Counter(re.split(r"[\n\f]", result.text))
+    assert left[GUIDE] == 0
+    assert left[lines[0]] == (6 if kept else 0)
+    if kept:
+        assert [left[line] for line in lines[1:]] == [6] * (len(lines) - 1)
+
+
+def test_a_line_of_code_wrapped_on_most_pages_is_no_head() -> None:
+    """An extractor may set the second half of a wrapped line elsewhere on one page
+    (pdfminer leaves ``*/`` out of an algorithm's first lines at the top of one page in
+    six): where most copies are half of a wrapped line, the line is code all the same,
+    and the page where it seems whole keeps its copy too."""
+    lines = ["Function Recurse(some args) /* algorithm as a recursive function", "*/",
+             "Data: Some input data"]
+    result = cleaner.clean(_algorithm_floated(lines, "top", second_line_lost_on=4))
+    left = Counter(re.split(r"[\n\f]", result.text))
+    assert [left[line] for line in lines] == [6, 5, 6]
+    assert left[GUIDE] == 0
+
+
+def test_a_head_under_a_listings_braces_goes() -> None:
+    """pdftotext may set a listing's last lines over the page's running head, on six
+    pages of eight: braces alone (``{%`` over ``}%``), which the walk to the page's
+    edge passes as it passes figures. They close each other, but neither is a
+    candidate: the head under them still stands at the edge, and goes."""
+    pages = []
+    for page in range(1, 9):
+        braces = ["{%", "1299", "}%"] if page % 4 != 1 else []
+        pages.append("\n".join([*braces, "Boxes, counters and paragraphs",
+                                *body("en", page, lines=6), str(page)]) + "\n")
+    result = cleaner.clean("\f".join(pages))
+    assert "Boxes, counters and paragraphs" not in result.text
+    assert result.text.count("{%") == result.text.count("}%") == 6
+
+
 def test_a_line_spaced_like_a_head_stays_where_form_feeds_mark_the_pages() -> None:
     """A box of a flowchart printed on three pages, in the middle of each, between a line
     left open and one in lower case: spaced as a head would be where pages run together.
