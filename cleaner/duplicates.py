@@ -13,9 +13,11 @@ names that evidence:
   not when it stands three times or more in a row (a refrain, a filler text), nor
   when a sibling of it stands right beside the two (a series of variants); nor
   do two runs that each stand under a heading of their own, worded otherwise
-  (:func:`cleaner.runs.headed_apart`: sections written alike), nor a run whose
-  paragraphs each stand a third time right around the two, in no fixed order (a
-  form's fields: :func:`_among_more_copies`);
+  (:func:`cleaner.runs.headed_apart`: sections written alike), or each hold a
+  paragraph of prose of their own (:func:`cleaner.runs.worded_apart`: an example
+  shown in steps, each explained), nor a run whose paragraphs each stand a third
+  time right around the two, in no fixed order (a form's fields:
+  :func:`_among_more_copies`);
 - ``cut_off_beside_complete``: the start of a paragraph printed right before it,
   or its end printed right after it (within ``ADJACENT`` paragraphs);
 - ``merged_copy``: a paragraph that runs together the text of two or more of its
@@ -236,6 +238,7 @@ class _Copies:
     parallel: set[int] = field(default_factory=set)  # kept near: their neighbours alike too
     refrains: set[int] = field(default_factory=set)  # kept: three times or more in a row
     sections: set[int] = field(default_factory=set)  # kept: under headings of their own
+    steps: set[int] = field(default_factory=set)  # kept: each with its own prose between
     entries: set[int] = field(default_factory=set)  # kept near: under terms of their own
     fillers: set[int] = field(default_factory=set)  # kept: each says a sentence thrice, or a word
     variants: set[int] = field(default_factory=set)  # kept: a sibling stands beside them
@@ -703,6 +706,10 @@ def _printed_twice(doc: Document, paragraphs: list[Paragraph], copies: _Copies,
         if runs.headed_apart(pairs, len(left), lambda at: doc.joined_text(left[at].lines)):
             # each copy under a heading of its own: two sections written alike
             copies.sections.update(left[at].position for pair in pairs for at in pair)
+            return False
+        if runs.worded_apart(pairs, len(left), lambda at: doc.joined_text(left[at].lines)):
+            # each copy with a paragraph of prose of its own: an example shown in steps
+            copies.steps.update(left[at].position for pair in pairs for at in pair)
             return False
         if _three_times_to_the_letter(pairs, left, doc):
             # one text (a paragraph or a run of them) three times or more in a row, to
@@ -1184,6 +1191,10 @@ def _why(paragraph: Paragraph, copies: _Copies, why_kept: str) -> str:
     if paragraph.position in copies.sections:
         return ("it and its copy each stand under a heading of their own: sections "
                 "written alike, not a run printed twice")
+    if paragraph.position in copies.steps:
+        return ("it and its copy each stand beside a paragraph of prose of their own: an "
+                "example shown in steps, each explained, not a run printed twice, which "
+                "repeats its prose too")
     if paragraph.position in copies.refrains:
         return ("it stands three times or more in a row: a refrain or a filler text, "
                 "not a paragraph printed twice")

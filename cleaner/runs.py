@@ -24,14 +24,16 @@ import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .normalize import paragraph_key
-from .sentence import reads_as_heading
+from .normalize import paragraph_key, words
+from .sentence import closes_a_sentence, reads_as_heading
 
 MAX_GAP = 3  # items one print of a run may have that the other lacks, in a row
 MAX_SHIFT = 3  # items the distance between two prints may change by at a time
 GAP_EVERY = 10  # a gap is allowed after this many pairs matched in a row...
 DENSITY = 0.9  # ...and the prints must be alike on this share of their items
 WORDED_OTHERWISE = 3  # letters two headings differ by at least: not one heading garbled
+PROSE_WORDS = 8  # words of a paragraph of prose that a print's own item says
+PROSE_ALIKE = 50.0  # score (0-100) under which two paragraphs say other things, not one garbled
 OPENING_LINES = 2  # lines a heading over an item's text takes (``6`` over ``Bold font``)
 # A panel's caption in a figure: "a: Unschöner Seitenumbruch", "(b) After", "(c)" alone.
 PANEL_CAPTION = re.compile(r"^\s*(?:\([a-h]\)|[a-h][:)])(?:\s|$)")
@@ -236,5 +238,37 @@ def headed_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], 
             headings = _opening_headings(*headings) or headings
         if all(reads_as_heading(heading) for heading in headings) and \
                 Levenshtein.distance(*map(paragraph_key, headings)) >= WORDED_OTHERWISE:
+            return True
+    return False
+
+
+def worded_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], str]) -> bool:
+    """True when an item the walk stepped over inside the later print
+    (:func:`stepped_over`) is a paragraph of prose (``PROSE_WORDS`` words at least, a
+    sentence closed at its end), and so is the item it stands against in the earlier
+    print, the two saying other things
+    (alike under ``PROSE_ALIKE``): two listings an author printed in steps, each step's
+    paragraph between (a manual's proof tree, ``At this point, the main left-hand branch
+    itself branches …``, then the tree grown, ``We complete our initial specification by
+    nesting …``). A print made again repeats its prose, garbled a little at most.
+    ``text(item)`` is an item's text.
+
+    >>> texts = ["x", "[a", "]", "We grow the tree here by one step.", "]", "[a", "]",
+    ...          "At this point the branch itself branches in two.", "]"]
+    >>> worded_apart([(5, 1), (6, 2), (8, 4)], 9, texts.__getitem__)
+    True
+    >>> worded_apart([(5, 1), (6, 2), (8, 4)], 9, (texts[:7] + texts[3:5]).__getitem__)
+    False
+    """
+    from rapidfuzz import fuzz
+
+    later_first, later_last = pairs[0][0], pairs[-1][0]
+    for later, earlier in stepped_over(pairs, size):
+        if not later_first < later < later_last:
+            continue
+        paragraphs = [text(later), text(earlier)]
+        if all(closes_a_sentence(paragraph) and words(paragraph) >= PROSE_WORDS
+               for paragraph in paragraphs) and \
+                fuzz.ratio(*map(paragraph_key, paragraphs)) < PROSE_ALIKE:
             return True
     return False

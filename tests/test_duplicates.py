@@ -1109,6 +1109,52 @@ def test_a_run_under_a_heading_of_its_own_is_a_section_not_a_print(
     assert len(kept) == (12 if removed == 0 else 0)
 
 
+STEP_ONE = "At this point the main branch itself branches, so we have two trees to grow."
+STEP_TWO = "We complete our first specification by nesting the tree within the right one."
+
+
+@pytest.mark.parametrize(("first_step", "second_step", "removed"), [
+    (STEP_ONE, STEP_TWO, 0),  # each step explained in its own words: an example in steps
+    (STEP_ONE, STEP_ONE, 21),  # the same words: the run printed twice, prose and all
+    (STEP_ONE, STEP_ONE.replace("branches", "hranches"), 21),  # garbled a letter
+    (STEP_ONE, "At tlris poiut tbe maiu brauch itsclf brauches, so wc havc two trccs to grow.",
+     20),  # OCR's garbling (81 of 100 alike): the print goes, the garbled copy unpaired
+    ("[nest, close={:within the right tree, left and right alike}, just=rule four",
+     "[step, name=the one where the main branch itself branches in two", 20),  # code
+    ("We nest.", "It branches.", 20),  # sentences too short to explain a step
+])
+def test_a_run_with_prose_of_its_own_between_is_an_example_in_steps(
+        first_step: str, second_step: str, removed: int) -> None:
+    """A manual grows a tree in steps, printing the tree again at each step: the tree's
+    lines so far, the paragraph that explains the step, the next tree. Printed twice in
+    a row, the run pairs the tree's lines but not the step's paragraph, worded otherwise
+    in each: both runs stay, listed as kept and why. A run printed twice repeats its
+    prose too, garbled a letter or by OCR at most; lines of code or a few words between
+    are no step's prose, and the print goes."""
+    names = ["oak", "ash", "elm", "yew", "fir", "pine", "beech", "birch", "maple", "cedar"]
+    tree = [f"[{name}, just=the rule that opens the {name} branch" for name in names]
+    grown = [f"[{name} leaf, close={{:!c}}" for name in names]
+    result = cleaner.clean(doc("A tree in steps", *tree, first_step, *grown,
+                               *tree, second_step, *grown, "The tree is done."))
+    assert len(result.edits) == removed
+    assert all(edit.evidence == "printed_twice_in_a_row" for edit in result.edits)
+    why = "an example shown in steps, each explained, not a run printed twice"
+    kept = [found for found in result.siblings if why in found.message]
+    assert len(kept) == (10 if removed == 0 else 0)  # the tree's lines, long enough to list
+
+
+def test_a_run_of_prose_printed_twice_goes_though_other_prose_follows() -> None:
+    """Prose printed twice in a row, the text going on after it: what follows the later
+    print stands against the later print's first paragraph, both prose, worded
+    otherwise; that says nothing of the print, which goes. Only prose inside the later
+    print, against the earlier print's own, shows an example in steps."""
+    run = _filler(12)
+    after = "The harbour board closes the meeting and the minutes are signed."
+    result = cleaner.clean(doc("Minutes", *run, *run, after))
+    assert len(result.edits) == 12
+    assert result.text == doc("Minutes", *run, after)
+
+
 @pytest.mark.parametrize(("first_heading", "second_heading", "removed"), [
     ("3.1 A section", "3.1.1 A subsection", 0),  # numbered, in sentence case (msu-thesis)
     ("2 Related work", "3 Our method", 0),
