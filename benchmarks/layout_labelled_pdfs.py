@@ -92,7 +92,9 @@ written, and graded before and after all its rules; and L46 (``random.Random(98)
 outside L1 to L45), drawn once the stop's fourth rule was read off L45, to check it, and
 graded before and after all the stop's rules; and L47 (stop 80, ``random.Random(99)``,
 alike, outside L1 to L46), drawn at that stop's start to check stop 79's fourth rule
-again, and graded before and after the stop's rules. The hepnames manuals of L40, L41, L44
+again, and graded before and after the stop's rules (its second rule was then read off
+L47); and L48 (``random.Random(100)``, alike, outside L1 to L47), drawn once the stop's
+second rule was committed, to check the stop's rules. The hepnames manuals of L40, L41, L44
 and L45 print one list several times over: the grader's alignment (difflib) pairs the
 prints crosswise and counts hundreds of false removals where the cleaner removed page
 numbers only; read those files' edits, not their figures.
@@ -549,6 +551,14 @@ DOCUMENTS = {
         "biblerefmouth": "bibleref-mouth/bibleref-mouth.pdf", "ledpar": "ledmac/ledpar.pdf",
         "nchairx": "nchairx/nchairx.pdf", "apxproof": "apxproof/apxproof.pdf",
         "prooftrees": "prooftrees/prooftrees.pdf", "jura": "jura/jura.pdf"},
+    "L48 (other packages, check)": {  # stop 80: alike, drawn to check the stop's rules
+        "diffcoeff": "diffcoeff/diffcoeff.pdf", "physunits": "physunits/physunits.pdf",
+        "struktexen": "struktex/struktex.en.pdf",
+        "explanationsscratchx": "scratchx/Explanations_ScratchX.pdf",
+        "eolang": "eolang/eolang.pdf", "poetrytex": "poetrytex/poetrytex.pdf",
+        "mathcommand": "mathcommand/mathcommand.pdf", "stanli": "stanli/stanli.pdf",
+        "nicematrix": "nicematrix/nicematrix.pdf", "eledpar": "eledmac/eledpar.pdf",
+        "endiagramen": "endiagram/endiagram_en.pdf", "rank2roots": "rank-2-roots/rank-2-roots.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
