@@ -21,11 +21,11 @@ that opens with the paragraph indent the document gives every paragraph, list
 items, formula or figure debris on either side (:func:`looks_like_prose`),
 protected lines (code, tables, Markdown structure), lines that an earlier stage
 found and left in place by option (a page number, the one copy of a running
-head that ``keep_one_boilerplate`` keeps), a block that starts as the block
-before it starts (the text starts over: that one is a print cut short), a line
-that occurs more than once in what cleaning keeps (a half sentence is unique
-text; a repeated line is furniture or a label), and lines inside one block (line
-wrapping is not a break).
+head that ``keep_one_boilerplate`` keeps), a block that starts as the paragraph
+before it starts (the text starts over: that one is a print cut short; a second half
+joined to that paragraph starts nothing), a line that occurs more than once in what
+cleaning keeps (a half sentence is unique text; a repeated line is furniture or a
+label), and lines inside one block (line wrapping is not a break).
 
 >>> from cleaner.options import Options
 >>> from cleaner.segment import segment
@@ -95,6 +95,19 @@ def _across_form_feed(doc: Document, before: LineIndices, after: LineIndices) ->
     return any(doc.lines[index].page_break_after for index in range(before[-1], after[0]))
 
 
+def _opening(paragraph: list[LineIndices], evidence: _Evidence) -> str:
+    """The first lines of ``paragraph`` (its blocks), ``SAME_START`` letters and more:
+    where it starts. A block that joins made the paragraph's second half starts
+    nothing, however its words begin (a filler text's ``gleichgültig, ob ich
+    schreibe`` after ``Ist es``): cleaned again, that block is inside the paragraph."""
+    opening: list[str] = []
+    for index in (index for block in paragraph for index in block):
+        opening.append(evidence.text(index))
+        if len(paragraph_key("\n".join(opening))) > SAME_START:
+            break
+    return "\n".join(opening)
+
+
 def _starts_over(before: str, after: str) -> bool:
     """True when ``after`` begins with the words ``before`` begins with (give or take a
     misread letter): the text starts again (a page printed twice, the first print cut
@@ -106,9 +119,11 @@ def _starts_over(before: str, after: str) -> bool:
         start_before, start_after[:SAME_START]) >= SAME_START_SCORE
 
 
-def _join(doc: Document, before: LineIndices, after: LineIndices,
+def _join(doc: Document, paragraph: list[LineIndices], after: LineIndices,
           evidence: _Evidence) -> Join | None:
-    """The join of block ``before`` to the next kept block ``after``, or None."""
+    """The join of the blocks of ``paragraph`` (one, or more that joins made one) to the
+    next kept block ``after``, or None."""
+    before = paragraph[-1]
     last, first = doc.lines[before[-1]], doc.lines[after[0]]
     if last.protected or first.protected or {last.index, first.index} & evidence.furniture:
         return None
@@ -125,7 +140,7 @@ def _join(doc: Document, before: LineIndices, after: LineIndices,
         return None
     if evidence.repeated(last) or evidence.repeated(first):
         return None
-    if _starts_over(text_before, text_after):
+    if _starts_over(_opening(paragraph, evidence), text_after):
         return None  # the first is a print of the second cut short, not its first half
     head = text_after.lstrip()
     if _across_form_feed(doc, before, after) and not (plainly_open(text_before)
@@ -167,7 +182,7 @@ def chains(doc: Document, removed: frozenset[int], furniture: frozenset[int] = f
     blocks = doc.kept_blocks(removed)
     for position, block in enumerate(blocks):
         if position:
-            join = _join(doc, blocks[position - 1], block, evidence)
+            join = _join(doc, found[-1], block, evidence)
             if join is not None:
                 joins.append(join)
                 found[-1].append(block)

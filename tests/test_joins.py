@@ -158,8 +158,26 @@ def test_a_block_that_starts_as_the_one_before_is_no_second_half() -> None:
     start = "the harbour committee met on a grey morning to hear the reports of the pilots"
     doc = segment(f"{start} who had kept\n\n{start} who had kept the channel open.\n")
     assert joins.detect(doc, (), Options()).joins == ()
+    wrapped = f"{start[:24]}\n{start[24:]}"  # its first line too short to tell alone
+    doc = segment(f"{wrapped} who had kept\n\n{start} who had kept the channel open.\n")
+    assert joins.detect(doc, (), Options()).joins == ()
     doc = segment(f"{start} who had kept\n\nthe channel open through the winter.\n")
     assert len(joins.detect(doc, (), Options()).joins) == 1
+
+
+def test_a_second_half_starts_nothing_however_its_words_begin() -> None:
+    """A filler text says its sentences again and again: the second half of one broken
+    paragraph may begin as the block after it begins (``gleichgültig, ob ich
+    schreibe`` after ``Ist es``, then ``es gleichgültig, ob ich schreibe``). Once
+    joined, that half is inside the paragraph, which starts elsewhere: the next block
+    does not start it over, and is joined too, as it is when the text is cleaned
+    again."""
+    text = ("Zweiter Listenpunkt, Stufe 3. Dies hier ist ein Blindtext. Ist es\n\n"
+            "gleichgültig, ob ich schreibe: Dies ist ein Blindtext, oder anders? Ist\n\n"
+            "es gleichgültig, ob ich schreibe: Dies ist ein Blindtext, oder nicht.\n")
+    result = cleaner.clean(text)
+    assert [edit.reason for edit in result.edits] == ["broken_paragraph"] * 2
+    assert cleaner.clean(result.text).text == result.text
 
 
 def test_an_indented_half_is_joined_where_paragraphs_open_without_indent() -> None:
