@@ -246,12 +246,12 @@ def worded_apart(pairs: list[tuple[int, int]], size: int, text: Callable[[int], 
     """True when an item the walk stepped over inside the later print
     (:func:`stepped_over`) is a paragraph of prose (``PROSE_WORDS`` words at least, a
     sentence closed at its end), and so is the item it stands against in the earlier
-    print, the two saying other things
-    (alike under ``PROSE_ALIKE``): two listings an author printed in steps, each step's
-    paragraph between (a manual's proof tree, ``At this point, the main left-hand branch
-    itself branches …``, then the tree grown, ``We complete our initial specification by
-    nesting …``). A print made again repeats its prose, garbled a little at most.
-    ``text(item)`` is an item's text.
+    print, the two saying other things (alike under ``PROSE_ALIKE``): two listings an
+    author printed in steps, each step's paragraph between (a manual's proof tree, ``At
+    this point, the main left-hand branch itself branches …``, then the tree grown, ``We
+    complete our initial specification by nesting …``). A print made again repeats its
+    prose, garbled a little at most. What follows the later print stands against the
+    later print's own first item, and is not asked. ``text(item)`` is an item's text.
 
     >>> texts = ["x", "[a", "]", "We grow the tree here by one step.", "]", "[a", "]",
     ...          "At this point the branch itself branches in two.", "]"]
