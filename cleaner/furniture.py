@@ -152,6 +152,7 @@ NAME = "furniture"
 FURNITURE_FRACTION = 0.5  # at least this share of a group's copies must show the evidence
 EDGE_DEPTH = 2  # a head may stand below one other head line (a journal name, then a title)
 WRAP_REACH = 3  # lines: an extractor may set one or two between a wrapped line's halves
+LISTING_REACH = 6  # lines of text: a numbered listing's next number stands this close
 FIGURE_REACH = 3  # lines: an axis label stands this close to its ticks or caption
 LABEL_MAX_CHARS = 30  # an axis label is a few words; a head names a journal or a paper
 FIGURE_SHARE = 0.75  # an axis label is in figures nearly every time; a head, where one opens a page
@@ -210,6 +211,7 @@ _ANY_PAGE_REFERENCE = re.compile(r"^\s*(?:\d{1,4}|[ivxlc]{1,8})\s*$")  # ...or t
 _PAGES = r"\d{1,4}(?:\s*[–-]\s*\d{1,4})?"  # 23, 13–15: pages an index entry refers to
 _INDEX_ENTRY = re.compile(rf"[^\W\d_][^,]*,\s*{_PAGES}(?:,\s*{_PAGES})*\s*$")  # name, 28, 35
 _LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)")  # 22, 3.1: a line's first figures
+_LISTING_NUMBER = re.compile(r"^\s*(\d{1,4})\s+\S")  # ``2 begin``: a listing's numbered line
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")  # 1 First section
 _PART = re.compile(r"\S\s*\((\d{1,3})(?:/\d{1,3})?\)\s*$")  # Common Specials (2): a part
 # Kapitel 3, Lecture 12, Capı́tulo 2 (an accent set apart from its letter, as extractors write it)
@@ -498,7 +500,9 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
     stands over a chapter's) and the ``marks`` of most pages
     (:func:`_marks_on_most_pages`), and through up to ``EDGE_DEPTH`` candidates, to the
     first line of running text, to an entry of a numbered list (:func:`_numbered_entry`:
-    a talk's contents, whose entries its nav bar repeats), or to a line of the groups
+    a talk's contents, whose entries its nav bar repeats), to the first line of a
+    numbered listing (:func:`_opens_a_numbered_listing`: an algorithm floated to the
+    page's top, ``1 Function …``, its lines ``2`` and ``3`` under it), or to a line of the groups
     ``labels``, each copy an item's own (:func:`_each_its_own_item`: a table's
     ``dev:wp1prototype`` over the foot, the row over it the table's too). A copy below
     another copy of its own group is not at the edge: it is the heading under its own
@@ -536,8 +540,9 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
                 if candidate:
                     left_by_candidates.add(mark)
             if candidate:
-                if group_of[position] in labels or _numbered_entry(doc, position, skip):
-                    break  # a label of its own, an entry of a numbered list: the page's text
+                if group_of[position] in labels or _numbered_entry(doc, position, skip) \
+                        or _opens_a_numbered_listing(doc, pages, position, skip):
+                    break  # a label of its own, an entry of a numbered list or listing
                 if group_of[position] not in groups_seen and (
                         depth or line.text.strip() != above
                         or not _opens_its_text(doc, position, skip)):
@@ -549,6 +554,30 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
                 break
             position += step
     return edges
+
+
+def _opens_a_numbered_listing(doc: Document, pages: Pages, index: int,
+                              skip: Container[int]) -> bool:
+    """True when line ``index`` opens on ``1`` and lines that open on ``2`` and then
+    ``3`` follow it on its page, each within ``LISTING_REACH`` lines of text of the one
+    before (``1 Function FnRecursive(some args) /* … */`` over ``Data: Some input
+    data``, four lines more, ``2 /* this is a comment … */`` and ``3 if this is true
+    then``): the first line of a numbered listing, an algorithm that floats to the top
+    of its page. A head numbered ``1``, its chapter's, has the page's text under it."""
+    opening = _LISTING_NUMBER.match(doc.lines[index].text)
+    if opening is None or opening.group(1) != "1":
+        return False
+    position, expected, reach = index, 2, 0
+    while expected <= 3:
+        found = next_text_line(doc, position, 1, skip)
+        reach += 1
+        if found is None or reach > LISTING_REACH or pages.page_of(found) != pages.page_of(index):
+            return False
+        number = _LISTING_NUMBER.match(doc.lines[found].text)
+        if number is not None and int(number.group(1)) == expected:
+            expected, reach = expected + 1, 0
+        position = found
+    return True
 
 
 def _numbered_entry(doc: Document, index: int, skip: Container[int] = ()) -> bool:

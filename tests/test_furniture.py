@@ -2749,6 +2749,12 @@ GUIDE = "A Guide to Typesetting Algorithms"
     (["end /* of the while loop, and of the", "function Recurse */"], "foot", True),
     (["Function Recurse(some args) /* algorithm as a recursive function */",
       "Data: Some input data"], "top", False),
+    (["1 Function Recurse(some args) /* algorithm as a recursive function */",
+      "Data: Some input data", "Result: Same for output data", "2 /* a comment */",
+      "3 if this is true then"], "top", True),  # pypdf: numbered, each line whole
+    (["1 Function Recurse(some args) /* algorithm as a recursive function */",
+      "Data: Some input data", "Result: Same for output data", "2 /* a comment */",
+      "4 if this is true then"], "top", False),  # numbers that do not count on
 ])
 def test_a_line_of_code_wrapped_at_a_page_edge_is_no_head(lines: list[str], to: str,
                                                           kept: bool) -> None:
@@ -2759,7 +2765,9 @@ def test_a_line_of_code_wrapped_at_a_page_edge_is_no_head(lines: list[str], to: 
     or a comment open for the line under it to close, or closes one the line over it
     leaves open, is half of one line, wrapped, and no head, also where an extractor
     sets a line or two of the algorithm between the halves (pdfminer's ``2 {``); nor
-    does a line past the two stand at the page's edge. The page's head or foot still
+    does a line past the two stand at the page's edge. Where the algorithm numbers its
+    lines, its first (``1 Function …``, whole on its line as pypdf writes it, ``2`` and
+    ``3`` under it) is the page's text, and the edge lies before it. The page's head or foot still
     goes. Whole on one line, the algorithm's first line is one line at the top of six
     pages in a row, as a head is, and goes (and the line under it, one layer at a
     time), as it does where the line under it closes another bracket than the one it
@@ -2770,6 +2778,23 @@ def test_a_line_of_code_wrapped_at_a_page_edge_is_no_head(lines: list[str], to: 
     assert left[lines[0]] == (6 if kept else 0)
     if kept:
         assert [left[line] for line in lines[1:]] == [6] * (len(lines) - 1)
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("1 Function F(args)\n2 begin\n3 end\n", True),
+    ("1 Function F(args)\nData: x\nResult: y\nz\nw\nv\n2 begin\na\nb\nc\nd\ne\n3 end\n",
+     True),  # each number within six lines of the one before
+    ("1 Function F(args)\na\nb\nc\nd\ne\nf\n2 begin\n3 end\n", False),  # too far
+    ("2 Function F(args)\n2 begin\n3 end\n", False),  # a listing's later line
+    ("1 Function F(args)\n2 begin\f3 end\n", False),  # the count goes on another page
+    ("1 Function F(args)\n3 begin\n2 end\n", False),
+])
+def test_a_numbered_listing_opens_on_1_with_2_and_3_under_it(text: str, opens: bool) -> None:
+    """A numbered listing's first line opens on ``1``, and lines that open on ``2`` and
+    ``3`` follow it on its page, each a few lines of text from the one before."""
+    doc = segment(text)
+    pages = build(doc, frozenset())
+    assert furniture._opens_a_numbered_listing(doc, pages, 0, frozenset()) is opens
 
 
 def test_a_line_of_code_wrapped_on_most_pages_is_no_head() -> None:
