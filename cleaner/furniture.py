@@ -563,7 +563,8 @@ def _opens_a_numbered_listing(doc: Document, pages: Pages, index: int,
     before (``1 Function FnRecursive(some args) /* … */`` over ``Data: Some input
     data``, four lines more, ``2 /* this is a comment … */`` and ``3 if this is true
     then``): the first line of a numbered listing, an algorithm that floats to the top
-    of its page. A head numbered ``1``, its chapter's, has the page's text under it."""
+    of its page (or of a numbered contents, ``1 Raison d'être`` over ``2 Assumptions &
+    Limitations``). A head numbered ``1``, its chapter's, has the page's text under it."""
     opening = _LISTING_NUMBER.match(doc.lines[index].text)
     if opening is None or opening.group(1) != "1":
         return False
