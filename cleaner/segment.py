@@ -337,13 +337,28 @@ def count_lines(text: str) -> int:
     return len(breaks.findall(text)) + unfinished
 
 
+# Python's whitespace, but for the information separators: an extractor writes a glyph it
+# cannot map as one (PyMuPDF's ``\x1d`` for Scratch's green flag), a character of the text.
+_SEPARATORS = "\x1c\x1d\x1e\x1f"
+
+
+def _blank(text: str) -> bool:
+    """True when ``text`` holds nothing but whitespace; an information separator
+    (``\x1c`` to ``\x1f``), which Python counts as whitespace, is a glyph.
+
+    >>> _blank(" \t"), _blank("\x1d")
+    (True, False)
+    """
+    return not text.strip() and not any(char in _SEPARATORS for char in text)
+
+
 def segment(text: str, *, markdown: bool = False) -> Document:
     """Split ``text`` into lines and blocks; change nothing."""
     spans = _split_lines(text)
     texts = [text[start:content_end] for start, content_end, _ in spans]
     protected = _protected_lines(texts, markdown)
     lines = tuple(
-        Line(index, start, content_end, end, not texts[index].strip(), protected[index],
+        Line(index, start, content_end, end, _blank(texts[index]), protected[index],
              text[content_end:end] == "\f", text)
         for index, (start, content_end, end) in enumerate(spans)
     )

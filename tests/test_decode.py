@@ -149,6 +149,23 @@ def test_control_characters_an_extractor_wrote_are_text_and_stay() -> None:
     assert "Running head" not in result.text
 
 
+def test_a_glyph_alone_on_its_line_is_text_not_a_blank_line() -> None:
+    """PyMuPDF writes Scratch's green flag, a glyph it cannot map, as ``\\x1d`` alone on its
+    line (``quand`` / ``\\x1d`` / ``est cliqué``). Python counts the information
+    separators (``\\x1c`` to ``\\x1f``) as whitespace: a blank line there cut the block in
+    two and, once the page numbers were gone (the text cleaned a second time), marked
+    pages, at whose edges the block's lines went as heads. The glyph is text; a line of
+    spaces and tabs is blank."""
+    from cleaner.pages import blank_line_breaks
+    from cleaner.segment import segment
+
+    doc = segment("quand\n\x1d\nest cliqué\n \t\nthe end\n")
+    assert [line.blank for line in doc.lines] == [False, False, False, True, False]
+    assert [(block.first, block.last) for block in doc.blocks] == [(0, 2), (4, 4)]
+    flags = "".join(f"line {n} of the script\nquand\n\x1d\nest cliqué\n" for n in range(40))
+    assert blank_line_breaks(segment(flags)) == []
+
+
 @pytest.mark.parametrize(("data", "encoding", "message"), [
     (b"text\x00more", None, "binary file (NUL or control bytes), not text"),
     (b"plain", "no-such-code", "unknown text encoding 'no-such-code'"),
