@@ -344,9 +344,9 @@ _SEPARATORS = "\x1c\x1d\x1e\x1f"
 
 def _blank(text: str) -> bool:
     """True when ``text`` holds nothing but whitespace; an information separator
-    (``\x1c`` to ``\x1f``), which Python counts as whitespace, is a glyph.
+    (``\\x1c`` to ``\\x1f``), which Python counts as whitespace, is a glyph.
 
-    >>> _blank(" \t"), _blank("\x1d")
+    >>> _blank(" \\t"), _blank("\\x1d")
     (True, False)
     """
     return not text.strip() and not any(char in _SEPARATORS for char in text)
