@@ -162,7 +162,9 @@ def test_a_glyph_alone_on_its_line_is_text_not_a_blank_line() -> None:
     doc = segment("quand\n\x1d\nest cliqué\n \t\nthe end\n")
     assert [line.blank for line in doc.lines] == [False, False, False, True, False]
     assert [(block.first, block.last) for block in doc.blocks] == [(0, 2), (4, 4)]
-    flags = "".join(f"line {n} of the script\nquand\n\x1d\nest cliqué\n" for n in range(40))
+    script = "".join(f"step {n} of the script, and what it does on the stage\n"
+                     for n in range(40))
+    flags = "quand\n\x1d\nest cliqué\n".join([script] * 12)  # a flag's block a page apart
     assert blank_line_breaks(segment(flags)) == []
 
 
