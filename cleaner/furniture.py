@@ -532,7 +532,8 @@ def _page_edges(doc: Document, pages: Pages, page: int, skip: Container[int],
             if pages.page_of(position) != page:
                 break
             candidate = position in group_of and position not in skip
-            if meets(line.text) in (left_by_lines if candidate else left_by_candidates):
+            left_open = left_by_lines if candidate else left_by_candidates
+            if left_open and meets(line.text) in left_open:
                 break  # one line of code or text, wrapped, one half a candidate: page's text
             mark = leaves(line.text)
             if mark is not None:
