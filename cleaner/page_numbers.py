@@ -887,8 +887,9 @@ def _contents_reference(doc: Document, line: Line) -> bool:
     return after_leader and not lines[line.index + 1].blank
 
 
-# An entry's number: ``2``, ``2.1``, ``1.``, ``A``, ``IV``, ``I.``, ``Chapter 3.``
-_ENTRY_LABEL = r"(?:[^\W\d_]+\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]|[IVX]{1,5}\.?)"
+# An entry's number: ``2``, ``2.1``, ``1.``, ``A``, ``C.``, ``A.1``, ``IV``, ``Chapter 3.``
+_ENTRY_LABEL = \
+    r"(?:[^\W\d_]+\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z](?:\.\d{1,2})*\.?|[IVX]{1,5}\.?)"
 _LABEL_ALONE = re.compile(rf"^\s*{_ENTRY_LABEL}\s*$")
 _LABEL_AND_TITLE = re.compile(rf"^\s*{_ENTRY_LABEL}\s+\S")
 _DOTTED_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s*$")  # ``2.1``: never a page
@@ -943,17 +944,38 @@ def _contents_run_entries(doc: Document) -> list[tuple[int, int]]:
         if first is not None:
             entries.append((first, k, page))
     runs: list[list[tuple[int, int, int]]] = []
-    for entry in entries:
+    passed: int | None = None  # the page line of a page's head and number passed over
+    for i, entry in enumerate(entries):
         if runs and entry[0] == runs[-1][-1][1] and entry[2] >= runs[-1][-1][2] \
                 and _a_contents(doc, runs[-1]):
             # the number over the title is the entry before's page: this one has none
             runs[-1].append((entry[0] + 1, entry[1], entry[2]))
+        elif passed is not None:  # over a page's head and number, not its number
+            runs[-1].append((max(entry[0], passed + 1), entry[1], entry[2]))
         elif runs and entry[0] == runs[-1][-1][1] + 1 and entry[2] >= runs[-1][-1][2]:
             runs[-1].append(entry)
+        elif runs and _a_page_break_in(doc, runs[-1][-1], entry, entries[i + 1:i + 2]):
+            passed = entry[1]
+            continue
         else:
             runs.append([entry])
+        passed = None
     return [(first, page_line) for run in runs if len(run) >= CONTENTS_RUN
             for first, page_line, _ in run]
+
+
+def _a_page_break_in(doc: Document, last: tuple[int, int, int], entry: tuple[int, int, int],
+                     following: list[tuple[int, int, int]]) -> bool:
+    """True when ``entry``, right after the contents entry ``last`` (a blank line at
+    most between), is a page's head and number that a page break set inside the
+    contents (``1`` / ``模板介绍`` / ``3``, between entries on pages 14): its page is
+    lower than ``last``'s, and the next entry, right under it (its number alone over
+    its title, when the page's number stands there), goes on from ``last``'s. Each
+    entry is (first line, page line, page)."""
+    between = doc.lines[last[1] + 1:entry[0]]
+    return bool(following) and entry[2] < last[2] and len(between) <= 1 \
+        and all(line.blank for line in between) \
+        and following[0][0] - entry[1] in (0, 1) and following[0][2] >= last[2]
 
 
 def _a_contents(doc: Document, run: list[tuple[int, int, int]]) -> bool:

@@ -1051,6 +1051,10 @@ def test_section_numbers_that_match_their_pages_stay_when_cleaned_twice() -> Non
      {1: 1, 4: 2, 7: 3}),  # no leader: the page right under the title
     (["III. Fächer", "31", "13.Nutzung der Fachmodule", "34", "14.Informatik", "34",
       "14.1. Objektdiagramme . . . .", "34"], {}),  # the page before a title with its number
+    (["A.1. Section . . . .", "13", "A.2. Section . . . .", "14", "vii", "",
+      "A.2.1. Subsection . . . .", "14", "APPENDIX B. NAMED . . . .", "15",
+      "B.1. With Figure . . . .", "15", "B.2. With Table . . . .", "16"],
+     {}),  # ... the run broken by a page break: an appendix's letter is its label
 ], ids=case_id)
 def test_a_contents_entry_s_number_alone_over_its_title_is_its_label(
         lines: list[str], labels: dict[int, int]) -> None:
@@ -1112,6 +1116,12 @@ CHAPTERS_AND_SECTIONS = ["Contents", "1", "Introduction", "3", "1.1", "The harbo
                          "3", "2", "Works on the pier", "4", "2.1", "The crane . . . . . .", "5"]
 
 
+SECTIONS_B = ["B.1", "Options . . . .", "14", "B.2", "Defining . . . .", "14", "B.3",
+              "Cranes . . . .", "15"]
+MORE_B = ["B.4", "Fonts . . . .", "15", "B.5", "Piers . . . .", "16"]
+HEAD_AND_NUMBER = ["1", "Introduction", "3"]
+
+
 @pytest.mark.parametrize(("lines", "entries"), [
     (CHAPTERS_AND_SECTIONS, {1, 3, 4, 6, 7, 9, 10, 12}),  # numbers, titles, pages: a line each
     (CHAPTERS_AND_SECTIONS[:7], set()),                    # two entries: too few
@@ -1121,6 +1131,10 @@ CHAPTERS_AND_SECTIONS = ["Contents", "1", "Introduction", "3", "1.1", "The harbo
      {0, 2, 3, 5, 6, 8}),                                   # a chapter's word and number
     ([*CHAPTERS_AND_SECTIONS, "ii", "2.2", "The lighthouse . . . . .", "6"],
      {1, 3, 4, 6, 7, 9, 10, 12}),                           # the contents page's own ii
+    ([*CHAPTERS_AND_SECTIONS, "The pier.", "2.2", "The lighthouse . . . . .", "6"],
+     {1, 3, 4, 6, 7, 9, 10, 12}),                           # a line of text: the end
+    (["Contents", "Appendix C. Human Subjects", "30", "Appendix D. Illustrations", "31",
+      "Appendix E. Tables", "32"], {2, 4, 6}),              # an appendix's letter, a dot
     (["1", "Introduction", "3", "1.1", "The harbour", "", "3", "2", "Works", "4"], set()),
     (["", "2", "OVERVIEW OF THE HARBOUR", "5", "2.2", "Top level directories",
       "The text of the section runs on from here."], set()),  # a head over a section
@@ -1143,6 +1157,36 @@ CHAPTERS_AND_SECTIONS = ["Contents", "1", "Introduction", "3", "1.1", "The harbo
      {2, 4, 6}),                                            # ... opening the title's line
     (["CONTENTS", "I.Introduction", "1", "II.Formatting", "1", "III.Title", "2"],
      set()),                                                # a word, not a label and a title
+    (["Annexe C", "C.1", "Images . . . .", "83", "C.2", "Acronymes . . . .", "84", "C.3",
+      "Scission . . . .", "84"], {1, 3, 4, 6, 7, 9}),        # an appendix's lettered sections
+    (["I.1. Changes", "2", "I.2. Compatibility", "3", "I.3. Submitting", "3"],
+     {1, 3, 5}),                                            # ... after a part's numeral
+    (["B.1", "Options . . . .", "14", "B.2", "Defining . . . .", "14", "", "1",
+      "Introduction", "3", "B.3", "Packages . . . .", "14", "B.4", "Fonts . . . .", "15"],
+     {0, 2, 3, 5, 10, 12, 13, 15}),                         # a page's head and number between
+    (["2.1", "Options . . . .", "14", "2.2", "Defining . . . .", "14", "1", "Introduction",
+      "3", "2.3", "Packages . . . .", "14", "2.4", "Fonts . . . .", "15"],
+     {0, 2, 3, 5, 9, 11, 12, 14}),                          # ... with no blank line
+    (["B.1", "Options . . . .", "14", "B.2", "Defining . . . .", "14", "", "1",
+      "Introduction", "3", "B.3", "Packages . . . .", "14", "B.4", "Fonts . . . .", "15",
+      "Figures follow.", "1.1", "Crane . . . .", "2", "1.2", "Pier . . . .", "3"],
+     {0, 2, 3, 5, 10, 12, 13, 15}),                         # ... once: two entries after
+    ([*SECTIONS_B, "", *HEAD_AND_NUMBER, *MORE_B],
+     {0, 2, 3, 5, 6, 8, 13, 15, 16, 18}),                   # a page's head and number passed
+    ([*SECTIONS_B, "", "", *HEAD_AND_NUMBER, *MORE_B],
+     {0, 2, 3, 5, 6, 8, 11, 13, 14, 16, 17, 19}),           # ... not past two blank lines
+    ([*SECTIONS_B, "The lists follow.", "1 Introduction", "3", *MORE_B],
+     {0, 2, 3, 5, 6, 8, 11, 12, 14, 15, 17}),               # ... nor a line of text
+    ([*SECTIONS_B, "", *HEAD_AND_NUMBER], {0, 2, 3, 5, 6, 8}),  # ... nor at the end
+    ([*SECTIONS_B, "", "1", "Introduction", "15", *MORE_B],
+     {0, 2, 3, 5, 6, 8, 10, 12, 13, 15, 16, 18}),           # ... an entry: its page not lower
+    ([*SECTIONS_B, "", *HEAD_AND_NUMBER, "", *MORE_B],
+     {0, 2, 3, 5, 6, 8}),                                   # ... the entries on not under it
+    ([*SECTIONS_B, "Contents", "5", "Fonts . . . .", "15", "B.5", "Piers . . . .", "16"],
+     {0, 2, 3, 5, 6, 8, 12, 13, 15}),                       # ... its number over a title
+    (["2.1", "Options . . . .", "14", "2.2", "Defining . . . .", "14", "2.3", "Fonts",
+      "15", "1", "Figures", "3", "1.2", "Cranes . . . .", "5", "1.3", "Piers . . . .", "6"],
+     {0, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17}),            # a list of figures starts over
 ], ids=case_id)
 def test_a_contents_entries_a_line_each_in_a_run_are_no_page_numbers(
         lines: list[str], entries: set[int]) -> None:
