@@ -65,7 +65,7 @@ from typing import Literal
 
 from . import glued_numbers
 from .findings import Findings, Prior, Removal, removed_lines
-from .formats import PAGE_WORD_CJK
+from .formats import PAGE_WORD_CJK, width
 from .normalize import cjk_count, line_key, nfkc, paragraph_key
 from .options import Options
 from .pages import (
@@ -183,9 +183,11 @@ _ROMAN_WRITTEN = {tens * 10 + ones: _TENS[tens] + _ONES[ones]
 
 def _fragment(line: Line) -> bool:
     """A tick or a piece of a vertical label: a number, or a few characters of which
-    one at least is a letter or a figure (a bullet alone, ``•``, is a head's separator)."""
+    one at least is a letter or a figure (a bullet alone, ``•``, is a head's separator).
+    Counted in columns: a CJK character is a word, and two (``目录``, contents) are no
+    fragment."""
     text = line.text.strip()
-    return (len(text) <= FRAGMENT_CHARS and any(char.isalnum() for char in text)) or \
+    return (width(text) <= FRAGMENT_CHARS and any(char.isalnum() for char in text)) or \
         page_number(line.text) is not None
 
 

@@ -888,6 +888,8 @@ def test_a_number_among_figure_fragments_is_no_page_number(lines: list[str], ind
     (["Text of the page goes on.", "7", "IV.", "Results"], False),  # ... letter, numeral
     (["Text of the page goes on.", "7", "C.", "the text goes on."], True),  # no title
     (["Text of the page goes on.", "7", "C", "Submitting to Journals"], True),  # no dot
+    (["报告标题", "7 / 16", "目录"], False),                       # two CJK words: no fragment
+    (["报告标题", "7 / 16", "图"], True),                          # one CJK character is
 ], ids=case_id)
 def test_a_number_beside_a_mark_has_letters_on_one_side_and_text_on_the_other(
         lines: list[str], beside: bool) -> None:
@@ -920,6 +922,20 @@ def test_page_numbers_beside_a_page_mark_continue_their_chain() -> None:
     assert removed_numbers(text) == [str(n) for n in range(1, 9)]
     kept = cleaner.clean(text).text
     assert all(line in kept for line in text.splitlines() if "day" in line)
+
+
+def test_a_chinese_slide_deck_s_numbers_go_beside_its_two_character_heads() -> None:
+    """A beamer deck in Chinese, as PyMuPDF writes it: each slide's foot (the author,
+    the university, the talk's title), its number of the total (``3 / 8``), then the
+    next slide's head, ``目录`` (contents) or its section's two characters. A word of two
+    CJK characters is no fragment of a label: the numbers make a chain, and go."""
+    sections = ["目录", "背景", "方法", "结果", "讨论", "目录", "总结", "致谢"]
+    slides = []
+    for n, head in enumerate(sections, 1):
+        body = "".join(f"第{n}页的第{k}个要点说明研究的进展和计划。\n" for k in range(1, 6))
+        slides.append(f"{head}\n{body}杨敬轩\n清华大学\n报告标题\n{n} / {len(sections)}\n")
+    text = "".join(slides)
+    assert removed_numbers(text) == [f"{n} / 8" for n in range(1, 9)]
 
 
 def test_a_number_beside_a_mark_starts_no_chain_and_skips_no_page() -> None:
