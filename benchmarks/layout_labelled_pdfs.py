@@ -94,7 +94,12 @@ graded before and after all the stop's rules; and L47 (stop 80, ``random.Random(
 alike, outside L1 to L46), drawn at that stop's start to check stop 79's fourth rule
 again, and graded before and after the stop's rules (its second rule was then read off
 L47); and L48 (``random.Random(100)``, alike, outside L1 to L47), drawn once the stop's
-second rule was committed, to check the stop's rules. The hepnames manuals of L40, L41, L44
+second rule was committed, to check the stop's rules; and L49 (stop 81,
+``random.Random(101)``, alike, outside L1 to L48: eight documents, all the candidates left
+that showed furniture), drawn at that stop's start and graded before and after its rules;
+and L50 (``random.Random(102)``, ten documents of texlive-lang-chinese outside L1 to L49),
+drawn to check the stop's second rule, which changed only Chinese documents and none of
+L39 to L49, and graded before and after it. The hepnames manuals of L40, L41, L44
 and L45 print one list several times over: the grader's alignment (difflib) pairs the
 prints crosswise and counts hundreds of false removals where the cleaner removed page
 numbers only; read those files' edits, not their figures.
@@ -105,7 +110,7 @@ samples of earlier classes (llncsconf, nwejm, bgteubner). The shared corpus's gr
 scores each.
 
 Run: pip install '.[bench]'; apt install poppler-utils texlive-publishers-doc \
-         texlive-humanities-doc texlive-science-doc
+         texlive-humanities-doc texlive-science-doc texlive-lang-chinese
      python benchmarks/layout_labelled_pdfs.py [--work DIR] [--python PY]
 """
 
@@ -559,6 +564,21 @@ DOCUMENTS = {
         "mathcommand": "mathcommand/mathcommand.pdf", "stanli": "stanli/stanli.pdf",
         "nicematrix": "nicematrix/nicematrix.pdf", "eledpar": "eledmac/eledpar.pdf",
         "endiagramen": "endiagram/endiagram_en.pdf", "rank2roots": "rank-2-roots/rank-2-roots.pdf"},
+    "L49 (other packages, check)": {  # stop 81: alike, drawn at the stop's start
+        "matlabprettifier": "matlab-prettifier/matlab-prettifier.pdf",
+        "mhchem": "mhchem/mhchem.pdf", "hepnames": "hepnames/hepnames.pdf",
+        "chemplantsdoc": "chemplants/chemplants-doc.pdf",
+        "chemobabelja": "chemobabel/chemobabel-ja.pdf",
+        "substancesen": "substances/substances_en.pdf", "envmath": "bosisio/envmath.pdf",
+        "isomath": "isomath/isomath.pdf"},
+    "L50 (Chinese, check)": {  # stop 81: texlive-lang-chinese, drawn to check a CJK rule
+        "ctexfaq": "ctex-faq/ctex-faq.pdf", "cquexample": "texproposal/figures/CQU-Example.pdf",
+        "installlatexguidezhcn":
+            "install-latex-guide-zh-cn/install-latex-guide-zh-cn.pdf",
+        "ctex": "ctex/ctex.pdf", "njurepo": "njurepo/njurepo.pdf",
+        "texproposal": "texproposal/texproposal.pdf",
+        "lshortzhcn": "lshort-chinese/lshort-zh-cn.pdf", "zhnumber": "zhnumber/zhnumber.pdf",
+        "njurepoexample": "njurepo/example.pdf", "fduthesiscode": "fduthesis/fduthesis-code.pdf"},
 }
 HYPHENS = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 EDGE_ROWS = 2  # the rows at a page's top and bottom where furniture stands
@@ -761,7 +781,7 @@ def main() -> None:
         sys.exit(f"{GRADER}: not found (the shared corpus is not here)")
     if not LATEX_DOCS.is_dir():
         sys.exit(f"{LATEX_DOCS}: not found; apt install texlive-publishers-doc"
-                 " texlive-humanities-doc texlive-science-doc")
+                 " texlive-humanities-doc texlive-science-doc texlive-lang-chinese")
     names = collections.Counter(name for documents in DOCUMENTS.values() for name in documents)
     if max(names.values()) > 1:  # a name is extracted once: a later PDF of that name goes unread
         sys.exit(f"names used twice in DOCUMENTS: {sorted(n for n, c in names.items() if c > 1)}")
