@@ -934,7 +934,8 @@ def _contents_run_entries(doc: Document) -> list[tuple[int, int]]:
     ``CONTENTS_RUN`` or more (:func:`_contents_entries`). After the chapters, the back
     matter's entries may have no number (``4`` / ``Appendices`` / ``6``: the ``4`` is
     the entry before's page); a contents goes on with them, a listing does not
-    (:func:`_a_contents`)."""
+    (:func:`_a_contents`). A page's head and number that a page break sets between two
+    entries is passed over, and stays a candidate (:func:`_a_page_break_in`)."""
     lines = doc.lines
     entries: list[tuple[int, int, int]] = []  # (first line, page line, page) of each entry
     for line in lines[1:]:
